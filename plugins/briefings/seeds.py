@@ -189,7 +189,8 @@ def _split_front_matter(source: str, shown: str) -> tuple[dict[str, Any], str, i
         meta = yaml.safe_load(match.group(1)) or {}
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else 1
+        last_line = match.group(1).count("\n") + 1  # an unclosed bracket is reported at the end
+        line = min(mark.line + 2, last_line) if mark is not None else 1
         problem = getattr(error, "problem", None) or "invalid YAML"
         raise SeedError(
             shown,
@@ -393,7 +394,7 @@ class _Lexicon:
 
 @cache
 def _lexicon(language: str) -> _Lexicon:
-    data = yaml.safe_load(resources.files("briefings.data").joinpath("cleaning.yml").read_text("utf-8"))
+    data = yaml.safe_load(resources.files("briefings").joinpath("data/cleaning.yml").read_text("utf-8"))
     entry = data.get(language) or data["fr"]
     return _Lexicon(
         months={name: number for number, name in enumerate(entry["months"], start=1)},

@@ -46,7 +46,7 @@ def _alternation(words: list[str]) -> str:
 @cache
 def vocabulary(language: str = "fr") -> _Vocabulary:
     """The compiled date and quantity patterns for `language` (from data/entities_<lang>.yml)."""
-    path = resources.files("briefings.data").joinpath(f"entities_{language}.yml")
+    path = resources.files("briefings").joinpath(f"data/entities_{language}.yml")
     data: dict[str, Any] = yaml.safe_load(path.read_text("utf-8"))
     months = _alternation(data["months"])
     weekdays = _alternation(data["weekdays"])

@@ -35,7 +35,7 @@ class KnowledgeBase:
         hasher = hashlib.sha256()
         sources: list[tuple[str, str]] = []
         if include_default:
-            text = resources.files("briefings.data").joinpath("world.yml").read_text("utf-8")
+            text = resources.files("briefings").joinpath("data/world.yml").read_text("utf-8")
             sources.append(("briefings/data/world.yml", text))
         for path in paths:
             if path.is_file():
