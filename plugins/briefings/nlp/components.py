@@ -19,6 +19,7 @@ from spacy.util import filter_spans
 
 #: Labels the components create; spans with these labels come from rules, not from the model.
 RULE_LABELS = ("DATE", "QUANTITY")
+YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 #: Words that are never an entity on their own, and never start or end one.
 _FUNCTION_POS = {"DET", "ADP", "PRON", "PUNCT", "CCONJ", "SCONJ", "SPACE", "PART", "AUX"}
 _LEADING_WORDS = {
@@ -32,6 +33,9 @@ class _Vocabulary:
     date: re.Pattern[str]
     quantity: re.Pattern[str]
     units: frozenset[str]
+    count_adjectives: frozenset[str]
+    person_titles: frozenset[str]
+    not_names: frozenset[str]
     relative: dict[str, dict[str, int] | None]
     months: dict[str, int]
     weekdays: dict[str, int]
@@ -55,8 +59,14 @@ def vocabulary(language: str = "fr") -> _Vocabulary:
     year = r"(?:1[5-9]\d\d|20\d\d)"
     relative = {k: v for k, v in data["relative_dates"].items() if v is not None}
     date_forms = [
-        # "lundi 3 juin 2012", "3 juin", "1er mai 2012"
-        rf"(?:(?:{weekdays})\s+)?(?:1er|[12]?\d|3[01])\s+(?:{months})(?:\s+{year})?",
+        # "lundi 3 juin 2012", "3 juin", "1er mai 2012", "30 juin dernier"
+        rf"(?:(?:{weekdays})\s+)?(?:1er|[12]?\d|3[01])\s+(?:{months})(?:\s+{year}|\s+(?:dernier|prochain))?",
+        # "les deux dernières années", "huit mois précédents": periods counted back or forth from now
+        rf"(?:(?:les|ces)\s+)?(?:\d+|{_alternation(data['number_words'])})\s+(?:{_alternation(data['period_adjectives'])})\s+(?:{_alternation(data['period_units'])})",
+        rf"(?:(?:les|ces)\s+)?(?:\d+\s+|(?:{_alternation(data['number_words'])})\s+)?(?:{_alternation(data['period_units'])})\s+(?:{_alternation(data['period_adjectives'])})",
+        rf"chaque\s+(?:jour|semaine|mois|année|an|matin|soir|nuit)",
+        # centuries: "XVe siècle"
+        r"[XVI]+(?:e|ème)\s+siècle",
         # "début juin 2024", "mi-janvier", "octobre 2024", "fin 2012"
         rf"(?:(?:début|fin|courant)\s+|mi-)?(?:{months})(?:\s+{year})?",
         rf"(?:début|fin|mi-)\s*{year}",
@@ -66,7 +76,7 @@ def vocabulary(language: str = "fr") -> _Vocabulary:
         # seasons, but not the participle "été" ("a été"): a determiner or a year is required
         rf"(?:(?:l['’]|cet\s+|ce\s+|au\s+)(?:{seasons})(?:\s+{year})?|(?:{seasons})\s+{year})",
         # clock times: "7h30", "0 h 50", "20 heures"
-        r"(?:[01]?\d|2[0-3])\s?h\s?[0-5]\d|(?:[01]?\d|2[0-3])\s?h(?![\w])",
+        r"(?:[01]?\d|2[0-3])\s?h\s?[0-5]\d|(?:[01]?\d|2[0-3])\s?h(?![\w])|(?:[01]?\d|2[0-3]):[0-5]\d",
         # a year after a cue word ("en 2009") or standing alone between commas
         rf"(?:{_alternation(data['year_cues'])})\s(?P<year>{year})(?!\s*(?:\d|%))",
     ]
@@ -85,14 +95,19 @@ def vocabulary(language: str = "fr") -> _Vocabulary:
         rf"de\s+{amount}\s+à\s+{amount}",
         rf"(?:(?:{approximators})\s+)?{amount}(?:\s*(?:à|-|–|ou)\s*{amount})?",
         rf"(?:(?:{approximators})\s+)?(?:une|des|plusieurs|quelques)\s+(?:{approx_noun})s?",
+        # "un an", "une semaine": one unit of time or measure
+        rf"(?:un|une)\s+(?:{_alternation(data['single_units'])})",
     ]
     quantity = re.compile(
-        rf"(?<![\w-])(?:{'|'.join(quantity_forms)})(?:\s*(?:{units})(?![\w]))?(?![\w-])", re.I
+        rf"(?<![\w-])(?:{'|'.join(quantity_forms)})(?:\s*(?:{units})(?![\w]))?(?![\w-]|:\d)", re.I
     )
     return _Vocabulary(
         date=date,
         quantity=quantity,
         units=frozenset(u.lower() for u in data["units"]),
+        count_adjectives=frozenset(data["count_adjectives"]),
+        person_titles=frozenset(data["person_titles"]),
+        not_names=frozenset(data["not_names"]),
         relative=relative,
         months={m: i for i, m in enumerate(data["months"], start=1)},
         weekdays={d: i for i, d in enumerate(data["weekdays"])},
@@ -158,26 +173,34 @@ class QuantityRecogniser:
         for span in _char_spans(doc, vocab.quantity, "QUANTITY"):
             if dates.intersection(range(span.start, span.end)):
                 continue
-            if not any(token.like_num or token.text[:1].isdigit() for token in span) and not (
-                re.search(r"aine?s?\b|milli|centaine", span.text, re.I)
-            ):
-                continue
-            spans.append(self._with_counted_noun(doc, span, vocab.units))
+            counted = self._with_counted_noun(doc, span, vocab)
+            if counted is span and YEAR.fullmatch(span.text):
+                # a bare "2013" with nothing counted after it is a year ("le budget 2013")
+                counted = Span(doc, span.start, span.end, label="DATE")
+            spans.append(counted)
         _set_rule_entities(doc, spans)
         return doc
 
     @staticmethod
-    def _with_counted_noun(doc: Doc, span: Span, units: frozenset[str]) -> Span:
-        """Extend "153" to "153 personnes" and "une quarantaine" to "une quarantaine de personnes"."""
-        if span[-1].lower_ in units or span[-1].text == "%":
-            return span
+    def _with_counted_noun(doc: Doc, span: Span, vocab: _Vocabulary) -> Span:
+        """Extend "153" to "153 personnes", "une quarantaine" to "une quarantaine de personnes"
+        and "75 %" to "75 % de chances"; needs part-of-speech tags (the model's)."""
         end = span.end
+        is_unit = span[-1].lower_ in vocab.units or span[-1].text == "%"
+        if is_unit and span[-1].text != "%":
+            return span
         if end < len(doc) and doc[end].lower_ in ("de", "d'", "d’"):
             end += 1
-        if end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].is_lower:
-            return Span(doc, span.start, end + 1, label=span.label)
-        if end == span.end + 1 and end < len(doc) and not doc.has_annotation("POS"):
+        elif is_unit:
             return span
+        elif end < len(doc) and doc[end].lower_ in vocab.count_adjectives:
+            end += 1  # "neuf dernières enquêtes"
+        if end < len(doc) and doc[end].pos_ == "NOUN" and not doc[end].ent_type_:
+            end += 1
+            # hyphenated compounds split by the tokenizer: "vices-ministres", "porte-parole"
+            while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_:
+                end += 2
+            return Span(doc, span.start, end, label=span.label)
         return span
 
 
@@ -209,23 +232,26 @@ class EntityCleanup:
             if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
                 end = i + 1 if "\n" in doc[i].whitespace_ else i
                 break
+        # rule spans start and end where their patterns say; model spans are trimmed
         rule_made = ent.label_ in RULE_LABELS
-        while start < end and _is_function_word(doc[start]) and not (
-            rule_made and doc[start].lower_ in ("une", "des", "entre", "de", "au", "plus", "près")
-        ):
+        while start < end and not rule_made and _is_function_word(doc[start]):
+            if ent.label_ == "PER" and doc[start].is_title and start > doc[start].sent.start:
+                break  # a particle of the name: "De Gaulle", "Le Pen"
             start += 1
-        while start < end and (doc[end - 1].is_punct or doc[end - 1].is_space) and not (
-            doc[end - 1].text in ("%", ")") and rule_made
-        ):
+        while start < end and not rule_made and (doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
-        if not ent.ent_id_ and ent.label_ in ("LOC", "PER"):
+        if not ent.ent_id_ and ent.label_ in ("LOC", "PER", "MISC"):
             start = _after_common_noun_prefix(doc, start, end)
+        if ent.label_ == "PER":
+            start = _after_titles(doc, start, end)
         if start >= end:
             return None
         tokens = doc[start:end]
         if all(_is_function_word(token) or token.is_punct for token in tokens):
             return None
         if not ent.ent_id_ and not rule_made and not _looks_like_a_name(tokens):
+            return None
+        if not ent.ent_id_ and not rule_made and tokens.text in vocabulary().not_names:
             return None
         span = Span(doc, start, end, label=ent.label_, kb_id=ent.kb_id_, span_id=ent.id_)
         return span
@@ -245,6 +271,16 @@ def _after_common_noun_prefix(doc: Doc, start: int, end: int) -> int:
     if i == start or i >= end:
         return start
     return i
+
+
+def _after_titles(doc: Doc, start: int, end: int) -> int:
+    """Index after "M.", "Mme", "général": titles are not part of a person's name."""
+    titles = vocabulary().person_titles
+    while start < end - 1 and (doc[start].lower_ in titles or doc[start].lower_ + "." in titles):
+        start += 1
+        if start < end - 1 and doc[start].text == ".":
+            start += 1
+    return start
 
 
 def _looks_like_a_name(tokens: Span) -> bool:

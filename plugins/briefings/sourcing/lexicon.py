@@ -1,0 +1,272 @@
+"""The sourcing lexicons (data/sourcing_<lang>.yml), loaded once into lookup tables."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from .models import SOURCE_KINDS, STANCES
+
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'"})
+
+
+def norm(text: str) -> str:
+    """Lower case with straight apostrophes: how lexicon entries and words are compared."""
+    return text.translate(_APOSTROPHES).lower()
+
+
+@dataclass(frozen=True)
+class VerbCue:
+    """A reporting verb, or a multi-word cue headed by a verb ("mettre en garde")."""
+
+    key: str  # as written in the lexicon
+    lemma: str  # infinitive of the head verb
+    particles: tuple[str, ...] = ()  # words right after the head ("en", "garde")
+    reflexive: bool = False  # needs se/s' ("se souvenir")
+    clitic: str | None = None  # needs this clitic before the verb ("y voir")
+    stance: str = "asserts"
+    negated: str | None = None  # stance when negated
+    object: bool = False  # a plain noun-phrase object can be the claim
+    passive_only: bool = False  # … but only as the subject of the passive
+    quote: bool = False  # only a cue when a quotation follows
+    content: bool = False  # only a cue with a stated content (que, quote, colon, incise)
+
+    @property
+    def specificity(self) -> int:
+        """Prefer "se dire" over "dire" and "faire état" over anything headed by "faire"."""
+        return len(self.particles) * 2 + int(self.reflexive) + int(self.clitic is not None)
+
+
+@dataclass(frozen=True)
+class PrepositionCue:
+    words: tuple[str, ...]  # ("d'", "après")
+    fronted: bool = False  # only "Pour X, P" at the start of a clause
+
+
+@dataclass(frozen=True)
+class NounCue:
+    noun: str
+    stance: str = "asserts"
+
+
+@dataclass(frozen=True)
+class Hedges:
+    conditional_endings: tuple[str, ...]
+    conditional_exceptions: frozenset[str]
+    possibility: frozenset[str]
+    expressions: re.Pattern[str]
+    approximators: re.Pattern[str]
+    figure_approximators: re.Pattern[str]
+    vague_quantity: re.Pattern[str]
+    number_words: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything the sourcing stage knows about one language, as lookup tables."""
+
+    verbs_by_form: dict[str, tuple[VerbCue, ...]]
+    verbs_by_lemma: dict[str, tuple[VerbCue, ...]]
+    figure_estimates: frozenset[str]
+    approximate_estimates: frozenset[str]
+    prepositions: tuple[PrepositionCue, ...]
+    nouns: dict[str, NounCue]
+    kind_patterns: tuple[tuple[str, re.Pattern[str]], ...]  # (kind, words of that kind)
+    overriding_kinds: tuple[str, ...]
+    member_nouns: frozenset[str]
+    non_source_nouns: frozenset[str]
+    agent_suffixes: tuple[str, ...]
+    former_markers: frozenset[str]
+    kb_kinds: dict[str, str]
+    pronouns: dict[str, str]  # pronoun → agreement ("ms", "fp", "")
+    generic_pronouns: frozenset[str]
+    first_person: frozenset[str]
+    honorifics: frozenset[str]
+    connectives: frozenset[str]
+    dropped_prepositions: frozenset[str]
+    hedges: Hedges
+    hearsay_words: frozenset[str]
+    credit_prefixes: re.Pattern[str]
+    author_credits: re.Pattern[str]
+    news_agencies: dict[str, str]
+
+    def verb_cues(self, form: str, lemma: str) -> tuple[VerbCue, ...]:
+        """Cues a token may head, by its form or its lemma (the lemmatiser misses some forms)."""
+        found = self.verbs_by_form.get(norm(form), ()) + self.verbs_by_lemma.get(norm(lemma), ())
+        return tuple(dict.fromkeys(found))
+
+    def kinds_in(self, phrase: str) -> list[tuple[int, str]]:
+        """(position, kind) of every kind word in `phrase`, in order of position."""
+        found = []
+        for kind, pattern in self.kind_patterns:
+            for match in pattern.finditer(phrase.translate(_APOSTROPHES)):
+                found.append((match.start(), kind))
+        return sorted(found)
+
+
+def words_pattern(words: list[str], *, case_sensitive_caps: bool = False) -> re.Pattern[str]:
+    """A pattern matching any of `words` as whole words, apostrophes either way, longest first.
+
+    With `case_sensitive_caps`, entries written with a capital ("AP", "État") match only as
+    written, so that acronyms do not match ordinary words.
+    """
+    if not words:
+        return re.compile(r"(?!x)x")
+    parts = []
+    for word in sorted(set(words), key=len, reverse=True):
+        escaped = re.escape(word.translate(_APOSTROPHES)).replace(r"\ ", r"\s+")
+        if case_sensitive_caps and word != word.lower():
+            parts.append(f"(?-i:{escaped})")
+        else:
+            parts.append(escaped)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w-])", re.I)
+
+
+@cache
+def lexicon(language: str = "fr") -> Lexicon:
+    """The lexicon of `language`, read from the package's data/sourcing_<language>.yml."""
+    path = resources.files("briefings.data").joinpath(f"sourcing_{language}.yml")
+    data: dict[str, Any] = yaml.safe_load(path.read_text("utf-8"))
+    return _build(data)
+
+
+def _build(data: dict[str, Any]) -> Lexicon:
+    by_form: dict[str, list[VerbCue]] = {}
+    by_lemma: dict[str, list[VerbCue]] = {}
+    for key, options in data["verbs"].items():
+        cue = _verb_cue(str(key), options or {})
+        for form in _forms(cue.lemma) | {norm(f) for f in (options or {}).get("forms", [])}:
+            by_form.setdefault(form, []).append(cue)
+        by_lemma.setdefault(cue.lemma, []).append(cue)
+
+    hedges = data["hedges"]
+    number_words = frozenset(norm(w) for w in hedges["number_words"])
+    vague = (
+        rf"(?<![\w-])(?:{'|'.join(map(re.escape, hedges['vague_determiners']))})\s+"
+        rf"(?:{'|'.join(map(re.escape, hedges['vague_nouns']))})(?![\w-])"
+    )
+    kinds = data["source_nouns"]
+    for kind in kinds:
+        if kind not in SOURCE_KINDS:
+            raise ValueError(f"sourcing lexicon: unknown source kind '{kind}'")
+    return Lexicon(
+        verbs_by_form={form: tuple(cues) for form, cues in by_form.items()},
+        verbs_by_lemma={lemma: tuple(cues) for lemma, cues in by_lemma.items()},
+        figure_estimates=frozenset(norm(w) for w in data["figure_estimates"]),
+        approximate_estimates=frozenset(norm(w) for w in data["approximate_estimates"]),
+        prepositions=tuple(
+            PrepositionCue(_split_words(norm(key)), bool((options or {}).get("fronted")))
+            for key, options in data["prepositions"].items()
+        ),
+        nouns={
+            norm(key): NounCue(norm(key), (options or {}).get("stance", "asserts"))
+            for key, options in data["nouns"].items()
+        },
+        kind_patterns=tuple(
+            (kind, words_pattern([str(w) for w in words], case_sensitive_caps=True))
+            for kind, words in kinds.items()
+        ),
+        overriding_kinds=tuple(data["overriding"]),
+        member_nouns=frozenset(norm(w) for w in data["member_nouns"]),
+        non_source_nouns=frozenset(norm(w) for w in data["non_source_nouns"]),
+        agent_suffixes=tuple(data["agent_suffixes"]),
+        former_markers=frozenset(norm(w) for w in data["former_markers"]),
+        kb_kinds={str(k): str(v) for k, v in data["kb_kinds"].items()},
+        pronouns={norm(k): str(v or "") for k, v in data["pronouns"].items()},
+        generic_pronouns=frozenset(norm(w) for w in data["generic_pronouns"]),
+        first_person=frozenset(norm(w) for w in data["first_person"]),
+        honorifics=frozenset(data["honorifics"]),
+        connectives=frozenset(norm(w) for w in data["connectives"]),
+        dropped_prepositions=frozenset(norm(w) for w in data["dropped_prepositions"]),
+        hedges=Hedges(
+            conditional_endings=tuple(hedges["conditional_endings"]),
+            conditional_exceptions=frozenset(norm(w) for w in hedges["conditional_exceptions"]),
+            possibility=frozenset(norm(w) for w in hedges["possibility"]),
+            expressions=words_pattern(hedges["expressions"]),
+            approximators=words_pattern(hedges["approximators"]),
+            figure_approximators=words_pattern(hedges["figure_approximators"]),
+            vague_quantity=re.compile(vague, re.I),
+            number_words=number_words,
+        ),
+        hearsay_words=frozenset(norm(w) for w in data["hearsay_words"]),
+        credit_prefixes=re.compile(
+            rf"^\s*(?:{'|'.join(re.escape(norm(p)) for p in sorted(data['credit_prefixes'], key=len, reverse=True))})"
+            r"(?:\s*:)?\s*",
+            re.I,
+        ),
+        author_credits=words_pattern(data["author_credits"]),
+        news_agencies={str(k): str(v) for k, v in data["news_agencies"].items()},
+    )
+
+
+def _verb_cue(key: str, options: dict[str, Any]) -> VerbCue:
+    words = _split_words(norm(key))
+    reflexive = words[0] in ("se", "s'")
+    clitic = words[0] if words[0] in ("y", "en") else None
+    if reflexive or clitic:
+        words = words[1:]
+    stance = options.get("stance", "asserts")
+    negated = options.get("negated")
+    for value in (stance, negated):
+        if value is not None and value not in STANCES:
+            raise ValueError(f"sourcing lexicon: verb '{key}' has unknown stance '{value}'")
+    object_option = options.get("object", False)
+    return VerbCue(
+        key=key,
+        lemma=words[0],
+        particles=words[1:],
+        reflexive=reflexive,
+        clitic=clitic,
+        stance=stance,
+        negated=negated,
+        object=bool(object_option),
+        passive_only=object_option == "passive",
+        quote=bool(options.get("quote")),
+        content=bool(options.get("content")),
+    )
+
+
+def _split_words(phrase: str) -> tuple[str, ...]:
+    """ "s'exclamer" → ("s'", "exclamer"); "d'après" → ("d'", "après")."""
+    return tuple(re.findall(r"\w+(?:-\w+)*'?|'", phrase.replace("'", "' ")))
+
+
+# Endings of regular verbs; -er verbs also take the spelling changes of their stem.
+_ER_ENDINGS = (
+    "e es ent ons ez ais ait aient ions iez a as ai âmes èrent é ée és ées ant era eront erait "
+    "eraient erai erais eras erez erons"
+).split()
+_IR_ENDINGS = (
+    "is it issons issez issent issais issait issaient i ie ies issant ira iront irait iraient "
+    "irai irais"
+).split()
+
+
+def _forms(infinitive: str) -> set[str]:
+    """Inflected forms of a regular verb; irregular ones list theirs in the lexicon."""
+    forms = {infinitive}
+    if infinitive.endswith("er"):
+        stem = infinitive[:-2]
+        for ending in _ER_ENDINGS:
+            variant = stem
+            if ending[0] in "aâo":
+                if stem.endswith("c"):
+                    variant = stem[:-1] + "ç"
+                elif stem.endswith("g"):
+                    variant = stem + "e"
+            forms.add(variant + ending)
+            if ending in ("e", "es", "ent") or ending.startswith("er"):
+                # répéter → répète, appeler → appelle, jeter → jette
+                if re.search(r"é[^aeiouéè]+$", stem):
+                    forms.add(re.sub(r"é([^aeiouéè]+)$", r"è\1", stem) + ending)
+                if stem.endswith(("el", "et")):
+                    forms.add(stem + stem[-1] + ending)
+    elif infinitive.endswith("ir"):
+        stem = infinitive[:-2]
+        forms.update(stem + ending for ending in _IR_ENDINGS)
+    return forms
