@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .models import ENTITY_LABELS, Briefing, Entity, EntityMention
-from .render import LINKED_LABELS
+from .render import LINKED_LABELS, mention_anchor
 
 
 @dataclass(frozen=True)
@@ -17,6 +17,27 @@ class MentionRef:
     briefing: Briefing
     index: int  # position among the briefing's mentions (its anchor)
     mention: EntityMention
+
+    @property
+    def anchor(self) -> str:
+        return mention_anchor(self.index)
+
+    def snippet(self, width: int = 70) -> tuple[str, str, str]:
+        """Keyword in context: up to `width` characters each side, cut at word boundaries,
+        never across a paragraph break."""
+        text = self.briefing.article.text
+        start, end = self.mention.start, self.mention.end
+        left = text[max(0, start - width) : start]
+        right = text[end : end + width]
+        if "\n" in left:
+            left = left.rsplit("\n", 1)[1]
+        elif start - width > 0:
+            left = "…" + (left.split(" ", 1)[1] if " " in left else left)
+        if "\n" in right:
+            right = right.split("\n", 1)[0]
+        elif end + width < len(text):
+            right = (right.rsplit(" ", 1)[0] if " " in right else right) + "…"
+        return left, text[start:end], right
 
 
 @dataclass

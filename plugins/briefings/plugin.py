@@ -106,11 +106,11 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             return str(self._render_page(generated, page, files))
         if page.is_homepage and self.config.home_list and self.config.enabled:
             url = self._url_for(page, files)
-            return html + render_template(
+            return html + str(render_template(
                 "briefings_list.html",
                 briefings=self.corpus.briefings,
                 briefing_url=lambda slug: url(self.briefing_src(slug)),
-            )
+            ))
         return None
 
     def on_page_context(

