@@ -181,11 +181,13 @@ def main() -> int:
     parser.add_argument("--gold", type=Path, default=ROOT / "bench" / "gold" / "entities")
     parser.add_argument("--output", type=Path, default=ROOT / "bench" / "results" / "entities.md")
     parser.add_argument("--errors", metavar="LABEL", help="list our misses and false alarms for LABEL")
+    parser.add_argument("--no-project-kb", action="store_true",
+                        help="with --errors: leave briefings/entities.yml out")
     args = parser.parse_args()
 
     gold_files = sorted(args.gold.glob("*.txt"))
     seeds = [seed_for(path) for path in gold_files]
-    exports = annotate_with_briefings(seeds)
+    exports = annotate_with_briefings(seeds, project_kb=not (args.errors and args.no_project_kb))
     texts = [export["text"] for export in exports]
     gold = []
     for path, text in zip(gold_files, texts, strict=True):

@@ -204,6 +204,49 @@ class QuantityRecogniser:
         return span
 
 
+@Language.factory("briefings_embedded_names")
+def make_embedded_name_filter(nlp: Language, name: str) -> EmbeddedNameFilter:
+    return EmbeddedNameFilter()
+
+
+class EmbeddedNameFilter:
+    """Unmark knowledge-base matches that are only part of a longer name, before the NER runs.
+
+    "France" in "Air France" or "Banque de France", "Libération" in "Front de Libération
+    nationale": leaving them to the statistical model lets it find the whole name.
+    """
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.ents = [ent for ent in doc.ents if ent.label_ == "NORP" or not _inside_a_name(doc, ent)]
+        return doc
+
+
+def _is_name_word(token: Any) -> bool:
+    return (
+        token.text[:1].isupper()
+        and not token.is_sent_start
+        and token.lower_ not in _LEADING_WORDS
+        and not token.is_punct
+    )
+
+
+def _inside_a_name(doc: Doc, ent: Span) -> bool:
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and not before.whitespace_ and not before.is_punct:
+        return False  # glued to the previous word: leave it to the tokenizer's judgement
+    if before is not None and _is_name_word(before):
+        return True
+    if (
+        before is not None
+        and before.lower_ in ("de", "du", "des", "d'", "d’")
+        and ent.start > 1
+        and _is_name_word(doc[ent.start - 2])
+    ):
+        return True
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return after is not None and _is_name_word(after) and bool(ent[-1].whitespace_)
+
+
 @Language.factory("briefings_entity_cleanup")
 def make_entity_cleanup(nlp: Language, name: str) -> EntityCleanup:
     return EntityCleanup()

@@ -79,3 +79,4 @@ def _add_knowledge_ruler(nlp: Language, patterns: list[dict[str, str]]) -> None:
     )
     with nlp.select_pipes(enable=[]):  # the phrase patterns only need the tokenizer
         ruler.add_patterns(patterns)  # type: ignore[attr-defined]
+    nlp.add_pipe("briefings_embedded_names", after="briefings_knowledge")

@@ -1,0 +1,215 @@
+"""Paragraphs, quotations and sentences of a Doc, found from punctuation rather than the parser.
+
+The parser of `fr_core_news_md` runs sentences across paragraph breaks and splits quotations in
+the middle, and reported speech is all about both: a quotation of three sentences followed by
+", a-t-il ajouté" is one claim. So the sourcing stage lays the text out itself:
+
+- *paragraphs* never cross a line break;
+- *quotations* pair « », “ ” and straight quotes within a paragraph; a closing mark whose opening
+  mark was lost opens at the start of the paragraph;
+- *units* are sentences that keep quotations whole, *sentences* also split inside quotations.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+OPENING = {"«": "»", "“": "”", "‹": "›"}
+CLOSING = {closing: opening for opening, closing in OPENING.items()}
+STRAIGHT = '"'
+QUOTE_MARKS = frozenset(OPENING) | frozenset(CLOSING) | {STRAIGHT}
+FINAL_PUNCTUATION = frozenset({".", "!", "?", "…", "!!", "!!!", "!!!!", "?!", "!?", "..."})
+#: A "." after these does not end a sentence ("M. Baupin", "B. Obama").
+_ABBREVIATIONS = frozenset({"m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "mgr", "st", "ste", "etc", "cf", "p", "n°"})
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quotation: the tokens inside the marks. `opening` is None when the mark was lost."""
+
+    start: int  # first token inside
+    end: int  # index after the last token inside (the closing mark, when there is one)
+    opening: int | None
+    closing: int | None
+
+    def contains(self, start: int, end: int) -> bool:
+        return self.start <= start and end <= self.end
+
+
+@dataclass
+class Layout:
+    """Where the paragraphs, quotations and sentences of a Doc are, in token indices."""
+
+    doc: Doc
+    paragraphs: list[tuple[int, int]] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    units: list[tuple[int, int]] = field(default_factory=list)
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, doc: Doc) -> Layout:
+        layout = cls(doc)
+        for start, end in _paragraphs(doc):
+            layout.paragraphs.append((start, end))
+            quotes = _quotes(doc, start, end)
+            layout.quotes.extend(quotes)
+            layout.units.extend(_sentences(doc, start, end, quotes, keep_quotes=True))
+            layout.sentences.extend(_sentences(doc, start, end, quotes, keep_quotes=False))
+        layout._unit_starts = [start for start, _ in layout.units]
+        layout._sentence_starts = [start for start, _ in layout.sentences]
+        layout._paragraph_starts = [start for start, _ in layout.paragraphs]
+        return layout
+
+    _unit_starts: list[int] = field(default_factory=list, repr=False)
+    _sentence_starts: list[int] = field(default_factory=list, repr=False)
+    _paragraph_starts: list[int] = field(default_factory=list, repr=False)
+
+    def unit_of(self, i: int) -> tuple[int, int]:
+        return self.units[max(0, bisect_right(self._unit_starts, i) - 1)]
+
+    def unit_index(self, i: int) -> int:
+        return max(0, bisect_right(self._unit_starts, i) - 1)
+
+    def sentence_of(self, i: int) -> tuple[int, int]:
+        return self.sentences[max(0, bisect_right(self._sentence_starts, i) - 1)]
+
+    def paragraph_index(self, i: int) -> int:
+        return max(0, bisect_right(self._paragraph_starts, i) - 1)
+
+    def quote_around(self, start: int, end: int) -> Quote | None:
+        """The smallest quotation that contains tokens start..end-1."""
+        found = [quote for quote in self.quotes if quote.contains(start, end)]
+        return min(found, key=lambda quote: quote.end - quote.start) if found else None
+
+    def in_quote(self, i: int) -> bool:
+        return self.quote_around(i, i + 1) is not None
+
+    def scope(self, i: int) -> tuple[int, int]:
+        """The stretch a clause at token i can extend over: its sentence inside a quotation that
+        is not itself the whole unit, else its unit."""
+        quote = self.quote_around(i, i + 1)
+        return self.sentence_of(i) if quote is not None else self.unit_of(i)
+
+
+def is_space(token: Token) -> bool:
+    return token.is_space or not token.text.strip()
+
+
+def _paragraphs(doc: Doc) -> list[tuple[int, int]]:
+    paragraphs = []
+    start = None
+    for token in doc:
+        if is_space(token):
+            if "\n" in token.text and start is not None:
+                paragraphs.append((start, token.i))
+                start = None
+            continue
+        if start is None:
+            start = token.i
+        if "\n" in token.whitespace_:
+            paragraphs.append((start, token.i + 1))
+            start = None
+    if start is not None:
+        paragraphs.append((start, len(doc)))
+    return paragraphs
+
+
+def _quotes(doc: Doc, start: int, end: int) -> list[Quote]:
+    """Pair the quotation marks of one paragraph."""
+    quotes: list[Quote] = []
+    stack: list[tuple[str, int]] = []
+    straight_open: int | None = None
+    for i in range(start, end):
+        text = doc[i].text
+        if text in OPENING:
+            stack.append((text, i))
+        elif text in CLOSING:
+            while stack and stack[-1][0] != CLOSING[text]:
+                stack.pop()
+            if stack:
+                _, opening = stack.pop()
+                quotes.append(Quote(opening + 1, i, opening, i))
+            else:  # the opening mark was lost: the quotation runs from the paragraph start
+                quotes.append(Quote(start, i, None, i))
+        elif text == STRAIGHT:
+            if straight_open is None and _opens(doc, i, start, end):
+                straight_open = i
+            elif straight_open is not None:
+                quotes.append(Quote(straight_open + 1, i, straight_open, i))
+                straight_open = None
+            else:
+                quotes.append(Quote(start, i, None, i))
+    for _, opening in stack:  # the closing mark was lost: up to the paragraph end
+        quotes.append(Quote(opening + 1, _before_final(doc, start, end), opening, None))
+    if straight_open is not None:
+        quotes.append(Quote(straight_open + 1, _before_final(doc, start, end), straight_open, None))
+    return sorted(quotes, key=lambda quote: (quote.start, -quote.end))
+
+
+def _opens(doc: Doc, i: int, start: int, end: int) -> bool:
+    """A straight quote opens when it follows a space (or starts) and a word follows it."""
+    before_space = i == start or bool(doc[i - 1].whitespace_)
+    after_word = i + 1 < end and not doc[i].whitespace_ and not doc[i + 1].is_punct
+    return before_space and (after_word or i + 1 < end and doc[i + 1].text not in ",.;:")
+
+
+def _before_final(doc: Doc, start: int, end: int) -> int:
+    while end > start and (doc[end - 1].text in FINAL_PUNCTUATION or is_space(doc[end - 1])):
+        end -= 1
+    return end
+
+
+def _sentences(
+    doc: Doc, start: int, end: int, quotes: list[Quote], *, keep_quotes: bool
+) -> list[tuple[int, int]]:
+    depth = [0] * (end - start)
+    if keep_quotes:
+        for quote in quotes:
+            # a mark-less quotation from the paragraph start is still one stretch of speech
+            for i in range(quote.start, quote.end):
+                depth[i - start] += 1
+    sentences = []
+    first = start
+    i = start
+    while i < end:
+        token = doc[i]
+        if token.text in FINAL_PUNCTUATION and not depth[i - start] and not _abbreviation(doc, i):
+            j = i + 1
+            # closing marks and more punctuation belong to the sentence that ends here
+            while j < end and (doc[j].text in CLOSING or doc[j].text in FINAL_PUNCTUATION
+                               or (doc[j].text == STRAIGHT and not doc[j - 1].whitespace_)):
+                j += 1
+            if j >= end or _starts_sentence(doc[j]):
+                sentences.append((first, j))
+                first = j
+            i = j
+            continue
+        if (
+            (token.text in CLOSING or token.text == STRAIGHT)
+            and not depth[i - start]
+            and i > start
+            and doc[i - 1].text in FINAL_PUNCTUATION
+            and i + 1 < end
+            and _starts_sentence(doc[i + 1])
+        ):  # "… aujourd'hui. » « Il y a là …": the quotation ended its sentence
+            sentences.append((first, i + 1))
+            first = i + 1
+        i += 1
+    if first < end:
+        sentences.append((first, end))
+    return sentences
+
+
+def _abbreviation(doc: Doc, i: int) -> bool:
+    if doc[i].text != "." or i == 0 or doc[i - 1].whitespace_:
+        return False
+    previous = doc[i - 1].text
+    return (len(previous) == 1 and previous.isupper()) or previous.lower() in _ABBREVIATIONS
+
+
+def _starts_sentence(token: Token) -> bool:
+    text = token.text
+    return text[:1].isupper() or text[:1].isdigit() or text in OPENING or text == STRAIGHT or text in "([-—–"

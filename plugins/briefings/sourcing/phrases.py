@@ -1,0 +1,460 @@
+"""Noun phrases from part-of-speech tags, entities and punctuation: the sources of claims.
+
+The dependency parse is not trusted to delimit sources (it runs sentences across paragraphs);
+the tagger is. A phrase is a determiner, adjectives, a head (a noun, a name or an entity),
+then its adjectives, names and complements ("l'agence de renseignement sud-coréenne",
+"les rapports des services de renseignement américains, sud-coréens et ukrainiens").
+Comma-bounded noun phrases next to it are appositions ("Mme Fatou Bensouda" in "La procureure
+de la Cour pénale internationale, Mme Fatou Bensouda, a déclaré").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .layout import QUOTE_MARKS, Layout, is_space
+from .lexicon import Lexicon, norm
+
+DE = frozenset({"de", "d'", "du", "des"})
+#: Prepositions that may join a complement inside a source phrase ("experts en sécurité").
+INNER_PREPOSITIONS = frozenset({"en", "à", "au", "aux", "pour", "sur", "chez"})
+COORDINATORS = frozenset({"et", "ou", "ni"})
+RELATIVES = frozenset({"qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles", "auquel", "auxquels"})
+NOMINAL = frozenset({"NOUN", "PROPN"})
+#: Entity labels that can be (part of) a source; DATE and QUANTITY never are.
+SOURCE_LABELS = frozenset({"PER", "ORG", "LOC", "MISC", "NORP", "GPE", "PERSON"})
+_DETERMINER_WORDS = frozenset({
+    "le", "la", "les", "l'", "un", "une", "des", "du", "ce", "cet", "cette", "ces", "son", "sa",
+    "ses", "leur", "leurs", "plusieurs", "certains", "certaines", "quelques", "tout", "toute",
+    "tous", "toutes", "ni", "nombreux", "nombreuses", "aucun", "aucune", "chaque", "mon", "ma",
+    "mes", "notre", "nos", "votre", "vos",
+})  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A noun phrase: tokens start..end-1, its head, and what describes it."""
+
+    start: int
+    end: int
+    head: int
+    appositions: tuple[tuple[int, int], ...] = ()
+    parenthetical: tuple[int, int] | None = None  # "(Armée de Libération Nationale)", "(PS)"
+
+    def span(self, doc: Doc) -> Span:
+        return doc[self.start : self.end]
+
+    def with_appositions(self, appositions: list[tuple[int, int]]) -> Phrase:
+        return Phrase(self.start, self.end, self.head, tuple(appositions), self.parenthetical)
+
+
+@dataclass
+class Reader:
+    """A Doc with what the sourcing rules ask of it again and again."""
+
+    doc: Doc
+    layout: Layout
+    lex: Lexicon
+    tagged: bool = True  # False on a blank pipeline: rules fall back to the words
+    _entities: dict[int, Span] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, doc: Doc, lex: Lexicon) -> Reader:
+        reader = cls(doc, Layout.of(doc), lex, tagged=doc.has_annotation("TAG") or doc.has_annotation("POS"))
+        for ent in doc.ents:
+            for i in range(ent.start, ent.end):
+                reader._entities[i] = ent
+        return reader
+
+    # --- tokens ---------------------------------------------------------------------------------
+
+    def word(self, i: int) -> str:
+        return norm(self.doc[i].text)
+
+    def pos(self, i: int) -> str:
+        return self.doc[i].pos_
+
+    def entity(self, i: int) -> Span | None:
+        ent = self._entities.get(i)
+        return ent if ent is not None and ent.label_ in SOURCE_LABELS else None
+
+    def any_entity(self, i: int) -> Span | None:
+        return self._entities.get(i)
+
+    def is_punct(self, i: int) -> bool:
+        token = self.doc[i]
+        return token.is_punct or token.text in QUOTE_MARKS
+
+    def is_finite(self, i: int) -> bool:
+        token = self.doc[i]
+        if token.pos_ not in ("VERB", "AUX"):
+            return False
+        morph = token.morph
+        return "Fin" in morph.get("VerbForm") or bool(morph.get("Mood")) or bool(morph.get("Person"))
+
+    def is_determiner(self, i: int) -> bool:
+        token = self.doc[i]
+        if token.pos_ == "DET":
+            return True
+        return self.word(i) in _DETERMINER_WORDS and token.pos_ not in ("PRON", "NOUN", "PROPN")
+
+    def is_nominal(self, i: int) -> bool:
+        token = self.doc[i]
+        if self.entity(i) is not None:
+            return True
+        if not self.tagged:
+            return token.is_alpha and self.word(i) not in _DETERMINER_WORDS and self.word(i) not in DE
+        return token.pos_ in NOMINAL or (token.pos_ == "NUM" and not token.like_num)
+
+    def is_adjective(self, i: int) -> bool:
+        token = self.doc[i]
+        if token.pos_ == "ADJ":
+            return True
+        # past participles used as adjectives ("la moyenne publiée", "l'explication avancée")
+        return token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense")
+
+    def starts_phrase(self, i: int, end: int) -> bool:
+        return i < end and (self.is_determiner(i) or self.is_nominal(i) or self._partitive(i, end))
+
+    def _partitive(self, i: int, end: int) -> bool:
+        """"De nombreux habitants": de/d' before an adjective or a noun is a determiner."""
+        return (
+            self.word(i) in ("de", "d'")
+            and i + 1 < end
+            and (self.pos(i + 1) in ("ADJ", "NOUN") or self.word(i + 1) in _DETERMINER_WORDS)
+            and self.word(i + 1) not in ("la", "l'", "le", "les", "son", "sa", "ses", "leur", "leurs", "ce", "cette")
+        )
+
+    # --- phrases ----------------------------------------------------------------------------------
+
+    def phrase_at(self, i: int, end: int, *, complements: bool = True) -> Phrase | None:
+        """The noun phrase that starts at token i and ends before `end` (or None)."""
+        doc = self.doc
+        j = i
+        if self._partitive(j, end):
+            j += 1
+        while j < end and self.is_determiner(j) and self.entity(j) is None:
+            j += 1
+        while j < end and (self.is_adjective(j) or self.word(j) in ("même", "ancien", "ancienne", "ex", "ex-")) and self.entity(j) is None:
+            j += 1
+        if j >= end:
+            return None
+        ent = self.entity(j)
+        if ent is not None:
+            head = j
+            j = min(ent.end, end)
+        elif self.is_nominal(j) or (self.pos(j) == "PRON" and self.word(j) in ("un", "une", "l'un", "l'une", "certains", "certaines", "plusieurs", "tous", "toutes")):
+            head = j
+            j += 1
+        else:
+            return None
+        parenthetical: tuple[int, int] | None = None
+        while j < end:
+            word = self.word(j)
+            ent = self.entity(j)
+            if ent is not None and ent.start == j:
+                j = min(ent.end, end)
+            elif self.is_adjective(j) or (self.pos(j) == "PROPN") or (doc[j].text[:1] == "-" and not doc[j - 1].whitespace_):
+                j += 1
+            elif self.pos(j) == "NOUN" and doc[j].text[:1].isupper():
+                j += 1  # a name the tagger read as a noun ("le général De Gaulle")
+            elif complements and word in DE and self.starts_phrase(j + (0 if word in ("des", "du") else 1), end):
+                inner = self.phrase_at(j + 1 if word not in ("des", "du") else j + 1, end)
+                if inner is None and word in ("des", "du"):
+                    inner = self.phrase_at(j, end)
+                if inner is None:
+                    break
+                j = inner.end
+            elif complements and word in INNER_PREPOSITIONS and self.starts_phrase(j + 1, end):
+                inner = self.phrase_at(j + 1, end, complements=False)
+                if inner is None:
+                    break
+                j = inner.end
+            elif word == "," and self._adjective_list(j, end):
+                j = self._adjective_list(j, end)
+            elif word in ("et", "ou") and j + 1 < end and self.is_adjective(j + 1) and self.pos(j - 1) == "ADJ":
+                j += 2
+            elif doc[j].text == "(" and parenthetical is None:
+                close = next((k for k in range(j + 1, min(end, j + 12)) if doc[k].text == ")"), None)
+                if close is None:
+                    break
+                parenthetical = (j + 1, close)
+                # the phrase itself stops before the parenthesis: "l'ALN (Armée …)" is "l'ALN"
+                return Phrase(i, j, head, (), parenthetical)
+            else:
+                break
+        while j > head + 1 and (self.is_punct(j - 1) or self.word(j - 1) in DE or self.word(j - 1) in COORDINATORS):
+            j -= 1
+        return Phrase(i, j, head, (), parenthetical)
+
+    def _adjective_list(self, comma: int, end: int) -> int:
+        """End of ", sud-coréens et ukrainiens" after "américains": a list of adjectives."""
+        j = comma
+        while j < end and self.word(j) in (",", "et", "ou") and j + 1 < end and self.pos(j + 1) == "ADJ" and self.pos(j - 1) == "ADJ":
+            j += 2
+        return j if j > comma else 0
+
+    def coordinated_at(self, i: int, end: int) -> tuple[list[Phrase], int]:
+        """Phrases coordinated from token i ("Séoul et les services …", "Ni Moscou ni Pyongyang",
+        "Robert Brout, François Englert et Peter Higgs"), and where they end."""
+        j = i
+        if self.word(j) == "ni":
+            j += 1
+        first = self.phrase_at(j, end)
+        if first is None:
+            return [], i
+        phrases = [first]
+        j = first.end
+        while j < end:
+            word = self.word(j)
+            if word in COORDINATORS and self.starts_phrase(j + 1, end):
+                nxt = self.phrase_at(j + 1, end)
+            elif word == "," and self.starts_phrase(j + 1, end) and self._list_goes_on(j + 1, end):
+                nxt = self.phrase_at(j + 1, end)
+            else:
+                break
+            if nxt is None:
+                break
+            phrases.append(nxt)
+            j = nxt.end
+            if word in COORDINATORS:
+                if not (j < end and self.word(j) in COORDINATORS | {","}):
+                    break
+        return phrases, j
+
+    def _list_goes_on(self, i: int, end: int) -> bool:
+        """", B et C": a comma joins list members only if an "et"/"ou" ends the list."""
+        j = i
+        for _ in range(4):
+            phrase = self.phrase_at(j, end)
+            if phrase is None:
+                return False
+            j = phrase.end
+            if j < end and self.word(j) in COORDINATORS:
+                return True
+            if not (j < end and self.word(j) == ","):
+                return False
+            j += 1
+        return False
+
+    def phrase_ending_at(self, end: int, floor: int) -> int | None:
+        """Where the noun phrase that ends right before token `end` starts (None if none)."""
+        j = end - 1
+        while j >= floor:
+            ent = self.any_entity(j)
+            if ent is not None and ent.label_ in ("DATE", "QUANTITY"):
+                break
+            if ent is not None:
+                j = ent.start - 1
+                continue
+            token = self.doc[j]
+            word = self.word(j)
+            if (
+                token.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM")
+                or word in DE
+                or word in INNER_PREPOSITIONS
+                or (word in COORDINATORS and j + 1 < end and self.starts_phrase(j + 1, end))
+                or token.text in ("-", "(", ")", "&")
+                or (word == "," and 0 < j and self.pos(j - 1) == "ADJ" and j + 1 < end and self.pos(j + 1) == "ADJ")
+                or (token.pos_ == "PRON" and word in ("l'un", "l'une", "un", "une"))
+                or (self.is_adjective(j))
+                or (not self.tagged and token.is_alpha)
+            ):
+                j -= 1
+                continue
+            break
+        start = j + 1
+        # a phrase never starts with a preposition or a conjunction
+        while start < end and (
+            (self.word(start) in INNER_PREPOSITIONS)
+            or (self.word(start) in DE and not self._partitive(start, end) and self.word(start) != "des")
+            or (self.word(start) in COORDINATORS and self.word(start) != "ni")
+            or self.is_punct(start)
+        ):
+            start += 1
+        if start >= end or not any(self.is_nominal(k) for k in range(start, end)):
+            return None
+        return start
+
+    # --- subjects ---------------------------------------------------------------------------------
+
+    def subject_before(self, i: int, floor: int) -> tuple[list[Phrase], int | None]:
+        """The subject of a verb group starting at token i, read leftwards to `floor`.
+
+        Returns the coordinated subject phrases (with their appositions) and, when the subject is
+        a pronoun, its index in place of phrases. Skips comma-bounded insertions: relative clauses
+        (", qui ont soutenu …,"), adjectives (", impuissant,"), "dont" appositions.
+        """
+        pieces = self._pieces(floor, i)
+        appositions: list[tuple[int, int]] = []
+        chain: list[tuple[int, int]] = []
+        for index, (start, end) in enumerate(reversed(pieces)):
+            if start >= end:
+                break
+            if index == 0:
+                # a pronoun right before the verb: "Il a déclaré", "qui affirme"
+                last = end - 1
+                if self.pos(last) == "PRON" or self.word(last) in self.lex.pronouns or self.word(last) in self.lex.generic_pronouns:
+                    if self.word(last) in self.lex.pronouns or self.word(last) in self.lex.generic_pronouns or self.word(last) in self.lex.first_person:
+                        return [], last
+            kind = self._piece_kind(start, end)
+            if kind == "skip":
+                continue
+            if kind == "np":
+                chain.append((start, end))
+                continue
+            if kind == "tail" and not chain:
+                # "Dans les colonnes du Times, l'ancien leader …" or "… sur le front, Séoul" :
+                # the phrase at the end of a longer piece
+                head_start = self.phrase_ending_at(end, start)
+                if head_start is not None and not self._inside_clause(start, head_start):
+                    chain.append((head_start, end))
+            break
+        if not chain:
+            return [], None
+        main_start, main_end = chain[-1]
+        phrases, stop = self.coordinated_at(main_start, main_end)
+        if not phrases:
+            return [], None
+        appositions = [piece for piece in chain[:-1]]
+        # a list "A, B et C" was cut into pieces: the pieces left of the coordination are members
+        if len(chain) > 1 and len(phrases) > 1:
+            members = []
+            for start, end in reversed(chain):
+                found, _ = self.coordinated_at(start, end)
+                members.extend(found)
+            return members, None
+        return [phrase.with_appositions(appositions) for phrase in phrases], None
+
+    def _pieces(self, floor: int, i: int) -> list[tuple[int, int]]:
+        """The comma-separated pieces of tokens floor..i-1 (parentheses kept whole)."""
+        pieces = []
+        start = floor
+        depth = 0
+        for j in range(floor, i):
+            text = self.doc[j].text
+            if text == "(":
+                depth += 1
+            elif text == ")":
+                depth = max(0, depth - 1)
+            elif text == "," and not depth:
+                pieces.append((start, j))
+                start = j + 1
+        pieces.append((start, i))
+        return [(s, e) for s, e in pieces]
+
+    def _piece_kind(self, start: int, end: int) -> str:
+        """np: a whole noun phrase; skip: an insertion; tail: anything else (a clause, a PP)."""
+        words = [self.word(j) for j in range(start, end)]
+        if not words:
+            return "skip"
+        if words[0] in RELATIVES or words[0] == "dont":
+            return "skip"
+        if any(self.is_finite(j) for j in range(start, end)):
+            return "tail"
+        k = start
+        while k < end and self.pos(k) == "ADV" and self.entity(k) is None:
+            k += 1  # "aujourd'hui professeur à …"
+        if k < end and self.word(k) in ("ni",):
+            k += 0
+        phrases, stop = self.coordinated_at(k, end)
+        if phrases and stop >= end - (1 if end - 1 >= start and self.doc[end - 1].text == ")" else 0):
+            return "np"
+        if phrases and any(self.doc[j].text == "(" for j in range(stop, end)):
+            return "np"
+        if self.pos(start) == "ADP" and not self._partitive(start, end):
+            return "tail"
+        if not any(self.is_nominal(j) for j in range(start, end)):
+            return "skip"  # ", impuissant,", ", alors soumis à un stress intense,"
+        if self.pos(start) in ("ADJ", "VERB", "ADV"):
+            return "skip"
+        return "tail"
+
+    def _inside_clause(self, start: int, head_start: int) -> bool:
+        """The phrase at `head_start` is an object or a complement, not a subject, when a verb
+        or a preposition comes right before it."""
+        before = head_start - 1
+        if before < start:
+            return False
+        return self.pos(before) in ("VERB", "AUX", "ADP", "SCONJ") or self.word(before) in DE
+
+    def subject_after(self, i: int, end: int) -> list[Phrase]:
+        """A subject placed after its verb ("…, a annoncé jeudi l'agence de renseignement"):
+        adverbs, dates and an addressee ("à l'AFP") may come first."""
+        j = i
+        skipped = 0
+        while j < end and skipped < 8:
+            ent = self.any_entity(j)
+            if ent is not None and ent.label_ in ("DATE", "QUANTITY"):
+                j = ent.end
+                skipped += 1
+                continue
+            if self.pos(j) == "ADV" and self.entity(j) is None:
+                j += 1
+                skipped += 1
+                continue
+            if self.word(j) in ("à", "au", "aux", "dans", "sur", "devant", "lors", "pendant", "en", "sous", "après", "avant", "depuis", "lundi"):
+                inner = self.phrase_at(j + 1, end)
+                if inner is None:
+                    break
+                j = inner.end
+                skipped += 1
+                continue
+            break
+        if j >= end or self.word(j) in ("que", "qu'"):
+            return []
+        phrases, stop = self.coordinated_at(j, end)
+        if not phrases:
+            return []
+        # an apposition after a postposed subject: "Gilles-Éric Séralini, professeur à …, qui"
+        appositions = []
+        if stop < end and self.word(stop) == ",":
+            nxt = self.phrase_at(stop + 1, end)
+            if nxt is not None and self.word(stop + 1) not in RELATIVES:
+                appositions.append((nxt.start, nxt.end))
+        if len(phrases) == 1 and appositions:
+            return [phrases[0].with_appositions(appositions)]
+        return phrases
+
+    def nearest_phrase_before(self, i: int, floor: int) -> Phrase | None:
+        """The smallest noun phrase ending right before token i (the antecedent of "qui")."""
+        end = i
+        while end > floor and self.doc[end - 1].text == ",":
+            end -= 1
+        start = self.phrase_ending_at(end, floor)
+        if start is None:
+            return None
+        # prefer the last phrase of "X de Y" when it can speak ("représailles de l'organisation")
+        candidates = [k for k in range(start, end) if self.word(k) in DE or self.word(k) in INNER_PREPOSITIONS]
+        for k in reversed(candidates):
+            inner_start = k if self.word(k) in ("des", "du") else k + 1
+            inner = self.phrase_at(inner_start, end)
+            if inner is not None and inner.end == end:
+                return inner
+        phrases, _ = self.coordinated_at(start, end)
+        return phrases[-1] if phrases else None
+
+
+def glued_end(doc: Doc, end: int) -> int:
+    """Extend a name over pieces written without a space: "Rami Abd al" + "-Rahman"."""
+    while end < len(doc) and not doc[end - 1].whitespace_ and doc[end].text[:1] == "-" and doc[end].text[1:2].isupper():
+        end += 1
+    return end
+
+
+def token_chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Character offsets of tokens start..end-1, without surrounding spaces."""
+    while start < end and is_space(doc[start]):
+        start += 1
+    while end > start and is_space(doc[end - 1]):
+        end -= 1
+    if start >= end:
+        position = doc[start].idx if start < len(doc) else len(doc.text)
+        return position, position
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def is_capitalised(token: Token) -> bool:
+    return token.text[:1].isupper()
