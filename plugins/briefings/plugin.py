@@ -94,6 +94,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if generated is None:
             return None
         page.meta["title"] = generated.title
+        # the tabs already say where the reader is; the page needs the width more
+        page.meta["hide"] = ["navigation"] if generated.kind == "briefing" else ["navigation", "toc"]
         if generated.kind in ("briefing", "entity"):
             page.meta["template"] = f"briefings/{generated.kind}.html"
         return ""

@@ -64,8 +64,9 @@ class Canonicaliser:
             earlier = _earlier_full_form(mention, key, seen)
             if earlier is not None:
                 return earlier
-        name = _DETERMINERS.sub("", mention.text).strip() or mention.text
         prefix = {"DATE": "date-", "QUANTITY": "quantity-"}.get(mention.label, "")
+        # "la Corée" is named "Corée"; "un mois" stays "un mois"
+        name = mention.text if prefix else _DETERMINERS.sub("", mention.text).strip() or mention.text
         return Entity(id=prefix + (slugify(name) or "entity"), name=name, label=mention.label)
 
 

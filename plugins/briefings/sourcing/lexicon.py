@@ -57,9 +57,12 @@ class NounCue:
 @dataclass(frozen=True)
 class Hedges:
     conditional_endings: tuple[str, ...]
+    future_stems: frozenset[str]
+    future_stem_endings: tuple[str, ...]
     conditional_exceptions: frozenset[str]
     possibility: frozenset[str]
-    expressions: re.Pattern[str]
+    uncertainty: re.Pattern[str]
+    hearsay: re.Pattern[str]
     approximators: re.Pattern[str]
     figure_approximators: re.Pattern[str]
     vague_quantity: re.Pattern[str]
@@ -90,7 +93,7 @@ class Lexicon:
     connectives: frozenset[str]
     dropped_prepositions: frozenset[str]
     hedges: Hedges
-    hearsay_words: frozenset[str]
+    hearsay_sources: frozenset[str]
     credit_prefixes: re.Pattern[str]
     author_credits: re.Pattern[str]
     news_agencies: dict[str, str]
@@ -184,16 +187,19 @@ def _build(data: dict[str, Any]) -> Lexicon:
         connectives=frozenset(norm(w) for w in data["connectives"]),
         dropped_prepositions=frozenset(norm(w) for w in data["dropped_prepositions"]),
         hedges=Hedges(
-            conditional_endings=tuple(hedges["conditional_endings"]),
+            conditional_endings=tuple(sorted(hedges["conditional_endings"], key=len, reverse=True)),
+            future_stems=frozenset(hedges["future_stems"]),
+            future_stem_endings=tuple(hedges["future_stem_endings"]),
             conditional_exceptions=frozenset(norm(w) for w in hedges["conditional_exceptions"]),
             possibility=frozenset(norm(w) for w in hedges["possibility"]),
-            expressions=words_pattern(hedges["expressions"]),
+            uncertainty=words_pattern(hedges["uncertainty"]),
+            hearsay=words_pattern(hedges["hearsay"]),
             approximators=words_pattern(hedges["approximators"]),
             figure_approximators=words_pattern(hedges["figure_approximators"]),
             vague_quantity=re.compile(vague, re.I),
             number_words=number_words,
         ),
-        hearsay_words=frozenset(norm(w) for w in data["hearsay_words"]),
+        hearsay_sources=frozenset(norm(w) for w in data["hearsay_sources"]),
         credit_prefixes=re.compile(
             rf"^\s*(?:{'|'.join(re.escape(norm(p)) for p in sorted(data['credit_prefixes'], key=len, reverse=True))})"
             r"(?:\s*:)?\s*",

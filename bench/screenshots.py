@@ -1,0 +1,64 @@
+"""Screenshots of a built site in headless Chromium: light and dark scheme, wide and narrow.
+
+    python bench/screenshots.py [SITE_DIR] [--out screenshots/]
+
+Builds the project's site first when SITE_DIR is not given. Look at the PNGs before a release.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import http.server
+import subprocess
+import sys
+import tempfile
+import threading
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGES = {
+    "briefing": "briefings/000-6d26b8eed05513dc/",
+    "home": "",
+    "entity": "entities/russie/",
+    "entities": "entities/",
+}
+VIEWS = {"wide-light": (1400, "light"), "wide-dark": (1400, "dark"), "narrow-light": (390, "light")}
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("site", nargs="?", type=Path)
+    parser.add_argument("--out", type=Path, default=ROOT / "screenshots")
+    parser.add_argument("--full-page", action="store_true")
+    args = parser.parse_args()
+    site = args.site
+    if site is None:
+        site = Path(tempfile.mkdtemp(prefix="briefings-site-"))
+        subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(site)], cwd=ROOT, check=True)
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    args.out.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        for view, (width, scheme) in VIEWS.items():
+            page = browser.new_page(viewport={"width": width, "height": 1000}, color_scheme=scheme)
+            for name, path in PAGES.items():
+                page.goto(base + path)
+                page.wait_for_timeout(300)
+                target = args.out / f"{name}-{view}.png"
+                page.screenshot(path=str(target), full_page=args.full_page)
+                print(target)
+            page.close()
+        browser.close()
+    server.shutdown()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

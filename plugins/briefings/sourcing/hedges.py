@@ -1,0 +1,231 @@
+"""Hedges: the words that make a claim less than a plain assertion, each as written in the text.
+
+Kinds of hedge, and what they mean for the grade (see grade.py):
+
+- ``conditional``: the reportive conditional ("se préparerait", "serait dû"), by the ending of
+  the verb or auxiliary (-rait, -raient, -rais, -rions, -riez) before a future stem, because
+  the model tags "se préparerait" as an imperfect. Not counted in the main clause of a "si"
+  clause (hypothesis), nor in a que-clause under a past cue (future in the past: "a dit qu'il
+  viendrait").
+- ``possibility``: pouvoir of possibility ("pourraient constituer", "a pu", "peut ouvrir"),
+  not when negated nor after "on" or the first person (permission, ability).
+- ``uncertainty``: "il semble que", "apparemment", "probablement", "provisoire", "nous pensons"…
+- ``hearsay``: "dit-on", "selon certaines informations".
+- ``approximation``: "environ", "quasiment"; "plus de", "près de", "au moins", "jusqu'à" before a
+  figure; ranges ("entre 10 000 et 12 000", "deux à trois"); vague quantities ("plusieurs
+  centaines"); a figure given as an estimate ("estimées à").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from .lexicon import Lexicon, lexicon, norm
+
+HEDGE_KINDS = ("conditional", "possibility", "uncertainty", "hearsay", "approximation")
+_NEGATION = frozenset({"ne", "n'", "pas", "plus", "jamais", "guère", "point"})
+_IMPERSONAL_OR_FIRST = frozenset({"on", "l'on", "je", "j'", "nous", "-on", "-je", "-nous"})
+_CLITICS = frozenset({"se", "s'", "en", "y", "le", "la", "les", "l'", "lui", "leur", "me", "m'", "te", "t'", "nous", "vous"})
+_NUMBER = r"\d+(?:[  \u202f.]\d{3})*(?:[.,]\d+)?"
+
+
+@dataclass(frozen=True)
+class Hedge:
+    start: int  # character offsets in doc.text
+    end: int
+    text: str
+    kind: str  # one of HEDGE_KINDS
+
+
+def find_hedges(
+    doc: Doc,
+    start: int,
+    end: int,
+    *,
+    lex: Lexicon | None = None,
+    future_in_past: tuple[int, int] | None = None,
+) -> list[Hedge]:
+    """Hedges in tokens start..end-1 of `doc`, in order of position.
+
+    `future_in_past` is the token range of a que-clause under a past cue: conditionals in it are
+    the future in the past, not hedges.
+    """
+    lex = lex or lexicon()
+    found = _conditionals(doc, start, end, lex, future_in_past)
+    found += _possibility(doc, start, end, lex)
+    first, last = _chars(doc, start, end)
+    found += _text_hedges(doc.text, first, last, lex)
+    return _distinct(found)
+
+
+def hedges_in_text(text: str, *, lex: Lexicon | None = None) -> list[Hedge]:
+    """The hedges that need no tagging (expressions, hearsay, approximations) in plain text."""
+    return _distinct(_text_hedges(text, 0, len(text), lex or lexicon()))
+
+
+def is_conditional(form: str, lemma: str = "", *, lex: Lexicon | None = None) -> bool:
+    """Whether a verb form is a conditional: a conditional ending after a future stem.
+
+    "préparerait" is prépare-r-ait on the stem "préparer"; "déclarait" is the imperfect of
+    "déclarer" (its stem "déclar" is the infinitive without -er).
+    """
+    hedges = (lex or lexicon()).hedges
+    word = norm(form)
+    if word in hedges.conditional_exceptions or len(word) < 5:
+        return False
+    ending = next((e for e in hedges.conditional_endings if word.endswith(e)), None)
+    if ending is None:
+        return False
+    stem = word[: -len(ending)] + "r"
+    lemma = norm(lemma)
+    if lemma.endswith("er") and stem == lemma[:-2]:
+        return False  # imperfect of a verb in -rer
+    if stem in hedges.future_stems or stem.endswith("er"):
+        return True
+    if lemma and (stem == lemma or (lemma.endswith("re") and stem == lemma[:-1])):
+        return True
+    return len(stem) > 3 and stem.endswith(hedges.future_stem_endings)
+
+
+def _conditionals(
+    doc: Doc, start: int, end: int, lex: Lexicon, future_in_past: tuple[int, int] | None
+) -> list[Hedge]:
+    tagged = doc.has_annotation("POS")
+    found = []
+    for i in range(start, end):
+        token = doc[i]
+        if tagged and token.pos_ not in ("VERB", "AUX"):
+            continue
+        if not token.is_alpha or norm(token.text).startswith("pourr"):
+            continue  # pourrait is the possibility hedge
+        if not is_conditional(token.text, token.lemma_, lex=lex):
+            continue
+        if future_in_past is not None and future_in_past[0] <= i < future_in_past[1]:
+            continue
+        if _after_si(doc, i, start):
+            continue
+        first, last = i, i + 1
+        if first > start and norm(doc[first - 1].text) in ("se", "s'"):
+            first -= 1
+        if token.pos_ == "AUX" or norm(token.text).startswith(("ser", "aur")):
+            # "serait dû", "aurait été": the participle belongs to the hedge
+            j = i + 1
+            while j < end and doc[j].pos_ == "ADV":
+                j += 1
+            if j < end and (doc[j].pos_ in ("VERB", "AUX") or not tagged) and doc[j].is_alpha:
+                last = j + 1
+        found.append(_hedge(doc, first, last, "conditional"))
+    return found
+
+
+def _after_si(doc: Doc, i: int, start: int) -> bool:
+    """A conditional after "si … ," in its sentence is the main clause of a hypothesis."""
+    j = i - 1
+    while j >= 0 and j >= start - 12:
+        word = norm(doc[j].text)
+        if doc[j].text in (".", "!", "?", ";", "«", "»") or "\n" in doc[j].text:
+            return False
+        if word in ("si", "s'") and (word == "si" or norm(doc[j + 1].text) in ("il", "ils")):
+            return True
+        j -= 1
+    return False
+
+
+def _possibility(doc: Doc, start: int, end: int, lex: Lexicon) -> list[Hedge]:
+    found = []
+    for i in range(start, end):
+        word = norm(doc[i].text)
+        if word not in lex.hedges.possibility:
+            continue
+        first = i
+        if word == "pu":
+            if i == 0 or doc[i - 1].lemma_ != "avoir" and norm(doc[i - 1].text) not in ("a", "ont", "avait", "aurait", "avaient", "auraient"):
+                continue
+            first = i - 1
+        if _negated(doc, first, i) or _impersonal_subject(doc, first):
+            continue
+        found.append(_hedge(doc, first, i + 1, "possibility"))
+    return found
+
+
+def _negated(doc: Doc, first: int, last: int) -> bool:
+    before = [norm(doc[j].text) for j in range(max(0, first - 3), first)]
+    after = [norm(doc[j].text) for j in range(last + 1, min(len(doc), last + 3))]
+    return "ne" in before or "n'" in before or any(word in _NEGATION - {"plus"} for word in after[:1])
+
+
+def _impersonal_subject(doc: Doc, first: int) -> bool:
+    j = first - 1
+    while j >= 0 and norm(doc[j].text) in _CLITICS | {"ne", "n'"}:
+        if norm(doc[j].text) == "nous" and (j == 0 or norm(doc[j - 1].text) not in _CLITICS):
+            return True  # "nous pouvons": the subject, not a clitic
+        j -= 1
+    return j >= 0 and norm(doc[j].text) in _IMPERSONAL_OR_FIRST
+
+
+def _text_hedges(text: str, first: int, last: int, lex: Lexicon) -> list[Hedge]:
+    hedges = lex.hedges
+    part = text[first:last]
+    found = []
+    for pattern, kind in (
+        (hedges.uncertainty, "uncertainty"),
+        (hedges.hearsay, "hearsay"),
+        (hedges.approximators, "approximation"),
+        (hedges.vague_quantity, "approximation"),
+    ):
+        for match in pattern.finditer(part):
+            found.append(Hedge(first + match.start(), first + match.end(), match.group(), kind))
+    figure = _figure_pattern(lex)
+    for match in hedges.figure_approximators.finditer(part):
+        rest = part[match.end() :]
+        if figure.match(rest):
+            found.append(Hedge(first + match.start(), first + match.end(), match.group(), "approximation"))
+    for match in _range_pattern(lex).finditer(part):
+        found.append(Hedge(first + match.start(), first + match.end(), match.group(), "approximation"))
+    return found
+
+
+def _figure_pattern(lex: Lexicon) -> re.Pattern[str]:
+    words = "|".join(sorted(lex.hedges.number_words, key=len, reverse=True))
+    return re.compile(
+        rf"\s*(?:{_NUMBER}|(?:{words})(?![\w-])|(?:{lex.hedges.vague_quantity.pattern}))", re.I
+    )
+
+
+def _range_pattern(lex: Lexicon) -> re.Pattern[str]:
+    words = "|".join(sorted(lex.hedges.number_words, key=len, reverse=True))
+    number = rf"(?:{_NUMBER}|(?:{words})(?![\w-]))"
+    return re.compile(
+        rf"(?<![\w-])(?:entre\s+{number}\s+et\s+{number}|{number}\s*(?:à|ou|–)\s*{number})(?![\w-])", re.I
+    )
+
+
+def _distinct(hedges: list[Hedge]) -> list[Hedge]:
+    """Each expression once; an expression inside a longer one ("semble" in "il semble que") is
+    dropped."""
+    hedges = sorted(hedges, key=lambda h: (h.start, -(h.end - h.start)))
+    kept: list[Hedge] = []
+    seen: set[str] = set()
+    for hedge in hedges:
+        if any(k.start <= hedge.start and hedge.end <= k.end for k in kept):
+            continue
+        key = norm(hedge.text)
+        if key in seen:
+            continue
+        seen.add(key)
+        kept.append(hedge)
+    return kept
+
+
+def _chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    if start >= end:
+        return 0, 0
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _hedge(doc: Doc, first: int, last: int, kind: str) -> Hedge:
+    start, end = _chars(doc, first, last)
+    return Hedge(start, end, doc.text[start:end], kind)
