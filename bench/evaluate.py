@@ -132,7 +132,9 @@ def annotate_with_briefings(seeds: Sequence[Path], *, project_kb: bool = True) -
         config = ["-f", str(scratch / "mkdocs.yml")]
     result = subprocess.run(
         [sys.executable, "-m", "briefings.cli", "annotate", *config, *map(str, seeds)],
-        cwd=ROOT, capture_output=True, text=True,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
     )
     if result.returncode != 0:
         raise SystemExit(f"briefings annotate failed:\n{result.stderr}")
@@ -181,8 +183,11 @@ def main() -> int:
     parser.add_argument("--gold", type=Path, default=ROOT / "bench" / "gold" / "entities")
     parser.add_argument("--output", type=Path, default=ROOT / "bench" / "results" / "entities.md")
     parser.add_argument("--errors", metavar="LABEL", help="list our misses and false alarms for LABEL")
-    parser.add_argument("--no-project-kb", action="store_true",
-                        help="with --errors: leave briefings/entities.yml out")
+    parser.add_argument(
+        "--no-project-kb",
+        action="store_true",
+        help="with --errors: leave briefings/entities.yml out",
+    )
     args = parser.parse_args()
 
     gold_files = sorted(args.gold.glob("*.txt"))
@@ -194,8 +199,10 @@ def main() -> int:
         gold_text, entities = parse_gold(path.read_text("utf-8"))
         aligned = align(gold_text, text, entities)
         if len(aligned) != len(entities):
-            print(f"warning: {path.name}: {len(entities) - len(aligned)} gold entities not aligned",
-                  file=sys.stderr)
+            print(
+                f"warning: {path.name}: {len(entities) - len(aligned)} gold entities not aligned",
+                file=sys.stderr,
+            )
         gold.append(aligned)
 
     ours = [[Entity(e["start"], e["end"], e["label"]) for e in ex["entities"]] for ex in exports]
@@ -221,7 +228,8 @@ def main() -> int:
     report = (
         f"Entity annotation on {len(gold_files)} gold articles "
         f"({sum(len(g) for g in gold)} gold mentions), `python bench/evaluate.py`.\n\n"
-        + table(systems) + "\n"
+        + table(systems)
+        + "\n"
     )
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(report, encoding="utf-8")

@@ -88,7 +88,9 @@ def test_a_bad_seed_fails_strict_builds_and_spares_the_others(tmp_path: Path) ->
 
 
 def test_missing_model_names_the_package(tmp_path: Path) -> None:
-    project = make_project(tmp_path, {"good.md": SMALL_MD}, extra_config=":\n      model: xx_missing_model_sm")
+    project = make_project(
+        tmp_path, {"good.md": SMALL_MD}, extra_config=":\n      model: xx_missing_model_sm"
+    )
     result = build(project)
     assert result.returncode != 0
     assert "pip install xx-missing-model-sm" in result.stderr
@@ -99,7 +101,9 @@ def test_annotate_command_prints_the_export(tmp_path: Path) -> None:
     seed.write_text("Titre\nSelon Séoul, Vladimir Poutine est arrivé à Pyongyang jeudi.\n", encoding="utf-8")
     result = subprocess.run(
         [sys.executable, "-m", "briefings.cli", "annotate", str(seed), str(ORIGINAL_SEED)],
-        cwd=ROOT, capture_output=True, text=True,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stderr
     export = json.loads(result.stdout)

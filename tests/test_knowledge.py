@@ -34,8 +34,14 @@ def test_project_file_overrides_the_packaged_one(tmp_path: Path) -> None:
     ("content", "message"),
     [
         ("entities:\n  - id: x\n    name: X\n    label: PLACE\n", "entities.yml:2: label 'PLACE'"),
-        ("entities:\n  - id: x\n    name: X\n  - id: y\n    label: LOC\n", "entities.yml:2: missing label"),
-        ("entities:\n  - id: x\n    name: X\n    label: LOC\n    alias: [Y]\n", "unknown key(s) alias"),
+        (
+            "entities:\n  - id: x\n    name: X\n  - id: y\n    label: LOC\n",
+            "entities.yml:2: missing label",
+        ),
+        (
+            "entities:\n  - id: x\n    name: X\n    label: LOC\n    alias: [Y]\n",
+            "unknown key(s) alias",
+        ),
         ("entities: [\n", "not valid YAML"),
     ],
 )
@@ -54,7 +60,10 @@ def resolve(kb: KnowledgeBase, *mentions: tuple[str, str]) -> list[str]:
 def test_short_forms_follow_the_full_name_mentioned_earlier() -> None:
     ids = resolve(
         kb_of(),
-        ("Arnaud Montebourg", "PER"), ("Montebourg", "PER"), ("Arnaud", "PER"), ("Hollande", "PER"),
+        ("Arnaud Montebourg", "PER"),
+        ("Montebourg", "PER"),
+        ("Arnaud", "PER"),
+        ("Hollande", "PER"),
     )
     assert ids == ["arnaud-montebourg", "arnaud-montebourg", "arnaud-montebourg", "hollande"]
 
@@ -70,7 +79,9 @@ def test_knowledge_base_aliases_and_demonyms() -> None:
         Entity("coree-du-nord", "Corée du Nord", "LOC", demonyms=["nord-coréens"], known=True),
     )
     assert resolve(kb, ("Poutine", "PER"), ("nord-coréens", "NORP"), ("la Corée du Nord", "LOC")) == [
-        "vladimir-poutine", "coree-du-nord", "coree-du-nord",
+        "vladimir-poutine",
+        "coree-du-nord",
+        "coree-du-nord",
     ]
 
 
@@ -83,7 +94,11 @@ def test_original_seed_entities() -> None:
     assert ("Vladimir Poutine", "PER", "vladimir-poutine") in found
     assert ("nord-coréens", "NORP", "coree-du-nord") in found
     assert ("sud-coréenne", "NORP", "coree-du-sud") in found
-    assert ("entre 10 000 et 12 000 soldats", "QUANTITY", "quantity-entre-10-000-et-12-000-soldats") in found
+    assert (
+        "entre 10 000 et 12 000 soldats",
+        "QUANTITY",
+        "quantity-entre-10-000-et-12-000-soldats",
+    ) in found
     assert any(m.text == "environ 1 100" and m.label == "QUANTITY" for m in annotation.mentions)
     assert {"jeudi", "octobre 2024", "mi-janvier", "plus tôt ce mois-ci"} <= {
         m.text for m in annotation.mentions if m.label == "DATE"

@@ -64,8 +64,11 @@ def test_mentions_link_to_entity_pages_and_carry_their_label() -> None:
         EntityMention(0, 16, "Vladimir Poutine", "PER", "vladimir-poutine"),
         EntityMention(25, 30, "jeudi", "DATE", "date-jeudi", "2024-10-31"),
     ]
-    spans = mention_spans(mentions, names={"vladimir-poutine": "Vladimir Poutine"},
-                          url_for=lambda entity_id: f"../../entities/{entity_id}/")
+    spans = mention_spans(
+        mentions,
+        names={"vladimir-poutine": "Vladimir Poutine"},
+        url_for=lambda entity_id: f"../../entities/{entity_id}/",
+    )
     html = render_spans(text, spans)
     assert '<mark class="bf-entity bf-entity--per" data-label="PER" id="m1">' in html
     assert '<a href="../../entities/vladimir-poutine/" data-tip="Person">Vladimir Poutine</a>' in html
@@ -84,9 +87,16 @@ def test_attribute_values_from_seed_text_are_escaped() -> None:
 def test_body_blocks_lists_and_marks() -> None:
     text = "Titre\n\nun point\n\ndeux points\n\nFin avec lien."
     article = Article(
-        slug="a", source_path="a.md", title="A", text=text,
-        blocks=[Block("heading", 0, 5, 2), Block("list_item", 7, 15, 1), Block("list_item", 17, 28, 1),
-                Block("paragraph", 30, 44)],
+        slug="a",
+        source_path="a.md",
+        title="A",
+        text=text,
+        blocks=[
+            Block("heading", 0, 5, 2),
+            Block("list_item", 7, 15, 1),
+            Block("list_item", 17, 28, 1),
+            Block("paragraph", 30, 44),
+        ],
         marks=[InlineMark("link", 39, 43, "https://example.org")],
     )
     html = render_body(article, mark_spans(article.marks))

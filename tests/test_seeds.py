@@ -36,7 +36,10 @@ class TestOriginalSeed:
         assert "Nous recommandons" not in self.article.text
         assert "VIDÉO" not in self.article.text
         assert [(link.kind, link.text) for link in self.article.related] == [
-            ("recommended", "Des milliers de soldats nord-coréens massacrés en Ukraine : Maison Blanche."),
+            (
+                "recommended",
+                "Des milliers de soldats nord-coréens massacrés en Ukraine : Maison Blanche.",
+            ),
             ("video", "Des soldats nord-coréens revivent une démonstration militaire brutale."),
         ]
 
@@ -67,13 +70,17 @@ def test_markdown_seed_keeps_structure_and_metadata(tmp_path: Path) -> None:
     path = write(
         tmp_path,
         "a.md",
-        "---\ntitle: \"Titre : ici\"\ndate: 2024-10-31\npublisher: Le Journal\n"
+        '---\ntitle: "Titre : ici"\ndate: 2024-10-31\npublisher: Le Journal\n'
         "url: https://example.org/a\nlicense: CC BY 4.0\nlanguage: fr\nslug: mon-article\n---\n\n"
         "12 mai 2012. - Le *premier* paragraphe avec un [lien](https://example.org) et "
         "un [piège](javascript:alert(1)).\n\n## Une section\n\n- un point\n- **deux** points\n",
     )
     article = read_seed(path)
-    assert (article.slug, article.title, article.date) == ("mon-article", "Titre : ici", "2024-10-31")
+    assert (article.slug, article.title, article.date) == (
+        "mon-article",
+        "Titre : ici",
+        "2024-10-31",
+    )
     assert article.publisher == "Le Journal" and article.license == "CC BY 4.0"
     assert block_texts(article) == [
         # markdown-it refuses javascript: links: the text stays literal, never a link

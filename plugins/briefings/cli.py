@@ -18,8 +18,13 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     annotate = commands.add_parser("annotate", help="print the annotation of seed files as JSON")
     annotate.add_argument("paths", nargs="+", type=Path, help="seed files (.txt or .md)")
-    annotate.add_argument("-f", "--config-file", type=Path, default=Path("mkdocs.yml"),
-                          help="project settings to use, when the file exists (default: mkdocs.yml)")
+    annotate.add_argument(
+        "-f",
+        "--config-file",
+        type=Path,
+        default=Path("mkdocs.yml"),
+        help="project settings to use, when the file exists (default: mkdocs.yml)",
+    )
     annotate.add_argument("--model", help="spaCy model to use instead of the configured one")
     args = parser.parse_args(argv)
 

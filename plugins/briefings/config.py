@@ -23,6 +23,14 @@ class BriefingsConfig(Config):
     """Languages of seeds that can be annotated; the first is the default."""
     default_knowledge_base = opt.Type(bool, default=True)
     """Include the packaged knowledge base of countries, capitals and organisations."""
+    workers = opt.Type(int, default=0)
+    """Processes annotating a cold build of many seeds; 0: one per core."""
+
+    # Cache
+    cache = opt.Type(bool, default=True)
+    """Keep annotations between builds; only new or changed seeds are annotated again."""
+    cache_dir = opt.Type(str, default=".cache/briefings")
+    """Folder of the annotation cache, relative to mkdocs.yml (keep it out of docs/)."""
 
     # Output
     briefings_path = opt.Type(str, default="briefings")

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from .sourcing.models import Claim
 
 #: Entity labels, in the order the legend shows them.
 ENTITY_LABELS: tuple[str, ...] = ("PER", "ORG", "LOC", "NORP", "MISC", "DATE", "QUANTITY")
@@ -75,15 +79,10 @@ class Article:
     @property
     def lede(self) -> str:
         """The first sentence of the first paragraph (for lists and feeds)."""
-        for block in self.blocks:
-            if block.kind == "paragraph":
-                paragraph = self.text[block.start : block.end]
-                for end, char in enumerate(paragraph):
-                    if char in ".!?" and (end + 1 == len(paragraph) or paragraph[end + 1] == " "):
-                        if end > 40:
-                            return paragraph[: end + 1]
-                return paragraph
-        return ""
+        paragraph = next((self.text[b.start : b.end] for b in self.blocks if b.kind == "paragraph"), "")
+        # a sentence ends at . ! ? followed by a space and a capital, after a few words
+        match = re.search(r"^.{40,}?[.!?…](?=\s+[«\"A-ZÀ-Ý])", paragraph)
+        return match.group(0) if match else paragraph
 
 
 @dataclass(frozen=True)
@@ -121,6 +120,7 @@ class Annotation:
     mentions: list[EntityMention]
     sentences: list[tuple[int, int]] = field(default_factory=list)
     entities: dict[str, Entity] = field(default_factory=dict)
+    claims: list[Claim] = field(default_factory=list)
 
 
 @dataclass

@@ -43,12 +43,18 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     supports_multiple_instances = False
 
     def __init__(self) -> None:
+        self.command = "build"
         self.project: Project | None = None
         self.corpus = Corpus([])
         self.pages: dict[str, _GeneratedPage] = {}
         self.sidebars: dict[str, Markup] = {}
 
     # --- MkDocs events -----------------------------------------------------------------------
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        # Defining this hook keeps the plugin alive across `mkdocs serve` rebuilds: the spaCy
+        # pipeline stays loaded and only changed seeds are annotated again.
+        self.command = command
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if not self.config.enabled:
@@ -79,13 +85,38 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         for briefing in self.corpus.briefings:
             self._add_page(files, config, briefing.slug + ".md", "briefing", briefing.article.title, briefing)
         entities_dir = self.config.entities_path
-        self._add_page(files, config, f"{entities_dir}/index.md", "entities_index", "Entities", nav=True, under_briefings=False)
+        self._add_page(
+            files,
+            config,
+            f"{entities_dir}/index.md",
+            "entities_index",
+            "Entities",
+            nav=True,
+            under_briefings=False,
+        )
         for entity_id, entity in self.corpus.entities.items():
-            self._add_page(files, config, f"{entities_dir}/{entity_id}.md", "entity", entity.name, entity, under_briefings=False)
+            self._add_page(
+                files,
+                config,
+                f"{entities_dir}/{entity_id}.md",
+                "entity",
+                entity.name,
+                entity,
+                under_briefings=False,
+            )
         files.append(
             File.generated(config, self.config.export_file, content=export_json(self.corpus.briefings))
         )
         return files
+
+    def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
+        """Rebuild when a seed, an overlay or the knowledge base changes."""
+        if self.config.enabled and self.project is not None:
+            for folder in (self.project.seeds_dir, self.project.editorial_dir):
+                # a folder can only be watched once it exists: the first overlay would go unseen
+                folder.mkdir(parents=True, exist_ok=True)
+                server.watch(str(folder))
+        return server
 
     def on_page_markdown(
         self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
@@ -100,25 +131,24 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             page.meta["template"] = f"briefings/{generated.kind}.html"
         return ""
 
-    def on_page_content(
-        self, html: str, *, page: Page, config: MkDocsConfig, files: Files
-    ) -> str | None:
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
         generated = self.pages.get(page.file.src_uri)
         if generated is not None:
             return str(self._render_page(generated, page, files))
         if page.is_homepage and self.config.home_list and self.config.enabled:
             url = self._url_for(page, files)
-            return html + str(render_template(
-                "briefings_list.html",
-                briefings=self.corpus.briefings,
-                briefing_url=lambda slug: url(self.briefing_src(slug)),
-            ))
+            return html + str(
+                render_template(
+                    "briefings_list.html",
+                    briefings=self.corpus.briefings,
+                    briefing_url=lambda slug: url(self.briefing_src(slug)),
+                )
+            )
         return None
 
     def on_page_context(
         self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any
     ) -> dict[str, Any] | None:
-        generated = self.pages.get(page.file.src_uri)
         if page.file.src_uri in self.sidebars:
             context["briefings_sidebar"] = self.sidebars[page.file.src_uri]
         return context
@@ -142,7 +172,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             raise PluginError(f"briefings: {error}") from None
         log.info(
             "briefings: %d briefing(s) from %s, %d seed(s) with errors",
-            len(briefings), self.config.seeds_dir, len(report.errors),
+            len(briefings),
+            self.config.seeds_dir,
+            len(report.errors),
         )
         return briefings
 
@@ -193,9 +225,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             spans = mention_spans(
                 annotation.mentions,
                 names=names,
-                url_for=lambda entity_id: url(self.entity_src(entity_id))
-                if entity_id in self.corpus.entities
-                else None,
+                url_for=lambda entity_id: (
+                    url(self.entity_src(entity_id)) if entity_id in self.corpus.entities else None
+                ),
             )
             body = render_body(article, spans + mark_spans(article.marks))
             self.sidebars[page.file.src_uri] = self._render_sidebar(briefing, url)
@@ -238,7 +270,10 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             if label in by_label:
                 counts = by_label[label]
                 entries = [
-                    (self.corpus.entities.get(entity_id) or briefing.annotation.entities[entity_id], count)
+                    (
+                        self.corpus.entities.get(entity_id) or briefing.annotation.entities[entity_id],
+                        count,
+                    )
                     for entity_id, count in counts.items()
                 ]
                 entries.sort(key=lambda pair: (-pair[1], pair[0].name.lower()))
@@ -246,7 +281,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         return render_template(
             "sidebar.html",
             groups=groups,
-            entity_url=lambda entity_id: url(self.entity_src(entity_id))
-            if entity_id in self.corpus.entities
-            else None,
+            entity_url=lambda entity_id: (
+                url(self.entity_src(entity_id)) if entity_id in self.corpus.entities else None
+            ),
         )

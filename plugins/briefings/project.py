@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from .cache import AnnotationCache, annotation_key
 from .config import BriefingsConfig
-from .models import Briefing
+from .models import Annotation, Briefing
 from .nlp import KnowledgeBase, annotate_articles
 from .seeds import SeedReport, find_seeds, read_seeds
 
@@ -38,12 +41,86 @@ class Project:
         )
 
     def read(self, paths: Sequence[Path] | None = None) -> SeedReport:
-        paths = find_seeds(self.seeds_dir) if paths is None else paths
-        return read_seeds(paths, root=self.root, languages=self.config.languages)
+        report = read_seeds(
+            find_seeds(self.seeds_dir) if paths is None else paths,
+            root=self.root,
+            languages=self.config.languages,
+        )
+        report.complete = paths is None
+        return report
+
+    @property
+    def cache_dir(self) -> Path:
+        return self.root / self.config.cache_dir
 
     def annotate(self, report: SeedReport, kb: KnowledgeBase) -> list[Briefing]:
-        annotations = annotate_articles(report.articles, model=self.config.model, kb=kb)
-        return [Briefing(a, n) for a, n in zip(report.articles, annotations, strict=True)]
+        """Annotations from the cache where it holds them; spaCy runs for the rest only."""
+        articles = report.articles
+        model = self.config.model
+        cache = AnnotationCache(self.cache_dir) if self.config.cache else None
+        keys = {a.slug: annotation_key(a, model=model, kb_digest=kb.digest) for a in articles}
+        found: dict[str, Annotation] = {}
+        if cache is not None:
+            for article in articles:
+                annotation = cache.load(article.slug, keys[article.slug])
+                if annotation is not None:
+                    found[article.slug] = annotation
+        todo = [a for a in articles if a.slug not in found]
+        if todo:
+            log.info(
+                "briefings: annotating %d seed(s) with %s (%d from the cache)",
+                len(todo),
+                model,
+                len(found),
+            )
+            progress = Progress(len(todo)) if len(todo) >= PROGRESS_FROM else None
+            fresh = annotate_articles(
+                todo, model=model, kb=kb, workers=self._workers(len(todo)), progress=progress
+            )
+            for article, annotation in zip(todo, fresh, strict=True):
+                found[article.slug] = annotation
+                if cache is not None:
+                    cache.store(article.slug, keys[article.slug], annotation)
+        if cache is not None and report.complete:
+            cache.prune({a.slug for a in articles})
+        return [Briefing(article, found[article.slug]) for article in articles]
+
+    def _workers(self, count: int) -> int:
+        """Processes for spaCy: all cores when there is enough work to pay for starting them."""
+        if count < PARALLEL_FROM:
+            return 1
+        return self.config.workers or max(1, min(os.cpu_count() or 1, 8))
+
+
+#: Below this many seeds to annotate, one process is faster than starting workers.
+PARALLEL_FROM = 24
+#: From this many seeds on, progress is logged.
+PROGRESS_FROM = 50
+
+
+class Progress:
+    """Logs count, rate and time left while a cold build annotates many seeds."""
+
+    def __init__(self, total: int, every: float = 5.0):
+        self.total = total
+        self.every = every
+        self.started = time.monotonic()
+        self.last = self.started
+
+    def __call__(self, done: int) -> None:
+        now = time.monotonic()
+        if now - self.last < self.every and done < self.total:
+            return
+        self.last = now
+        rate = done / max(now - self.started, 1e-9)
+        left = (self.total - done) / rate if rate else 0.0
+        log.info(
+            "briefings: annotated %d/%d seeds (%.1f/s, about %.0f s left)",
+            done,
+            self.total,
+            rate,
+            left,
+        )
 
 
 def export_json(briefings: Sequence[Briefing]) -> str:

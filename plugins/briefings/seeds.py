@@ -62,6 +62,7 @@ class SeedReport:
     articles: list[Article] = field(default_factory=list)
     errors: list[SeedError] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    complete: bool = False  # every seed of the folder, not a selection
 
 
 # --- Public API -----------------------------------------------------------------------------------
@@ -174,9 +175,7 @@ def _decode(raw: bytes, shown: str, warnings: list[str]) -> str:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
-        warnings.append(
-            f"{shown}:{line}: not valid UTF-8, read as Windows-1252 — re-save the file as UTF-8"
-        )
+        warnings.append(f"{shown}:{line}: not valid UTF-8, read as Windows-1252 — re-save the file as UTF-8")
         return raw.decode("cp1252", errors="replace")
 
 
@@ -233,7 +232,8 @@ def _slug(meta: dict[str, Any], path: Path, shown: str, source: str) -> str:
                 shown,
                 f"slug '{slug}' is not allowed",
                 line=_meta_line(source, "slug"),
-                hint=f"use lower-case letters, digits and dashes only, e.g. '{slugify(slug) or 'my-article'}'",
+                hint="use lower-case letters, digits and dashes only, "
+                f"e.g. '{slugify(slug) or 'my-article'}'",
             )
         return slug
     slug = slugify(path.stem)
@@ -437,9 +437,7 @@ def _clean(segments: list[_Segment], *, lexicon: _Lexicon) -> _Cleaned:
 
 def _take_dateline(segment: _Segment, cleaned: _Cleaned, lexicon: _Lexicon) -> _Segment:
     months = "|".join(lexicon.months)
-    match = re.match(
-        rf"(\d{{1,2}})(?:er)?\s+({months})\s+(\d{{4}})\s*\.?\s*[-–—]+\s*", segment.text, re.I
-    )
+    match = re.match(rf"(\d{{1,2}})(?:er)?\s+({months})\s+(\d{{4}})\s*\.?\s*[-–—]+\s*", segment.text, re.I)
     if not match:
         return segment
     day, month, year = int(match[1]), lexicon.months[match[2].lower()], int(match[3])
@@ -483,9 +481,7 @@ def _take_credit(text: str, cleaned: _Cleaned, lexicon: _Lexicon) -> bool:
     return True
 
 
-def _split_glued_heading(
-    segment: _Segment, lexicon: _Lexicon
-) -> tuple[_Segment | None, _Segment]:
+def _split_glued_heading(segment: _Segment, lexicon: _Lexicon) -> tuple[_Segment | None, _Segment]:
     """Split "Soldats nord-coréens en RussieLa Corée du Nord a…" into a heading and its paragraph."""
     for match in re.finditer(r"(?<=[a-zà-öø-ÿ)])([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]*)(?=[\s'’])", segment.text):
         prefix, opener = segment.text[: match.start()], match.group(1)
@@ -542,12 +538,8 @@ def _assemble(
         if parts:
             parts.append("\n\n")
             offset += 2
-        blocks.append(
-            Block(segment.kind, offset, offset + len(segment.text), segment.level, segment.ordered)
-        )
-        marks.extend(
-            InlineMark(m.kind, m.start + offset, m.end + offset, m.href) for m in segment.marks
-        )
+        blocks.append(Block(segment.kind, offset, offset + len(segment.text), segment.level, segment.ordered))
+        marks.extend(InlineMark(m.kind, m.start + offset, m.end + offset, m.href) for m in segment.marks)
         parts.append(segment.text)
         offset += len(segment.text)
 
@@ -560,9 +552,7 @@ def _assemble(
         try:
             date = dt.date.fromisoformat(date.strip()[:10]).isoformat()
         except ValueError:
-            raise SeedError(
-                shown, f"date '{date}' is not a date", hint="write it as YYYY-MM-DD"
-            ) from None
+            raise SeedError(shown, f"date '{date}' is not a date", hint="write it as YYYY-MM-DD") from None
     signature = cleaned.signature
     publisher = meta.get("publisher") or (signature[-1] if signature else None)
     byline = meta.get("byline") or meta.get("author") or (" ".join(signature[:-1]) or None)

@@ -70,15 +70,11 @@ class Canonicaliser:
         return Entity(id=prefix + (slugify(name) or "entity"), name=name, label=mention.label)
 
 
-def _earlier_full_form(
-    mention: RawMention, key: str, seen: list[tuple[RawMention, Entity]]
-) -> Entity | None:
-    """"Poutine" after "Vladimir Poutine"; "OMS" after "Organisation mondiale de la santé"."""
+def _earlier_full_form(mention: RawMention, key: str, seen: list[tuple[RawMention, Entity]]) -> Entity | None:
+    """ "Poutine" after "Vladimir Poutine"; "OMS" after "Organisation mondiale de la santé"."""
     words = key.split()
     for earlier, entity in reversed(seen):
-        if earlier.label != mention.label and not (
-            {earlier.label, mention.label} <= {"PER", "ORG", "MISC"}
-        ):
+        if earlier.label != mention.label and not ({earlier.label, mention.label} <= {"PER", "ORG", "MISC"}):
             continue
         full = _key(entity.name).split()
         if len(full) > len(words) and mention.label == "PER" and full[-len(words) :] == words:

@@ -7,111 +7,22 @@ uses part-of-speech tags when the model provides them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 from typing import Any
 
-import yaml
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from .vocabulary import YEAR, Vocabulary, vocabulary
+
 #: Labels the components create; spans with these labels come from rules, not from the model.
 RULE_LABELS = ("DATE", "QUANTITY")
-YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 #: Words that are never an entity on their own, and never start or end one.
 _FUNCTION_POS = {"DET", "ADP", "PRON", "PUNCT", "CCONJ", "SCONJ", "SPACE", "PART", "AUX"}
 _LEADING_WORDS = {
     "le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "d'", "d’", "au", "aux", "à",
     "en", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "et", "ou",
 }  # fmt: skip
-
-
-@dataclass(frozen=True)
-class _Vocabulary:
-    date: re.Pattern[str]
-    quantity: re.Pattern[str]
-    units: frozenset[str]
-    count_adjectives: frozenset[str]
-    person_titles: frozenset[str]
-    not_names: frozenset[str]
-    relative: dict[str, dict[str, int] | None]
-    months: dict[str, int]
-    weekdays: dict[str, int]
-
-
-def _alternation(words: list[str]) -> str:
-    """A regex alternation of `words`, longest first, apostrophes either straight or curly."""
-    escaped = (re.escape(word).replace("'", "['’]").replace("’", "['’]") for word in words)
-    return "|".join(sorted(escaped, key=len, reverse=True))
-
-
-@cache
-def vocabulary(language: str = "fr") -> _Vocabulary:
-    """The compiled date and quantity patterns for `language` (from data/entities_<lang>.yml)."""
-    path = resources.files("briefings").joinpath(f"data/entities_{language}.yml")
-    data: dict[str, Any] = yaml.safe_load(path.read_text("utf-8"))
-    months = _alternation(data["months"])
-    weekdays = _alternation(data["weekdays"])
-    day_parts = _alternation(data["day_parts"])
-    seasons = _alternation(data["seasons"])
-    year = r"(?:1[5-9]\d\d|20\d\d)"
-    relative = {k: v for k, v in data["relative_dates"].items() if v is not None}
-    date_forms = [
-        # "lundi 3 juin 2012", "3 juin", "1er mai 2012", "30 juin dernier"
-        rf"(?:(?:{weekdays})\s+)?(?:1er|[12]?\d|3[01])\s+(?:{months})(?:\s+{year}|\s+(?:dernier|prochain))?",
-        # "les deux dernières années", "huit mois précédents": periods counted back or forth from now
-        rf"(?:(?:les|ces)\s+)?(?:\d+|{_alternation(data['number_words'])})\s+(?:{_alternation(data['period_adjectives'])})\s+(?:{_alternation(data['period_units'])})",
-        rf"(?:(?:les|ces)\s+)?(?:\d+\s+|(?:{_alternation(data['number_words'])})\s+)?(?:{_alternation(data['period_units'])})\s+(?:{_alternation(data['period_adjectives'])})",
-        rf"chaque\s+(?:jour|semaine|mois|année|an|matin|soir|nuit)",
-        # centuries: "XVe siècle"
-        r"[XVI]+(?:e|ème)\s+siècle",
-        # "début juin 2024", "mi-janvier", "octobre 2024", "fin 2012"
-        rf"(?:(?:début|fin|courant)\s+|mi-)?(?:{months})(?:\s+{year})?",
-        rf"(?:début|fin|mi-)\s*{year}",
-        # "dimanche soir", "jeudi"
-        rf"(?:{weekdays})(?:\s+(?:{day_parts}))?",
-        rf"(?:{_alternation(list(relative))})",
-        # seasons, but not the participle "été" ("a été"): a determiner or a year is required
-        rf"(?:(?:l['’]|cet\s+|ce\s+|au\s+)(?:{seasons})(?:\s+{year})?|(?:{seasons})\s+{year})",
-        # clock times: "7h30", "0 h 50", "20 heures"
-        r"(?:[01]?\d|2[0-3])\s?h\s?[0-5]\d|(?:[01]?\d|2[0-3])\s?h(?![\w])|(?:[01]?\d|2[0-3]):[0-5]\d",
-        # a year after a cue word ("en 2009") or standing alone between commas
-        rf"(?:{_alternation(data['year_cues'])})\s(?P<year>{year})(?!\s*(?:\d|%))",
-    ]
-    date = re.compile(rf"(?<![\w-])(?:{'|'.join(date_forms)})(?![\w-])", re.I)
-
-    number = r"\d{1,3}(?:[  \u202f.]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
-    number_word = _alternation(data["number_words"])
-    spelled = rf"(?:{number_word})(?:[- ](?:et[- ])?(?:{number_word}))*"
-    scale = _alternation(data["scale_words"])
-    amount = rf"(?:{number}|{spelled})(?:\s+(?:{scale}))?"
-    approx_noun = _alternation(data["approximate_nouns"])
-    approximators = _alternation(data["approximators"])
-    units = _alternation(data["units"])
-    quantity_forms = [
-        rf"entre\s+{amount}\s+et\s+{amount}",
-        rf"de\s+{amount}\s+à\s+{amount}",
-        rf"(?:(?:{approximators})\s+)?{amount}(?:\s*(?:à|-|–|ou)\s*{amount})?",
-        rf"(?:(?:{approximators})\s+)?(?:une|des|plusieurs|quelques)\s+(?:{approx_noun})s?",
-        # "un an", "une semaine": one unit of time or measure
-        rf"(?:un|une)\s+(?:{_alternation(data['single_units'])})",
-    ]
-    quantity = re.compile(
-        rf"(?<![\w-])(?:{'|'.join(quantity_forms)})(?:\s*(?:{units})(?![\w]))?(?![\w-]|:\d)", re.I
-    )
-    return _Vocabulary(
-        date=date,
-        quantity=quantity,
-        units=frozenset(u.lower() for u in data["units"]),
-        count_adjectives=frozenset(data["count_adjectives"]),
-        person_titles=frozenset(data["person_titles"]),
-        not_names=frozenset(data["not_names"]),
-        relative=relative,
-        months={m: i for i, m in enumerate(data["months"], start=1)},
-        weekdays={d: i for i, d in enumerate(data["weekdays"])},
-    )
 
 
 def _set_rule_entities(doc: Doc, spans: list[Span]) -> None:
@@ -121,9 +32,7 @@ def _set_rule_entities(doc: Doc, spans: list[Span]) -> None:
     new = [span for span in spans if not taken.intersection(range(span.start, span.end))]
     new_tokens = {i for span in new for i in range(span.start, span.end)}
     model = [
-        ent
-        for ent in doc.ents
-        if not ent.ent_id_ and not new_tokens.intersection(range(ent.start, ent.end))
+        ent for ent in doc.ents if not ent.ent_id_ and not new_tokens.intersection(range(ent.start, ent.end))
     ]
     doc.ents = filter_spans(kept + new + model)
 
@@ -182,7 +91,7 @@ class QuantityRecogniser:
         return doc
 
     @staticmethod
-    def _with_counted_noun(doc: Doc, span: Span, vocab: _Vocabulary) -> Span:
+    def _with_counted_noun(doc: Doc, span: Span, vocab: Vocabulary) -> Span:
         """Extend "153" to "153 personnes", "une quarantaine" to "une quarantaine de personnes"
         and "75 %" to "75 % de chances"; needs part-of-speech tags (the model's)."""
         end = span.end

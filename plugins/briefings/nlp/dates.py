@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .components import vocabulary
+from .vocabulary import vocabulary
 
 
 def resolve_date(text: str, published: str | None, language: str = "fr") -> str | None:

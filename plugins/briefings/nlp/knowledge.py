@@ -14,7 +14,17 @@ import yaml
 from ..models import Entity
 
 KB_LABELS = ("PER", "ORG", "LOC", "MISC")
-KB_KEYS = {"id", "name", "label", "aliases", "demonyms", "description", "wikidata", "government_of", "kind"}
+KB_KEYS = {
+    "id",
+    "name",
+    "label",
+    "aliases",
+    "demonyms",
+    "description",
+    "wikidata",
+    "government_of",
+    "kind",
+}
 
 
 class KnowledgeBaseError(Exception):

@@ -1,0 +1,105 @@
+"""The annotation cache: warm builds without spaCy, one-seed edits, corrupt entries."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from briefings.cache import AnnotationCache, annotation_key
+from briefings.models import Annotation, Entity, EntityMention
+from briefings.seeds import read_seed
+
+from .conftest import make_project
+
+SEED_A = "Titre A\nVladimir Poutine est arrivé jeudi à Pyongyang.\n"
+SEED_B = "Titre B\nLa Corée du Sud a envoyé 200 soldats à Séoul.\n"
+
+# Builds in-process, then reports whether spaCy was ever imported.
+BUILD_AND_REPORT = """
+import logging
+import sys
+logging.basicConfig(level=logging.INFO)
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+config = load_config("mkdocs.yml")
+config.plugins.on_startup(command="build", dirty=False)
+build(config)
+print("SPACY_IMPORTED" if "spacy" in sys.modules else "SPACY_NOT_IMPORTED")
+"""
+
+
+def run_build(project: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-c", BUILD_AND_REPORT], cwd=project, capture_output=True, text=True
+    )
+
+
+def annotated(result: subprocess.CompletedProcess[str]) -> int:
+    """How many seeds the build sent to spaCy, from its log."""
+    for line in result.stderr.splitlines():
+        if "briefings: annotating" in line:
+            return int(line.split("annotating ")[1].split(" ")[0])
+    return 0
+
+
+@pytest.mark.slow
+def test_warm_build_one_edit_and_corrupt_entry(tmp_path: Path) -> None:
+    project = make_project(tmp_path, {"a.txt": SEED_A, "b.txt": SEED_B})
+    cold = run_build(project)
+    assert cold.returncode == 0, cold.stderr
+    assert annotated(cold) == 2 and "SPACY_IMPORTED" in cold.stdout
+
+    warm = run_build(project)
+    assert warm.returncode == 0, warm.stderr
+    assert annotated(warm) == 0
+    assert "SPACY_NOT_IMPORTED" in warm.stdout  # the model is not even imported
+    assert "Vladimir Poutine" in (project / "site" / "briefings" / "a" / "index.html").read_text("utf-8")
+
+    (project / "seeds" / "b.txt").write_text(SEED_B.replace("200", "300"), encoding="utf-8")
+    edited = run_build(project)
+    assert annotated(edited) == 1
+    assert "300 soldats" in (project / "site" / "briefings" / "b" / "index.html").read_text("utf-8")
+
+    entry = project / ".cache" / "briefings" / "a.json"
+    payload = json.loads(entry.read_text("utf-8"))
+    payload["annotation"]["mentions"][0]["text"] = "tampered"
+    entry.write_text(json.dumps(payload), encoding="utf-8")
+    repaired = run_build(project)
+    assert annotated(repaired) == 1 and "corrupt" in repaired.stderr
+    assert "tampered" not in (project / "site" / "briefings" / "a" / "index.html").read_text("utf-8")
+
+    entry.write_text("{ not json", encoding="utf-8")
+    assert annotated(run_build(project)) == 1
+
+    (project / "seeds" / "b.txt").unlink()
+    run_build(project)
+    assert not (project / ".cache" / "briefings" / "b.json").exists()
+
+
+def test_cache_round_trip_and_stale_keys(tmp_path: Path) -> None:
+    cache = AnnotationCache(tmp_path)
+    annotation = Annotation(
+        mentions=[EntityMention(0, 6, "Séoul", "LOC", "seoul")],
+        sentences=[(0, 20)],
+        entities={"seoul": Entity("seoul", "Séoul", "LOC", known=True)},
+    )
+    cache.store("x", "key-1", annotation)
+    assert cache.load("x", "key-1") == annotation
+    assert cache.load("x", "key-2") is None  # stale
+    assert cache.load("y", "key-1") is None  # absent
+
+
+def test_key_changes_with_text_model_and_knowledge_base(tmp_path: Path) -> None:
+    seed = tmp_path / "s.txt"
+    seed.write_text(SEED_A, encoding="utf-8")
+    article = read_seed(seed)
+    key = annotation_key(article, model="fr_core_news_md", kb_digest="k1")
+    assert key == annotation_key(article, model="fr_core_news_md", kb_digest="k1")
+    assert key != annotation_key(article, model="fr_core_news_sm", kb_digest="k1")
+    assert key != annotation_key(article, model="fr_core_news_md", kb_digest="k2")
+    article.text += " Encore."
+    assert key != annotation_key(article, model="fr_core_news_md", kb_digest="k1")
