@@ -60,6 +60,7 @@ def annotation_key(article: Article, *, model: str, kb_digest: str) -> str:
         f"kb={kb_digest}",
         f"text={hashlib.sha256(article.text.encode()).hexdigest()}",
         f"date={article.date}",  # relative dates resolve against it
+        f"credits={json.dumps(article.credits, ensure_ascii=False)}",  # briefing-level sources
         f"language={article.language}",
     ]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
@@ -122,6 +123,7 @@ def annotation_to_dict(annotation: Annotation) -> dict[str, Any]:
         "sentences": [list(sentence) for sentence in annotation.sentences],
         "entities": {key: asdict(entity) for key, entity in annotation.entities.items()},
         "claims": [asdict(claim) for claim in annotation.claims],
+        "sources": [asdict(source) for source in annotation.sources],
     }
 
 
@@ -140,4 +142,5 @@ def annotation_from_dict(body: dict[str, Any]) -> Annotation:
         sentences=[(start, end) for start, end in body["sentences"]],
         entities={key: Entity(**entity) for key, entity in body["entities"].items()},
         claims=claims,
+        sources=[Source(**source) for source in body["sources"]],
     )

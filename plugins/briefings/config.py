@@ -37,6 +37,18 @@ class BriefingsConfig(Config):
     """Site folder of briefing pages."""
     entities_path = opt.Type(str, default="entities")
     """Site folder of entity pages."""
+    sources_path = opt.Type(str, default="sources")
+    """Site folder of source pages."""
+    page_size = opt.Type(int, default=50)
+    """Briefings per page of the briefing list (and entities per label on the entity index)."""
+    related_size = opt.Type(int, default=5)
+    """Related briefings shown on a briefing page."""
+    graph_size = opt.Type(int, default=60)
+    """Entities drawn on the co-occurrence graph (those found in most briefings)."""
+    feed_file = opt.Type(str, default="feed.xml")
+    """Site path of the Atom feed of the newest briefings."""
+    feed_size = opt.Type(int, default=30)
+    """Briefings in the feed."""
     home_list = opt.Type(bool, default=True)
     """Append the list of briefings, newest first, to the home page."""
     export_file = opt.Type(str, default="briefings.json")

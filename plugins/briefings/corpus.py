@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .models import ENTITY_LABELS, Briefing, Entity, EntityMention
-from .render import LINKED_LABELS, mention_anchor
+from .render import LINKED_LABELS, claim_anchor, mention_anchor
+from .sourcing.models import Claim, Source
 
 
 @dataclass(frozen=True)
@@ -40,6 +43,61 @@ class MentionRef:
         return left, text[start:end], right
 
 
+@dataclass(frozen=True)
+class ClaimRef:
+    """One claim, located in its briefing (its anchor is `c<n>`)."""
+
+    briefing: Briefing
+    index: int
+    claim: Claim
+
+    @property
+    def anchor(self) -> str:
+        return claim_anchor(self.index)
+
+
+@dataclass
+class SourceRecord:
+    """A source across briefings: who it is and every claim it makes."""
+
+    source: Source
+    claims: list[ClaimRef] = field(default_factory=list)
+
+    @property
+    def briefing_count(self) -> int:
+        return len({ref.briefing.slug for ref in self.claims})
+
+    def stances(self) -> list[tuple[str, int]]:
+        return sorted(Counter(ref.claim.stance for ref in self.claims).items(), key=lambda i: (-i[1], i[0]))
+
+    def grades(self) -> list[tuple[str, int]]:
+        return sorted(Counter(ref.claim.grade for ref in self.claims).items())
+
+
+@dataclass(frozen=True)
+class Related:
+    """A briefing related to another one, and why: the entities they share, rarest first."""
+
+    briefing: Briefing
+    score: float
+    shared: list[Entity]
+
+
+@dataclass(frozen=True)
+class DatedEvent:
+    """A date mentioned in a briefing, resolved to an ISO value, with its sentence."""
+
+    value: str  # YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Www
+    ref: MentionRef
+    sentence: str
+
+
+#: An entity found in more than this share of briefings says little about relatedness; it is left
+#: out of the related-briefings index, which also keeps that index linear in the number of seeds.
+COMMON_ENTITY_SHARE = 0.2
+COMMON_ENTITY_FLOOR = 30
+
+
 @dataclass
 class Corpus:
     """All briefings of the site, newest first, and the entities they mention."""
@@ -47,6 +105,7 @@ class Corpus:
     briefings: list[Briefing]
     entities: dict[str, Entity] = field(default_factory=dict)
     mentions: dict[str, list[MentionRef]] = field(default_factory=dict)
+    sources: dict[str, SourceRecord] = field(default_factory=dict)
 
     @classmethod
     def build(cls, briefings: Sequence[Briefing]) -> Corpus:
@@ -66,7 +125,30 @@ class Corpus:
                 if known is None or (not known.known and len(entity.name) > len(known.name)):
                     entities[mention.id] = entity
                 mentions[mention.id].append(MentionRef(briefing, index, mention))
-        return cls(ordered, dict(sorted(entities.items())), dict(mentions))
+        sources: dict[str, SourceRecord] = {}
+        for briefing in ordered:
+            for index, claim in briefing.visible_claims():
+                record = sources.setdefault(claim.source.id, SourceRecord(claim.source))
+                record.claims.append(ClaimRef(briefing, index, claim))
+        return cls(ordered, dict(sorted(entities.items())), dict(mentions), dict(sorted(sources.items())))
+
+    def sources_by_kind(self) -> list[tuple[str, list[SourceRecord]]]:
+        groups: dict[str, list[SourceRecord]] = defaultdict(list)
+        for record in self.sources.values():
+            groups[record.source.kind].append(record)
+        return [
+            (kind, sorted(groups[kind], key=lambda r: (-len(r.claims), r.source.name.lower())))
+            for kind in sorted(groups, key=lambda k: (-sum(len(r.claims) for r in groups[k]), k))
+        ]
+
+    def claims_by(self, entity_id: str) -> list[ClaimRef]:
+        """Claims whose source is the entity `entity_id` (or its government, for a capital)."""
+        return [
+            ref
+            for record in self.sources.values()
+            if record.source.entity_id == entity_id or record.source.id == entity_id
+            for ref in record.claims
+        ]
 
     def entity_label(self, entity_id: str) -> str:
         """The label most of an entity's mentions carry (NORP mentions count for their place)."""
@@ -89,3 +171,92 @@ class Corpus:
         for ref in self.mentions.get(entity_id, []):
             by_slug[ref.briefing.slug].append(ref)
         return [(b, by_slug[b.slug]) for b in self.briefings if b.slug in by_slug]
+
+    # --- Related briefings ---------------------------------------------------------------------
+
+    @cached_property
+    def _briefings_by_entity(self) -> dict[str, list[str]]:
+        """Inverted index: entity id → slugs of the briefings that mention it."""
+        index: dict[str, list[str]] = {}
+        for entity_id, refs in self.mentions.items():
+            index[entity_id] = sorted({ref.briefing.slug for ref in refs})
+        return index
+
+    @cached_property
+    def _by_slug(self) -> dict[str, Briefing]:
+        return {briefing.slug: briefing for briefing in self.briefings}
+
+    def entity_ids_of(self, briefing: Briefing) -> list[str]:
+        """The linked entities of a briefing, each once, in order of first mention."""
+        seen: dict[str, None] = {}
+        for mention in briefing.annotation.mentions:
+            if mention.id in self.entities:
+                seen.setdefault(mention.id)
+        return list(seen)
+
+    def related(self, briefing: Briefing, limit: int = 5) -> list[Related]:
+        """Briefings sharing the most informative entities with `briefing`.
+
+        Each shared entity weighs its inverse document frequency, log(N / df): sharing a rare
+        name counts, sharing "France" hardly does. Only the postings of `briefing`'s own
+        entities are read, never every pair of briefings.
+        """
+        total = len(self.briefings)
+        too_common = max(COMMON_ENTITY_FLOOR, int(total * COMMON_ENTITY_SHARE))
+        scores: dict[str, float] = defaultdict(float)
+        shared: dict[str, list[tuple[float, str]]] = defaultdict(list)
+        for entity_id in self.entity_ids_of(briefing):
+            postings = self._briefings_by_entity.get(entity_id, [])
+            if len(postings) < 2 or len(postings) > too_common:
+                continue
+            weight = math.log(total / len(postings))
+            for slug in postings:
+                if slug != briefing.slug:
+                    scores[slug] += weight
+                    shared[slug].append((weight, entity_id))
+        ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))[:limit]
+        return [
+            Related(
+                self._by_slug[slug],
+                round(score, 6),
+                [self.entities[e] for _, e in sorted(shared[slug], key=lambda pair: (-pair[0], pair[1]))],
+            )
+            for slug, score in ranked
+            if score > 0
+        ]
+
+    # --- Entities --------------------------------------------------------------------------------
+
+    def top_entities(self, briefing: Briefing, limit: int = 5) -> list[Entity]:
+        """The entities a briefing mentions most (nationalities count for their country)."""
+        counts = Counter(m.id for m in briefing.annotation.mentions if m.id in self.entities)
+        ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+        return [self.entities[entity_id] for entity_id, _ in ranked[:limit]]
+
+    def co_occurring(self, entity_id: str, limit: int = 12) -> list[tuple[Entity, int]]:
+        """Entities that appear in the same briefings as `entity_id`, with how many briefings."""
+        counts: Counter[str] = Counter()
+        for slug in self._briefings_by_entity.get(entity_id, []):
+            for other in self.entity_ids_of(self._by_slug[slug]):
+                if other != entity_id:
+                    counts[other] += 1
+        ranked = sorted(counts.items(), key=lambda item: (-item[1], self.entities[item[0]].name.lower()))
+        return [(self.entities[other], count) for other, count in ranked[:limit]]
+
+    # --- Timeline --------------------------------------------------------------------------------
+
+    def dated_events(self) -> list[DatedEvent]:
+        """Every resolved date mentioned in the briefings, in time order."""
+        events = []
+        for briefing in self.briefings:
+            sentences = briefing.annotation.sentences
+            text = briefing.article.text
+            for index, mention in enumerate(briefing.annotation.mentions):
+                if mention.label != "DATE" or not mention.value:
+                    continue
+                sentence = next(
+                    (text[a:b] for a, b in sentences if a <= mention.start < b),
+                    text[max(0, mention.start - 80) : mention.end + 80],
+                )
+                events.append(DatedEvent(mention.value, MentionRef(briefing, index, mention), sentence.strip()))
+        return sorted(events, key=lambda e: (e.value, e.ref.briefing.slug, e.ref.index))

@@ -7,7 +7,8 @@ from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
-    from .sourcing.models import Claim
+    from .overlay import AppliedOverlay
+    from .sourcing.models import Claim, Source
 
 #: Entity labels, in the order the legend shows them.
 ENTITY_LABELS: tuple[str, ...] = ("PER", "ORG", "LOC", "NORP", "MISC", "DATE", "QUANTITY")
@@ -121,6 +122,7 @@ class Annotation:
     sentences: list[tuple[int, int]] = field(default_factory=list)
     entities: dict[str, Entity] = field(default_factory=dict)
     claims: list[Claim] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)  # of the briefing as a whole (credits)
 
 
 @dataclass
@@ -129,12 +131,26 @@ class Briefing:
 
     article: Article
     annotation: Annotation
+    overlay: AppliedOverlay | None = None  # the analyst's corrections, already applied
 
     @property
     def slug(self) -> str:
         return self.article.slug
 
+    def visible_claims(self) -> list[tuple[int, Claim]]:
+        """Claims with their index (their anchor), without those the analyst hid."""
+        hidden = self.overlay.hidden if self.overlay is not None else frozenset()
+        return [(i, claim) for i, claim in enumerate(self.annotation.claims) if i not in hidden]
+
+    def mention_edits(self, mention: EntityMention) -> list[Any]:
+        return self.overlay.mention_edits(mention) if self.overlay is not None else []
+
+    def claim_edits(self, index: int) -> list[Any]:
+        return self.overlay.claim_edits(index) if self.overlay is not None else []
+
     def to_export(self) -> dict[str, Any]:
+        from .sourcing.models import claim_to_export
+
         """The public JSON contract of `briefings annotate` (documented in docs/export.md)."""
         article = self.article
         return {
@@ -154,6 +170,30 @@ class Briefing:
             "blocks": [asdict(block) for block in article.blocks],
             "entities": [
                 {key: value for key, value in asdict(mention).items() if value is not None}
+                | _edited(self.mention_edits(mention))
                 for mention in self.annotation.mentions
             ],
+            "claims": [
+                claim_to_export(claim) | _edited(self.claim_edits(index))
+                for index, claim in self.visible_claims()
+            ],
+            "sources": self._export_sources(),
+            "overlay": self.overlay.to_export() if self.overlay is not None else None,
         }
+
+    def _export_sources(self) -> list[dict[str, Any]]:
+        """Every source of the briefing: credited ones (whole article) and those of its claims."""
+        sources: dict[str, dict[str, Any]] = {}
+        for source in self.annotation.sources:
+            sources[source.id] = {**asdict(source), "scope": "briefing", "claims": 0}
+        for _, claim in self.visible_claims():
+            entry = sources.setdefault(claim.source.id, {**asdict(claim.source), "scope": "claims", "claims": 0})
+            entry["claims"] += 1
+        return list(sources.values())
+
+
+def _edited(corrections: list[Any]) -> dict[str, Any]:
+    """`edited_by_analyst` for the export: what the analyst changed on an item, and why."""
+    if not corrections:
+        return {}
+    return {"edited_by_analyst": [{"action": c.action, "detail": c.detail, "reason": c.reason} for c in corrections]}

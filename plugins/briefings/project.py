@@ -7,13 +7,14 @@ import logging
 import os
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .cache import AnnotationCache, annotation_key
 from .config import BriefingsConfig
-from .models import Annotation, Briefing
+from .models import Annotation, Briefing, Entity
 from .nlp import KnowledgeBase, annotate_articles
+from .overlay import OverlayError, apply_overlay, load_overlays, load_source_ratings, unused_ratings
 from .seeds import SeedReport, find_seeds, read_seeds
 
 log = logging.getLogger("mkdocs.plugins.briefings")
@@ -48,6 +49,49 @@ class Project:
         )
         report.complete = paths is None
         return report
+
+    def apply_overlays(self, briefings: list[Briefing], kb: KnowledgeBase) -> tuple[list[Briefing], list[OverlayError]]:
+        """The analyst's corrections (`briefings/<slug>.yml`, `briefings/sources.yml`) applied.
+
+        Applied after the cache: a correction never needs spaCy. A broken entry is reported and
+        skipped; the rest of its file still applies.
+        """
+        overlays, errors = load_overlays(self.editorial_dir, slugs={b.slug for b in briefings}, root=self.root)
+        ratings, rating_errors = load_source_ratings(self.editorial_dir / "sources.yml", root=self.root)
+        errors += rating_errors
+        corrected = []
+        for briefing in briefings:
+            overlay = overlays.get(briefing.slug)
+            if overlay is None and not ratings:
+                corrected.append(briefing)
+                continue
+            annotation = briefing.annotation
+            applied, problems = apply_overlay(
+                overlay,
+                text=briefing.article.text,
+                mentions=annotation.mentions,
+                claims=annotation.claims,
+                kb=kb,
+                ratings=ratings,
+            )
+            errors += problems
+            article = briefing.article
+            if applied.title:
+                article = replace(article, title=applied.title)
+            entities = dict(annotation.entities)
+            for mention in applied.mentions:  # an added or relinked mention needs its entity
+                if mention.id not in entities:
+                    entities[mention.id] = kb.get(mention.id) or Entity(mention.id, mention.text, mention.label)
+            corrected.append(
+                Briefing(
+                    article,
+                    replace(annotation, mentions=applied.mentions, claims=applied.claims, entities=entities),
+                    applied,
+                )
+            )
+        if ratings:
+            errors += unused_ratings(ratings, [b.overlay for b in corrected if b.overlay is not None])
+        return corrected, errors
 
     @property
     def cache_dir(self) -> Path:

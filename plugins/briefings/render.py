@@ -7,10 +7,14 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import groupby
 
+from typing import Any
+
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from markdown_it import MarkdownIt
 from markupsafe import Markup, escape
 
 from .models import LABEL_NAMES, Article, Block, EntityMention, InlineMark
+from .sourcing.models import Claim
 
 #: Labels whose mentions link to an entity page; dates and figures are highlighted only.
 LINKED_LABELS = frozenset({"PER", "ORG", "LOC", "NORP", "MISC"})
@@ -64,10 +68,23 @@ def mention_anchor(index: int) -> str:
     return f"m{index + 1}"
 
 
+def claim_anchor(index: int) -> str:
+    """The id of the n-th claim of a briefing in its body."""
+    return f"c{index + 1}"
+
+
 def mention_tooltip(mention: EntityMention, name: str) -> str:
     label = LABEL_NAMES.get(mention.label, mention.label)
     detail = mention.value or (name if name != mention.text else "")
     return f"{label} · {detail}" if detail else label
+
+
+def _edited(corrections: Sequence[Any]) -> tuple[str, str]:
+    """(extra class, tooltip suffix) for an item the analyst corrected."""
+    if not corrections:
+        return "", ""
+    reasons = "; ".join(c.reason or c.detail for c in corrections)
+    return " bf-edited", f" · edited by the analyst: {reasons}"
 
 
 def mention_spans(
@@ -75,15 +92,17 @@ def mention_spans(
     *,
     names: dict[str, str],
     url_for: Callable[[str], str | None],
+    edits: Callable[[EntityMention], Sequence[Any]] = lambda mention: (),
 ) -> list[Span]:
     """Markup of every entity mention: a <mark> with its label, a link to the entity's page."""
     spans = []
     for index, mention in enumerate(mentions):
         label = mention.label
-        tip = mention_tooltip(mention, names.get(mention.id, mention.text))
+        edited_class, edited_tip = _edited(edits(mention))
+        tip = mention_tooltip(mention, names.get(mention.id, mention.text)) + edited_tip
         url = url_for(mention.id) if label in LINKED_LABELS else None
-        attributes = Markup(' class="bf-entity bf-entity--{}" data-label="{}" id="{}"').format(
-            label.lower(), label, mention_anchor(index)
+        attributes = Markup(' class="bf-entity bf-entity--{}{}" data-label="{}" id="{}"').format(
+            label.lower(), edited_class, label, mention_anchor(index)
         )
         if url:
             open_ = Markup('<mark{}><a href="{}" data-tip="{}">').format(attributes, url, tip)
@@ -92,6 +111,105 @@ def mention_spans(
             open_ = Markup('<mark{} tabindex="0" data-tip="{}">').format(attributes, tip)
             close = Markup("</mark>")
         spans.append(Span(mention.start, mention.end, open_, close, rank=1))
+    return spans
+
+
+#: The Admiralty (NATO) scale in plain words: reliability of the source, credibility of the claim.
+RELIABILITY_NAMES = {
+    "A": "completely reliable",
+    "B": "usually reliable",
+    "C": "fairly reliable",
+    "D": "not usually reliable",
+    "E": "unreliable",
+    "F": "reliability cannot be judged",
+}
+CREDIBILITY_NAMES = {
+    1: "confirmed",
+    2: "probably true",
+    3: "possibly true",
+    4: "doubtful",
+    5: "improbable",
+    6: "truth cannot be judged",
+}
+SOURCE_KIND_NAMES = {
+    "government": "government",
+    "official": "official",
+    "intelligence": "intelligence service",
+    "military": "military",
+    "news_agency": "news agency",
+    "media": "media",
+    "expert": "expert",
+    "party": "political party",
+    "organisation": "organisation",
+    "company": "company",
+    "person": "person",
+    "document": "document",
+    "anonymous": "anonymous",
+}
+STANCE_NAMES = {
+    "asserts": "asserts",
+    "announces": "announces",
+    "denies": "denies",
+    "not_confirmed": "does not confirm",
+    "warns": "warns",
+    "estimates": "estimates",
+    "questions": "questions",
+}
+
+
+def grade_level(reliability: str, credibility: int) -> str:
+    """A coarse level of trust for styling: strong, fair, weak or unknown."""
+    if reliability == "F" or credibility == 6:
+        return "unknown"
+    if reliability in "AB" and credibility <= 2:
+        return "strong"
+    if reliability in "ABC" and credibility <= 3:
+        return "fair"
+    return "weak"
+
+
+def grade_text(claim: Claim) -> str:
+    """ "B3 — usually reliable source, possibly true"."""
+    return (
+        f"{claim.grade} — {RELIABILITY_NAMES.get(claim.reliability, '?')} source, "
+        f"{CREDIBILITY_NAMES.get(claim.credibility, '?')}"
+    )
+
+
+def claim_tooltip(claim: Claim) -> str:
+    parts = [f"{claim.source.name} ({SOURCE_KIND_NAMES.get(claim.source.kind, claim.source.kind)})"]
+    parts.append(f"{STANCE_NAMES.get(claim.stance, claim.stance)}: « {claim.cue} »")
+    if claim.hedges:
+        parts.append("hedged: " + ", ".join(claim.hedges))
+    parts.append(grade_text(claim))
+    return " · ".join(parts)
+
+
+def claim_spans(
+    claims: Sequence[tuple[int, Claim]], *, edits: Callable[[int], Sequence[Any]] = lambda index: ()
+) -> list[Span]:
+    """Each claim underlined by its grade, its source phrase marked; details on hover and focus.
+
+    `claims` are (index, claim) pairs: the index is the claim's anchor, stable when some are hidden.
+    """
+    spans = []
+    sources_marked: set[tuple[int, int]] = set()
+    for index, claim in claims:
+        level = grade_level(claim.reliability, claim.credibility)
+        edited_class, edited_tip = _edited(edits(index))
+        open_ = Markup(
+            '<span class="bf-claim bf-claim--{}{}" id="{}" tabindex="0" data-tip="{}" '
+            'aria-describedby="{}-info">'
+        ).format(level, edited_class, claim_anchor(index), claim_tooltip(claim) + edited_tip, claim_anchor(index))
+        spans.append(Span(claim.start, claim.end, open_, Markup("</span>"), rank=0))
+        source = claim.source
+        if source.mention_start is not None and source.mention_end is not None:
+            where = (source.mention_start, source.mention_end)
+            if where not in sources_marked:
+                sources_marked.add(where)
+                spans.append(
+                    Span(*where, Markup('<span class="bf-source-mention">'), Markup("</span>"), rank=0)
+                )
     return spans
 
 
@@ -156,6 +274,13 @@ def templates() -> Environment:
     )
     env.globals["label_names"] = LABEL_NAMES
     return env
+
+
+def render_markdown(text: str) -> Markup:
+    """An analyst's Markdown (summary, notes) as HTML; raw HTML is shown as text, never run."""
+    if not text.strip():
+        return Markup("")
+    return Markup(MarkdownIt("commonmark", {"html": False}).render(text))
 
 
 def render_template(name: str, **context: object) -> Markup:

@@ -74,10 +74,12 @@ def _annotation(article: Article, doc: Any, canonicaliser: Canonicaliser, kb: Kn
         mentions.append(EntityMention(mention.start, mention.end, mention.text, label, entity.id, value))
         entities.setdefault(entity.id, entity)
     sentences = [(sent.start_char, sent.end_char) for sent in doc.sents]
-    try:  # TODO(integration): the sourcing stage lands with its own change
-        from ..sourcing import extract_claims  # spaCy-bound: imported only when annotating
-    except ImportError:
-        claims = []
-    else:
-        claims = extract_claims(doc, mentions=mentions, kb=kb)
-    return Annotation(mentions=mentions, sentences=sentences, entities=entities, claims=claims)
+    from ..sourcing import credit_sources, extract_claims  # spaCy-bound: imported only here
+
+    return Annotation(
+        mentions=mentions,
+        sentences=sentences,
+        entities=entities,
+        claims=extract_claims(doc, mentions=mentions, kb=kb, language=article.language),
+        sources=credit_sources(article.credits, kb, language=article.language),
+    )

@@ -106,8 +106,9 @@ class Lexicon:
     def kinds_in(self, phrase: str) -> list[tuple[int, str]]:
         """(position, kind) of every kind word in `phrase`, in order of position."""
         found = []
+        phrase = re.sub(r"(?i)\bex-(?=\w)", "ex ", phrase.translate(_APOSTROPHES))  # "ex-députée"
         for kind, pattern in self.kind_patterns:
-            for match in pattern.finditer(phrase.translate(_APOSTROPHES)):
+            for match in pattern.finditer(phrase):
                 found.append((match.start(), kind))
         return sorted(found)
 

@@ -54,6 +54,7 @@ class Phrase:
 class Reader:
     """A Doc with what the sourcing rules ask of it again and again."""
 
+
     doc: Doc
     layout: Layout
     lex: Lexicon
@@ -94,6 +95,18 @@ class Reader:
         morph = token.morph
         return "Fin" in morph.get("VerbForm") or bool(morph.get("Mood")) or bool(morph.get("Person"))
 
+    def is_auxiliary(self, i: int) -> bool:
+        """An auxiliary, even when tagged as a verb ("a" in "a de son côté dénoncé")."""
+        token = self.doc[i]
+        if token.pos_ == "AUX":
+            return True
+        if token.lemma_ not in ("avoir", "être") or token.pos_ != "VERB":
+            return False
+        j = i + 1
+        while j < len(self.doc) and j - i < 6 and self.doc[j].pos_ in ("ADV", "ADP", "DET", "NOUN", "PRON", "PART"):
+            j += 1
+        return j < len(self.doc) and "Part" in self.doc[j].morph.get("VerbForm")
+
     def is_determiner(self, i: int) -> bool:
         token = self.doc[i]
         if token.pos_ == "DET":
@@ -103,7 +116,7 @@ class Reader:
     def is_nominal(self, i: int) -> bool:
         token = self.doc[i]
         if self.entity(i) is not None:
-            return True
+            return not self.is_adjective(i) or token.pos_ in NOMINAL
         if not self.tagged:
             return token.is_alpha and self.word(i) not in _DETERMINER_WORDS and self.word(i) not in DE
         return token.pos_ in NOMINAL or (token.pos_ == "NUM" and not token.like_num)
@@ -112,6 +125,9 @@ class Reader:
         token = self.doc[i]
         if token.pos_ == "ADJ":
             return True
+        ent = self._entities.get(i)
+        if ent is not None and ent.label_ == "NORP" and token.is_lower:
+            return True  # "américains, sud-coréens et ukrainiens"
         # past participles used as adjectives ("la moyenne publiée", "l'explication avancée")
         return token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense")
 
@@ -145,7 +161,12 @@ class Reader:
         if ent is not None:
             head = j
             j = min(ent.end, end)
-        elif self.is_nominal(j) or (self.pos(j) == "PRON" and self.word(j) in ("un", "une", "l'un", "l'une", "certains", "certaines", "plusieurs", "tous", "toutes")):
+        elif (
+            self.is_nominal(j)
+            or (self.pos(j) == "PRON" and self.word(j) in ("un", "une", "l'un", "l'une", "certains", "certaines", "plusieurs", "tous", "toutes"))
+            or (j > i and self.pos(j) == "VERB" and self.word(j).endswith(("ant", "ants", "ante", "antes")))
+        ):
+            # "un jeune manifestant": a present participle after a determiner is a noun
             head = j
             j += 1
         else:
@@ -155,7 +176,9 @@ class Reader:
             word = self.word(j)
             ent = self.entity(j)
             if ent is not None and ent.start == j:
-                j = min(ent.end, end)
+                if self.entity(head) is not None:
+                    break  # "l'AFP Gilles-Éric Séralini": two names, not one phrase
+                j = min(ent.end, end)  # "le président Obama"
             elif self.is_adjective(j) or (self.pos(j) == "PROPN") or (doc[j].text[:1] == "-" and not doc[j - 1].whitespace_):
                 j += 1
             elif self.pos(j) == "NOUN" and doc[j].text[:1].isupper():
@@ -174,7 +197,7 @@ class Reader:
                 j = inner.end
             elif word == "," and self._adjective_list(j, end):
                 j = self._adjective_list(j, end)
-            elif word in ("et", "ou") and j + 1 < end and self.is_adjective(j + 1) and self.pos(j - 1) == "ADJ":
+            elif word in ("et", "ou") and j + 1 < end and self.is_adjective(j + 1) and self.is_adjective(j - 1):
                 j += 2
             elif doc[j].text == "(" and parenthetical is None:
                 close = next((k for k in range(j + 1, min(end, j + 12)) if doc[k].text == ")"), None)
@@ -192,7 +215,7 @@ class Reader:
     def _adjective_list(self, comma: int, end: int) -> int:
         """End of ", sud-coréens et ukrainiens" after "américains": a list of adjectives."""
         j = comma
-        while j < end and self.word(j) in (",", "et", "ou") and j + 1 < end and self.pos(j + 1) == "ADJ" and self.pos(j - 1) == "ADJ":
+        while j < end and self.word(j) in (",", "et", "ou") and j + 1 < end and self.is_adjective(j + 1) and self.is_adjective(j - 1):
             j += 2
         return j if j > comma else 0
 
@@ -278,6 +301,52 @@ class Reader:
             return None
         return start
 
+    # --- speakers ---------------------------------------------------------------------------------
+
+    def can_speak(self, phrase: Phrase) -> bool:
+        """Whether a noun phrase can be the source of a claim: a person, an organisation, a
+        place standing for its government, a speaker or a document of the lexicon."""
+        reader = self
+        lex = self.lex
+        head = reader.doc[phrase.head]
+        ent = reader.entity(phrase.head)
+        if ent is not None:
+            return ent.label_ in ("PER", "PERSON", "ORG", "LOC", "GPE", "NORP") or bool(lex.kinds_in(ent.text))
+        word = norm(head.text)
+        if word in lex.non_source_nouns:
+            return False
+        if self.person_in(phrase) is not None:
+            return True
+        core = reader.doc[phrase.start : phrase.head + 1].text
+        if lex.kinds_in(core):
+            return True
+        if word in lex.member_nouns:
+            return True
+        if head.pos_ == "NOUN" and head.is_lower and word.endswith(tuple(lex.agent_suffixes)):
+            return True
+        rest = reader.doc[phrase.start : phrase.end].text
+        return any(kind in lex.overriding_kinds for _, kind in lex.kinds_in(rest))
+
+    def person_in(self, phrase: Phrase) -> tuple[int, int] | None:
+        """The person's name in a phrase or its appositions, unless inside a complement
+        ("le porte-parole de Vladimir Poutine" is not Poutine)."""
+        reader = self
+        doc = reader.doc
+        for start, end in ((phrase.start, phrase.end), *phrase.appositions):
+            i = start
+            while i < end:
+                ent = reader.entity(i)
+                if ent is not None and ent.label_ in ("PER", "PERSON"):
+                    if i == start or reader.word(i - 1) not in DE:
+                        first = ent.start
+                        if first > 0 and doc[first - 1].text in self.lex.honorifics:
+                            first -= 1
+                        return first, glued_end(doc, ent.end)
+                    i = ent.end
+                    continue
+                i += 1
+        return None
+
     # --- subjects ---------------------------------------------------------------------------------
 
     def subject_before(self, i: int, floor: int) -> tuple[list[Phrase], int | None]:
@@ -290,8 +359,11 @@ class Reader:
         pieces = self._pieces(floor, i)
         appositions: list[tuple[int, int]] = []
         chain: list[tuple[int, int]] = []
+        leftmost = len(pieces) - 1
         for index, (start, end) in enumerate(reversed(pieces)):
             if start >= end:
+                if index == 0:
+                    continue  # the comma right before the verb: "…, se sont félicités"
                 break
             if index == 0:
                 # a pronoun right before the verb: "Il a déclaré", "qui affirme"
@@ -300,16 +372,30 @@ class Reader:
                     if self.word(last) in self.lex.pronouns or self.word(last) in self.lex.generic_pronouns or self.word(last) in self.lex.first_person:
                         return [], last
             kind = self._piece_kind(start, end)
+            if kind == "adverbial":
+                # an insertion between the subject and the verb (", même en pleine course
+                # pour …,"), but at the start of the clause, where the subject may end it
+                # ("Tout comme Nadine Morano, ex-députée UMP, l'avait appelé")
+                kind = "tail" if index == leftmost or chain else "skip"
             if kind == "skip":
                 continue
             if kind == "np":
                 chain.append((start, end))
                 continue
-            if kind == "tail" and not chain:
-                # "Dans les colonnes du Times, l'ancien leader …" or "… sur le front, Séoul" :
-                # the phrase at the end of a longer piece
+            if kind == "tail" and chain and not self._bare(chain[-1]):
+                # "… s'est entretenu avec Arnaud Montebourg, le ministre …, qui a déclaré"
                 head_start = self.phrase_ending_at(end, start)
-                if head_start is not None and not self._inside_clause(start, head_start):
+                if head_start is not None:
+                    ent = self.entity(end - 1)
+                    if ent is not None and ent.label_ in ("PER", "PERSON") and ent.start >= head_start:
+                        chain.append((ent.start, end))
+                break
+            if kind == "tail" and (not chain or self._bare(chain[-1])):
+                # "Dans les colonnes du Times, l'ancien leader …": the phrase at the end of a
+                # longer piece; "Tout comme Nadine Morano, ex-députée UMP, l'avait appelé": a
+                # name before an apposition without determiner
+                head_start = self.phrase_ending_at(end, start)
+                if head_start is not None and (chain or not self._inside_clause(start, head_start)):
                     chain.append((head_start, end))
             break
         if not chain:
@@ -357,20 +443,25 @@ class Reader:
         k = start
         while k < end and self.pos(k) == "ADV" and self.entity(k) is None:
             k += 1  # "aujourd'hui professeur à …"
-        if k < end and self.word(k) in ("ni",):
-            k += 0
         phrases, stop = self.coordinated_at(k, end)
         if phrases and stop >= end - (1 if end - 1 >= start and self.doc[end - 1].text == ")" else 0):
             return "np"
         if phrases and any(self.doc[j].text == "(" for j in range(stop, end)):
             return "np"
-        if self.pos(start) == "ADP" and not self._partitive(start, end):
-            return "tail"
         if not any(self.is_nominal(j) for j in range(start, end)):
             return "skip"  # ", impuissant,", ", alors soumis à un stress intense,"
+        if k < end and self.pos(k) == "SCONJ":
+            return "tail"  # "tandis que la gauche"
+        if k < end and self.pos(k) == "ADP" and not self._partitive(k, end):
+            return "adverbial"
         if self.pos(start) in ("ADJ", "VERB", "ADV"):
             return "skip"
         return "tail"
+
+    def _bare(self, piece: tuple[int, int]) -> bool:
+        """An apposition without determiner: "ex-députée UMP", "président de l'Assemblée"."""
+        start, end = piece
+        return start < end and not self.is_determiner(start) and self.entity(start) is None and self.doc[start].is_lower
 
     def _inside_clause(self, start: int, head_start: int) -> bool:
         """The phrase at `head_start` is an object or a complement, not a subject, when a verb
@@ -378,7 +469,7 @@ class Reader:
         before = head_start - 1
         if before < start:
             return False
-        return self.pos(before) in ("VERB", "AUX", "ADP", "SCONJ") or self.word(before) in DE
+        return self.pos(before) in ("VERB", "AUX", "ADP") or self.word(before) in DE
 
     def subject_after(self, i: int, end: int) -> list[Phrase]:
         """A subject placed after its verb ("…, a annoncé jeudi l'agence de renseignement"):
@@ -431,7 +522,7 @@ class Reader:
         for k in reversed(candidates):
             inner_start = k if self.word(k) in ("des", "du") else k + 1
             inner = self.phrase_at(inner_start, end)
-            if inner is not None and inner.end == end:
+            if inner is not None and inner.end == end and self.can_speak(inner):
                 return inner
         phrases, _ = self.coordinated_at(start, end)
         return phrases[-1] if phrases else None
