@@ -6,8 +6,11 @@ STAMP  := $(VENV)/.installed
 TSTAMP := $(VENV)/.installed-test
 CHROMIUM := /usr/bin/chromium
 PORT   ?= 8000
+# Reproducible builds: dates MkDocs writes (sitemap) come from the last commit, not the clock.
+export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
+export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test test-fast lint bench eval clean
+.PHONY: serve build test test-fast lint bench eval screenshots clean
 
 serve: $(STAMP)
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(PORT)
@@ -27,6 +30,13 @@ lint: $(TSTAMP)
 
 eval: $(TSTAMP)
 	$(BIN)/python bench/evaluate.py
+	$(BIN)/python bench/evaluate_claims.py
+
+bench: $(TSTAMP)
+	$(BIN)/python bench/performance.py
+
+screenshots: $(TSTAMP) $(CHROMIUM)
+	$(BIN)/python bench/screenshots.py
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)

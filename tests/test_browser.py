@@ -62,3 +62,53 @@ def test_original_seed_briefing(browser: Browser, site_url: str) -> None:
     page.wait_for_url("**/entities/vladimir-poutine/")
     assert page.locator("h1").inner_text() == "Vladimir Poutine"
     page.close()
+
+
+def test_entity_page_snippet_leads_back_to_the_mention(browser: Browser, site_url: str) -> None:
+    page = browser.new_page()
+    page.goto(f"{site_url}/briefings/000-6d26b8eed05513dc/")
+    page.locator(".bf-body mark[data-label='LOC'] a", has_text="Pyongyang").first.click()
+    page.wait_for_url("**/entities/pyongyang/")
+    snippet = page.locator(".bf-mentions a").filter(has_text="Traité de partenariat").first
+    target = snippet.get_attribute("href")
+    assert target is not None and "#m" in target
+    snippet.click()
+    page.wait_for_url("**/briefings/000-6d26b8eed05513dc/#m*")
+    anchor = target.split("#")[1]
+    mark = page.locator(f"#{anchor}")
+    assert mark.inner_text() == "Pyongyang"
+    assert mark.is_visible() and mark.bounding_box() is not None
+    box = mark.bounding_box()
+    assert box is not None and 0 <= box["y"] < page.viewport_size["height"]  # scrolled into view
+    page.close()
+
+
+def test_related_briefings_and_claim_tooltips(browser: Browser, site_url: str) -> None:
+    page = browser.new_page()
+    page.goto(f"{site_url}/briefings/wikinews-44485/")
+    items = page.locator(".bf-related__list > li")
+    assert items.count() >= 1
+    assert items.first.locator(".bf-shared a").count() >= 1
+    page.goto(f"{site_url}/briefings/000-6d26b8eed05513dc/")
+    claim = page.locator(".bf-body .bf-claim").first
+    claim.focus()  # keyboard users get the same details as mouse users
+    tip = page.evaluate("el => getComputedStyle(el, '::after').content", claim.element_handle())
+    assert "agence de renseignement" in tip.lower() and "—" in tip
+    panel = page.locator(".bf-sidebar .bf-claims li").first
+    assert panel.is_visible() and panel.locator(".bf-badge").inner_text()[0] in "ABCDEF"
+    page.close()
+
+
+def test_graph_renders_without_scripts(browser: Browser, site_url: str) -> None:
+    page = browser.new_page()
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto(f"{site_url}/graph/")
+    nodes = page.locator(".bf-graph svg a.bf-graph__node")
+    assert nodes.count() >= 20
+    box = page.locator(".bf-graph svg").bounding_box()
+    assert box is not None and box["width"] > 300 and box["height"] > 200
+    nodes.first.click()
+    page.wait_for_url("**/entities/**")
+    assert [url for url in requests if not url.startswith(site_url)] == []  # nothing from another host
+    page.close()

@@ -103,3 +103,29 @@ def test_key_changes_with_text_model_and_knowledge_base(tmp_path: Path) -> None:
     assert key != annotation_key(article, model="fr_core_news_md", kb_digest="k2")
     article.text += " Encore."
     assert key != annotation_key(article, model="fr_core_news_md", kb_digest="k1")
+
+
+@pytest.mark.slow
+def test_an_error_while_annotating_in_parallel_fails_fast(tmp_path: Path) -> None:
+    """A failure in the parent must stop spaCy's worker processes, not hang the build."""
+    script = """
+import sys
+from pathlib import Path
+import briefings.sourcing.extract as extract
+from briefings.nlp import KnowledgeBase, annotate_articles
+from briefings.seeds import read_seed
+
+def broken(*args, **kwargs):
+    raise RuntimeError("boom")
+
+extract.extract_claims = broken
+articles = [read_seed(path) for path in sorted(Path(sys.argv[1]).glob("*.txt"))]
+# uncaught, as in a build: the traceback keeps the frames alive until the interpreter exits
+annotate_articles(articles, model="fr_core_news_md", kb=KnowledgeBase(), workers=2, batch_size=1)
+"""
+    for number in range(6):
+        (tmp_path / f"s{number}.txt").write_text(f"Titre {number}\\n" + SEED_A * 3, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path)], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode != 0 and "RuntimeError: boom" in result.stderr

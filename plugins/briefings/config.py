@@ -23,6 +23,8 @@ class BriefingsConfig(Config):
     """Languages of seeds that can be annotated; the first is the default."""
     default_knowledge_base = opt.Type(bool, default=True)
     """Include the packaged knowledge base of countries, capitals and organisations."""
+    max_seed_chars = opt.Type(int, default=300_000)
+    """Seeds longer than this are reported and skipped (spaCy's memory grows with length)."""
     workers = opt.Type(int, default=0)
     """Processes annotating a cold build of many seeds; 0: one per core."""
 

@@ -258,5 +258,7 @@ class Corpus:
                     (text[a:b] for a, b in sentences if a <= mention.start < b),
                     text[max(0, mention.start - 80) : mention.end + 80],
                 )
-                events.append(DatedEvent(mention.value, MentionRef(briefing, index, mention), sentence.strip()))
+                events.append(
+                    DatedEvent(mention.value, MentionRef(briefing, index, mention), sentence.strip())
+                )
         return sorted(events, key=lambda e: (e.value, e.ref.briefing.slug, e.ref.index))

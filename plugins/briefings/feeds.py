@@ -42,6 +42,7 @@ def atom_feed(briefings: Sequence[Briefing], config: MkDocsConfig, src_of: Calla
         f"  <link href={quoteattr(_absolute(config, ''))}/>",
         f"  <updated>{stamp}</updated>",
     ]
+    site = config.site_name
     for briefing in briefings:
         article = briefing.article
         url = _absolute(config, _page_path(config, src_of(briefing.slug)))
@@ -52,7 +53,7 @@ def atom_feed(briefings: Sequence[Briefing], config: MkDocsConfig, src_of: Calla
             f"    <id>{escape(url)}</id>",
             f"    <link href={quoteattr(url)}/>",
             f"    <updated>{date}</updated>",
-            f"    <author><name>{escape(article.byline or article.publisher or config.site_name)}</name></author>",
+            f"    <author><name>{escape(article.byline or article.publisher or site)}</name></author>",
             f"    <summary>{escape(article.lede)}</summary>",
             "  </entry>",
         ]

@@ -187,7 +187,9 @@ class Briefing:
         for source in self.annotation.sources:
             sources[source.id] = {**asdict(source), "scope": "briefing", "claims": 0}
         for _, claim in self.visible_claims():
-            entry = sources.setdefault(claim.source.id, {**asdict(claim.source), "scope": "claims", "claims": 0})
+            entry = sources.setdefault(
+                claim.source.id, {**asdict(claim.source), "scope": "claims", "claims": 0}
+            )
             entry["claims"] += 1
         return list(sources.values())
 
@@ -196,4 +198,8 @@ def _edited(corrections: list[Any]) -> dict[str, Any]:
     """`edited_by_analyst` for the export: what the analyst changed on an item, and why."""
     if not corrections:
         return {}
-    return {"edited_by_analyst": [{"action": c.action, "detail": c.detail, "reason": c.reason} for c in corrections]}
+    return {
+        "edited_by_analyst": [
+            {"action": c.action, "detail": c.detail, "reason": c.reason} for c in corrections
+        ]
+    }

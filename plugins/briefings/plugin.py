@@ -11,7 +11,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
@@ -136,7 +136,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             content = resources.files("briefings").joinpath(f"assets/{asset}").read_bytes()
             files.append(File.generated(config, f"assets/briefings/{asset}", content=content))
         self._add_pages(files, config)
-        files.append(File.generated(config, self.config.export_file, content=export_json(self.corpus.briefings)))
+        files.append(
+            File.generated(config, self.config.export_file, content=export_json(self.corpus.briefings))
+        )
         files.append(
             File.generated(
                 config,
@@ -155,11 +157,14 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                 server.watch(str(folder))
         return server
 
-    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
+    def on_page_markdown(
+        self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str | None:
         generated = self.pages.get(page.file.src_uri)
         if generated is None:
             return None
-        page.meta["title"] = generated.title
+        # Material inserts `page.meta.title` into the page as HTML: seed text must be escaped here
+        page.meta["title"] = str(escape(generated.title))
         # the tabs already say where the reader is; the page needs the width more
         page.meta["hide"] = ["navigation"] if generated.kind == "briefing" else ["navigation", "toc"]
         if generated.kind == "briefing":
@@ -177,7 +182,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             return str(self._render_page(generated, page, links, config))
         if page.is_homepage and self.config.home_list:
             listing = self.corpus.briefings[: self.config.page_size]
-            return html + str(self._render_listing(listing, links, more=len(self.corpus.briefings) > len(listing)))
+            return html + str(
+                self._render_listing(listing, links, more=len(self.corpus.briefings) > len(listing))
+            )
         return None
 
     def on_page_context(
@@ -243,17 +250,38 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         for number in range(1, count + 1):
             chunk = corpus.briefings[(number - 1) * size : number * size]
             title = "Briefings" if number == 1 else f"Briefings, page {number}"
-            self._add(files, config, self.listing_src(number), "listing", title, chunk, nav=number == 1, number=number, pages=count)
+            self._add(
+                files,
+                config,
+                self.listing_src(number),
+                "listing",
+                title,
+                chunk,
+                nav=number == 1,
+                number=number,
+                pages=count,
+            )
         for briefing in corpus.briefings:
-            self._add(files, config, self.briefing_src(briefing.slug), "briefing", briefing.article.title, briefing)
+            self._add(
+                files, config, self.briefing_src(briefing.slug), "briefing", briefing.article.title, briefing
+            )
         self._add(files, config, f"{cfg.entities_path}/index.md", "entities_index", "Entities", nav=True)
         for label, _ in corpus.entities_by_label():
-            self._add(files, config, f"{cfg.entities_path}/labels/{label.lower()}.md", "entity_label", _LABEL_TITLES[label], label)
+            self._add(
+                files,
+                config,
+                f"{cfg.entities_path}/labels/{label.lower()}.md",
+                "entity_label",
+                _LABEL_TITLES[label],
+                label,
+            )
         for entity_id, entity in corpus.entities.items():
             self._add(files, config, f"{cfg.entities_path}/{entity_id}.md", "entity", entity.name, entity)
         self._add(files, config, f"{cfg.sources_path}/index.md", "sources_index", "Sources", nav=True)
         for source_id, record in corpus.sources.items():
-            self._add(files, config, f"{cfg.sources_path}/{source_id}.md", "source", record.source.name, record)
+            self._add(
+                files, config, f"{cfg.sources_path}/{source_id}.md", "source", record.source.name, record
+            )
         self._add(files, config, "timeline.md", "timeline", "Timeline", nav=True)
         self._add(files, config, "graph.md", "graph", "Graph", nav=True)
         self._add(files, config, posixpath.join(cfg.briefings_path, "report.md"), "report", "Build report")
@@ -282,7 +310,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         files.append(File.generated(config, src_uri, content="", inclusion=inclusion))
         self.pages[src_uri] = _GeneratedPage(kind, title, subject, number, pages)
 
-    def _render_page(self, generated: _GeneratedPage, page: Page, links: Links, config: MkDocsConfig) -> Markup:
+    def _render_page(
+        self, generated: _GeneratedPage, page: Page, links: Links, config: MkDocsConfig
+    ) -> Markup:
         renderers: dict[str, Callable[[_GeneratedPage, Page, Links, MkDocsConfig], Markup]] = {
             "briefing": self._render_briefing,
             "listing": self._render_listing_page,
@@ -302,7 +332,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             "briefings_list.html", briefings=briefings, corpus=self.corpus, link=links, more=more
         )
 
-    def _render_listing_page(self, generated: _GeneratedPage, page: Page, links: Links, config: MkDocsConfig) -> Markup:
+    def _render_listing_page(
+        self, generated: _GeneratedPage, page: Page, links: Links, config: MkDocsConfig
+    ) -> Markup:
         return render_template(
             "briefings_index.html",
             listing=self._render_listing(generated.subject, links),
@@ -312,11 +344,15 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             link=links,
         )
 
-    def _render_briefing(self, generated: _GeneratedPage, page: Page, links: Links, config: MkDocsConfig) -> Markup:
+    def _render_briefing(
+        self, generated: _GeneratedPage, page: Page, links: Links, config: MkDocsConfig
+    ) -> Markup:
         briefing: Briefing = generated.subject
         article, annotation = briefing.article, briefing.annotation
         names = {entity_id: entity.name for entity_id, entity in self.corpus.entities.items()}
-        spans = mention_spans(annotation.mentions, names=names, url_for=links.entity, edits=briefing.mention_edits)
+        spans = mention_spans(
+            annotation.mentions, names=names, url_for=links.entity, edits=briefing.mention_edits
+        )
         claims = claim_spans(briefing.visible_claims(), edits=briefing.claim_edits)
         body = render_body(article, spans + claims + mark_spans(article.marks))
         labels = Counter(mention.label for mention in annotation.mentions)
@@ -344,7 +380,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         claims = [claim for _, claim in visible]
         sources: dict[str, dict[str, Any]] = {}
         for claim in claims:
-            entry = sources.setdefault(claim.source.id, {"source": claim.source, "claims": 0, "reliability": claim.reliability})
+            entry = sources.setdefault(
+                claim.source.id, {"source": claim.source, "claims": 0, "reliability": claim.reliability}
+            )
             entry["claims"] += 1
         figures = []
         for index, mention in enumerate(annotation.mentions):
@@ -382,7 +420,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             with_ids=with_ids,
         )
 
-    def _render_entity(self, generated: _GeneratedPage, page: Page, links: Links, config: MkDocsConfig) -> Markup:
+    def _render_entity(
+        self, generated: _GeneratedPage, page: Page, links: Links, config: MkDocsConfig
+    ) -> Markup:
         entity = generated.subject
         return render_template(
             "entity.html",
@@ -396,17 +436,28 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             stance_names=STANCE_NAMES,
         )
 
-    def _render_entities_index(self, generated: _GeneratedPage, page: Page, links: Links, config: MkDocsConfig) -> Markup:
+    def _render_entities_index(
+        self, generated: _GeneratedPage, page: Page, links: Links, config: MkDocsConfig
+    ) -> Markup:
         return render_template(
-            "entities_index.html", groups=self.corpus.entities_by_label(), link=links, limit=self.config.page_size
+            "entities_index.html",
+            groups=self.corpus.entities_by_label(),
+            link=links,
+            limit=self.config.page_size,
         )
 
-    def _render_entity_label(self, generated: _GeneratedPage, page: Page, links: Links, config: MkDocsConfig) -> Markup:
+    def _render_entity_label(
+        self, generated: _GeneratedPage, page: Page, links: Links, config: MkDocsConfig
+    ) -> Markup:
         label = generated.subject
         entries = dict(self.corpus.entities_by_label())[label]
-        return render_template("entity_label.html", label=label, title=generated.title, entries=entries, link=links)
+        return render_template(
+            "entity_label.html", label=label, title=generated.title, entries=entries, link=links
+        )
 
-    def _render_sources_index(self, generated: _GeneratedPage, page: Page, links: Links, config: MkDocsConfig) -> Markup:
+    def _render_sources_index(
+        self, generated: _GeneratedPage, page: Page, links: Links, config: MkDocsConfig
+    ) -> Markup:
         return render_template(
             "sources_index.html",
             groups=self.corpus.sources_by_kind(),
@@ -416,7 +467,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             credibility_names=CREDIBILITY_NAMES,
         )
 
-    def _render_source(self, generated: _GeneratedPage, page: Page, links: Links, config: MkDocsConfig) -> Markup:
+    def _render_source(
+        self, generated: _GeneratedPage, page: Page, links: Links, config: MkDocsConfig
+    ) -> Markup:
         return render_template(
             "source.html",
             record=generated.subject,
@@ -427,19 +480,27 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             grade_text=grade_text,
         )
 
-    def _render_timeline(self, generated: _GeneratedPage, page: Page, links: Links, config: MkDocsConfig) -> Markup:
-        dated = sorted((b for b in self.corpus.briefings if b.article.date), key=lambda b: (b.article.date, b.slug))
+    def _render_timeline(
+        self, generated: _GeneratedPage, page: Page, links: Links, config: MkDocsConfig
+    ) -> Markup:
+        dated = sorted(
+            (b for b in self.corpus.briefings if b.article.date), key=lambda b: (b.article.date, b.slug)
+        )
         undated = [b for b in self.corpus.briefings if not b.article.date]
         return render_template(
             "timeline.html", dated=dated, undated=undated, events=self.corpus.dated_events(), link=links
         )
 
-    def _render_graph(self, generated: _GeneratedPage, page: Page, links: Links, config: MkDocsConfig) -> Markup:
+    def _render_graph(
+        self, generated: _GeneratedPage, page: Page, links: Links, config: MkDocsConfig
+    ) -> Markup:
         graph = co_occurrence_graph(self.corpus, max_nodes=self.config.graph_size)
         labels = sorted({node.label for node in graph.nodes}, key=ENTITY_LABELS.index)
         return render_template("graph.html", graph=graph, labels=labels, link=links)
 
-    def _render_report(self, generated: _GeneratedPage, page: Page, links: Links, config: MkDocsConfig) -> Markup:
+    def _render_report(
+        self, generated: _GeneratedPage, page: Page, links: Links, config: MkDocsConfig
+    ) -> Markup:
         built = {b.article.source_path: b for b in self.corpus.briefings}
         return render_template(
             "report.html",
@@ -460,4 +521,3 @@ _LABEL_TITLES = {
     "DATE": "Dates",
     "QUANTITY": "Figures",
 }
-

@@ -46,17 +46,22 @@ class Project:
             find_seeds(self.seeds_dir) if paths is None else paths,
             root=self.root,
             languages=self.config.languages,
+            max_chars=self.config.max_seed_chars,
         )
         report.complete = paths is None
         return report
 
-    def apply_overlays(self, briefings: list[Briefing], kb: KnowledgeBase) -> tuple[list[Briefing], list[OverlayError]]:
+    def apply_overlays(
+        self, briefings: list[Briefing], kb: KnowledgeBase
+    ) -> tuple[list[Briefing], list[OverlayError]]:
         """The analyst's corrections (`briefings/<slug>.yml`, `briefings/sources.yml`) applied.
 
         Applied after the cache: a correction never needs spaCy. A broken entry is reported and
         skipped; the rest of its file still applies.
         """
-        overlays, errors = load_overlays(self.editorial_dir, slugs={b.slug for b in briefings}, root=self.root)
+        overlays, errors = load_overlays(
+            self.editorial_dir, slugs={b.slug for b in briefings}, root=self.root
+        )
         ratings, rating_errors = load_source_ratings(self.editorial_dir / "sources.yml", root=self.root)
         errors += rating_errors
         corrected = []
@@ -81,7 +86,9 @@ class Project:
             entities = dict(annotation.entities)
             for mention in applied.mentions:  # an added or relinked mention needs its entity
                 if mention.id not in entities:
-                    entities[mention.id] = kb.get(mention.id) or Entity(mention.id, mention.text, mention.label)
+                    entities[mention.id] = kb.get(mention.id) or Entity(
+                        mention.id, mention.text, mention.label
+                    )
             corrected.append(
                 Briefing(
                     article,

@@ -6,7 +6,6 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import groupby
-
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
@@ -200,7 +199,9 @@ def claim_spans(
         open_ = Markup(
             '<span class="bf-claim bf-claim--{}{}" id="{}" tabindex="0" data-tip="{}" '
             'aria-describedby="{}-info">'
-        ).format(level, edited_class, claim_anchor(index), claim_tooltip(claim) + edited_tip, claim_anchor(index))
+        ).format(
+            level, edited_class, claim_anchor(index), claim_tooltip(claim) + edited_tip, claim_anchor(index)
+        )
         spans.append(Span(claim.start, claim.end, open_, Markup("</span>"), rank=0))
         source = claim.source
         if source.mention_start is not None and source.mention_end is not None:

@@ -34,6 +34,8 @@ FRONT_MATTER_KEYS = {
 }
 SLUG_PATTERN = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)*")
 SAFE_URL_SCHEMES = ("http://", "https://", "mailto:")
+#: Longer seeds are refused: spaCy's memory grows with the length of a document.
+MAX_SEED_CHARS = 300_000
 #: A trailing line of at most this many words, without sentence punctuation, is a signature.
 SIGNATURE_MAX_WORDS = 3
 #: A heading glued to its paragraph has at most this many words.
@@ -80,7 +82,11 @@ def find_seeds(folder: Path) -> list[Path]:
 
 
 def read_seeds(
-    paths: Iterable[Path], *, root: Path | None = None, languages: Sequence[str] = ("fr",)
+    paths: Iterable[Path],
+    *,
+    root: Path | None = None,
+    languages: Sequence[str] = ("fr",),
+    max_chars: int = MAX_SEED_CHARS,
 ) -> SeedReport:
     """Read every seed; one bad seed is reported and never stops the others."""
     report = SeedReport()
@@ -88,7 +94,7 @@ def read_seeds(
     for path in paths:
         warnings: list[str] = []
         try:
-            article = read_seed(path, root=root, languages=languages, warnings=warnings)
+            article = read_seed(path, root=root, languages=languages, warnings=warnings, max_chars=max_chars)
         except SeedError as error:
             report.errors.append(error)
             continue
@@ -115,6 +121,7 @@ def read_seed(
     root: Path | None = None,
     languages: Sequence[str] = ("fr",),
     warnings: list[str] | None = None,
+    max_chars: int = MAX_SEED_CHARS,
 ) -> Article:
     """Read and clean one seed file. Raises `SeedError` when it cannot be used."""
     shown = _display_path(path, root)
@@ -124,6 +131,12 @@ def read_seed(
     except OSError as error:
         raise SeedError(shown, f"cannot be read ({error.strerror})") from error
     source = _decode(raw, shown, warnings)
+    if len(source) > max_chars:
+        raise SeedError(
+            shown,
+            f"is {len(source):,} characters long; a briefing holds at most {max_chars:,}",
+            hint="split the article into several seeds, or raise `max_seed_chars` of the plugin",
+        )
     if path.suffix.lower() == ".txt":
         meta: dict[str, Any] = {}
         segments, title = _read_text_body(source)
@@ -191,6 +204,13 @@ def _split_front_matter(source: str, shown: str) -> tuple[dict[str, Any], str, i
         last_line = match.group(1).count("\n") + 1  # an unclosed bracket is reported at the end
         line = min(mark.line + 2, last_line) if mark is not None else 1
         problem = getattr(error, "problem", None) or "invalid YAML"
+        if isinstance(error, yaml.constructor.ConstructorError):
+            raise SeedError(
+                shown,
+                f"front matter is not valid YAML here: it uses a tag that builds objects ({problem})",
+                line=line,
+                hint="remove the `!!…` tag: front matter holds plain text, dates and lists only",
+            ) from None
         raise SeedError(
             shown,
             f"front matter is not valid YAML ({problem})",

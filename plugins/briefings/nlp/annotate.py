@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -11,6 +12,8 @@ from .dates import resolve_date
 from .knowledge import KnowledgeBase
 from .pipeline import load_pipeline
 
+#: Labels our components and knowledge base give; they are kept as they are.
+RULE_MADE = ("DATE", "QUANTITY", "NORP")
 #: The model's labels → ours. Anything else the model may produce is "MISC".
 MODEL_LABELS = {
     "PER": "PER",
@@ -46,26 +49,35 @@ def annotate_articles(
     else:
         docs = nlp.pipe(texts, batch_size=batch_size)
     annotations = []
-    for done, (article, doc) in enumerate(zip(articles, docs, strict=True), start=1):
-        annotations.append(_annotation(article, doc, canonicaliser, kb))
-        if progress is not None:
-            progress(done)
+    try:
+        for done, (article, doc) in enumerate(zip(articles, docs, strict=True), start=1):
+            annotations.append(_annotation(article, doc, canonicaliser, kb))
+            if progress is not None:
+                progress(done)
+    finally:
+        # on an error, closing the generator stops spaCy's worker processes; left running,
+        # they would keep the build from ever exiting
+        docs.close()
     return annotations
 
 
+def whole_characters(text: str, start: int, end: int) -> tuple[int, int]:
+    """Move span edges off combining marks, so a span never cuts a character as readers see it
+    ("«" followed by a stray accent is one character on screen, two code points)."""
+    while start < end and unicodedata.combining(text[start]):
+        start += 1
+    while end < len(text) and unicodedata.combining(text[end]):
+        end += 1
+    return start, end
+
+
 def _annotation(article: Article, doc: Any, canonicaliser: Canonicaliser, kb: KnowledgeBase) -> Annotation:
-    raw = [
-        RawMention(
-            start=ent.start_char,
-            end=ent.end_char,
-            text=ent.text,
-            label=ent.label_
-            if ent.label_ in ("DATE", "QUANTITY", "NORP")
-            else MODEL_LABELS.get(ent.label_, "MISC"),
-            kb_id=ent.ent_id_,
-        )
-        for ent in doc.ents  # type: ignore[attr-defined]
-    ]
+    raw = []
+    for ent in doc.ents:
+        start, end = whole_characters(doc.text, ent.start_char, ent.end_char)
+        if start < end:
+            label = ent.label_ if ent.label_ in RULE_MADE else MODEL_LABELS.get(ent.label_, "MISC")
+            raw.append(RawMention(start, end, doc.text[start:end], label, ent.ent_id_))
     mentions: list[EntityMention] = []
     entities = {}
     for mention, entity in canonicaliser.resolve(raw):

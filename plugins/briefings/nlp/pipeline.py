@@ -50,6 +50,7 @@ def _build(model: str, kb: KnowledgeBase) -> Language:
 
     log.info("briefings: loading spaCy model %s", model)
     nlp = spacy.load(model)
+    nlp.max_length = 10_000_000  # the seed reader enforces its own, configurable limit
     patterns = _patterns(kb)
     if patterns:
         _add_knowledge_ruler(nlp, patterns)

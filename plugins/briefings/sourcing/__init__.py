@@ -1,18 +1,18 @@
 """The sourcing stage: who claims what, how hedged, and how far to trust it.
 
-Only the data classes are imported eagerly: the extraction needs spaCy, and a warm build (every
-annotation in the cache) must not import it.
+Only the data classes and the credit lines are imported eagerly: the extraction needs spaCy,
+and a warm build (every annotation in the cache) must not import it.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .credits import credit_sources
 from .models import Claim, Source, claim_to_export
 
 if TYPE_CHECKING:
     from .extract import extract_claims
-    from .sources import credit_sources
 
 __all__ = ["Claim", "Source", "claim_to_export", "credit_sources", "extract_claims"]
 
@@ -22,8 +22,4 @@ def __getattr__(name: str) -> Any:
         from .extract import extract_claims
 
         return extract_claims
-    if name == "credit_sources":
-        from .sources import credit_sources
-
-        return credit_sources
     raise AttributeError(name)

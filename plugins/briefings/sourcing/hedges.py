@@ -28,7 +28,10 @@ from .lexicon import Lexicon, lexicon, norm
 HEDGE_KINDS = ("conditional", "possibility", "uncertainty", "hearsay", "approximation")
 _NEGATION = frozenset({"ne", "n'", "pas", "plus", "jamais", "guère", "point"})
 _IMPERSONAL_OR_FIRST = frozenset({"on", "l'on", "je", "j'", "nous", "-on", "-je", "-nous"})
-_CLITICS = frozenset({"se", "s'", "en", "y", "le", "la", "les", "l'", "lui", "leur", "me", "m'", "te", "t'", "nous", "vous"})
+_CLITICS = frozenset(
+    {"se", "s'", "en", "y", "le", "la", "les", "l'", "lui", "leur", "me", "m'", "te", "t'", "nous", "vous"}
+)
+_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 _NUMBER = r"\d+(?:[  \u202f.]\d{3})*(?:[.,]\d+)?"
 
 
@@ -142,7 +145,11 @@ def _possibility(doc: Doc, start: int, end: int, lex: Lexicon) -> list[Hedge]:
             continue
         first = i
         if word == "pu":
-            if i == 0 or doc[i - 1].lemma_ != "avoir" and norm(doc[i - 1].text) not in ("a", "ont", "avait", "aurait", "avaient", "auraient"):
+            if (
+                i == 0
+                or doc[i - 1].lemma_ != "avoir"
+                and norm(doc[i - 1].text) not in ("a", "ont", "avait", "aurait", "avaient", "auraient")
+            ):
                 continue
             first = i - 1
         if _negated(doc, first, i) or _impersonal_subject(doc, first):
@@ -184,15 +191,16 @@ def _text_hedges(text: str, first: int, last: int, lex: Lexicon) -> list[Hedge]:
         if figure.match(rest):
             found.append(Hedge(first + match.start(), first + match.end(), match.group(), "approximation"))
     for match in _range_pattern(lex).finditer(part):
+        numbers = re.findall(rf"{_NUMBER}", match.group())
+        if len(numbers) >= 2 and all(_YEAR.fullmatch(n) for n in numbers):
+            continue  # "entre 2008 et 2009" is a period, not an approximate figure
         found.append(Hedge(first + match.start(), first + match.end(), match.group(), "approximation"))
     return found
 
 
 def _figure_pattern(lex: Lexicon) -> re.Pattern[str]:
     words = "|".join(sorted(lex.hedges.number_words, key=len, reverse=True))
-    return re.compile(
-        rf"\s*(?:{_NUMBER}|(?:{words})(?![\w-])|(?:{lex.hedges.vague_quantity.pattern}))", re.I
-    )
+    return re.compile(rf"\s*(?:{_NUMBER}|(?:{words})(?![\w-])|(?:{lex.hedges.vague_quantity.pattern}))", re.I)
 
 
 def _range_pattern(lex: Lexicon) -> re.Pattern[str]:

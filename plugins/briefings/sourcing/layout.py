@@ -23,7 +23,9 @@ STRAIGHT = '"'
 QUOTE_MARKS = frozenset(OPENING) | frozenset(CLOSING) | {STRAIGHT}
 FINAL_PUNCTUATION = frozenset({".", "!", "?", "…", "!!", "!!!", "!!!!", "?!", "!?", "..."})
 #: A "." after these does not end a sentence ("M. Baupin", "B. Obama").
-_ABBREVIATIONS = frozenset({"m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "mgr", "st", "ste", "etc", "cf", "p", "n°"})
+_ABBREVIATIONS = frozenset(
+    {"m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "mgr", "st", "ste", "etc", "cf", "p", "n°"}
+)
 
 
 @dataclass(frozen=True)
@@ -179,8 +181,11 @@ def _sentences(
         if token.text in FINAL_PUNCTUATION and not depth[i - start] and not _abbreviation(doc, i):
             j = i + 1
             # closing marks and more punctuation belong to the sentence that ends here
-            while j < end and (doc[j].text in CLOSING or doc[j].text in FINAL_PUNCTUATION
-                               or (doc[j].text == STRAIGHT and not doc[j - 1].whitespace_)):
+            while j < end and (
+                doc[j].text in CLOSING
+                or doc[j].text in FINAL_PUNCTUATION
+                or (doc[j].text == STRAIGHT and not doc[j - 1].whitespace_)
+            ):
                 j += 1
             if j >= end or _starts_sentence(doc[j]):
                 sentences.append((first, j))

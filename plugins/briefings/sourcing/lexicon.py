@@ -34,6 +34,7 @@ class VerbCue:
     object: bool = False  # a plain noun-phrase object can be the claim
     passive_only: bool = False  # … but only as the subject of the passive
     quote: bool = False  # only a cue when a quotation follows
+    directive: bool = False  # "appeler les habitants à rester chez eux": object, then à/de + verb
     content: bool = False  # only a cue with a stated content (que, quote, colon, incise)
 
     @property
@@ -113,11 +114,14 @@ class Lexicon:
         return sorted(found)
 
 
-def words_pattern(words: list[str], *, case_sensitive_caps: bool = False) -> re.Pattern[str]:
+def words_pattern(
+    words: list[str], *, case_sensitive_caps: bool = False, plurals: bool = False
+) -> re.Pattern[str]:
     """A pattern matching any of `words` as whole words, apostrophes either way, longest first.
 
     With `case_sensitive_caps`, entries written with a capital ("AP", "État") match only as
-    written, so that acronyms do not match ordinary words.
+    written, so that acronyms do not match ordinary words. With `plurals`, lower-case entries
+    also match with a final s or x ("analyse" → "analyses").
     """
     if not words:
         return re.compile(r"(?!x)x")
@@ -126,6 +130,8 @@ def words_pattern(words: list[str], *, case_sensitive_caps: bool = False) -> re.
         escaped = re.escape(word.translate(_APOSTROPHES)).replace(r"\ ", r"\s+")
         if case_sensitive_caps and word != word.lower():
             parts.append(f"(?-i:{escaped})")
+        elif plurals:
+            parts.append(f"{escaped}[sx]?")
         else:
             parts.append(escaped)
     return re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w-])", re.I)
@@ -172,7 +178,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
             for key, options in data["nouns"].items()
         },
         kind_patterns=tuple(
-            (kind, words_pattern([str(w) for w in words], case_sensitive_caps=True))
+            (kind, words_pattern([str(w) for w in words], case_sensitive_caps=True, plurals=True))
             for kind, words in kinds.items()
         ),
         overriding_kinds=tuple(data["overriding"]),
@@ -201,11 +207,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
             number_words=number_words,
         ),
         hearsay_sources=frozenset(norm(w) for w in data["hearsay_sources"]),
-        credit_prefixes=re.compile(
-            rf"^\s*(?:{'|'.join(re.escape(norm(p)) for p in sorted(data['credit_prefixes'], key=len, reverse=True))})"
-            r"(?:\s*:)?\s*",
-            re.I,
-        ),
+        credit_prefixes=re.compile(rf"^\s*(?:{_alternation(data['credit_prefixes'])})(?:\s*:)?\s*", re.I),
         author_credits=words_pattern(data["author_credits"]),
         news_agencies={str(k): str(v) for k, v in data["news_agencies"].items()},
     )
@@ -234,8 +236,13 @@ def _verb_cue(key: str, options: dict[str, Any]) -> VerbCue:
         object=bool(object_option),
         passive_only=object_option == "passive",
         quote=bool(options.get("quote")),
+        directive=bool(options.get("directive")),
         content=bool(options.get("content")),
     )
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(norm(word)) for word in sorted(words, key=len, reverse=True))
 
 
 def _split_words(phrase: str) -> tuple[str, ...]:
@@ -245,13 +252,14 @@ def _split_words(phrase: str) -> tuple[str, ...]:
 
 # Endings of regular verbs; -er verbs also take the spelling changes of their stem.
 _ER_ENDINGS = (
-    "e es ent ons ez ais ait aient ions iez a as ai âmes èrent é ée és ées ant era eront erait "
-    "eraient erai erais eras erez erons"
-).split()
+    "e", "es", "ent", "ons", "ez", "ais", "ait", "aient", "ions", "iez", "a", "as", "ai", "âmes",
+    "èrent", "é", "ée", "és", "ées", "ant", "era", "eront", "erait", "eraient", "erai", "erais",
+    "eras", "erez", "erons",
+)  # fmt: skip
 _IR_ENDINGS = (
-    "is it issons issez issent issais issait issaient i ie ies issant ira iront irait iraient "
-    "irai irais"
-).split()
+    "is", "it", "issons", "issez", "issent", "issais", "issait", "issaient", "i", "ie", "ies",
+    "issant", "ira", "iront", "irait", "iraient", "irai", "irais",
+)  # fmt: skip
 
 
 def _forms(infinitive: str) -> set[str]:

@@ -49,7 +49,8 @@ class Source:
 
     @property
     def implicit(self) -> bool:
-        return self.mention_start is None
+        """No source given in the text ("victimes … estimées à environ 1 100")."""
+        return self.mention_start is None and self.kind == "anonymous"
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,9 @@ class Claim:
     stance: str  # one of STANCES
     direct_quote: bool = False
     hedges: tuple[str, ...] = ()
+    hedge_kinds: tuple[
+        str, ...
+    ] = ()  # for each hedge: conditional, possibility, uncertainty, hearsay, approximation
     reliability: str = "F"
     credibility: int = 6
     reasons: tuple[str, ...] = ()

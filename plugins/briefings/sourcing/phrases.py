@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from .layout import QUOTE_MARKS, Layout, is_space
 from .lexicon import Lexicon, norm
@@ -21,10 +21,27 @@ DE = frozenset({"de", "d'", "du", "des"})
 #: Prepositions that may join a complement inside a source phrase ("experts en sécurité").
 INNER_PREPOSITIONS = frozenset({"en", "à", "au", "aux", "pour", "sur", "chez"})
 COORDINATORS = frozenset({"et", "ou", "ni"})
-RELATIVES = frozenset({"qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles", "auquel", "auxquels"})
+RELATIVES = frozenset(
+    {"qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles", "auquel", "auxquels"}
+)
 NOMINAL = frozenset({"NOUN", "PROPN"})
 #: Entity labels that can be (part of) a source; DATE and QUANTITY never are.
 SOURCE_LABELS = frozenset({"PER", "ORG", "LOC", "MISC", "NORP", "GPE", "PERSON"})
+PERSON_LABELS = frozenset({"PER", "PERSON"})
+SPEAKING_LABELS = frozenset({"PER", "PERSON", "ORG", "LOC", "GPE", "NORP"})
+#: Prepositions of what may come between a verb and its subject placed after it ("a expliqué
+#: à l'AFP Gilles-Éric Séralini", "a déclaré jeudi dans un communiqué le ministre").
+_FRAMING = frozenset({
+    "à", "au", "aux", "dans", "sur", "devant", "lors", "pendant", "en", "sous", "après", "avant",
+    "depuis",
+})  # fmt: skip
+#: Pronouns that stand for a part of a group ("l'un des porte-parole", "certains").
+_PART_PRONOUNS = frozenset({
+    "un", "une", "l'un", "l'une", "certains", "certaines", "plusieurs", "tous", "toutes",
+})  # fmt: skip
+#: Adjectives before a noun that a tagger may miss ("le même chercheur", "l'ancien leader").
+_PRENOMINAL = frozenset({"même", "ancien", "ancienne", "ex", "ex-"})
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "is", "ise", "ises", "u", "us", "ue", "ues")
 _DETERMINER_WORDS = frozenset({
     "le", "la", "les", "l'", "un", "une", "des", "du", "ce", "cet", "cette", "ces", "son", "sa",
     "ses", "leur", "leurs", "plusieurs", "certains", "certaines", "quelques", "tout", "toute",
@@ -43,9 +60,6 @@ class Phrase:
     appositions: tuple[tuple[int, int], ...] = ()
     parenthetical: tuple[int, int] | None = None  # "(Armée de Libération Nationale)", "(PS)"
 
-    def span(self, doc: Doc) -> Span:
-        return doc[self.start : self.end]
-
     def with_appositions(self, appositions: list[tuple[int, int]]) -> Phrase:
         return Phrase(self.start, self.end, self.head, tuple(appositions), self.parenthetical)
 
@@ -53,7 +67,6 @@ class Phrase:
 @dataclass
 class Reader:
     """A Doc with what the sourcing rules ask of it again and again."""
-
 
     doc: Doc
     layout: Layout
@@ -84,6 +97,11 @@ class Reader:
     def any_entity(self, i: int) -> Span | None:
         return self._entities.get(i)
 
+    def date_at(self, i: int) -> Span | None:
+        """The DATE entity that token i belongs to ("jeudi", "le week-end dernier")."""
+        ent = self._entities.get(i) if 0 <= i < len(self.doc) else None
+        return ent if ent is not None and ent.label_ == "DATE" else None
+
     def is_punct(self, i: int) -> bool:
         token = self.doc[i]
         return token.is_punct or token.text in QUOTE_MARKS
@@ -93,7 +111,9 @@ class Reader:
         if token.pos_ not in ("VERB", "AUX"):
             return False
         morph = token.morph
-        return "Fin" in morph.get("VerbForm") or bool(morph.get("Mood")) or bool(morph.get("Person"))
+        return (
+            "Fin" in morph.get("VerbForm", []) or bool(morph.get("Mood", [])) or bool(morph.get("Person", []))
+        )
 
     def is_auxiliary(self, i: int) -> bool:
         """An auxiliary, even when tagged as a verb ("a" in "a de son côté dénoncé")."""
@@ -103,9 +123,13 @@ class Reader:
         if token.lemma_ not in ("avoir", "être") or token.pos_ != "VERB":
             return False
         j = i + 1
-        while j < len(self.doc) and j - i < 6 and self.doc[j].pos_ in ("ADV", "ADP", "DET", "NOUN", "PRON", "PART"):
+        while (
+            j < len(self.doc)
+            and j - i < 6
+            and self.doc[j].pos_ in ("ADV", "ADP", "DET", "NOUN", "PRON", "PART")
+        ):
             j += 1
-        return j < len(self.doc) and "Part" in self.doc[j].morph.get("VerbForm")
+        return j < len(self.doc) and "Part" in self.doc[j].morph.get("VerbForm", [])
 
     def is_determiner(self, i: int) -> bool:
         token = self.doc[i]
@@ -129,32 +153,49 @@ class Reader:
         if ent is not None and ent.label_ == "NORP" and token.is_lower:
             return True  # "américains, sud-coréens et ukrainiens"
         # past participles used as adjectives ("la moyenne publiée", "l'explication avancée")
-        return token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense")
+        return (
+            token.pos_ == "VERB"
+            and "Part" in token.morph.get("VerbForm", [])
+            and "Past" in token.morph.get("Tense", [])
+        )
+
+    def _participle(self, i: int) -> bool:
+        token = self.doc[i]
+        morph = "Part" in token.morph.get("VerbForm", [])
+        return morph or (token.pos_ == "ADJ" and norm(token.text).endswith(_PARTICIPLE_ENDINGS))
 
     def starts_phrase(self, i: int, end: int) -> bool:
         return i < end and (self.is_determiner(i) or self.is_nominal(i) or self._partitive(i, end))
 
     def _partitive(self, i: int, end: int) -> bool:
-        """"De nombreux habitants": de/d' before an adjective or a noun is a determiner."""
+        """ "De nombreux habitants": de/d' before an adjective or a noun is a determiner."""
         return (
             self.word(i) in ("de", "d'")
             and i + 1 < end
             and (self.pos(i + 1) in ("ADJ", "NOUN") or self.word(i + 1) in _DETERMINER_WORDS)
-            and self.word(i + 1) not in ("la", "l'", "le", "les", "son", "sa", "ses", "leur", "leurs", "ce", "cette")
+            and self.word(i + 1)
+            not in ("la", "l'", "le", "les", "son", "sa", "ses", "leur", "leurs", "ce", "cette")
         )
 
     # --- phrases ----------------------------------------------------------------------------------
 
     def phrase_at(self, i: int, end: int, *, complements: bool = True) -> Phrase | None:
         """The noun phrase that starts at token i and ends before `end` (or None)."""
-        doc = self.doc
         j = i
         if self._partitive(j, end):
             j += 1
         while j < end and self.is_determiner(j) and self.entity(j) is None:
             j += 1
-        while j < end and (self.is_adjective(j) or self.word(j) in ("même", "ancien", "ancienne", "ex", "ex-")) and self.entity(j) is None:
+        while j < end and (self.is_adjective(j) or self.word(j) in _PRENOMINAL) and self.entity(j) is None:
             j += 1
+        if (
+            j > i
+            and (j >= end or not self.is_nominal(j))
+            and self.is_adjective(j - 1)
+            and self.is_determiner(i)
+        ):
+            # an adjective used as a noun: "un jeune manifestant", "le républicain"
+            return self._rest_of_phrase(i, j - 1, j, end, complements)
         if j >= end:
             return None
         ent = self.entity(j)
@@ -163,7 +204,7 @@ class Reader:
             j = min(ent.end, end)
         elif (
             self.is_nominal(j)
-            or (self.pos(j) == "PRON" and self.word(j) in ("un", "une", "l'un", "l'une", "certains", "certaines", "plusieurs", "tous", "toutes"))
+            or (self.pos(j) == "PRON" and self.word(j) in _PART_PRONOUNS)
             or (j > i and self.pos(j) == "VERB" and self.word(j).endswith(("ant", "ants", "ante", "antes")))
         ):
             # "un jeune manifestant": a present participle after a determiner is a noun
@@ -171,6 +212,12 @@ class Reader:
             j += 1
         else:
             return None
+        return self._rest_of_phrase(i, head, j, end, complements)
+
+    def _rest_of_phrase(self, i: int, head: int, j: int, end: int, complements: bool) -> Phrase:
+        """The phrase from token i with its head, going on from token j: adjectives, names,
+        complements, a list of adjectives, a parenthesis."""
+        doc = self.doc
         parenthetical: tuple[int, int] | None = None
         while j < end:
             word = self.word(j)
@@ -179,25 +226,46 @@ class Reader:
                 if self.entity(head) is not None:
                     break  # "l'AFP Gilles-Éric Séralini": two names, not one phrase
                 j = min(ent.end, end)  # "le président Obama"
-            elif self.is_adjective(j) or (self.pos(j) == "PROPN") or (doc[j].text[:1] == "-" and not doc[j - 1].whitespace_):
+            elif (
+                self.is_adjective(j)
+                or (self.pos(j) == "PROPN")
+                or (doc[j].text[:1] == "-" and not doc[j - 1].whitespace_)
+            ):
                 j += 1
+            elif not doc[j - 1].whitespace_ and doc[j].is_alpha and doc[j - 1].text[-1:] in "'’":
+                j += 1  # "Moody'" + "s": a name the tokenizer cut
+            elif (
+                doc[j].text[:1].isupper()
+                and self.is_determiner(j)
+                and j + 1 < end
+                and (self.entity(j + 1) is not None or self.pos(j + 1) == "PROPN")
+            ):
+                j += 1  # "le quotidien Le Monde": a name that starts with its article
             elif self.pos(j) == "NOUN" and doc[j].text[:1].isupper():
                 j += 1  # a name the tagger read as a noun ("le général De Gaulle")
-            elif complements and word in DE and self.starts_phrase(j + (0 if word in ("des", "du") else 1), end):
-                inner = self.phrase_at(j + 1 if word not in ("des", "du") else j + 1, end)
+            elif complements and word in DE and self.starts_phrase(j + (word not in ("des", "du")), end):
+                # "de l'agence", and "des services" / "du BEA", whose article is fused in
+                inner = self.phrase_at(j + 1, end)
                 if inner is None and word in ("des", "du"):
                     inner = self.phrase_at(j, end)
                 if inner is None:
                     break
                 j = inner.end
-            elif complements and word in INNER_PREPOSITIONS and self.starts_phrase(j + 1, end):
+            elif (
+                complements
+                and (word in INNER_PREPOSITIONS or word == "par" and self._participle(j - 1))
+                and self.starts_phrase(j + 1, end)
+            ):
+                # "des experts en sécurité", "les experts interrogés par l'AFP"
                 inner = self.phrase_at(j + 1, end, complements=False)
                 if inner is None:
                     break
                 j = inner.end
             elif word == "," and self._adjective_list(j, end):
                 j = self._adjective_list(j, end)
-            elif word in ("et", "ou") and j + 1 < end and self.is_adjective(j + 1) and self.is_adjective(j - 1):
+            elif (
+                word in ("et", "ou") and j + 1 < end and self.is_adjective(j + 1) and self.is_adjective(j - 1)
+            ):
                 j += 2
             elif doc[j].text == "(" and parenthetical is None:
                 close = next((k for k in range(j + 1, min(end, j + 12)) if doc[k].text == ")"), None)
@@ -208,16 +276,28 @@ class Reader:
                 return Phrase(i, j, head, (), parenthetical)
             else:
                 break
-        while j > head + 1 and (self.is_punct(j - 1) or self.word(j - 1) in DE or self.word(j - 1) in COORDINATORS):
+        while j > head + 1 and (
+            self.is_punct(j - 1) or self.word(j - 1) in DE or self.word(j - 1) in COORDINATORS
+        ):
             j -= 1
         return Phrase(i, j, head, (), parenthetical)
 
     def _adjective_list(self, comma: int, end: int) -> int:
-        """End of ", sud-coréens et ukrainiens" after "américains": a list of adjectives."""
+        """End of ", sud-coréens et ukrainiens" after "américains": single lower-case words
+        listed after an adjective and closed by "et"/"ou" and an adjective (the tagger may read
+        one of them as a noun)."""
+        if not self.is_adjective(comma - 1):
+            return 0
         j = comma
-        while j < end and self.word(j) in (",", "et", "ou") and j + 1 < end and self.is_adjective(j + 1) and self.is_adjective(j - 1):
+        while j + 1 < end and self.word(j) in (",", "et", "ou"):
+            item = self.doc[j + 1]
+            if not item.is_lower or not item.is_alpha and "-" not in item.text or self.is_determiner(j + 1):
+                return 0
+            closing = self.word(j) in ("et", "ou")
             j += 2
-        return j if j > comma else 0
+            if closing:
+                return j if self.is_adjective(j - 1) or self.doc[j - 1].pos_ in ("NOUN", "ADJ") else 0
+        return 0
 
     def coordinated_at(self, i: int, end: int) -> tuple[list[Phrase], int]:
         """Phrases coordinated from token i ("Séoul et les services …", "Ni Moscou ni Pyongyang",
@@ -232,23 +312,18 @@ class Reader:
         j = first.end
         while j < end:
             word = self.word(j)
-            if word in COORDINATORS and self.starts_phrase(j + 1, end):
-                nxt = self.phrase_at(j + 1, end)
-            elif word == "," and self.starts_phrase(j + 1, end) and self._list_goes_on(j + 1, end):
-                nxt = self.phrase_at(j + 1, end)
-            else:
-                break
+            joins = word in COORDINATORS or (word == "," and self._list_goes_on(j + 1, end))
+            nxt = self.phrase_at(j + 1, end) if joins and self.starts_phrase(j + 1, end) else None
             if nxt is None:
                 break
             phrases.append(nxt)
             j = nxt.end
-            if word in COORDINATORS:
-                if not (j < end and self.word(j) in COORDINATORS | {","}):
-                    break
+            if word in COORDINATORS and not (j < end and self.word(j) in COORDINATORS | {","}):
+                break
         return phrases, j
 
     def _list_goes_on(self, i: int, end: int) -> bool:
-        """", B et C": a comma joins list members only if an "et"/"ou" ends the list."""
+        """ ", B et C": a comma joins list members only if an "et"/"ou" ends the list."""
         j = i
         for _ in range(4):
             phrase = self.phrase_at(j, end)
@@ -278,9 +353,16 @@ class Reader:
                 token.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM")
                 or word in DE
                 or word in INNER_PREPOSITIONS
+                or (word == "par" and j > floor and self._participle(j - 1))
                 or (word in COORDINATORS and j + 1 < end and self.starts_phrase(j + 1, end))
                 or token.text in ("-", "(", ")", "&")
-                or (word == "," and 0 < j and self.pos(j - 1) == "ADJ" and j + 1 < end and self.pos(j + 1) == "ADJ")
+                or (
+                    word == ","
+                    and j > 0
+                    and self.pos(j - 1) == "ADJ"
+                    and j + 1 < end
+                    and self.pos(j + 1) == "ADJ"
+                )
                 or (token.pos_ == "PRON" and word in ("l'un", "l'une", "un", "une"))
                 or (self.is_adjective(j))
                 or (not self.tagged and token.is_alpha)
@@ -306,38 +388,42 @@ class Reader:
     def can_speak(self, phrase: Phrase) -> bool:
         """Whether a noun phrase can be the source of a claim: a person, an organisation, a
         place standing for its government, a speaker or a document of the lexicon."""
-        reader = self
         lex = self.lex
-        head = reader.doc[phrase.head]
-        ent = reader.entity(phrase.head)
-        if ent is not None:
-            return ent.label_ in ("PER", "PERSON", "ORG", "LOC", "GPE", "NORP") or bool(lex.kinds_in(ent.text))
+        head = self.doc[phrase.head]
         word = norm(head.text)
+        ent = self.entity(phrase.head)
+        if ent is not None:
+            # "les Wikipédiens" (a MISC entity) name people
+            return (
+                ent.label_ in SPEAKING_LABELS
+                or bool(lex.kinds_in(ent.text))
+                or word.endswith(lex.agent_suffixes)
+            )
         if word in lex.non_source_nouns:
             return False
         if self.person_in(phrase) is not None:
             return True
-        core = reader.doc[phrase.start : phrase.head + 1].text
-        if lex.kinds_in(core):
+        if lex.kinds_in(self.doc[phrase.start : phrase.head + 1].text) or word in lex.member_nouns:
             return True
-        if word in lex.member_nouns:
-            return True
-        if head.pos_ == "NOUN" and head.is_lower and word.endswith(tuple(lex.agent_suffixes)):
-            return True
-        rest = reader.doc[phrase.start : phrase.end].text
+        if (
+            head.pos_ == "NOUN"
+            and word.endswith(lex.agent_suffixes)
+            and (head.is_lower or phrase.head > phrase.start)
+        ):
+            return True  # "le graphiste", "l'universitaire", "les Wikipédiens"
+        rest = self.doc[phrase.start : phrase.end].text
         return any(kind in lex.overriding_kinds for _, kind in lex.kinds_in(rest))
 
     def person_in(self, phrase: Phrase) -> tuple[int, int] | None:
         """The person's name in a phrase or its appositions, unless inside a complement
         ("le porte-parole de Vladimir Poutine" is not Poutine)."""
-        reader = self
-        doc = reader.doc
+        doc = self.doc
         for start, end in ((phrase.start, phrase.end), *phrase.appositions):
             i = start
             while i < end:
-                ent = reader.entity(i)
-                if ent is not None and ent.label_ in ("PER", "PERSON"):
-                    if i == start or reader.word(i - 1) not in DE:
+                ent = self.entity(i)
+                if ent is not None and ent.label_ in PERSON_LABELS:
+                    if i == start or self.word(i - 1) not in DE:
                         first = ent.start
                         if first > 0 and doc[first - 1].text in self.lex.honorifics:
                             first -= 1
@@ -357,7 +443,6 @@ class Reader:
         (", qui ont soutenu …,"), adjectives (", impuissant,"), "dont" appositions.
         """
         pieces = self._pieces(floor, i)
-        appositions: list[tuple[int, int]] = []
         chain: list[tuple[int, int]] = []
         leftmost = len(pieces) - 1
         for index, (start, end) in enumerate(reversed(pieces)):
@@ -365,12 +450,12 @@ class Reader:
                 if index == 0:
                     continue  # the comma right before the verb: "…, se sont félicités"
                 break
-            if index == 0:
-                # a pronoun right before the verb: "Il a déclaré", "qui affirme"
-                last = end - 1
-                if self.pos(last) == "PRON" or self.word(last) in self.lex.pronouns or self.word(last) in self.lex.generic_pronouns:
-                    if self.word(last) in self.lex.pronouns or self.word(last) in self.lex.generic_pronouns or self.word(last) in self.lex.first_person:
-                        return [], last
+            last = self.word(end - 1)
+            lex = self.lex
+            if index == 0 and (
+                last in lex.pronouns or last in lex.generic_pronouns or last in lex.first_person
+            ):
+                return [], end - 1  # a pronoun right before the verb: "Il a déclaré", "qui affirme"
             kind = self._piece_kind(start, end)
             if kind == "adverbial":
                 # an insertion between the subject and the verb (", même en pleine course
@@ -387,7 +472,7 @@ class Reader:
                 head_start = self.phrase_ending_at(end, start)
                 if head_start is not None:
                     ent = self.entity(end - 1)
-                    if ent is not None and ent.label_ in ("PER", "PERSON") and ent.start >= head_start:
+                    if ent is not None and ent.label_ in PERSON_LABELS and ent.start >= head_start:
                         chain.append((ent.start, end))
                 break
             if kind == "tail" and (not chain or self._bare(chain[-1])):
@@ -401,10 +486,10 @@ class Reader:
         if not chain:
             return [], None
         main_start, main_end = chain[-1]
-        phrases, stop = self.coordinated_at(main_start, main_end)
+        phrases, _ = self.coordinated_at(main_start, main_end)
         if not phrases:
             return [], None
-        appositions = [piece for piece in chain[:-1]]
+        appositions = chain[:-1]
         # a list "A, B et C" was cut into pieces: the pieces left of the coordination are members
         if len(chain) > 1 and len(phrases) > 1:
             members = []
@@ -429,7 +514,7 @@ class Reader:
                 pieces.append((start, j))
                 start = j + 1
         pieces.append((start, i))
-        return [(s, e) for s, e in pieces]
+        return pieces
 
     def _piece_kind(self, start: int, end: int) -> str:
         """np: a whole noun phrase; skip: an insertion; tail: anything else (a clause, a PP)."""
@@ -461,7 +546,12 @@ class Reader:
     def _bare(self, piece: tuple[int, int]) -> bool:
         """An apposition without determiner: "ex-députée UMP", "président de l'Assemblée"."""
         start, end = piece
-        return start < end and not self.is_determiner(start) and self.entity(start) is None and self.doc[start].is_lower
+        return (
+            start < end
+            and not self.is_determiner(start)
+            and self.entity(start) is None
+            and self.doc[start].is_lower
+        )
 
     def _inside_clause(self, start: int, head_start: int) -> bool:
         """The phrase at `head_start` is an object or a complement, not a subject, when a verb
@@ -486,7 +576,7 @@ class Reader:
                 j += 1
                 skipped += 1
                 continue
-            if self.word(j) in ("à", "au", "aux", "dans", "sur", "devant", "lors", "pendant", "en", "sous", "après", "avant", "depuis", "lundi"):
+            if self.word(j) in _FRAMING:
                 inner = self.phrase_at(j + 1, end)
                 if inner is None:
                     break
@@ -518,7 +608,9 @@ class Reader:
         if start is None:
             return None
         # prefer the last phrase of "X de Y" when it can speak ("représailles de l'organisation")
-        candidates = [k for k in range(start, end) if self.word(k) in DE or self.word(k) in INNER_PREPOSITIONS]
+        candidates = [
+            k for k in range(start, end) if self.word(k) in DE or self.word(k) in INNER_PREPOSITIONS
+        ]
         for k in reversed(candidates):
             inner_start = k if self.word(k) in ("des", "du") else k + 1
             inner = self.phrase_at(inner_start, end)
@@ -530,7 +622,12 @@ class Reader:
 
 def glued_end(doc: Doc, end: int) -> int:
     """Extend a name over pieces written without a space: "Rami Abd al" + "-Rahman"."""
-    while end < len(doc) and not doc[end - 1].whitespace_ and doc[end].text[:1] == "-" and doc[end].text[1:2].isupper():
+    while (
+        end < len(doc)
+        and not doc[end - 1].whitespace_
+        and doc[end].text[:1] == "-"
+        and doc[end].text[1:2].isupper()
+    ):
         end += 1
     return end
 
@@ -545,7 +642,3 @@ def token_chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
         position = doc[start].idx if start < len(doc) else len(doc.text)
         return position, position
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
-
-
-def is_capitalised(token: Token) -> bool:
-    return token.text[:1].isupper()

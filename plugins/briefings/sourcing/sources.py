@@ -14,18 +14,24 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..models import Entity, EntityMention
 from ..nlp.knowledge import KnowledgeBase
 from ..seeds import slugify
-from .lexicon import Lexicon, lexicon, norm
+from .lexicon import Lexicon, norm
 from .models import SOURCE_KINDS, Source
-from .phrases import DE, Phrase, Reader, glued_end, token_chars
+from .phrases import DE, Phrase, Reader, token_chars
 
-_DEFINITE = frozenset({"le", "la", "les", "l'", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "du", "au", "aux"})
-_INDEFINITE = frozenset({"un", "une", "des", "de", "d'", "plusieurs", "certains", "certaines", "quelques", "nombreux", "nombreuses", "divers", "diverses", "tout", "toute", "tous", "toutes"})
+_DEFINITE = frozenset({
+    "le", "la", "les", "l'", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "du",
+    "au", "aux",
+})  # fmt: skip
+_INDEFINITE = frozenset({
+    "un", "une", "des", "de", "d'", "plusieurs", "certains", "certaines", "quelques", "nombreux",
+    "nombreuses", "divers", "diverses", "tout", "toute", "tous", "toutes",
+})  # fmt: skip
 IMPLICIT_NAME = "Source non précisée"
 
 
@@ -67,7 +73,14 @@ class SourceBook:
             start, end = person
             mention = self._mention(start, end)
             entity = self._entity(mention)
-            kind = self._kind_of_entity(entity) or self._role_kind(phrase, person) or "person"
+            # the capacity the article gives (title, apposition) before what the knowledge
+            # base says of the person in general
+            kind = (
+                self._declared_kind(entity)
+                or self._role_kind(phrase, person)
+                or self._kind_of_entity(entity)
+                or "person"
+            )
             name = entity.name if entity is not None and entity.known else doc[start:end].text
             first, last = token_chars(doc, start, end)
             return Source(
@@ -102,8 +115,8 @@ class SourceBook:
                 mention_start=first,
                 mention_end=last,
             )
-        if mention is not None and _same_span(head_entity, phrase, reader):
-            name = entity.name if entity is not None and entity.known else head_entity.text
+        if mention is not None and head_entity is not None and _same_span(head_entity, phrase, reader):
+            name = entity.name if entity is not None and entity.known else display_name(head_entity.text)
             return Source(
                 id=entity.id if entity is not None else mention.id,
                 name=name,
@@ -142,13 +155,17 @@ class SourceBook:
         first, last = token_chars(self.reader.doc, i, i + 1)
         if found is None:
             text = self.reader.doc[i].text.lstrip("-")
-            return Source(f"anonymous-{slugify(text) or 'pronoun'}", text, "anonymous", False, None, first, last)
+            return Source(
+                f"anonymous-{slugify(text) or 'pronoun'}", text, "anonymous", False, None, first, last
+            )
         return Source(found.id, found.name, found.kind, found.named, found.entity_id, first, last)
 
     # --- speakers (antecedents) ------------------------------------------------------------------
 
     def remember(self, position: int, source: Source, agreement: str, rank: int = 0) -> None:
-        self.speakers.append(Speaker(position, source, agreement, rank, self.reader.layout.in_quote(position)))
+        self.speakers.append(
+            Speaker(position, source, agreement, rank, self.reader.layout.in_quote(position))
+        )
 
     def agreement_of(self, phrases: Sequence[Phrase]) -> str:
         if len(phrases) > 1:
@@ -157,13 +174,15 @@ class SourceBook:
         if self._person_in(phrase) is not None:
             return "s"
         token = self.reader.doc[phrase.head]
-        gender = {"Masc": "m", "Fem": "f"}.get((token.morph.get("Gender") or [""])[0], "")
-        number = {"Sing": "s", "Plur": "p"}.get((token.morph.get("Number") or [""])[0], "")
+        gender = {"Masc": "m", "Fem": "f"}.get((token.morph.get("Gender", []) or [""])[0], "")
+        number = {"Sing": "s", "Plur": "p"}.get((token.morph.get("Number", []) or [""])[0], "")
         if self.reader.entity(phrase.head) is not None:
             gender = ""
         return gender + number
 
-    def resolve(self, position: int, agreement: str, *, exclude: tuple[int, int] | None = None) -> Source | None:
+    def resolve(
+        self, position: int, agreement: str, *, exclude: tuple[int, int] | None = None
+    ) -> Source | None:
         """The most recent compatible speaker before `position`: within a sentence, claim sources
         first, then subjects, then people named; sentences are searched backwards."""
         self._collect_subjects()
@@ -180,7 +199,8 @@ class SourceBook:
                 break
             limit = position if back == 0 else end
             candidates = [
-                s for s in self.speakers
+                s
+                for s in self.speakers
                 if start <= s.position < limit
                 and not (exclude is not None and exclude[0] <= s.position < exclude[1])
                 and (inside or not s.in_quote)
@@ -260,7 +280,9 @@ class SourceBook:
                 if doc[person[0]].idx <= char < doc[person[1] - 1].idx + len(doc[person[1] - 1]):
                     continue
                 before = text[:position].split()[-2:]
-                former = any(norm(w).rstrip("-") in lex.former_markers or norm(w).startswith("ex-") for w in before)
+                former = any(
+                    norm(w).rstrip("-") in lex.former_markers or norm(w).startswith("ex-") for w in before
+                )
                 kinds.append((former, char, kind))
             # "Rami Abd al-Rahman de l'Observatoire syrien …": speaking for an organisation
             for i in range(max(start, person[1]), end):
@@ -280,11 +302,15 @@ class SourceBook:
         lex = self.lex
         doc = reader.doc
         text = doc[phrase.start : phrase.end].text
-        extra = " ".join(doc[s:e].text for s, e in (*phrase.appositions, *([phrase.parenthetical] if phrase.parenthetical else [])))
+        extra = " ".join(
+            doc[s:e].text
+            for s, e in (*phrase.appositions, *([phrase.parenthetical] if phrase.parenthetical else []))
+        )
         kb_kind = self._kind_of_entity(entity)
         if kb_kind:
             return kb_kind
-        found = lex.kinds_in(text + " " + extra)
+        # an agent after a participle does not say who speaks: "les experts interrogés par l'AFP"
+        found = lex.kinds_in(re.split(r"\spar\s", text)[0] + " " + extra)
         for kind in lex.overriding_kinds:
             if any(k == kind for _, k in found):
                 return kind
@@ -298,35 +324,42 @@ class SourceBook:
                 return lex.kinds_in(extra)[0][1]
             if ent.label_ in ("LOC", "GPE"):
                 return "government"
-            if ent.label_ in ("PER", "PERSON"):
-                return "person"
-            if extra and lex.kinds_in(extra):
-                return lex.kinds_in(extra)[0][1]
+            if ent.label_ in ("PER", "PERSON") or norm(doc[phrase.head].text).endswith(lex.agent_suffixes):
+                return "person"  # a person, or people named as a group ("les Wikipédiens")
             return "organisation"
         head_word = norm(doc[phrase.head].text)
+        head_kinds = lex.kinds_in(doc[phrase.head].text)
+        if head_kinds and head_word not in lex.member_nouns:
+            return head_kinds[0][1]
         core = doc[phrase.start : phrase.head + 1].text
         core_kinds = lex.kinds_in(core)
-        if core_kinds and head_word not in lex.member_nouns:
+        if (
+            core_kinds
+            and head_word not in lex.member_nouns
+            and not (
+                len(core_kinds) == 1 and core_kinds[0][1] == "anonymous" and doc[phrase.head].pos_ == "NOUN"
+            )
+        ):
             return core_kinds[-1][1]
         rest = doc[phrase.head + 1 : phrase.end]
+        rest_kinds = lex.kinds_in(rest.text) if len(rest) else []
+        if rest_kinds:
+            return rest_kinds[0][1]  # "les membres de l'organisation", "leaders de la rébellion"
         for i in range(rest.start, rest.end):
             inner = reader.entity(i)
-            if inner is not None:
+            if inner is not None and inner.label_ != "NORP":
                 mention = self._mention_chars(inner.start_char, inner.end_char)
                 inner_kind = self._kind_of_entity(self._entity(mention))
                 if inner_kind:
                     return inner_kind
-        rest_kinds = lex.kinds_in(rest.text) if len(rest) else []
-        if rest_kinds:
-            return rest_kinds[0][1]
         for i in range(rest.start, rest.end):
             inner = reader.entity(i)
             if inner is not None:
                 return "government" if inner.label_ in ("LOC", "GPE") else "organisation"
+        if head_word.endswith(tuple(lex.agent_suffixes)) and head_word not in lex.non_source_nouns:
+            return "person"  # "certains wikipédiens", "le graphiste"
         if core_kinds:
             return core_kinds[-1][1]
-        if head_word.endswith(tuple(lex.agent_suffixes)):
-            return "person"
         return "anonymous"
 
     def _named(self, phrase: Phrase, is_entity: bool, kind: str) -> bool:
@@ -341,7 +374,8 @@ class SourceBook:
             return True
         return self.reader.doc[phrase.head].text[:1].isupper()
 
-    def _kind_of_entity(self, entity: Entity | None) -> str | None:
+    def _declared_kind(self, entity: Entity | None) -> str | None:
+        """The `kind:` the knowledge base gives an entity, or its government."""
         if entity is None or not entity.known:
             return None
         if entity.government_of:
@@ -350,12 +384,24 @@ class SourceBook:
             kind = self.lex.kb_kinds.get(entity.kind, entity.kind)
             if kind in SOURCE_KINDS:
                 return kind
-        found = self.lex.kinds_in(" ".join((entity.name, entity.description)))
+        return None
+
+    def _kind_of_entity(self, entity: Entity | None) -> str | None:
+        """The kind of a known entity: declared, else from the words of its description
+        ("Homme politique français" → party); a place speaks for its government."""
+        declared = self._declared_kind(entity)
+        if declared or entity is None or not entity.known:
+            return declared
         if entity.label == "LOC":
             return "government"
-        if entity.label == "PER":
-            return found[0][1] if found else None
-        return found[0][1] if found else ("organisation" if entity.label == "ORG" else None)
+        found = [
+            kind
+            for _, kind in self.lex.kinds_in(" ".join((entity.name, entity.description)))
+            if kind != "person"
+        ]
+        if found:
+            return found[0]
+        return "organisation" if entity.label == "ORG" else None
 
     # --- mentions -----------------------------------------------------------------------------------
 
@@ -412,48 +458,3 @@ def source_id(name: str, kind: str, named: bool) -> str:
     """A stable slug: the name for named sources, the kind and the description otherwise."""
     slug = slugify(name) or kind
     return slug if named else f"{kind}-{slug}"
-
-
-def credit_sources(
-    credits: Iterable[str], kb: KnowledgeBase | None = None, *, language: str = "fr"
-) -> list[Source]:
-    """Briefing-level sources from credit lines ("Avec des informations de l'AFP" → AFP).
-
-    Credits that name the authors ("Wikinews contributors") are not sources of information and
-    are left out. A known news agency is a `news_agency`; a name of the knowledge base takes the
-    entity's kind; any other name is taken for a medium.
-    """
-    lex = lexicon(language)
-    kb = kb or KnowledgeBase()
-    by_name = {norm(form): entity for entity in kb.entities.values() for form in (entity.name, *entity.aliases)}
-    agencies = {norm(short): (short, full) for short, full in lex.news_agencies.items()}
-    agencies.update({norm(full): (short, full) for short, full in lex.news_agencies.items()})
-    sources: list[Source] = []
-    for credit in credits:
-        if lex.author_credits.search(credit):
-            continue
-        rest = lex.credit_prefixes.sub("", credit.strip(), count=1)
-        for name in re.split(r"\s*(?:,|\bet\b|/|&)\s*", rest):
-            name = re.sub(r"^(?:l['’]|le |la |les )", "", name.strip().rstrip("."), flags=re.I).strip()
-            if not name:
-                continue
-            entity = by_name.get(norm(name))
-            agency = agencies.get(norm(name))
-            if agency is not None:
-                short, full = agency
-                entity = entity or by_name.get(norm(short)) or by_name.get(norm(full))
-                source = Source(
-                    id=entity.id if entity else slugify(short),
-                    name=full if full == short else f"{full} ({short})",
-                    kind="news_agency",
-                    named=True,
-                    entity_id=entity.id if entity else None,
-                )
-            elif entity is not None:
-                kind = lex.kb_kinds.get(entity.kind or "", entity.kind or "") or "media"
-                source = Source(entity.id, entity.name, kind if kind in SOURCE_KINDS else "media", True, entity.id)
-            else:
-                source = Source(slugify(name), name, "media", True)
-            if all(s.id != source.id for s in sources):
-                sources.append(source)
-    return sources

@@ -1,0 +1,277 @@
+"""Reporting verbs in a Doc, with their auxiliaries, clitics, negation and inverted subject.
+
+A group is what the cue of a claim is made of: "n'ont confirmé", "a-t-il ajouté", "se sont
+félicités", "a de son côté dénoncé" (words inserted between the auxiliary and the participle
+are part of the group but not of the cue). It also says whether the verb is negated, passive,
+in a past tense, a participle without auxiliary or an infinitive, which the frames of
+extract.py need.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .layout import QUOTE_MARKS
+from .lexicon import Lexicon, VerbCue, norm
+from .phrases import DE, Reader
+
+CLITICS = frozenset({
+    "se", "s'", "me", "m'", "te", "t'", "nous", "vous", "lui", "leur", "l'", "le", "la", "les",
+    "y", "en",
+})  # fmt: skip
+NEGATION = frozenset({"ne", "n'"})
+_REFLEXIVE = frozenset({"se", "s'"})
+_AUXILIARIES = frozenset({"avoir", "être"})
+_ETRE_FORMS = frozenset({"est", "sont", "été", "était", "étaient", "fut", "furent", "sera"})
+_UNTAGGED_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "est", "sont", "été"})
+#: Endings of a participle the tagger read as an adjective ("avancée", "revendiqués").
+_ADJECTIVE_PARTICIPLE = (
+    "é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "t", "te", "ts", "tes",
+    "se", "ses",
+)  # fmt: skip
+#: Past participles without auxiliary; not "it": "dit", "fait" are also present forms.
+_PAST_PARTICIPLE = (
+    "é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "ite", "its", "ites",
+    "ise", "ises",
+)  # fmt: skip
+
+
+@dataclass
+class VerbGroup:
+    """A verb cue with its auxiliaries, clitics and negation: "n'ont", "a-t-il ajouté"."""
+
+    cue: VerbCue
+    head: int
+    first: int  # first token of the group
+    last: int  # index after the group
+    cue_tokens: list[int]
+    inverted: int | None = None  # "-il" of "a-t-il ajouté"
+    negated: bool = False
+    passive: bool = False
+    past: bool = False
+    participle: str | None = None  # "present" ("affirmant") or "past" (no auxiliary)
+    infinitive: bool = False
+    governor: int | None = None  # "tente-t-il de corriger": the group of "tente"
+
+    @property
+    def stance(self) -> str:
+        return (self.cue.negated or self.cue.stance) if self.negated else self.cue.stance
+
+
+def verb_groups(reader: Reader) -> list[VerbGroup]:
+    """Every reporting verb of the document, as a group, in reading order."""
+    builder = _Builder(reader)
+    return [group for i in range(len(reader.doc)) if (group := builder.group_at(i)) is not None]
+
+
+class _Builder:
+    def __init__(self, reader: Reader):
+        self.reader = reader
+        self.doc = reader.doc
+        self.lex: Lexicon = reader.lex
+        self.layout = reader.layout
+
+    def group_at(self, head: int) -> VerbGroup | None:
+        reader = self.reader
+        token = self.doc[head]
+        if reader.tagged and token.pos_ not in ("VERB", "AUX", "ADJ") and not self._verb_tagged_as_noun(head):
+            return None
+        if head > 0 and self.doc[head - 1].text == "-" and not self.doc[head - 2].whitespace_:
+            return None  # "soi-disant" is not "disant"
+        if token.pos_ == "AUX" and token.lemma_ in _AUXILIARIES:
+            return None
+        if token.pos_ == "ADJ" and not norm(token.text).endswith(_ADJECTIVE_PARTICIPLE):
+            return None
+        cues = sorted(self.lex.verb_cues(token.text, token.lemma_), key=lambda c: -c.specificity)
+        for cue in cues:
+            group = self._build_group(head, cue)
+            if group is not None:
+                return group
+        return None
+
+    def _verb_tagged_as_noun(self, i: int) -> bool:
+        """The tagger reads some verb forms as nouns ("se sont félicités", "…, chiffré à",
+        "une directive européenne demande aux pilotes"): a form of a reporting verb after an
+        auxiliary, a clitic, a comma or a noun phrase, never after a determiner."""
+        token = self.doc[i]
+        if token.pos_ not in ("NOUN", "PROPN") or not token.is_lower or i == 0:
+            return False
+        if norm(token.text) not in self.lex.verbs_by_form:
+            return False
+        previous = self.doc[i - 1]
+        if previous.pos_ in ("DET", "ADP", "NUM") or self.reader.word(i - 1) in DE:
+            return False
+        if (
+            self.reader.is_auxiliary(i - 1)
+            or previous.pos_ == "AUX"
+            or self.reader.word(i - 1) in CLITICS
+            or previous.text == ","
+        ):
+            return True
+        following = self.doc[i + 1] if i + 1 < len(self.doc) else None
+        return (
+            previous.pos_ in ("ADJ", "NOUN", "PROPN")
+            and following is not None
+            and (
+                following.pos_ in ("ADP", "DET", "SCONJ")
+                or following.text in QUOTE_MARKS
+                or following.text == ":"
+            )
+        )
+
+    def _build_group(self, head: int, cue: VerbCue) -> VerbGroup | None:
+        reader = self.reader
+        doc = self.doc
+        unit_start, unit_end = self.layout.unit_of(head)
+        # the words after the head that complete a multi-word cue
+        last = head + 1
+        for number, particle in enumerate(cue.particles):
+            if number == 0:
+                # "appelle cet après-midi à voter": a date or an adverb may come in between
+                while (
+                    last < unit_end
+                    and reader.word(last) != particle
+                    and (
+                        self.doc[last].pos_ == "ADV"
+                        or (reader.any_entity(last) is not None and reader.any_entity(last).label_ == "DATE")  # type: ignore[union-attr]
+                    )
+                ):
+                    last += 1
+            if last < unit_end and reader.word(last) == particle:
+                last += 1
+            else:
+                return None
+        group = VerbGroup(cue, head, head, last, [head])
+        group.cue_tokens.extend(k for k in range(head + 1, last) if reader.word(k) in cue.particles)
+        # inverted subject: "explique-t-il", "dit-on"
+        while last < unit_end and (reader.word(last) == "-t" or self._inverted_pronoun(last)):
+            if reader.word(last) != "-t":
+                group.inverted = last
+            group.cue_tokens.append(last)
+            last += 1
+        group.last = last
+        # to the left: auxiliaries, clitics, negation, inserted words
+        reflexive = False
+        clitic = None
+        j = head - 1
+        while j >= unit_start:
+            word = reader.word(j)
+            token = doc[j]
+            if self._inverted_pronoun(j) or word == "-t":
+                if word != "-t":
+                    group.inverted = j
+                group.cue_tokens.append(j)
+            elif reader.is_auxiliary(j) or (not reader.tagged and word in _UNTAGGED_AUXILIARIES):
+                group.cue_tokens.append(j)
+                if token.lemma_ == "être" or word in _ETRE_FORMS:
+                    group.passive = True
+                if (
+                    "Past" in token.morph.get("Tense", [])
+                    or "Imp" in token.morph.get("Tense", [])
+                    or token.pos_ == "AUX"
+                ):
+                    group.past = True
+            elif word in NEGATION:
+                group.negated = True
+                group.cue_tokens.append(j)
+            elif word in _REFLEXIVE:
+                reflexive = True
+                group.cue_tokens.append(j)
+            elif word in CLITICS and token.pos_ in ("PRON", ""):
+                if word == cue.clitic:
+                    clitic = word
+                    group.cue_tokens.append(j)
+            elif token.pos_ == "ADV" and self._auxiliary_left_of(j, unit_start):
+                pass  # "a cependant déclaré", "n'a pas été confirmée"
+            elif token.pos_ in ("ADP", "DET", "NOUN", "PRON") and self._auxiliary_left_of(
+                j, unit_start, span=3
+            ):
+                pass  # "a de son côté dénoncé", "a pour sa part condamné", "a lui écrit"
+            else:
+                break
+            j -= 1
+        group.first = j + 1
+        if reflexive:
+            group.passive = False  # "se sont félicités" is active
+        if cue.reflexive and not reflexive:
+            return None
+        if cue.clitic and clitic is None:
+            return None
+        if (
+            not cue.reflexive
+            and reflexive
+            and any(c.reflexive and c.lemma == cue.lemma for c in self.lex.verbs_by_lemma.get(cue.lemma, ()))
+        ):
+            return None  # "se dire" was tried first
+        morph = doc[head].morph
+        form = norm(doc[head].text)
+        has_aux = any(reader.is_auxiliary(k) for k in group.cue_tokens if k != head)
+        if "Inf" in morph.get("VerbForm", []) or form == cue.lemma:
+            group.infinitive = True
+            self._attach_governor(group, unit_start)
+        elif not has_aux and (
+            ("Part" in morph.get("VerbForm", []) and "Pres" in morph.get("Tense", []))
+            or form.endswith("ant")
+            and doc[head].pos_ == "VERB"
+        ):
+            group.participle = "present"
+        elif not has_aux and (
+            "Part" in morph.get("VerbForm", [])
+            or doc[head].pos_ in ("ADJ", "NOUN")
+            and form.endswith(_PAST_PARTICIPLE)
+        ):
+            # "a condamné P et estimé que Q": the participle shares the auxiliary before it
+            previous = group.first - 1
+            shared = (
+                previous >= unit_start
+                and reader.word(previous) in ("et", ",", "puis")
+                and any(reader.is_auxiliary(k) for k in range(unit_start, previous))
+            )
+            if shared:
+                group.past = True
+            else:
+                group.participle = "past"
+        elif not has_aux:
+            group.past = bool(set(morph.get("Tense", [])) & {"Past", "Imp"})
+        group.cue_tokens.sort()
+        return group
+
+    def _inverted_pronoun(self, i: int) -> bool:
+        word = self.reader.word(i)
+        return word.startswith("-") and (
+            word in self.lex.pronouns or word in self.lex.generic_pronouns or word in self.lex.first_person
+        )
+
+    def _auxiliary_left_of(self, j: int, floor: int, span: int = 5) -> bool:
+        k = j - 1
+        while k >= floor and j - k <= span:
+            token = self.doc[k]
+            if self.reader.is_auxiliary(k):
+                return True
+            if (
+                token.pos_ not in ("ADV", "ADP", "DET", "NOUN", "PRON")
+                and self.reader.word(k) not in NEGATION
+            ):
+                return False
+            k -= 1
+        return False
+
+    def _attach_governor(self, group: VerbGroup, floor: int) -> None:
+        """ "tente-t-il de corriger", "a souhaité ajouter": the subject is the governor's."""
+        j = group.first - 1
+        if j >= floor and self.reader.word(j) in ("de", "d'", "à"):
+            j -= 1
+        k = j
+        while k >= floor and (self._inverted_pronoun(k) or self.reader.word(k) == "-t"):
+            if self.reader.word(k) != "-t":
+                group.inverted = k
+            k -= 1
+        if k >= floor and self.doc[k].pos_ == "VERB":
+            group.governor = k
+            group.cue_tokens.extend(range(k, group.first))
+            group.first = k
+            while group.first - 1 >= floor and (
+                self.doc[group.first - 1].pos_ == "AUX" or self.reader.word(group.first - 1) in NEGATION
+            ):
+                group.first -= 1
+                group.cue_tokens.append(group.first)

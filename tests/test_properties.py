@@ -1,0 +1,136 @@
+"""Properties over any text: rendering is well-formed and shows the text; offsets stay valid."""
+
+from __future__ import annotations
+
+import unicodedata
+from html.parser import HTMLParser
+from pathlib import Path
+
+import spacy
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from markupsafe import Markup
+
+from briefings.models import Article, Block
+from briefings.nlp import components  # noqa: F401  (registers the factories)
+from briefings.nlp.annotate import whole_characters
+from briefings.render import Span, render_body, render_spans
+from briefings.seeds import read_seed
+
+TEXT = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=300
+)
+
+
+class _Checker(HTMLParser):
+    VOID = {"br", "img", "hr"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[str] = []
+        self.text: list[str] = []
+        self.ok = True
+
+    def handle_starttag(self, tag: str, attrs: object) -> None:
+        if tag not in self.VOID:
+            self.stack.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if not self.stack or self.stack.pop() != tag:
+            self.ok = False
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+def check(html: str) -> _Checker:
+    checker = _Checker()
+    checker.feed(html)
+    checker.close()
+    return checker
+
+
+@st.composite
+def text_and_spans(draw: st.DrawFn) -> tuple[str, list[Span]]:
+    text = draw(TEXT)
+    spans = []
+    for _ in range(draw(st.integers(0, 8))):
+        start = draw(st.integers(0, len(text)))
+        end = draw(st.integers(start, len(text)))
+        tag = draw(st.sampled_from(["mark", "a", "span", "em"]))
+        spans.append(Span(start, end, Markup(f"<{tag}>"), Markup(f"</{tag}>"), draw(st.integers(0, 2))))
+    return text, spans
+
+
+@given(text_and_spans())
+@settings(max_examples=300)
+def test_rendered_spans_are_well_formed_and_keep_the_text(case: tuple[str, list[Span]]) -> None:
+    text, spans = case
+    checker = check(render_spans(text, spans))
+    assert checker.ok and not checker.stack
+    assert "".join(checker.text) == text.replace("\r", "\n") or "".join(checker.text) == text
+
+
+@given(TEXT)
+@settings(max_examples=200, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_any_seed_renders_to_its_own_text(tmp_path_factory, body: str) -> None:  # type: ignore[no-untyped-def]
+    path = Path(tmp_path_factory.mktemp("seed")) / "s.txt"
+    path.write_text("Titre\n" + body + "\nfin du texte.", encoding="utf-8")
+    article = read_seed(path)
+    html = render_body(article, [])
+    checker = check(html)
+    assert checker.ok and not checker.stack
+    assert "".join(checker.text).replace("\n", "") == article.text.replace("\n", "")
+
+
+_NLP = spacy.blank("fr")
+_NLP.add_pipe("briefings_dates")
+_NLP.add_pipe("briefings_quantities")
+_NLP.add_pipe("briefings_entity_cleanup")
+NEWSY = st.lists(
+    st.sampled_from(
+        [
+            "jeudi",
+            "10 000",
+            "soldats",
+            "environ",
+            "1 100",
+            "mi-janvier",
+            "en",
+            "2024",
+            "é",
+            "\u0301",
+            "Corée",
+            "%",
+            "entre",
+            "et",
+            "plus de",
+            "«",
+            "»",
+            " ",
+            "\n\n",
+            "’",
+            "l'",
+            "🇰🇷",
+            "e\u0301t\u00e9",
+        ]
+    ),
+    max_size=40,
+).map("".join)
+
+
+@given(NEWSY)
+@settings(max_examples=300)
+def test_entity_offsets_never_cut_a_character(text: str) -> None:
+    doc = _NLP(text)
+    for ent in doc.ents:
+        start, end = whole_characters(text, ent.start_char, ent.end_char)
+        # an edge never falls on a combining mark, i.e. inside a character as the reader sees it
+        assert start == end or not unicodedata.combining(text[start])
+        assert end == len(text) or not unicodedata.combining(text[end])
+        assert ent.start_char <= start <= end <= max(ent.end_char, end)
+
+
+def test_blocks_of_a_hand_made_article() -> None:
+    article = Article("a", "a.txt", "A", "x < y", [Block("paragraph", 0, 5)])
+    assert render_body(article, []) == "<p>x &lt; y</p>"
