@@ -134,7 +134,7 @@ def annotation_from_dict(body: dict[str, Any]) -> Annotation:
     for claim in body["claims"]:
         fields = dict(claim)
         fields["source"] = Source(**fields["source"])
-        for name in ("hedges", "reasons", "corroborated_by", "contradicted_by"):
+        for name in ("hedges", "hedge_kinds", "reasons", "corroborated_by", "contradicted_by"):
             fields[name] = tuple(fields.get(name) or ())
         claims.append(Claim(**fields))
     return Annotation(

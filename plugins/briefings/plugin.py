@@ -202,8 +202,15 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             return None
         # every page announces the feed, so feed readers find it from any page
         feed = get_relative_url(self.config.feed_file, page.url)
-        link = f'<link rel="alternate" type="application/atom+xml" title="{config.site_name}" href="{feed}">'
-        return output.replace("</head>", link + "</head>", 1)
+        title = escape(config.site_name)
+        link = f'<link rel="alternate" type="application/atom+xml" title="{title}" href="{feed}">'
+        output = output.replace("</head>", link + "</head>", 1)
+        # Material's search dialog has no accessible name (axe: aria-dialog-name)
+        return output.replace(
+            '<div class="md-search" data-md-component="search" role="dialog">',
+            '<div class="md-search" data-md-component="search" role="dialog" aria-label="Search">',
+            1,
+        )
 
     # --- Stages ------------------------------------------------------------------------------
 

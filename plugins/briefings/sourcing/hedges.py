@@ -4,9 +4,9 @@ Kinds of hedge, and what they mean for the grade (see grade.py):
 
 - ``conditional``: the reportive conditional ("se préparerait", "serait dû"), by the ending of
   the verb or auxiliary (-rait, -raient, -rais, -rions, -riez) before a future stem, because
-  the model tags "se préparerait" as an imperfect. Not counted in the main clause of a "si"
-  clause (hypothesis), nor in a que-clause under a past cue (future in the past: "a dit qu'il
-  viendrait").
+  the model tags "se préparerait" as an imperfect; the imperfect of verbs in -rer ("déclarait")
+  is told apart by its stem. Not counted in the main clause of a "si" clause (a hypothesis), nor
+  in a clause reported with que (the concordance of tenses: "a dit qu'il viendrait").
 - ``possibility``: pouvoir of possibility ("pourraient constituer", "a pu", "peut ouvrir"),
   not when negated nor after "on" or the first person (permission, ability).
 - ``uncertainty``: "il semble que", "apparemment", "probablement", "provisoire", "nous pensons"…

@@ -146,12 +146,12 @@ class SourceBook:
     def implicit() -> Source:
         return Source("anonymous-implicit", IMPLICIT_NAME, "anonymous", False, None, None, None)
 
-    def pronoun(self, i: int, *, before: int | None = None, exclude: tuple[int, int] | None = None) -> Source:
-        """The source a pronoun at token i stands for (an unknown speaker when none fits)."""
-        word = self.reader.word(i).lstrip("-")
-        word = "-" + word if self.reader.word(i).startswith("-") else word
-        agreement = self.lex.pronouns.get(self.reader.word(i), self.lex.pronouns.get(word.lstrip("-"), ""))
-        found = self.resolve(before if before is not None else i, agreement, exclude=exclude)
+    def pronoun(self, i: int, *, exclude: tuple[int, int] | None = None) -> Source:
+        """The source a pronoun at token i stands for (an unknown speaker when none fits); the
+        speakers inside `exclude` (the claim's own content) are not candidates."""
+        word = self.reader.word(i)
+        agreement = self.lex.pronouns.get(word, self.lex.pronouns.get(word.lstrip("-"), ""))
+        found = self.resolve(i, agreement, exclude=exclude)
         first, last = token_chars(self.reader.doc, i, i + 1)
         if found is None:
             text = self.reader.doc[i].text.lstrip("-")
