@@ -77,6 +77,12 @@ def test_serve_follows_seed_and_knowledge_base_edits(served: tuple[Path, str]) -
     )
     wait_for(base + "entities/emmanuel-macron/", "Président de la République française.")
 
+    overlay = project / "briefings" / "a.yml"
+    overlay.write_text("summary: Visite d'État confirmée par l'Élysée.\n", "utf-8")
+    wait_for(base + "briefings/a/", "Visite d'État confirmée")
+    overlay.write_text("summary: Visite reportée.\n", "utf-8")
+    wait_for(base + "briefings/a/", "Visite reportée.")
+
     (project / "seeds" / "b.txt").unlink()
     deadline = time.monotonic() + 60
     while "La Russie a parlé" in fetch(base + "briefings/b/") and time.monotonic() < deadline:
