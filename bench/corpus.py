@@ -208,14 +208,22 @@ def _perturb_numbers(text: str, rng: random.Random, year: int | None, new_year: 
 
 
 def _people(rng: random.Random) -> dict[str, str]:
-    """Full name and surname of every person of the seeds → those of another person."""
+    """Full name and surname of every person of the seeds → those of another person.
+
+    A few people come back often, most rarely (as in the news): a person of the seeds (60), a
+    first name and a surname (1 680), or a first name and a double surname (67 200). The number
+    of distinct people, hence of entity pages, keeps growing with the number of seeds.
+    """
     swaps: dict[str, str] = {}
     for full in SEED_PEOPLE:
-        if rng.random() < 0.2:  # a person of another article
+        draw = rng.random()
+        if draw < 0.2:  # a person of another article
             new_full = rng.choice(SEED_PEOPLE)
             new_surname = _surname(new_full)
         else:
             new_surname = rng.choice(SURNAMES)
+            if draw >= 0.6:
+                new_surname += "-" + rng.choice(SURNAMES)
             new_full = f"{rng.choice(FIRST_NAMES)} {new_surname}"
         swaps[full] = new_full
         swaps.setdefault(_surname(full), new_surname)

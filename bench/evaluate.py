@@ -152,12 +152,12 @@ def raw_model(model: str, texts: Sequence[str]) -> list[list[Entity]]:
     ]
 
 
-def seed_for(gold_file: Path) -> Path:
+def seed_for(gold_file: Path, seeds_dir: Path) -> Path:
     for suffix in (".txt", ".md"):
-        candidate = ROOT / "seeds" / (gold_file.stem + suffix)
+        candidate = seeds_dir / (gold_file.stem + suffix)
         if candidate.is_file():
             return candidate
-    raise SystemExit(f"{gold_file}: no seed named {gold_file.stem}.txt or .md in seeds/")
+    raise SystemExit(f"{gold_file}: no seed named {gold_file.stem}.txt or .md in {seeds_dir}")
 
 
 def table(systems: dict[str, dict[str, Counts]]) -> str:
@@ -182,6 +182,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--gold", type=Path, default=ROOT / "bench" / "gold" / "entities")
     parser.add_argument("--output", type=Path, default=ROOT / "bench" / "results" / "entities.md")
+    parser.add_argument("--seeds", type=Path, default=ROOT / "seeds", help="folder of the gold articles")
     parser.add_argument("--errors", metavar="LABEL", help="list our misses and false alarms for LABEL")
     parser.add_argument(
         "--no-project-kb",
@@ -191,7 +192,7 @@ def main() -> int:
     args = parser.parse_args()
 
     gold_files = sorted(args.gold.glob("*.txt"))
-    seeds = [seed_for(path) for path in gold_files]
+    seeds = [seed_for(path, args.seeds) for path in gold_files]
     exports = annotate_with_briefings(seeds, project_kb=not (args.errors and args.no_project_kb))
     texts = [export["text"] for export in exports]
     gold = []

@@ -125,13 +125,15 @@ class TreeSampler(threading.Thread):
         self._stop_event = threading.Event()
 
     def run(self) -> None:
+        start = time.monotonic()
         while not self._stop_event.is_set():
             pids, index = [self.pid], 0
             while index < len(pids):
                 pids += _children(pids[index])
                 index += 1
             self.peak = max(self.peak, sum(_pss(pid) for pid in pids))
-            self._stop_event.wait(self.every)
+            # short commands are sampled more often, long ones less (sampling costs CPU too)
+            self._stop_event.wait(self.every if time.monotonic() - start > 2 else self.every / 4)
 
     def stop(self) -> int:
         self._stop_event.set()
@@ -156,7 +158,8 @@ def measure(command: Sequence[str], *, cwd: Path, log_path: Path, env: dict[str,
         raise BenchError(f"`{' '.join(command)}` failed in {cwd} (exit {process.returncode}):\n{tail}")
     # ru_maxrss is in kilobytes on Linux, in bytes on macOS
     max_rss = usage.ru_maxrss if sys.platform == "darwin" else usage.ru_maxrss * 1024
-    return Run(seconds, max_rss, tree_peak, log_path)
+    # a sample can miss the peak of a short command: the tree holds at least its largest process
+    return Run(seconds, max_rss, max(tree_peak, max_rss), log_path)
 
 
 # --- Workers: run by this script in a fresh process -------------------------------------------------
@@ -583,7 +586,8 @@ def report(results: list[SizeResult], runs: int, command: str) -> str:
     lines += [
         "",
         "Process tree memory is the sum of the PSS of the process and its descendants (spaCy's",
-        "workers), sampled every 0.2 s; largest process is `ru_maxrss`. Site bytes outside `assets/`",
+        "workers), sampled every 0.05 to 0.2 s, and at least the largest process, whose peak is",
+        "`ru_maxrss` (exact). Site bytes outside `assets/`",
         "are what grows with the seeds (the theme's assets are a fixed cost). Marginal cost compares",
         "the cost of one more seed between the two largest sizes with that between the two smallest.",
     ]

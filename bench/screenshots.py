@@ -21,9 +21,13 @@ from playwright.sync_api import sync_playwright
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = {
     "briefing": "briefings/000-6d26b8eed05513dc/",
+    "long-briefing": "briefings/wikinews-44581/",
     "home": "",
-    "entity": "entities/russie/",
+    "entity": "entities/coree-du-nord/",
     "entities": "entities/",
+    "source": "sources/agence-de-renseignement-sud-coreenne/",
+    "timeline": "timeline/",
+    "graph": "graph/",
 }
 VIEWS = {"wide-light": (1400, "light"), "wide-dark": (1400, "dark"), "narrow-light": (390, "light")}
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]

@@ -139,21 +139,62 @@ def _is_name_word(token: Any) -> bool:
     )
 
 
+_OF = ("de", "du", "des", "d'", "d’")
+
+
+def _name_starts_before(doc: Doc, of: int, reach: int = 4) -> bool:
+    """Whether a capitalised name runs up to the "de" at `of`: "Institut géophysique du",
+    "Banque centrale de", but not "la capitale du" or "le président du"."""
+    for i in range(of - 1, max(-1, of - 1 - reach), -1):
+        token = doc[i]
+        if _is_name_word(token):
+            return True
+        if not (token.is_lower and token.is_alpha) or token.lower_ in _LEADING_WORDS:
+            return False
+    return False
+
+
 def _inside_a_name(doc: Doc, ent: Span) -> bool:
     before = doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and not before.whitespace_ and not before.is_punct:
         return False  # glued to the previous word: leave it to the tokenizer's judgement
     if before is not None and _is_name_word(before):
         return True
-    if (
-        before is not None
-        and before.lower_ in ("de", "du", "des", "d'", "d’")
-        and ent.start > 1
-        and _is_name_word(doc[ent.start - 2])
-    ):
+    if before is not None and before.lower_ in _OF and _name_starts_before(doc, ent.start - 1):
         return True
     after = doc[ent.end] if ent.end < len(doc) else None
     return after is not None and _is_name_word(after) and bool(ent[-1].whitespace_)
+
+
+@Language.factory("briefings_acronyms")
+def make_acronym_linker(nlp: Language, name: str) -> AcronymLinker:
+    return AcronymLinker()
+
+
+class AcronymLinker:
+    """An acronym defined in parentheses after a name ("Institut géophysique du Pérou (IGP)") is
+    that name: the definition and every later use of the acronym get its label."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        definitions: dict[str, str] = {}
+        for ent in doc.ents:
+            if ent.label_ in ("ORG", "MISC", "LOC") and ent.end + 2 < len(doc):
+                opening, acronym, closing = doc[ent.end], doc[ent.end + 1], doc[ent.end + 2]
+                if opening.text == "(" and closing.text == ")" and _ACRONYM.fullmatch(acronym.text):
+                    definitions.setdefault(acronym.text, ent.label_)
+        if not definitions:
+            return doc
+        taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        spans = [
+            Span(doc, token.i, token.i + 1, label=definitions[token.text])
+            for token in doc
+            if token.text in definitions and token.i not in taken
+        ]
+        doc.ents = filter_spans(list(doc.ents) + spans)
+        return doc
+
+
+_ACRONYM = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý0-9&]{1,7}")
 
 
 @Language.factory("briefings_entity_cleanup")
@@ -205,6 +246,8 @@ class EntityCleanup:
             return None
         if not ent.ent_id_ and not rule_made and tokens.text in vocabulary().not_names:
             return None
+        if not ent.ent_id_ and ent.label_ in ("ORG", "MISC") and tokens[0].lower_ in vocabulary().person_titles:
+            return None  # "ministre de l'Intérieur" is a function, not an organisation
         span = Span(doc, start, end, label=ent.label_, kb_id=ent.kb_id_, span_id=ent.id_)
         return span
 
