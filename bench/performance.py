@@ -567,9 +567,11 @@ def report(results: list[SizeResult], runs: int, command: str) -> str:
     lines = [
         "# Performance",
         "",
-        f"`{command}` on {now}; wall times are the median of {runs} run(s), each command in a fresh",
-        "process. Floor a: plain `mkdocs build` (Material) of the same texts as plain pages, same nav;",
-        "floor b: raw spaCy `nlp.pipe` with the same model and processes, model load included.",
+        f"`{command}` on {now}.",
+        "",
+        f"Wall times are the median of {runs} run(s), each command in a fresh process. Floor a: plain",
+        "`mkdocs build` (Material) of the same texts as plain pages, same nav; floor b: raw spaCy",
+        "`nlp.pipe` with the same model and processes, model load included.",
         "",
         *machine(),
         "",
@@ -587,9 +589,9 @@ def report(results: list[SizeResult], runs: int, command: str) -> str:
         "",
         "Process tree memory is the sum of the PSS of the process and its descendants (spaCy's",
         "workers), sampled every 0.05 to 0.2 s, and at least the largest process, whose peak is",
-        "`ru_maxrss` (exact). Site bytes outside `assets/`",
-        "are what grows with the seeds (the theme's assets are a fixed cost). Marginal cost compares",
-        "the cost of one more seed between the two largest sizes with that between the two smallest.",
+        "`ru_maxrss` (exact). Site bytes outside `assets/` are what grows with the seeds (the",
+        "theme's assets are a fixed cost). Marginal cost compares the cost of one more seed between",
+        "the two largest sizes with that between the two smallest: fixed costs do not flatter it.",
     ]
     return "\n".join(lines) + "\n"
 

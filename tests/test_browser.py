@@ -108,7 +108,7 @@ def test_graph_renders_without_scripts(browser: Browser, site_url: str) -> None:
     assert nodes.count() >= 20
     box = page.locator(".bf-graph svg").bounding_box()
     assert box is not None and box["width"] > 300 and box["height"] > 200
-    nodes.first.click()
+    nodes.first.locator("circle").click()
     page.wait_for_url("**/entities/**")
     assert [url for url in requests if not url.startswith(site_url)] == []  # nothing from another host
     page.close()

@@ -20,7 +20,10 @@ from .test_browser import CHROMIUM_ARGS
 
 pytestmark = pytest.mark.slow
 
-OTHER = "---\ntitle: Grèce\ndate: 2012-06-21\n---\n\nAntonis Samaras a présenté jeudi son gouvernement, selon l'AFP.\n"
+OTHER = (
+    "---\ntitle: Grèce\ndate: 2012-06-21\n---\n\n"
+    "Antonis Samaras a présenté jeudi son gouvernement, selon l'AFP.\n"
+)
 
 
 def build_into(project: Path, target: Path) -> None:

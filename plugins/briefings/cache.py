@@ -85,7 +85,7 @@ class AnnotationCache:
         if not isinstance(stored, dict) or stored.get("key") != key:
             return None  # stale: the seed, the model, the knowledge base or the code changed
         body = stored.get("annotation")
-        if stored.get("checksum") != _checksum(body):
+        if not isinstance(body, dict) or stored.get("checksum") != _checksum(body):
             log.info("briefings: cache entry %s is corrupt; annotating again", path)
             return None
         try:

@@ -45,7 +45,7 @@ class BriefingsConfig(Config):
     """Briefings per page of the briefing list (and entities per label on the entity index)."""
     related_size = opt.Type(int, default=5)
     """Related briefings shown on a briefing page."""
-    graph_size = opt.Type(int, default=60)
+    graph_size = opt.Type(int, default=50)
     """Entities drawn on the co-occurrence graph (those found in most briefings)."""
     feed_file = opt.Type(str, default="feed.xml")
     """Site path of the Atom feed of the newest briefings."""

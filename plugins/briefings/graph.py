@@ -39,7 +39,7 @@ class Graph:
 
 
 def co_occurrence_graph(
-    corpus: Corpus, *, max_nodes: int = 60, width: int = 960, height: int = 720, iterations: int = 300
+    corpus: Corpus, *, max_nodes: int = 60, width: int = 960, height: int = 820, iterations: int = 300
 ) -> Graph:
     """The `max_nodes` entities found in most briefings, linked when they share a briefing.
 

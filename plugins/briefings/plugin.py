@@ -16,8 +16,10 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
+from mkdocs.utils.templates import TemplateContext
 
 from .config import BriefingsConfig
 from .corpus import Corpus
@@ -188,13 +190,13 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         return None
 
     def on_page_context(
-        self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any
-    ) -> dict[str, Any] | None:
+        self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext | None:
         src = page.file.src_uri
         if src in self.sidebars:
-            context["briefings_sidebar"] = self.sidebars[src]
+            context["briefings_sidebar"] = self.sidebars[src]  # type: ignore[typeddict-unknown-key]
         if src in self.heads:
-            context["briefings_head"] = self.heads[src]
+            context["briefings_head"] = self.heads[src]  # type: ignore[typeddict-unknown-key]
         return context
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
@@ -224,8 +226,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.report = report
         for warning in report.warnings:
             log.warning("briefings: %s", warning)
-        for error in report.errors:
-            log.warning("briefings: seed skipped: %s", error)
+        for seed_error in report.errors:
+            log.warning("briefings: seed skipped: %s", seed_error)
         try:
             briefings = self.project.annotate(report, kb)
         except ModelNotInstalled as error:
@@ -503,7 +505,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     ) -> Markup:
         graph = co_occurrence_graph(self.corpus, max_nodes=self.config.graph_size)
         labels = sorted({node.label for node in graph.nodes}, key=ENTITY_LABELS.index)
-        return render_template("graph.html", graph=graph, labels=labels, link=links)
+        return render_template("graph.html", graph=graph, labels=labels, link=links, labelled=25)
 
     def _render_report(
         self, generated: _GeneratedPage, page: Page, links: Links, config: MkDocsConfig

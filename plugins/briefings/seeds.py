@@ -20,7 +20,7 @@ from markdown_it.token import Token
 from .models import Article, Block, BlockKind, InlineMark, RelatedLink
 
 SEED_SUFFIXES = (".txt", ".md", ".markdown")
-FRONT_MATTER_KEYS = {
+FRONT_MATTER_KEYS: dict[str, type | tuple[type, ...]] = {
     "title": str,
     "date": (str, dt.date),
     "publisher": str,

@@ -6,7 +6,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from ..models import Annotation, Article, EntityMention
+from ..models import Annotation, Article, Entity, EntityMention
 from .canonical import Canonicaliser, RawMention
 from .dates import resolve_date
 from .knowledge import KnowledgeBase
@@ -57,7 +57,7 @@ def annotate_articles(
     finally:
         # on an error, closing the generator stops spaCy's worker processes; left running,
         # they would keep the build from ever exiting
-        docs.close()
+        docs.close()  # type: ignore[attr-defined]
     return annotations
 
 
@@ -79,7 +79,7 @@ def _annotation(article: Article, doc: Any, canonicaliser: Canonicaliser, kb: Kn
             label = ent.label_ if ent.label_ in RULE_MADE else MODEL_LABELS.get(ent.label_, "MISC")
             raw.append(RawMention(start, end, doc.text[start:end], label, ent.ent_id_))
     mentions: list[EntityMention] = []
-    entities = {}
+    entities: dict[str, Entity] = {}
     for mention, entity in canonicaliser.resolve(raw):
         label = mention.label if mention.label in ("NORP", "DATE", "QUANTITY") else entity.label
         value = resolve_date(mention.text, article.date, article.language) if label == "DATE" else None

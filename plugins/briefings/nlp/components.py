@@ -246,7 +246,8 @@ class EntityCleanup:
             return None
         if not ent.ent_id_ and not rule_made and tokens.text in vocabulary().not_names:
             return None
-        if not ent.ent_id_ and ent.label_ in ("ORG", "MISC") and tokens[0].lower_ in vocabulary().person_titles:
+        titles = vocabulary().person_titles
+        if not ent.ent_id_ and ent.label_ in ("ORG", "MISC") and tokens[0].lower_ in titles:
             return None  # "ministre de l'Intérieur" is a function, not an organisation
         span = Span(doc, start, end, label=ent.label_, kb_id=ent.kb_id_, span_id=ent.id_)
         return span
