@@ -174,7 +174,10 @@ class SourceBook:
         if self._person_in(phrase) is not None:
             return "s"
         token = self.reader.doc[phrase.head]
-        gender = {"Masc": "m", "Fem": "f"}.get((token.morph.get("Gender", []) or [""])[0], "")
+        # the determiner tells the gender of epicene nouns: "la ministre", "le juge"
+        determiners = [child for child in token.children if child.dep_ == "det" and child.morph.get("Gender")]
+        marked = determiners[0] if determiners else token
+        gender = {"Masc": "m", "Fem": "f"}.get((marked.morph.get("Gender", []) or [""])[0], "")
         number = {"Sing": "s", "Plur": "p"}.get((token.morph.get("Number", []) or [""])[0], "")
         if self.reader.entity(phrase.head) is not None:
             gender = ""
