@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -92,10 +93,10 @@ class DatedEvent:
     sentence: str
 
 
-#: An entity found in more than this share of briefings says little about relatedness; it is left
-#: out of the related-briefings index, which also keeps that index linear in the number of seeds.
-COMMON_ENTITY_SHARE = 0.2
-COMMON_ENTITY_FLOOR = 30
+#: An entity found in more briefings than this says little about relatedness ("France"); it is
+#: left out of the related-briefings scores. A fixed bound keeps the work per briefing constant,
+#: so related briefings cost time linear in the number of seeds.
+COMMON_ENTITY_POSTINGS = 60
 
 
 @dataclass
@@ -132,6 +133,11 @@ class Corpus:
                 record.claims.append(ClaimRef(briefing, index, claim))
         return cls(ordered, dict(sorted(entities.items())), dict(mentions), dict(sorted(sources.items())))
 
+    @cached_property
+    def names(self) -> dict[str, str]:
+        """Canonical name of every entity, by id."""
+        return {entity_id: entity.name for entity_id, entity in self.entities.items()}
+
     def sources_by_kind(self) -> list[tuple[str, list[SourceRecord]]]:
         groups: dict[str, list[SourceRecord]] = defaultdict(list)
         for record in self.sources.values():
@@ -141,14 +147,17 @@ class Corpus:
             for kind in sorted(groups, key=lambda k: (-sum(len(r.claims) for r in groups[k]), k))
         ]
 
+    @cached_property
+    def _claims_by_entity(self) -> dict[str, list[ClaimRef]]:
+        index: dict[str, list[ClaimRef]] = defaultdict(list)
+        for record in self.sources.values():
+            for key in {record.source.id, record.source.entity_id} - {None}:
+                index[str(key)].extend(record.claims)
+        return index
+
     def claims_by(self, entity_id: str) -> list[ClaimRef]:
         """Claims whose source is the entity `entity_id` (or its government, for a capital)."""
-        return [
-            ref
-            for record in self.sources.values()
-            if record.source.entity_id == entity_id or record.source.id == entity_id
-            for ref in record.claims
-        ]
+        return self._claims_by_entity.get(entity_id, [])
 
     def entity_label(self, entity_id: str) -> str:
         """The label most of an entity's mentions carry (NORP mentions count for their place)."""
@@ -166,11 +175,19 @@ class Corpus:
             if groups.get(label)
         ]
 
+    @cached_property
+    def _position(self) -> dict[str, int]:
+        """Each briefing's place in the newest-first order."""
+        return {briefing.slug: index for index, briefing in enumerate(self.briefings)}
+
     def briefings_of(self, entity_id: str) -> list[tuple[Briefing, list[MentionRef]]]:
+        """The briefings mentioning an entity, newest first, with its mentions in each; reads
+        only the entity's own mentions (an entity page never walks every briefing)."""
         by_slug: dict[str, list[MentionRef]] = defaultdict(list)
         for ref in self.mentions.get(entity_id, []):
             by_slug[ref.briefing.slug].append(ref)
-        return [(b, by_slug[b.slug]) for b in self.briefings if b.slug in by_slug]
+        slugs = sorted(by_slug, key=self._position.__getitem__)
+        return [(self._by_slug[slug], by_slug[slug]) for slug in slugs]
 
     # --- Related briefings ---------------------------------------------------------------------
 
@@ -186,13 +203,20 @@ class Corpus:
     def _by_slug(self) -> dict[str, Briefing]:
         return {briefing.slug: briefing for briefing in self.briefings}
 
+    @cached_property
+    def _entity_ids(self) -> dict[str, list[str]]:
+        ids: dict[str, list[str]] = {}
+        for briefing in self.briefings:
+            seen: dict[str, None] = {}
+            for mention in briefing.annotation.mentions:
+                if mention.id in self.entities:
+                    seen.setdefault(mention.id)
+            ids[briefing.slug] = list(seen)
+        return ids
+
     def entity_ids_of(self, briefing: Briefing) -> list[str]:
         """The linked entities of a briefing, each once, in order of first mention."""
-        seen: dict[str, None] = {}
-        for mention in briefing.annotation.mentions:
-            if mention.id in self.entities:
-                seen.setdefault(mention.id)
-        return list(seen)
+        return self._entity_ids[briefing.slug]
 
     def related(self, briefing: Briefing, limit: int = 5) -> list[Related]:
         """Briefings sharing the most informative entities with `briefing`.
@@ -202,19 +226,18 @@ class Corpus:
         entities are read, never every pair of briefings.
         """
         total = len(self.briefings)
-        too_common = max(COMMON_ENTITY_FLOOR, int(total * COMMON_ENTITY_SHARE))
         scores: dict[str, float] = defaultdict(float)
         shared: dict[str, list[tuple[float, str]]] = defaultdict(list)
         for entity_id in self.entity_ids_of(briefing):
             postings = self._briefings_by_entity.get(entity_id, [])
-            if len(postings) < 2 or len(postings) > too_common:
+            if len(postings) < 2 or len(postings) > COMMON_ENTITY_POSTINGS:
                 continue
             weight = math.log(total / len(postings))
             for slug in postings:
                 if slug != briefing.slug:
                     scores[slug] += weight
                     shared[slug].append((weight, entity_id))
-        ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))[:limit]
+        ranked = heapq.nsmallest(limit, scores.items(), key=lambda item: (-item[1], item[0]))
         return [
             Related(
                 self._by_slug[slug],

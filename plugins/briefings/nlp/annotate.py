@@ -72,12 +72,13 @@ def whole_characters(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _annotation(article: Article, doc: Any, canonicaliser: Canonicaliser, kb: KnowledgeBase) -> Annotation:
+    text = doc.text  # spaCy rebuilds it from the tokens on every access
     raw = []
     for ent in doc.ents:
-        start, end = whole_characters(doc.text, ent.start_char, ent.end_char)
+        start, end = whole_characters(text, ent.start_char, ent.end_char)
         if start < end:
             label = ent.label_ if ent.label_ in RULE_MADE else MODEL_LABELS.get(ent.label_, "MISC")
-            raw.append(RawMention(start, end, doc.text[start:end], label, ent.ent_id_))
+            raw.append(RawMention(start, end, text[start:end], label, ent.ent_id_))
     mentions: list[EntityMention] = []
     entities: dict[str, Entity] = {}
     for mention, entity in canonicaliser.resolve(raw):

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -52,8 +53,10 @@ class KnowledgeBase:
                 sources.append((path.as_posix(), path.read_text("utf-8")))
         for name, text in sources:
             hasher.update(name.encode() + b"\0" + text.encode() + b"\0")
-            for entity in _parse(name, text):
-                kb.entities[entity.id] = entity
+            for entity in _parse_cached(name, text):
+                kb.entities[entity.id] = replace(
+                    entity, aliases=list(entity.aliases), demonyms=list(entity.demonyms)
+                )
         kb.digest = hasher.hexdigest()
         return kb
 
@@ -69,10 +72,20 @@ class KnowledgeBase:
                 yield form, "NORP", entity.id
 
 
+#: libyaml's parser when PyYAML was built with it: the world knowledge base is 4 000 lines.
+_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@lru_cache(maxsize=8)
+def _parse_cached(name: str, text: str) -> tuple[Entity, ...]:
+    """Parsed once per process for the same text: `serve` rebuilds do not parse it again."""
+    return tuple(_parse(name, text))
+
+
 def _parse(name: str, text: str) -> Iterator[Entity]:
     try:
-        data = yaml.compose(text)
-        loaded: Any = yaml.safe_load(text)
+        data = yaml.compose(text, Loader=_LOADER)
+        loaded: Any = yaml.load(text, Loader=_LOADER)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = f":{mark.line + 1}" if mark is not None else ""
