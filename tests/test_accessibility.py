@@ -2,30 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Browser, sync_playwright
-
-from .test_browser import CHROMIUM_ARGS, site_url  # noqa: F401  (fixture)
+from playwright.sync_api import Browser
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
 PAGES = ["briefings/000-6d26b8eed05513dc/", "entities/coree-du-nord/", "", "graph/", "sources/", "timeline/"]
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
-
-
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("path", PAGES)
-def test_no_serious_violation(browser: Browser, site_url: str, path: str, scheme: str) -> None:  # noqa: F811
+def test_no_serious_violation(browser: Browser, site_url: str, path: str, scheme: str) -> None:
     page = browser.new_page(color_scheme=scheme)
     page.goto(f"{site_url}/{path}")
     page.wait_for_timeout(200)

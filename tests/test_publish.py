@@ -15,8 +15,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import sync_playwright
 
-from .conftest import ORIGINAL_SEED, make_project
-from .test_browser import CHROMIUM_ARGS
+from .conftest import CHROMIUM_ARGS, ORIGINAL_SEED, make_project
 
 pytestmark = pytest.mark.slow
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import spacy
 
-from briefings.models import Entity, EntityMention
+from briefings.models import Briefing, Entity, EntityMention
 from briefings.nlp.knowledge import KnowledgeBase
 from briefings.seeds import read_seed, slugify
 from briefings.sourcing import Claim, Source, claim_to_export, credit_sources, extract_claims
@@ -605,3 +605,43 @@ def test_unseen_source_with_modifiers(nlp, kb: KnowledgeBase) -> None:  # type: 
 def test_unseen_narration(nlp, kb: KnowledgeBase) -> None:  # type: ignore[no-untyped-def]
     text = "Le pays a connu une forte croissance en 2023. La production aurait doublé en dix ans."
     assert claims_of(nlp, kb, text) == []
+
+
+def _briefing(slug: str, text: str, source: Source, figure: str, entity: str) -> Briefing:
+    from briefings.models import Annotation, Article, Block, EntityMention
+
+    start = text.index(figure)
+    claim = Claim(
+        start=0, end=len(text), text=text, source=source, cue="a affirmé", cue_start=0, cue_end=0,
+        stance="asserts", reliability="B", credibility=3, reasons=("named government: usually reliable",),
+    )  # fmt: skip
+    mentions = [
+        EntityMention(start, start + len(figure), figure, "QUANTITY", "quantity-x"),
+        EntityMention(text.index(entity), text.index(entity) + len(entity), entity, "LOC", "coree-du-nord"),
+    ]
+    article = Article(slug, f"{slug}.txt", slug, text, [Block("paragraph", 0, len(text))])
+    return Briefing(article, Annotation(mentions=mentions, claims=[claim]))
+
+
+def test_a_figure_claimed_by_another_source_in_another_briefing_corroborates() -> None:
+    from briefings.sourcing.across import corroborate_across, figures_of
+
+    assert figures_of("entre 10 000 et 12 000 soldats") == ("10000", "12000")
+    seoul = Source("seoul", "Séoul", "government", True, "coree-du-sud")
+    kyiv = Source("kyiv", "Kyiv", "government", True, "ukraine")
+    a = _briefing(
+        "a",
+        "la Corée du Nord a envoyé plus de 10 000 soldats",
+        seoul,
+        "plus de 10 000 soldats",
+        "Corée du Nord",
+    )
+    b = _briefing("b", "Corée du Nord : 10 000 soldats sont arrivés", kyiv, "10 000 soldats", "Corée du Nord")
+    c = _briefing("c", "la Corée du Nord a envoyé 500 soldats", kyiv, "500 soldats", "Corée du Nord")
+    same = _briefing("d", "Corée du Nord : 10 000 soldats", seoul, "10 000 soldats", "Corée du Nord")
+    graded = corroborate_across([a, b, c, same])
+    first = graded[0].annotation.claims[0]
+    assert first.credibility == 2
+    assert "corroborated in 1 other briefing by Kyiv" in first.reasons
+    assert graded[2].annotation.claims[0].credibility == 3  # another figure: no corroboration
+    assert all("Séoul" not in r for r in graded[3].annotation.claims[0].reasons)  # same source

@@ -26,8 +26,9 @@ import yaml
 from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from .errors import InputError
 from .models import ENTITY_LABELS, EntityMention
-from .seeds import SLUG_PATTERN, _display_path, slugify
+from .seeds import SLUG_PATTERN, display_path, slugify
 from .sourcing.models import CREDIBILITY_GRADES, RELIABILITY_GRADES, SOURCE_KINDS, STANCES
 
 if TYPE_CHECKING:
@@ -83,19 +84,11 @@ _WORD = re.compile(r"\w{4,}")  # words that say something, for "did you mean" hi
 # --- Data ------------------------------------------------------------------------------------------
 
 
-class OverlayError(Exception):
-    """A mistake in an editorial file: which file, which line, what is wrong and how to fix it."""
+class OverlayError(InputError):
+    """A mistake in an editorial file (`briefings/<slug>.yml`, `briefings/sources.yml`)."""
 
     def __init__(self, path: str, line: int | None, message: str, hint: str = "") -> None:
-        self.path = path
-        self.line = line
-        self.message = message
-        self.hint = hint
-        super().__init__(str(self))
-
-    def __str__(self) -> str:
-        where = f"{self.path}:{self.line}" if self.line else self.path
-        return f"{where}: {self.message}" + (f" — {self.hint}" if self.hint else "")
+        super().__init__(path, message, line=line, hint=hint)
 
 
 @dataclass(frozen=True)
@@ -269,7 +262,7 @@ def load_overlays(
     for path in find_overlays(folder):
         overlay, file_errors = load_overlay(path, root=root)
         if path.stem not in slugs:
-            shown = _display_path(path, root)
+            shown = display_path(path, root)
             close = difflib.get_close_matches(path.stem, sorted(slugs), n=1, cutoff=0.6)
             hint = (
                 f"did you mean '{close[0]}'? rename the file to {close[0]}{path.suffix}"
@@ -286,7 +279,7 @@ def load_overlays(
 
 def load_overlay(path: Path, *, root: Path | None = None) -> tuple[Overlay | None, list[OverlayError]]:
     """Read one overlay file. None when nothing of it can be used (unreadable, not YAML)."""
-    reader = _Reader(_display_path(path, root))
+    reader = _Reader(display_path(path, root))
     raw, root_node = reader.read(path)
     if raw is None:
         return None, reader.errors
@@ -322,7 +315,7 @@ def load_source_ratings(
     """The ratings of `briefings/sources.yml` by key (the source id, or "name:" + its name)."""
     if not path.is_file():
         return {}, []
-    reader = _Reader(_display_path(path, root))
+    reader = _Reader(display_path(path, root))
     raw, root_node = reader.read(path)
     if raw is None or root_node is None:
         return {}, reader.errors

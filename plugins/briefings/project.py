@@ -16,6 +16,7 @@ from .models import Annotation, Briefing, Entity
 from .nlp import KnowledgeBase, annotate_articles
 from .overlay import OverlayError, apply_overlay, load_overlays, load_source_ratings, unused_ratings
 from .seeds import SeedReport, find_seeds, read_seeds
+from .sourcing.across import corroborate_across
 
 log = logging.getLogger("mkdocs.plugins.briefings")
 
@@ -134,7 +135,8 @@ class Project:
                     cache.store(article.slug, keys[article.slug], annotation)
         if cache is not None and report.complete:
             cache.prune({a.slug for a in articles})
-        return [Briefing(article, found[article.slug]) for article in articles]
+        # claims corroborated by other briefings: computed on the whole corpus, never cached
+        return corroborate_across([Briefing(article, found[article.slug]) for article in articles])
 
     def _workers(self, count: int) -> int:
         """Processes for spaCy: all cores when there is enough work to pay for starting them."""

@@ -180,7 +180,8 @@ def claim_tooltip(claim: Claim) -> str:
     parts.append(f"{STANCE_NAMES.get(claim.stance, claim.stance)}: « {claim.cue} »")
     if claim.hedges:
         parts.append("hedged: " + ", ".join(claim.hedges))
-    parts.append(grade_text(claim))
+    grade = grade_text(claim)
+    parts.append(f"{grade}: {'; '.join(claim.reasons)}" if claim.reasons else grade)
     return " · ".join(parts)
 
 

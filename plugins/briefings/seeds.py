@@ -17,6 +17,7 @@ import yaml
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from .errors import InputError
 from .models import Article, Block, BlockKind, InlineMark, RelatedLink
 
 SEED_SUFFIXES = (".txt", ".md", ".markdown")
@@ -42,19 +43,8 @@ SIGNATURE_MAX_WORDS = 3
 GLUED_HEADING_MAX_WORDS = 12
 
 
-class SeedError(Exception):
-    """A seed that cannot be read: says which file, where, what is wrong and how to fix it."""
-
-    def __init__(self, path: str, message: str, *, line: int | None = None, hint: str = ""):
-        self.path = path
-        self.line = line
-        self.message = message
-        self.hint = hint
-        super().__init__(str(self))
-
-    def __str__(self) -> str:
-        where = f"{self.path}:{self.line}" if self.line else self.path
-        return f"{where}: {self.message}" + (f" — {self.hint}" if self.hint else "")
+class SeedError(InputError):
+    """A seed that cannot be read."""
 
 
 @dataclass
@@ -124,7 +114,7 @@ def read_seed(
     max_chars: int = MAX_SEED_CHARS,
 ) -> Article:
     """Read and clean one seed file. Raises `SeedError` when it cannot be used."""
-    shown = _display_path(path, root)
+    shown = display_path(path, root)
     warnings = warnings if warnings is not None else []
     try:
         raw = path.read_bytes()
@@ -172,7 +162,7 @@ def slugify(text: str) -> str:
 # --- Decoding and front matter ---------------------------------------------------------------------
 
 
-def _display_path(path: Path, root: Path | None) -> str:
+def display_path(path: Path, root: Path | None) -> str:
     if root is not None:
         try:
             return path.resolve().relative_to(root.resolve()).as_posix()

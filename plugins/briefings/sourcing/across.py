@@ -1,0 +1,98 @@
+"""Corroboration across briefings: the same figure about the same entity, from another source.
+
+Runs on the whole corpus after annotation (and before the analyst's overlays, which win). Two
+claims in different briefings corroborate each other when their sources are independent (not
+the same source, not the same entity) and their contents share a figure and an entity: "plus de
+10 000 soldats" about Corée du Nord, claimed by Séoul in one article and by Kyiv in another.
+Candidates come from an index by figure with a bounded posting list, so the pass is linear in
+the number of claims.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..models import Briefing
+from .models import Claim
+
+#: A figure claimed in more places than this is too common to tell anything ("deux", "2012").
+MAX_POSTINGS = 60
+_NUMBER = re.compile(r"\d+(?:[  \u202f.]\d{3})*(?:,\d+)?")
+#: Stances that report the absence of a claim: they corroborate nothing.
+_NOT_ASSERTING = ("denies", "not_confirmed", "questions")
+
+
+def figures_of(text: str) -> tuple[str, ...]:
+    """The numbers of a figure, normalised: "entre 10 000 et 12 000 soldats" → ("10000", "12000")."""
+    return tuple(re.sub(r"[  \u202f.]", "", number) for number in _NUMBER.findall(text))
+
+
+def corroborate_across(briefings: Sequence[Briefing]) -> list[Briefing]:
+    """The briefings with claims upgraded where another briefing's independent source agrees."""
+    facts: list[tuple[int, int, frozenset[str], frozenset[tuple[str, ...]]]] = []
+    by_figure: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for b, briefing in enumerate(briefings):
+        mentions = briefing.annotation.mentions
+        for c, claim in enumerate(briefing.annotation.claims):
+            if claim.stance in _NOT_ASSERTING:
+                continue
+            inside = [m for m in mentions if claim.start <= m.start and m.end <= claim.end]
+            entities = frozenset(m.id for m in inside if m.label not in ("DATE", "QUANTITY"))
+            figures = frozenset(f for m in inside if m.label == "QUANTITY" and (f := figures_of(m.text)))
+            if entities and figures:
+                index = len(facts)
+                facts.append((b, c, entities, figures))
+                for figure in figures:
+                    by_figure[figure].append(index)
+    support: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
+    for b, c, entities, figures in facts:
+        claim = briefings[b].annotation.claims[c]
+        seen: set[int] = set()
+        for figure in figures:
+            postings = by_figure[figure]
+            if len(postings) > MAX_POSTINGS:
+                continue
+            for other in postings:
+                ob, oc, other_entities, _ = facts[other]
+                if ob == b or other in seen or not entities & other_entities:
+                    continue
+                seen.add(other)
+                if _independent(claim, briefings[ob].annotation.claims[oc]):
+                    support[(b, c)].append((ob, oc))
+    if not support:
+        return list(briefings)
+    result = []
+    for b, briefing in enumerate(briefings):
+        claims = list(briefing.annotation.claims)
+        for c, claim in enumerate(claims):
+            if (b, c) in support:
+                claims[c] = _corroborated(
+                    claim,
+                    [briefings[ob] for ob, _ in support[(b, c)]],
+                    [briefings[ob].annotation.claims[oc] for ob, oc in support[(b, c)]],
+                )
+        if claims != briefing.annotation.claims:
+            briefing = replace(briefing, annotation=replace(briefing.annotation, claims=claims))
+        result.append(briefing)
+    return result
+
+
+def _independent(a: Claim, b: Claim) -> bool:
+    if a.source.id == b.source.id or a.source.kind == "anonymous" or b.source.kind == "anonymous":
+        return False
+    return not (a.source.entity_id and a.source.entity_id == b.source.entity_id)
+
+
+def _corroborated(claim: Claim, briefings: list[Briefing], others: list[Claim]) -> Claim:
+    names = sorted({other.source.name for other in others})
+    count = len({briefing.slug for briefing in briefings})
+    reason = (
+        f"corroborated in {count} other briefing{'s' if count != 1 else ''} "
+        f"by {', '.join(names[:3])}{' and others' if len(names) > 3 else ''}"
+    )
+    # a contradicted or denied claim keeps its grade: the agreement elsewhere is noted only
+    credibility = claim.credibility if claim.credibility >= 4 else min(claim.credibility, 2)
+    return replace(claim, credibility=credibility, reasons=(*claim.reasons, reason))
