@@ -77,9 +77,11 @@ def _earlier_full_form(mention: RawMention, key: str, seen: list[tuple[RawMentio
         if earlier.label != mention.label and not ({earlier.label, mention.label} <= {"PER", "ORG", "MISC"}):
             continue
         full = _key(entity.name).split()
-        if len(full) > len(words) and mention.label == "PER" and full[-len(words) :] == words:
+        # a part of a person's name mentioned earlier is that person, whatever the model
+        # labelled it ("Marine" after "Marine Le Pen" is not the navy)
+        if len(full) > len(words) and earlier.label == "PER" and full[-len(words) :] == words:
             return entity
-        if len(full) > len(words) and mention.label == "PER" and full[: len(words)] == words:
+        if len(full) > len(words) and earlier.label == "PER" and full[: len(words)] == words:
             return entity
         if len(words) == 1 and mention.text.isupper() and len(mention.text) >= 2:
             initials = "".join(w[0] for w in full if len(w) > 2 or w[0].isdigit())
