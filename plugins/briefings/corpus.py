@@ -159,12 +159,6 @@ class Corpus:
         """Claims whose source is the entity `entity_id` (or its government, for a capital)."""
         return self._claims_by_entity.get(entity_id, [])
 
-    def entity_label(self, entity_id: str) -> str:
-        """The label most of an entity's mentions carry (NORP mentions count for their place)."""
-        labels = Counter(ref.mention.label for ref in self.mentions.get(entity_id, []))
-        labels.pop("NORP", None)
-        return labels.most_common(1)[0][0] if labels else self.entities[entity_id].label
-
     def entities_by_label(self) -> list[tuple[str, list[tuple[Entity, int]]]]:
         groups: dict[str, list[tuple[Entity, int]]] = defaultdict(list)
         for entity_id, entity in self.entities.items():
