@@ -95,7 +95,6 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     supports_multiple_instances = False
 
     def __init__(self) -> None:
-        self.command = "build"
         self.project: Project | None = None
         self.corpus = Corpus([])
         self.report = SeedReport()
@@ -107,9 +106,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     # --- MkDocs events -----------------------------------------------------------------------
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
-        # Defining this hook keeps the plugin alive across `mkdocs serve` rebuilds: the spaCy
-        # pipeline stays loaded and only changed seeds are annotated again.
-        self.command = command
+        """Defining this hook keeps the plugin alive across `mkdocs serve` rebuilds: the spaCy
+        pipeline stays loaded and only changed seeds are annotated again."""
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if not self.config.enabled:
