@@ -13,7 +13,7 @@ from markdown_it import MarkdownIt
 from markupsafe import Markup, escape
 
 from .models import LABEL_NAMES, Article, Block, EntityMention, InlineMark
-from .sourcing.models import Claim
+from .sourcing.models import CREDIBILITY_MEANING, RELIABILITY_MEANING, Claim
 
 #: Labels whose mentions link to an entity page; dates and figures are highlighted only.
 LINKED_LABELS = frozenset({"PER", "ORG", "LOC", "NORP", "MISC"})
@@ -114,22 +114,8 @@ def mention_spans(
 
 
 #: The Admiralty (NATO) scale in plain words: reliability of the source, credibility of the claim.
-RELIABILITY_NAMES = {
-    "A": "completely reliable",
-    "B": "usually reliable",
-    "C": "fairly reliable",
-    "D": "not usually reliable",
-    "E": "unreliable",
-    "F": "reliability cannot be judged",
-}
-CREDIBILITY_NAMES = {
-    1: "confirmed",
-    2: "probably true",
-    3: "possibly true",
-    4: "doubtful",
-    5: "improbable",
-    6: "truth cannot be judged",
-}
+RELIABILITY_NAMES = RELIABILITY_MEANING
+CREDIBILITY_NAMES = CREDIBILITY_MEANING
 SOURCE_KIND_NAMES = {
     "government": "government",
     "official": "official",

@@ -49,7 +49,7 @@ from spacy.tokens import Doc
 
 from ..models import EntityMention
 from .lexicon import Lexicon, lexicon, norm
-from .models import Claim, Source
+from .models import RELIABILITY_MEANING, Claim, Source
 
 #: (named, unnamed) reliability by kind of source.
 RELIABILITY: dict[str, tuple[str, str]] = {
@@ -66,22 +66,6 @@ RELIABILITY: dict[str, tuple[str, str]] = {
     "party": ("C", "D"),
     "person": ("C", "D"),
     "anonymous": ("F", "F"),
-}
-RELIABILITY_MEANING = {
-    "A": "completely reliable",
-    "B": "usually reliable",
-    "C": "fairly reliable",
-    "D": "not usually reliable",
-    "E": "unreliable",
-    "F": "reliability cannot be judged",
-}
-CREDIBILITY_MEANING = {
-    1: "confirmed by other sources",
-    2: "probably true",
-    3: "possibly true",
-    4: "doubtful",
-    5: "improbable",
-    6: "truth cannot be judged",
 }
 KIND_NAMES = {
     "government": "government source",

@@ -33,6 +33,23 @@ STANCES: tuple[str, ...] = (
 #: Admiralty grades: reliability of the source, credibility of the information.
 RELIABILITY_GRADES: tuple[str, ...] = ("A", "B", "C", "D", "E", "F")
 CREDIBILITY_GRADES: tuple[int, ...] = (1, 2, 3, 4, 5, 6)
+#: The scale in plain words, as the page and the reasons show it.
+RELIABILITY_MEANING = {
+    "A": "completely reliable",
+    "B": "usually reliable",
+    "C": "fairly reliable",
+    "D": "not usually reliable",
+    "E": "unreliable",
+    "F": "reliability cannot be judged",
+}
+CREDIBILITY_MEANING = {
+    1: "confirmed by other sources",
+    2: "probably true",
+    3: "possibly true",
+    4: "doubtful",
+    5: "improbable",
+    6: "truth cannot be judged",
+}
 
 
 @dataclass(frozen=True)
