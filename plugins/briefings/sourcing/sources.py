@@ -175,7 +175,9 @@ class SourceBook:
             return "s"
         token = self.reader.doc[phrase.head]
         # the determiner tells the gender of epicene nouns: "la ministre", "le juge"
-        determiners = [child for child in token.children if child.dep_ == "det" and child.morph.get("Gender", [])]
+        determiners = [
+            child for child in token.children if child.dep_ == "det" and child.morph.get("Gender", [])
+        ]
         marked = determiners[0] if determiners else token
         gender = {"Masc": "m", "Fem": "f"}.get((marked.morph.get("Gender", []) or [""])[0], "")
         number = {"Sing": "s", "Plur": "p"}.get((token.morph.get("Number", []) or [""])[0], "")
