@@ -110,3 +110,22 @@ def test_annotate_command_prints_the_export(tmp_path: Path) -> None:
     assert [b["slug"] for b in export] == ["outside", "000-6d26b8eed05513dc"]
     labels = {(e["text"], e["label"]) for e in export[0]["entities"]}
     assert ("Vladimir Poutine", "PER") in labels and ("jeudi", "DATE") in labels
+
+
+def test_long_lists_are_paginated(tmp_path: Path) -> None:
+    capitals = ["Paris", "Berlin", "Madrid", "Rome", "Lisbonne", "Vienne", "Athènes"]
+    seeds = {
+        f"s{n:02d}.md": f"---\ntitle: Article {n:02d}\ndate: 2012-06-{n + 1:02d}\n---\n\n"
+        f"Le ministre est arrivé mardi à {city}.\n"
+        for n, city in enumerate(capitals)
+    }
+    project = make_project(tmp_path, seeds, extra_config=":\n      page_size: 3")
+    result = build(project)
+    assert result.returncode == 0, result.stderr
+    site = project / "site"
+    first = (site / "briefings" / "index.html").read_text("utf-8")
+    assert first.count('class="bf-briefing-list__title"') == 3 and 'href="page-2/"' in first
+    last = (site / "briefings" / "page-3" / "index.html").read_text("utf-8")
+    assert last.count('class="bf-briefing-list__title"') == 1 and "Article 00" in last  # oldest last
+    places = (site / "entities" / "labels" / "loc" / "index.html").read_text("utf-8")
+    assert "7 entities" in places and all(f">{city}</a>" in places for city in capitals)

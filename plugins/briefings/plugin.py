@@ -48,6 +48,8 @@ from .seeds import SeedReport
 log = logging.getLogger("mkdocs.plugins.briefings")
 
 ASSETS = ("briefings.css",)
+#: Entities per page of a label's full list: page_size × this.
+LABEL_PAGE_FACTOR = 10
 
 
 @dataclass(frozen=True)
@@ -87,8 +89,11 @@ class Links:
     def listing(self, number: int) -> str | None:
         return self.to(self._plugin.listing_src(number))
 
-    def label(self, label: str) -> str | None:
-        return self.to(f"{self._plugin.config.entities_path}/labels/{label.lower()}.md")
+    def entities_index(self) -> str | None:
+        return self.to(f"{self._plugin.config.entities_path}/index.md")
+
+    def label(self, label: str, number: int = 1) -> str | None:
+        return self.to(self._plugin.label_src(label, number))
 
 
 class BriefingsPlugin(BasePlugin[BriefingsConfig]):
@@ -246,6 +251,10 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def briefing_src(self, slug: str) -> str:
         return posixpath.join(self.config.briefings_path, slug + ".md")
 
+    def label_src(self, label: str, number: int = 1) -> str:
+        name = label.lower() if number == 1 else f"{label.lower()}-{number}"
+        return f"{self.config.entities_path}/labels/{name}.md"
+
     def listing_src(self, number: int) -> str:
         name = "index.md" if number == 1 else f"page-{number}.md"
         return posixpath.join(self.config.briefings_path, name)
@@ -273,15 +282,15 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                 files, config, self.briefing_src(briefing.slug), "briefing", briefing.article.title, briefing
             )
         self._add(files, config, f"{cfg.entities_path}/index.md", "entities_index", "Entities", nav=True)
-        for label, _ in corpus.entities_by_label():
-            self._add(
-                files,
-                config,
-                f"{cfg.entities_path}/labels/{label.lower()}.md",
-                "entity_label",
-                _LABEL_TITLES[label],
-                label,
-            )
+        size = cfg.page_size * LABEL_PAGE_FACTOR
+        for label, entries in corpus.entities_by_label():
+            count = max(1, -(-len(entries) // size))
+            for number in range(1, count + 1):
+                page_entries = entries[(number - 1) * size : number * size]
+                title = _LABEL_TITLES[label] + (f", page {number}" if number > 1 else "")
+                subject = (label, page_entries, len(entries))
+                src = self.label_src(label, number)
+                self._add(files, config, src, "entity_label", title, subject, number=number, pages=count)
         for entity_id, entity in corpus.entities.items():
             self._add(files, config, f"{cfg.entities_path}/{entity_id}.md", "entity", entity.name, entity)
         self._add(files, config, f"{cfg.sources_path}/index.md", "sources_index", "Sources", nav=True)
@@ -456,10 +465,16 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def _render_entity_label(
         self, generated: _GeneratedPage, page: Page, links: Links, config: MkDocsConfig
     ) -> Markup:
-        label = generated.subject
-        entries = dict(self.corpus.entities_by_label())[label]
+        label, entries, total = generated.subject
         return render_template(
-            "entity_label.html", label=label, title=generated.title, entries=entries, link=links
+            "entity_label.html",
+            label=label,
+            title=generated.title,
+            entries=entries,
+            total=total,
+            number=generated.number,
+            pages=generated.pages,
+            link=links,
         )
 
     def _render_sources_index(
