@@ -295,9 +295,11 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             self._add(files, config, f"{cfg.entities_path}/{entity_id}.md", "entity", entity.name, entity)
         self._add(files, config, f"{cfg.sources_path}/index.md", "sources_index", "Sources", nav=True)
         for source_id, record in corpus.sources.items():
-            self._add(
-                files, config, f"{cfg.sources_path}/{source_id}.md", "source", record.source.name, record
-            )
+            # "un responsable" in one article is not "un responsable" in another: only named
+            # sources are followed across briefings on a page of their own
+            if record.source.named:
+                src = f"{cfg.sources_path}/{source_id}.md"
+                self._add(files, config, src, "source", record.source.name, record)
         self._add(files, config, "timeline.md", "timeline", "Timeline", nav=True)
         self._add(files, config, "graph.md", "graph", "Graph", nav=True)
         self._add(files, config, posixpath.join(cfg.briefings_path, "report.md"), "report", "Build report")
