@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import unicodedata
-from html.parser import HTMLParser
 from pathlib import Path
 
 import spacy
@@ -17,37 +16,11 @@ from briefings.nlp.annotate import whole_characters
 from briefings.render import Span, render_body, render_spans
 from briefings.seeds import read_seed
 
+from .htmlcheck import parse
+
 TEXT = st.text(
     alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=300
 )
-
-
-class _Checker(HTMLParser):
-    VOID = {"br", "img", "hr"}
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.stack: list[str] = []
-        self.text: list[str] = []
-        self.ok = True
-
-    def handle_starttag(self, tag: str, attrs: object) -> None:
-        if tag not in self.VOID:
-            self.stack.append(tag)
-
-    def handle_endtag(self, tag: str) -> None:
-        if not self.stack or self.stack.pop() != tag:
-            self.ok = False
-
-    def handle_data(self, data: str) -> None:
-        self.text.append(data)
-
-
-def check(html: str) -> _Checker:
-    checker = _Checker()
-    checker.feed(html)
-    checker.close()
-    return checker
 
 
 @st.composite
@@ -66,8 +39,8 @@ def text_and_spans(draw: st.DrawFn) -> tuple[str, list[Span]]:
 @settings(max_examples=300)
 def test_rendered_spans_are_well_formed_and_keep_the_text(case: tuple[str, list[Span]]) -> None:
     text, spans = case
-    checker = check(render_spans(text, spans))
-    assert checker.ok and not checker.stack
+    checker = parse(render_spans(text, spans))
+    assert checker.balanced and not checker.stack
     assert "".join(checker.text) == text.replace("\r", "\n") or "".join(checker.text) == text
 
 
@@ -78,8 +51,8 @@ def test_any_seed_renders_to_its_own_text(tmp_path_factory, body: str) -> None: 
     path.write_text("Titre\n" + body + "\nfin du texte.", encoding="utf-8")
     article = read_seed(path)
     html = render_body(article, [])
-    checker = check(html)
-    assert checker.ok and not checker.stack
+    checker = parse(html)
+    assert checker.balanced and not checker.stack
     assert "".join(checker.text).replace("\n", "") == article.text.replace("\n", "")
 
 

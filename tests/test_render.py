@@ -2,37 +2,12 @@
 
 from __future__ import annotations
 
-from html.parser import HTMLParser
-
 from markupsafe import Markup
 
 from briefings.models import Article, Block, EntityMention, InlineMark
 from briefings.render import Span, mark_spans, mention_spans, render_body, render_spans
 
-
-class _TextAndTags(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.text: list[str] = []
-        self.stack: list[str] = []
-        self.balanced = True
-
-    def handle_starttag(self, tag: str, attrs: object) -> None:
-        self.stack.append(tag)
-
-    def handle_endtag(self, tag: str) -> None:
-        if not self.stack or self.stack.pop() != tag:
-            self.balanced = False
-
-    def handle_data(self, data: str) -> None:
-        self.text.append(data)
-
-
-def parse(html: str) -> _TextAndTags:
-    parser = _TextAndTags()
-    parser.feed(html)
-    parser.close()
-    return parser
+from .htmlcheck import parse
 
 
 def tag(name: str, start: int, end: int, rank: int = 0) -> Span:

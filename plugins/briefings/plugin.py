@@ -30,13 +30,7 @@ from .nlp import KnowledgeBaseError, ModelNotInstalled
 from .overlay import OverlayError
 from .project import Project, export_json
 from .render import (
-    CREDIBILITY_NAMES,
-    RELIABILITY_NAMES,
-    SOURCE_KIND_NAMES,
-    STANCE_NAMES,
     claim_spans,
-    grade_level,
-    grade_text,
     mark_spans,
     mention_spans,
     render_body,
@@ -429,12 +423,6 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             figures=figures,
             groups=groups,
             link=links,
-            grade_level=grade_level,
-            grade_text=grade_text,
-            reliability_names=RELIABILITY_NAMES,
-            credibility_names=CREDIBILITY_NAMES,
-            kind_names=SOURCE_KIND_NAMES,
-            stance_names=STANCE_NAMES,
             with_ids=with_ids,
         )
 
@@ -450,8 +438,6 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             co_occurring=self.corpus.co_occurring(entity.id),
             claims=self.corpus.claims_by(entity.id),
             link=links,
-            grade_level=grade_level,
-            stance_names=STANCE_NAMES,
         )
 
     def _render_entities_index(
@@ -486,9 +472,6 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             "sources_index.html",
             groups=self.corpus.sources_by_kind(),
             link=links,
-            kind_names=SOURCE_KIND_NAMES,
-            reliability_names=RELIABILITY_NAMES,
-            credibility_names=CREDIBILITY_NAMES,
         )
 
     def _render_source(
@@ -498,10 +481,6 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             "source.html",
             record=generated.subject,
             link=links,
-            kind_names=SOURCE_KIND_NAMES,
-            stance_names=STANCE_NAMES,
-            grade_level=grade_level,
-            grade_text=grade_text,
         )
 
     def _render_timeline(

@@ -260,7 +260,16 @@ def templates() -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=False,
     )
-    env.globals["label_names"] = LABEL_NAMES
+    # the vocabulary every page shares: labels, the Admiralty scale, kinds of source, stances
+    env.globals.update(
+        label_names=LABEL_NAMES,
+        reliability_names=RELIABILITY_NAMES,
+        credibility_names=CREDIBILITY_NAMES,
+        kind_names=SOURCE_KIND_NAMES,
+        stance_names=STANCE_NAMES,
+        grade_level=grade_level,
+        grade_text=grade_text,
+    )
     return env
 
 
