@@ -1,5 +1,6 @@
-"""The annotation cache: one JSON file per seed under `.cache/briefings/`, keyed by a digest of
-everything the machine annotation depends on. A warm build never loads spaCy."""
+"""The caches under `.cache/briefings/`: one JSON file per seed for its annotation, keyed by a
+digest of everything the machine annotation depends on (a warm build never loads spaCy), and
+one per seed file for the seed as read and cleaned (a warm build never parses a seed again)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import json
 import logging
 import os
 import tempfile
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict
 from functools import cache
 from importlib import metadata, resources
@@ -15,7 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .models import Annotation, Article, Entity, EntityMention
+from .models import Annotation, Article, Block, Entity, EntityMention, InlineMark, RelatedLink
+from .seeds import display_path, read_seed
 
 log = logging.getLogger("mkdocs.plugins.briefings")
 
@@ -96,13 +99,9 @@ class AnnotationCache:
 
     def store(self, slug: str, key: str, annotation: Annotation) -> None:
         body = annotation_to_dict(annotation)
-        payload = {"key": key, "checksum": _checksum(body), "annotation": body}
-        self.folder.mkdir(parents=True, exist_ok=True)
-        # write then rename: a build killed halfway never leaves half a file behind
-        handle, temporary = tempfile.mkstemp(dir=self.folder, prefix=f".{slug}.", suffix=".tmp")
-        with os.fdopen(handle, "w", encoding="utf-8") as file:
-            json.dump(payload, file, ensure_ascii=False, sort_keys=True)
-        os.replace(temporary, self.folder / f"{slug}.json")
+        write_json(
+            self.folder / f"{slug}.json", {"key": key, "checksum": _checksum(body), "annotation": body}
+        )
 
     def prune(self, slugs: set[str]) -> None:
         """Forget seeds that no longer exist (deleted or renamed)."""
@@ -111,6 +110,89 @@ class AnnotationCache:
         for path in self.folder.glob("*.json"):
             if path.stem not in slugs:
                 path.unlink(missing_ok=True)
+
+
+class SeedCache:
+    """Seeds as read and cleaned, stored as `<folder>/<digest of the path>.json` and keyed by the
+    file's bytes and the reading settings. Seeds with errors are read again every time: their
+    messages must stay exact, and they are few."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+
+    def read(
+        self,
+        path: Path,
+        *,
+        root: Path | None = None,
+        languages: Sequence[str] = ("fr",),
+        warnings: list[str] | None = None,
+        max_chars: int,
+    ) -> Article:
+        """`seeds.read_seed`, from the cache when the file has not changed."""
+        warnings = warnings if warnings is not None else []
+        shown = display_path(path, root)
+        try:
+            raw = path.read_bytes()
+        except OSError:
+            raw = None  # read_seed reports it
+        if raw is None:
+            return read_seed(path, root=root, languages=languages, warnings=warnings, max_chars=max_chars)
+        parts = [
+            f"format={CACHE_FORMAT}",
+            f"code={code_digest()}",
+            f"path={shown}",
+            f"languages={','.join(languages)}",
+            f"max_chars={max_chars}",
+            f"bytes={hashlib.sha256(raw).hexdigest()}",
+        ]
+        key = hashlib.sha256("\n".join(parts).encode()).hexdigest()
+        entry = self.folder / f"{hashlib.sha256(shown.encode()).hexdigest()[:32]}.json"
+        try:
+            stored = json.loads(entry.read_text("utf-8"))
+            if stored["key"] == key and stored["checksum"] == _checksum(stored["seed"]):
+                warnings.extend(stored["warnings"])
+                return article_from_dict(stored["seed"])
+        except FileNotFoundError:
+            pass
+        except (OSError, ValueError, KeyError, TypeError):
+            log.info("briefings: cache entry %s is unreadable; reading the seed again", entry)
+        found: list[str] = []
+        article = read_seed(path, root=root, languages=languages, warnings=found, max_chars=max_chars)
+        warnings.extend(found)
+        body = article_to_dict(article)
+        write_json(entry, {"key": key, "checksum": _checksum(body), "seed": body, "warnings": found})
+        return article
+
+    def prune(self, paths: Iterable[Path], root: Path | None) -> None:
+        """Forget seed files that no longer exist (deleted or renamed)."""
+        if not self.folder.is_dir():
+            return
+        kept = {hashlib.sha256(display_path(p, root).encode()).hexdigest()[:32] for p in paths}
+        for entry in self.folder.glob("*.json"):
+            if entry.stem not in kept:
+                entry.unlink(missing_ok=True)
+
+
+def write_json(path: Path, payload: Any) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # write then rename: a build killed halfway never leaves half a file behind
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}.", suffix=".tmp")
+    with os.fdopen(handle, "w", encoding="utf-8") as file:
+        json.dump(payload, file, ensure_ascii=False, sort_keys=True)
+    os.replace(temporary, path)
+
+
+def article_to_dict(article: Article) -> dict[str, Any]:
+    return asdict(article)
+
+
+def article_from_dict(body: dict[str, Any]) -> Article:
+    fields = dict(body)
+    fields["blocks"] = [Block(**block) for block in body["blocks"]]
+    fields["marks"] = [InlineMark(**mark) for mark in body["marks"]]
+    fields["related"] = [RelatedLink(**link) for link in body["related"]]
+    return Article(**fields)
 
 
 def _checksum(body: Any) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
@@ -163,13 +163,13 @@ class Briefing:
             "url": article.url,
             "license": article.license,
             "credits": list(article.credits),
-            "related": [asdict(link) for link in article.related],
+            "related": [_fields(link) for link in article.related],
             "removed": list(article.removed),
             "source_path": article.source_path,
             "text": article.text,
-            "blocks": [asdict(block) for block in article.blocks],
+            "blocks": [_fields(block) for block in article.blocks],
             "entities": [
-                {key: value for key, value in asdict(mention).items() if value is not None}
+                {key: value for key, value in _fields(mention).items() if value is not None}
                 | _edited(self.mention_edits(mention))
                 for mention in self.annotation.mentions
             ],
@@ -185,13 +185,19 @@ class Briefing:
         """Every source of the briefing: credited ones (whole article) and those of its claims."""
         sources: dict[str, dict[str, Any]] = {}
         for source in self.annotation.sources:
-            sources[source.id] = {**asdict(source), "scope": "briefing", "claims": 0}
+            sources[source.id] = {**_fields(source), "scope": "briefing", "claims": 0}
         for _, claim in self.visible_claims():
             entry = sources.setdefault(
-                claim.source.id, {**asdict(claim.source), "scope": "claims", "claims": 0}
+                claim.source.id, {**_fields(claim.source), "scope": "claims", "claims": 0}
             )
             entry["claims"] += 1
         return list(sources.values())
+
+
+def _fields(item: Any) -> dict[str, Any]:
+    """A flat dataclass's fields, in order: `asdict` without its deep copy (the export of a
+    thousand briefings spent most of its time copying)."""
+    return {name: getattr(item, name) for name in item.__dataclass_fields__}
 
 
 def _edited(corrections: list[Any]) -> dict[str, Any]:

@@ -4,21 +4,24 @@ from __future__ import annotations
 
 import logging
 import posixpath
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote, urljoin, urlsplit
 
+from jinja2 import Environment
 from markupsafe import Markup, escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
-from mkdocs.utils import get_relative_url
+from mkdocs.utils import get_build_date, get_relative_url, write_file
 from mkdocs.utils.templates import TemplateContext
 
 from .config import BriefingsConfig
@@ -28,6 +31,7 @@ from .graph import co_occurrence_graph
 from .models import ENTITY_LABELS, Briefing
 from .nlp import KnowledgeBaseError, ModelNotInstalled
 from .overlay import OverlayError
+from .pagecache import PageCache, briefing_fingerprint, digest, templates_digest
 from .project import Project, export_json
 from .render import (
     claim_spans,
@@ -38,10 +42,18 @@ from .render import (
     render_template,
 )
 from .seeds import SeedReport
+from .shell import PageShell, ShellKind
 
 log = logging.getLogger("mkdocs.plugins.briefings")
 
 ASSETS = ("briefings.css",)
+#: Kinds of page written from a page shell (see shell.py), not built one by one by MkDocs.
+SHELL_KINDS = {
+    "entity": ShellKind("briefings/entity.html"),
+    "source": ShellKind("briefings/entity.html"),
+}
+#: The panel's only ids (anchors of its claims), left out of its copy for narrow screens.
+_PANEL_IDS = re.compile(r' id="c[0-9]+-info"')
 #: Entities per page of a label's full list: page_size × this.
 LABEL_PAGE_FACTOR = 10
 
@@ -60,14 +72,24 @@ class _GeneratedPage:
 class Links:
     """URLs of the site's pages relative to the page being rendered (works under any sub-path)."""
 
-    def __init__(self, plugin: BriefingsPlugin, page: Page, files: Files):
+    def __init__(self, plugin: BriefingsPlugin, url: str, files: Files):
         self._plugin = plugin
-        self._page = page
         self._files = files
+        self.url = url
+        # A link to another folder goes up to the site's root and down to its page: no path
+        # arithmetic for each of the hundreds of links of a page. Within the page's own top
+        # folder, MkDocs' shortest relative path.
+        base = get_relative_url(".", url)
+        self._root = "" if base == "." else base + "/"
+        self._top = url.split("/", 1)[0]
 
     def to(self, src_uri: str) -> str | None:
-        file = self._files.get_file_from_path(src_uri)
-        return get_relative_url(file.url, self._page.url) if file is not None else None
+        file = self._files.get_file_from_path(src_uri) or self._plugin.shell_file(src_uri)
+        if file is None:
+            return None
+        if file.url.split("/", 1)[0] == self._top:
+            return get_relative_url(file.url, self.url)
+        return (self._root + file.url.removeprefix("./")) or "./"  # the home page's url is "./"
 
     def briefing(self, slug: str) -> str | None:
         return self.to(self._plugin.briefing_src(slug))
@@ -78,6 +100,9 @@ class Links:
         return self.to(f"{self._plugin.config.entities_path}/{entity_id}.md")
 
     def source(self, source_id: str) -> str | None:
+        if source_id in self._plugin.corpus.entities:
+            entity = self.entity(source_id)
+            return f"{entity}#claims" if entity else None
         return self.to(f"{self._plugin.config.sources_path}/{source_id}.md")
 
     def listing(self, number: int) -> str | None:
@@ -99,8 +124,18 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.report = SeedReport()
         self.overlay_errors: list[OverlayError] = []
         self.pages: dict[str, _GeneratedPage] = {}
+        # pages written from a shell: not in `files`, so no other plugin processes them
+        self.shell_pages: dict[str, tuple[File, _GeneratedPage]] = {}
+        self.nav: Navigation | None = None
+        self.env: Environment | None = None
+        self.files: Files | None = None
         self.sidebars: dict[str, Markup] = {}
         self.heads: dict[str, Markup] = {}
+        self.search_texts: dict[str, Markup] = {}
+        self.contents: dict[str, str] = {}
+        self.page_cache: PageCache | None = None
+        self.fingerprints: dict[str, str] = {}
+        self.settings_digest = ""
 
     # --- MkDocs events -----------------------------------------------------------------------
 
@@ -112,6 +147,17 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if not self.config.enabled:
             return None
         self.project = Project(Path(config.config_file_path).resolve().parent, self.config)
+        folder = self.project.cache_dir / "pages" if self.config.cache else None
+        if self.page_cache is None or self.page_cache.folder != folder:
+            self.page_cache = PageCache(folder)  # kept across `mkdocs serve` rebuilds otherwise
+        # what every page's HTML depends on besides its own data
+        self.settings_digest = digest(
+            templates_digest(),
+            sorted(self.config.items()),
+            config.site_url,
+            config.site_name,
+            config.use_directory_urls,
+        )
         theme_dir = str(resources.files("briefings").joinpath("templates/theme"))
         if theme_dir not in config.theme.dirs:
             # after the user's custom_dir, before Material's own templates
@@ -128,9 +174,15 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if not self.config.enabled or self.project is None:
             return None
         self.corpus = Corpus.build(self._annotate())
+        self.fingerprints = {b.slug: briefing_fingerprint(b) for b in self.corpus.briefings}
+        assert self.page_cache is not None
+        self.page_cache.start_build()
         self.pages = {}
+        self.shell_pages = {}
         self.sidebars = {}
         self.heads = {}
+        self.search_texts = {}
+        self.contents = {}
         for asset in ASSETS:
             content = resources.files("briefings").joinpath(f"assets/{asset}").read_bytes()
             files.append(File.generated(config, f"assets/briefings/{asset}", content=content))
@@ -146,6 +198,66 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             )
         )
         return files
+
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation | None:
+        self.nav = nav
+        return None
+
+    def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment | None:
+        self.env = env
+        self.files = files
+        return None
+
+    def on_template_context(
+        self, context: TemplateContext, *, template_name: str, config: MkDocsConfig
+    ) -> TemplateContext | None:
+        if template_name == "sitemap.xml" and self.shell_pages:
+            # the sitemap lists pages; ours written from a shell are pages too
+            date = get_build_date()
+            extra = [
+                _SitemapEntry(_SitemapPage(file.url, config.site_url, date))
+                for file, _ in self.shell_pages.values()
+            ]
+            context["pages"] = [*context["pages"], *extra]  # type: ignore[list-item]
+        return context
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if not self.config.enabled:
+            return
+        self._write_shell_pages(config)
+        assert self.page_cache is not None
+        self.page_cache.finish_build(complete=self.report.complete)
+        log.debug(
+            "briefings: %d page(s) from the cache, %d rendered",
+            self.page_cache.hits,
+            self.page_cache.misses,
+        )
+
+    def _write_shell_pages(self, config: MkDocsConfig) -> None:
+        if not self.shell_pages:
+            return
+        assert self.env is not None and self.nav is not None and self.files is not None
+        shells: dict[tuple[str, str], PageShell] = {}
+        pages = self.files.documentation_pages()
+        for src_uri, (file, generated) in self.shell_pages.items():
+            folder, _, slug = src_uri.rpartition("/")
+            key = (generated.kind, folder)
+            if key not in shells:
+                shells[key] = PageShell.render(
+                    SHELL_KINDS[generated.kind],
+                    folder,
+                    config=config,
+                    env=self.env,
+                    nav=self.nav,
+                    pages=pages,
+                )
+            content = self._render_page(generated, None, Links(self, file.url, self.files), config)
+            output = shells[key].fill(title=generated.title, slug=quote(slug[: -len(".md")]), content=content)
+            write_file(output.encode("utf-8", errors="xmlcharrefreplace"), file.abs_dest_path)
+
+    def shell_file(self, src_uri: str) -> File | None:
+        entry = self.shell_pages.get(src_uri)
+        return entry[0] if entry is not None else None
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         """Rebuild when a seed, an overlay or the knowledge base changes."""
@@ -168,14 +280,12 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         page.meta["hide"] = ["navigation"] if generated.kind == "briefing" else ["navigation", "toc"]
         if generated.kind == "briefing":
             page.meta["template"] = "briefings/briefing.html"
-        elif generated.kind in ("entity", "source"):
-            page.meta["template"] = "briefings/entity.html"
         return ""
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
         if not self.config.enabled:
             return None
-        links = Links(self, page, files)
+        links = Links(self, page.url, files)
         generated = self.pages.get(page.file.src_uri)
         if generated is not None:
             return str(self._render_page(generated, page, links, config))
@@ -186,15 +296,33 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             )
         return None
 
-    def on_page_context(
+    @event_priority(100)  # before Material's search plugin reads the page's content
+    def _give_search_the_text(
+        self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext | None:
+        # A briefing's content is ~20 paragraphs inside ~1 000 tags of annotation and panel;
+        # the search plugin parses every tag, so it is given the text and headings alone
+        # (what a reader searches), and the page gets its content back right after.
+        search_text = self.search_texts.get(page.file.src_uri)
+        if search_text is not None and page.content is not None:
+            self.contents[page.file.src_uri] = page.content
+            page.content = str(search_text)
+        return context
+
+    @event_priority(-100)  # after every other plugin
+    def _take_back_the_content(
         self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext | None:
         src = page.file.src_uri
+        if src in self.contents:
+            page.content = self.contents.pop(src)
         if src in self.sidebars:
             context["briefings_sidebar"] = self.sidebars[src]  # type: ignore[typeddict-unknown-key]
         if src in self.heads:
             context["briefings_head"] = self.heads[src]  # type: ignore[typeddict-unknown-key]
         return context
+
+    on_page_context = CombinedEvent(_give_search_the_text, _take_back_the_content)
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
         if not self.config.enabled:
@@ -290,8 +418,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self._add(files, config, f"{cfg.sources_path}/index.md", "sources_index", "Sources", nav=True)
         for source_id, record in corpus.sources.items():
             # "un responsable" in one article is not "un responsable" in another: only named
-            # sources are followed across briefings on a page of their own
-            if record.source.named:
+            # sources are followed across briefings on a page of their own; a source that is an
+            # entity is followed on the entity's page
+            if record.source.named and source_id not in corpus.entities:
                 src = f"{cfg.sources_path}/{source_id}.md"
                 self._add(files, config, src, "source", record.source.name, record)
         self._add(files, config, "timeline.md", "timeline", "Timeline", nav=True)
@@ -318,14 +447,20 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                 f"briefings: '{src_uri}' exists in docs/ and would be hidden by a generated page; "
                 "rename it or change `briefings_path`/`entities_path`/`sources_path` of the plugin"
             )
+        generated = _GeneratedPage(kind, title, subject, number, pages)
+        if kind in SHELL_KINDS:
+            if src_uri in self.shell_pages:
+                raise PluginError(f"briefings: two generated pages would be written to '{src_uri}'")
+            self.shell_pages[src_uri] = (File.generated(config, src_uri, content=""), generated)
+            return
         inclusion = InclusionLevel.INCLUDED if nav else InclusionLevel.NOT_IN_NAV
         files.append(File.generated(config, src_uri, content="", inclusion=inclusion))
-        self.pages[src_uri] = _GeneratedPage(kind, title, subject, number, pages)
+        self.pages[src_uri] = generated
 
     def _render_page(
-        self, generated: _GeneratedPage, page: Page, links: Links, config: MkDocsConfig
+        self, generated: _GeneratedPage, page: Page | None, links: Links, config: MkDocsConfig
     ) -> Markup:
-        renderers: dict[str, Callable[[_GeneratedPage, Page, Links, MkDocsConfig], Markup]] = {
+        renderers: dict[str, Callable[[_GeneratedPage, Any, Links, MkDocsConfig], Markup]] = {
             "briefing": self._render_briefing,
             "listing": self._render_listing_page,
             "entity": self._render_entity,
@@ -360,32 +495,73 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self, generated: _GeneratedPage, page: Page, links: Links, config: MkDocsConfig
     ) -> Markup:
         briefing: Briefing = generated.subject
+        related = self.corpus.related(briefing, limit=self.config.related_size)
+        entities = self.corpus.entities
+        shown = sorted(
+            {m.id for m in briefing.annotation.mentions} | {c.source.id for c in briefing.annotation.claims}
+        )
+        key = digest(
+            "briefing",
+            self.settings_digest,
+            page.url,
+            self.fingerprints[briefing.slug],
+            [(r.briefing.slug, self.fingerprints[r.briefing.slug], r.score, r.shared) for r in related],
+            [(entity_id, entities.get(entity_id)) for entity_id in shown],
+        )
+        assert self.page_cache is not None
+        pieces = self.page_cache.get(key)
+        if pieces is None:
+            pieces = self._briefing_pieces(briefing, related, page, links, config)
+            self.page_cache.put(key, pieces)
+        src = page.file.src_uri
+        self.sidebars[src] = Markup(pieces["sidebar"])
+        self.heads[src] = Markup(pieces["head"])
+        self.search_texts[src] = Markup(pieces["search"])
+        return Markup(pieces["content"])
+
+    def _briefing_pieces(
+        self, briefing: Briefing, related: list[Any], page: Page, links: Links, config: MkDocsConfig
+    ) -> dict[str, str]:
+        """The briefing's content, its panel (the sidebar), its JSON-LD and what search indexes."""
         article, annotation = briefing.article, briefing.annotation
-        names = {entity_id: entity.name for entity_id, entity in self.corpus.entities.items()}
         spans = mention_spans(
-            annotation.mentions, names=names, url_for=links.entity, edits=briefing.mention_edits
+            annotation.mentions, names=self.corpus.names, url_for=links.entity, edits=briefing.mention_edits
         )
         claims = claim_spans(briefing.visible_claims(), edits=briefing.claim_edits)
         body = render_body(article, spans + claims + mark_spans(article.marks))
         labels = Counter(mention.label for mention in annotation.mentions)
-        self.sidebars[page.file.src_uri] = self._render_panel(briefing, links, with_ids=True)
-        panel = self._render_panel(briefing, links, with_ids=False)  # repeated for narrow screens
-        self.heads[page.file.src_uri] = news_article_jsonld(briefing, config, page, self.corpus)
+        sidebar = self._render_panel(briefing, links)
         overlay = briefing.overlay
-        return render_template(
+        summary = render_markdown(overlay.summary) if overlay is not None else Markup("")
+        notes = render_markdown(overlay.notes) if overlay is not None else Markup("")
+        content = render_template(
             "briefing.html",
-            summary=render_markdown(overlay.summary) if overlay is not None else "",
-            notes=render_markdown(overlay.notes) if overlay is not None else "",
+            summary=summary,
+            notes=notes,
             briefing=briefing,
             article=article,
             body=body,
             legend=[(label, labels[label]) for label in ENTITY_LABELS if labels[label]],
-            related=self.corpus.related(briefing, limit=self.config.related_size),
-            panel=panel,
+            related=related,
+            # repeated in the content for narrow screens, where Material hides the sidebar
+            panel=Markup(_PANEL_IDS.sub("", sidebar)),
             link=links,
         )
+        search = render_template(
+            "briefing_search.html",
+            title=article.title,
+            summary=summary,
+            notes=notes,
+            body=render_body(article, mark_spans(article.marks)),
+        )
+        return {
+            "content": str(content),
+            "sidebar": str(sidebar),
+            "head": str(news_article_jsonld(briefing, config, page, self.corpus)),
+            "search": str(search),
+        }
 
-    def _render_panel(self, briefing: Briefing, links: Links, *, with_ids: bool) -> Markup:
+    def _render_panel(self, briefing: Briefing, links: Links) -> Markup:
         """The source-confidence panel: sources, claims and their grades, key figures, entities."""
         annotation = briefing.annotation
         visible = briefing.visible_claims()
@@ -423,22 +599,55 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             figures=figures,
             groups=groups,
             link=links,
-            with_ids=with_ids,
         )
 
     def _render_entity(
         self, generated: _GeneratedPage, page: Page, links: Links, config: MkDocsConfig
     ) -> Markup:
         entity = generated.subject
-        return render_template(
-            "entity.html",
-            entity=entity,
-            label=entity.label,
-            appearances=self.corpus.briefings_of(entity.id),
-            co_occurring=self.corpus.co_occurring(entity.id),
-            claims=self.corpus.claims_by(entity.id),
-            link=links,
+        appearances = self.corpus.briefings_of(entity.id)
+        co_occurring = self.corpus.co_occurring(entity.id)
+        # a source that is an entity has no page of its own: its claims are on the entity's
+        record = self.corpus.sources.get(entity.id)
+        claims = self.corpus.claims_by(entity.id)
+        if record is not None:
+            shown = {(ref.briefing.slug, ref.index) for ref in record.claims}
+            claims = [ref for ref in claims if (ref.briefing.slug, ref.index) not in shown]
+        key = digest(
+            "entity",
+            self.settings_digest,
+            links.url,
+            entity,
+            [(briefing.slug, self.fingerprints[briefing.slug]) for briefing, _ in appearances],
+            co_occurring,
+            record.source if record is not None else None,
+            [(ref.briefing.slug, self.fingerprints[ref.briefing.slug], ref.index) for ref in record.claims]
+            if record is not None
+            else [],
+            [(ref.briefing.slug, self.fingerprints[ref.briefing.slug], ref.index) for ref in claims],
         )
+        return self._cached(
+            key,
+            lambda: render_template(
+                "entity.html",
+                entity=entity,
+                label=entity.label,
+                appearances=appearances,
+                co_occurring=co_occurring,
+                record=record,
+                claims=claims,
+                link=links,
+            ),
+        )
+
+    def _cached(self, key: str, render: Callable[[], Markup]) -> Markup:
+        """A page's content from the page cache, or rendered and kept there."""
+        assert self.page_cache is not None
+        pieces = self.page_cache.get(key)
+        if pieces is None:
+            pieces = {"content": str(render())}
+            self.page_cache.put(key, pieces)
+        return Markup(pieces["content"])
 
     def _render_entities_index(
         self, generated: _GeneratedPage, page: Page, links: Links, config: MkDocsConfig
@@ -477,11 +686,16 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def _render_source(
         self, generated: _GeneratedPage, page: Page, links: Links, config: MkDocsConfig
     ) -> Markup:
-        return render_template(
-            "source.html",
-            record=generated.subject,
-            link=links,
+        record = generated.subject
+        key = digest(
+            "source",
+            self.settings_digest,
+            links.url,
+            record.source,
+            record.source.entity_id in self.corpus.entities,
+            [(ref.briefing.slug, self.fingerprints[ref.briefing.slug], ref.index) for ref in record.claims],
         )
+        return self._cached(key, lambda: render_template("source.html", record=record, link=links))
 
     def _render_timeline(
         self, generated: _GeneratedPage, page: Page, links: Links, config: MkDocsConfig
@@ -513,6 +727,30 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             link=links,
             seeds_dir=self.config.seeds_dir,
         )
+
+
+@dataclass(frozen=True)
+class _SitemapPage:
+    """What MkDocs' sitemap template reads of a page."""
+
+    url: str
+    site_url: str | None
+    update_date: str
+    is_link: bool = False
+
+    # as MkDocs' Page sets them: no site_url, no address, and the page is not in the sitemap
+    @property
+    def canonical_url(self) -> str | None:
+        return urljoin(self.site_url.rstrip("/") + "/", self.url) if self.site_url else None
+
+    @property
+    def abs_url(self) -> str | None:
+        return urlsplit(self.canonical_url).path if self.canonical_url else None
+
+
+@dataclass(frozen=True)
+class _SitemapEntry:
+    page: _SitemapPage
 
 
 _LABEL_TITLES = {

@@ -100,14 +100,16 @@ def mention_spans(
         edited_class, edited_tip = _edited(edits(mention))
         tip = mention_tooltip(mention, names.get(mention.id, mention.text)) + edited_tip
         url = url_for(mention.id) if label in LINKED_LABELS else None
-        attributes = Markup(' class="bf-entity bf-entity--{}{}" data-label="{}" id="{}"').format(
-            label.lower(), edited_class, label, mention_anchor(index)
+        # f-strings and escape(), not Markup.format: this runs for every mention of every briefing
+        attributes = (
+            f' class="bf-entity bf-entity--{escape(label.lower())}{edited_class}"'
+            f' data-label="{escape(label)}" id="{mention_anchor(index)}"'
         )
         if url:
-            open_ = Markup('<mark{}><a href="{}" data-tip="{}">').format(attributes, url, tip)
+            open_ = Markup(f'<mark{attributes}><a href="{escape(url)}" data-tip="{escape(tip)}">')
             close = Markup("</a></mark>")
         else:
-            open_ = Markup('<mark{} tabindex="0" data-tip="{}">').format(attributes, tip)
+            open_ = Markup(f'<mark{attributes} tabindex="0" data-tip="{escape(tip)}">')
             close = Markup("</mark>")
         spans.append(Span(mention.start, mention.end, open_, close, rank=1))
     return spans
