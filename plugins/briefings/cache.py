@@ -75,8 +75,18 @@ class AnnotationCache:
 
     def __init__(self, folder: Path):
         self.folder = folder
+        # by key, kept as long as this object (across `mkdocs serve` rebuilds); never mutated
+        self._memory: dict[tuple[str, str], Annotation] = {}
 
     def load(self, slug: str, key: str) -> Annotation | None:
+        if (slug, key) in self._memory:
+            return self._memory[slug, key]
+        annotation = self._load(slug, key)
+        if annotation is not None:
+            self._memory[slug, key] = annotation
+        return annotation
+
+    def _load(self, slug: str, key: str) -> Annotation | None:
         path = self.folder / f"{slug}.json"
         try:
             stored = json.loads(path.read_text("utf-8"))
@@ -98,13 +108,15 @@ class AnnotationCache:
             return None
 
     def store(self, slug: str, key: str, annotation: Annotation) -> None:
+        self._memory[slug, key] = annotation
         body = annotation_to_dict(annotation)
         write_json(
             self.folder / f"{slug}.json", {"key": key, "checksum": _checksum(body), "annotation": body}
         )
 
-    def prune(self, slugs: set[str]) -> None:
-        """Forget seeds that no longer exist (deleted or renamed)."""
+    def prune(self, slugs: set[str], keys: set[str]) -> None:
+        """Forget seeds that no longer exist (deleted or renamed), and in memory keys not in `keys`."""
+        self._memory = {entry: value for entry, value in self._memory.items() if entry[1] in keys}
         if not self.folder.is_dir():
             return
         for path in self.folder.glob("*.json"):
@@ -119,6 +131,8 @@ class SeedCache:
 
     def __init__(self, folder: Path):
         self.folder = folder
+        self._memory: dict[str, tuple[Article, list[str]]] = {}  # as AnnotationCache's
+        self._seen: set[str] = set()
 
     def read(
         self,
@@ -147,25 +161,36 @@ class SeedCache:
             f"bytes={hashlib.sha256(raw).hexdigest()}",
         ]
         key = hashlib.sha256("\n".join(parts).encode()).hexdigest()
+        self._seen.add(key)
+        if key in self._memory:
+            article, found = self._memory[key]
+            warnings.extend(found)
+            return article
         entry = self.folder / f"{hashlib.sha256(shown.encode()).hexdigest()[:32]}.json"
         try:
             stored = json.loads(entry.read_text("utf-8"))
             if stored["key"] == key and stored["checksum"] == _checksum(stored["seed"]):
-                warnings.extend(stored["warnings"])
-                return article_from_dict(stored["seed"])
+                article, found = article_from_dict(stored["seed"]), list(stored["warnings"])
+                self._memory[key] = (article, found)
+                warnings.extend(found)
+                return article
         except FileNotFoundError:
             pass
         except (OSError, ValueError, KeyError, TypeError):
             log.info("briefings: cache entry %s is unreadable; reading the seed again", entry)
-        found: list[str] = []
-        article = read_seed(path, root=root, languages=languages, warnings=found, max_chars=max_chars)
-        warnings.extend(found)
+        fresh: list[str] = []
+        article = read_seed(path, root=root, languages=languages, warnings=fresh, max_chars=max_chars)
+        warnings.extend(fresh)
+        self._memory[key] = (article, fresh)
         body = article_to_dict(article)
-        write_json(entry, {"key": key, "checksum": _checksum(body), "seed": body, "warnings": found})
+        write_json(entry, {"key": key, "checksum": _checksum(body), "seed": body, "warnings": fresh})
         return article
 
     def prune(self, paths: Iterable[Path], root: Path | None) -> None:
-        """Forget seed files that no longer exist (deleted or renamed)."""
+        """Forget seed files that no longer exist (deleted or renamed), and in memory what the
+        reads since the last prune did not see."""
+        self._memory = {key: value for key, value in self._memory.items() if key in self._seen}
+        self._seen = set()
         if not self.folder.is_dir():
             return
         kept = {hashlib.sha256(display_path(p, root).encode()).hexdigest()[:32] for p in paths}

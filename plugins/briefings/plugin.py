@@ -146,7 +146,13 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if not self.config.enabled:
             return None
-        self.project = Project(Path(config.config_file_path).resolve().parent, self.config)
+        previous = self.project
+        self.project = Project(
+            Path(config.config_file_path).resolve().parent,
+            self.config,
+            seed_cache=previous.seed_cache if previous is not None else None,
+            annotation_cache=previous.annotation_cache if previous is not None else None,
+        )
         folder = self.project.cache_dir / "pages" if self.config.cache else None
         if self.page_cache is None or self.page_cache.folder != folder:
             self.page_cache = PageCache(folder)  # kept across `mkdocs serve` rebuilds otherwise

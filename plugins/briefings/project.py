@@ -27,6 +27,18 @@ class Project:
 
     root: Path
     config: BriefingsConfig
+    # caches hold in memory what they read: `mkdocs serve` passes the same ones to every rebuild
+    seed_cache: SeedCache | None = None
+    annotation_cache: AnnotationCache | None = None
+
+    def __post_init__(self) -> None:
+        if self.config.cache:
+            if self.seed_cache is None or self.seed_cache.folder != self.cache_dir / "seeds":
+                self.seed_cache = SeedCache(self.cache_dir / "seeds")
+            if self.annotation_cache is None or self.annotation_cache.folder != self.cache_dir:
+                self.annotation_cache = AnnotationCache(self.cache_dir)
+        else:
+            self.seed_cache = self.annotation_cache = None
 
     @property
     def seeds_dir(self) -> Path:
@@ -44,7 +56,7 @@ class Project:
 
     def read(self, paths: Sequence[Path] | None = None) -> SeedReport:
         found = find_seeds(self.seeds_dir) if paths is None else paths
-        cache = SeedCache(self.cache_dir / "seeds") if self.config.cache else None
+        cache = self.seed_cache
         report = read_seeds(
             found,
             root=self.root,
@@ -114,7 +126,7 @@ class Project:
         """Annotations from the cache where it holds them; spaCy runs for the rest only."""
         articles = report.articles
         model = self.config.model
-        cache = AnnotationCache(self.cache_dir) if self.config.cache else None
+        cache = self.annotation_cache
         keys = {a.slug: annotation_key(a, model=model, kb_digest=kb.digest) for a in articles}
         found: dict[str, Annotation] = {}
         if cache is not None:
@@ -139,7 +151,7 @@ class Project:
                 if cache is not None:
                     cache.store(article.slug, keys[article.slug], annotation)
         if cache is not None and report.complete:
-            cache.prune({a.slug for a in articles})
+            cache.prune({a.slug for a in articles}, set(keys.values()))
         # claims corroborated by other briefings: computed on the whole corpus, never cached
         return corroborate_across([Briefing(article, found[article.slug]) for article in articles])
 
