@@ -26,6 +26,7 @@ import random
 import re
 import shutil
 from dataclasses import dataclass
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -332,6 +333,70 @@ def write_floor(items: list[Generated], project: Path, *, settings: dict[str, An
         ("graph.md", "Graph"),
     ):
         (docs / page).write_text(f"# {title}\n", encoding="utf-8")
+    _write_config(project, settings or site_settings(), ["search"])
+    return project
+
+
+class _PageText(HTMLParser):
+    """The text of a built page's content (Material's `<article>`), as Markdown blocks."""
+
+    BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "td", "th", "figcaption"}
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.depth = 0  # inside <article>
+        self.blocks: list[str] = []
+        self._current: list[str] = []
+        self._heading = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "article":
+            self.depth += 1
+        elif self.depth and tag in self.BLOCKS:
+            self._flush()
+            self._heading = int(tag[1]) if tag[0] == "h" and tag[1:].isdigit() else 0
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "article" and self.depth:
+            self._flush()
+            self.depth -= 1
+        elif self.depth and tag in self.BLOCKS:
+            self._flush()
+
+    def handle_data(self, data: str) -> None:
+        if self.depth:
+            self._current.append(data)
+
+    def _flush(self) -> None:
+        text = " ".join("".join(self._current).split())
+        self._current = []
+        if text:
+            # the text as it reads, escaped so that Markdown shows it as it is
+            text = re.sub(r"([\\`*_{}\[\]<>#|!])", r"\\\1", text)
+            self.blocks.append(("#" * self._heading + " " if self._heading else "") + text)
+        self._heading = 0
+
+
+def write_site_floor(site: Path, project: Path, *, settings: dict[str, Any] | None = None) -> Path:
+    """A plain site shaped like a built one: one Markdown page for each of its HTML pages, at the
+    same address, with the text of its content, and the same nav. What MkDocs and Material need
+    to build a site of that many pages, without any plugin of ours."""
+    docs = project / "docs"
+    nav_pages = {page for entry in NAV for page in entry.values()}
+    for html in sorted(site.rglob("index.html")):
+        relative = html.parent.relative_to(site).as_posix()
+        if relative.split("/", 1)[0] in ("assets", "search"):
+            continue
+        if relative == ".":
+            target = docs / "index.md"
+        elif f"{relative}.md" in nav_pages:
+            target = docs / f"{relative}.md"
+        else:
+            target = docs / relative / "index.md"
+        parser = _PageText()
+        parser.feed(html.read_text("utf-8"))
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text("\n\n".join(parser.blocks or ["# Page"]) + "\n", encoding="utf-8")
     _write_config(project, settings or site_settings(), ["search"])
     return project
 

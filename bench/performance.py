@@ -3,8 +3,10 @@
 For each size, on generated seeds (bench/corpus.py) in temporary projects, measures the median
 wall time of `--runs` runs and the peak memory of:
 
-  a. floor: a plain `mkdocs build` with Material of the same texts as plain Markdown pages,
-     with the same nav (Home and the index pages);
+  a. floor: a plain `mkdocs build` with Material of a site shaped like ours: one plain Markdown
+     page for each HTML page of our built site, at the same address, with the text of its
+     content, and the same nav (Home and the index pages);
+  a₁. floor, stricter: the same, with one page per seed (its text) instead;
   b. floor: raw spaCy, `nlp.pipe` of the same texts with the same model and as many processes
      as our build uses (model load included);
   c. ours, cold: `mkdocs build` with `plugins: [search, briefings]`, empty cache;
@@ -49,7 +51,15 @@ from importlib import metadata
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from corpus import generate, load_sources, site_settings, write_floor, write_ours, write_texts
+from corpus import (
+    generate,
+    load_sources,
+    site_settings,
+    write_floor,
+    write_ours,
+    write_site_floor,
+    write_texts,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUTPUT = ROOT / "bench" / "results" / "performance.md"
@@ -259,7 +269,8 @@ def serve_edits(project: Path, result_file: Path, runs: int) -> int:
 class SizeResult:
     seeds: int
     workers: int
-    floor_a: list[Run] = field(default_factory=list)
+    floor_a: list[Run] = field(default_factory=list)  # shaped like our site: a page for each of ours
+    floor_a1: list[Run] = field(default_factory=list)  # a page for each seed
     floor_b: list[Run] = field(default_factory=list)
     cold: list[Run] = field(default_factory=list)
     warm: list[Run] = field(default_factory=list)
@@ -268,11 +279,12 @@ class SizeResult:
     serve_edits: list[float] = field(default_factory=list)
     serve_noops: list[float] = field(default_factory=list)
     site_ours: int = 0
-    site_floor: int = 0
+    site_floor: int = 0  # floor a1
     content_ours: int = 0  # site bytes outside assets/
     content_floor: int = 0
     pages_ours: int = 0
-    pages_floor: int = 0
+    pages_floor: int = 0  # floor a1
+    pages_floor_a: int = 0
     assets_gzip: int = 0
     checks: list[str] = field(default_factory=list)
 
@@ -283,6 +295,10 @@ class SizeResult:
     @property
     def a(self) -> float:
         return self.median(self.floor_a)
+
+    @property
+    def a1(self) -> float:
+        return self.median(self.floor_a1)
 
     @property
     def b(self) -> float:
@@ -358,7 +374,7 @@ def bench_size(
         shutil.rmtree(ours / ".cache", ignore_errors=True)
         shutil.rmtree(ours / "site", ignore_errors=True)
 
-    step("floor-a", result.floor_a, MKDOCS, floor)
+    step("floor-a1", result.floor_a1, MKDOCS, floor)
     step(
         "floor-b",
         result.floor_b,
@@ -367,6 +383,10 @@ def bench_size(
     )
     step("cold", result.cold, MKDOCS, ours, before=empty_cache)
     step("warm", result.warm, MKDOCS, ours)
+    # floor a is shaped like the site we just built: one plain page for each of its pages
+    site_floor = write_site_floor(ours / "site", work / "floor-site", settings=settings)
+    step("floor-a", result.floor_a, MKDOCS, site_floor)
+    result.pages_floor_a = site_stats(site_floor / "site")[2]
 
     result.site_ours, result.content_ours, result.pages_ours = site_stats(ours / "site")
     result.site_floor, result.content_floor, result.pages_floor = site_stats(floor / "site")
@@ -446,7 +466,8 @@ def machine() -> list[str]:
 
 
 ROWS: list[tuple[str, Callable[[SizeResult], str]]] = [
-    ("floor a: plain mkdocs build (s)", lambda r: _fmt(r.a)),
+    ("floor a: plain mkdocs build, a page for each page of ours (s)", lambda r: _fmt(r.a)),
+    ("floor a₁: plain mkdocs build, a page for each seed (s)", lambda r: _fmt(r.a1)),
     ("floor b: raw spaCy nlp.pipe (s)", lambda r: _fmt(r.b)),
     ("ours: cold build (s)", lambda r: _fmt(r.cold_s)),
     ("ours: warm build (s)", lambda r: _fmt(r.warm_s)),
@@ -454,16 +475,20 @@ ROWS: list[tuple[str, Callable[[SizeResult], str]]] = [
     ("serve: rebuild after a one-seed edit (s)", lambda r: _fmt(r.edit_s)),
     ("serve: rebuild, nothing changed (s)", lambda r: _fmt(r.noop_s)),
     ("cold / (a + b)", lambda r: _fmt(r.cold_s / (r.a + r.b))),
+    ("cold / (a₁ + b)", lambda r: _fmt(r.cold_s / (r.a1 + r.b))),
     ("warm / a", lambda r: _fmt(r.warm_s / r.a)),
+    ("warm / a₁", lambda r: _fmt(r.warm_s / r.a1)),
     ("edit − a (s)", lambda r: _fmt(r.edit_s - r.a)),
+    ("edit − a₁ (s)", lambda r: _fmt(r.edit_s - r.a1)),
     ("cold time per seed (ms)", lambda r: _fmt(1000 * r.cold_s / r.seeds, 1)),
     ("warm time per seed (ms)", lambda r: _fmt(1000 * r.warm_s / r.seeds, 1)),
     ("site size, ours (bytes)", lambda r: f"{r.site_ours:,}"),
-    ("site size, floor (bytes)", lambda r: f"{r.site_floor:,}"),
+    ("site size, floor a₁ (bytes)", lambda r: f"{r.site_floor:,}"),
     ("site bytes per seed, ours (outside assets/)", lambda r: f"{r.content_ours // r.seeds:,}"),
-    ("site bytes per seed, floor (outside assets/)", lambda r: f"{r.content_floor // r.seeds:,}"),
+    ("site bytes per seed, floor a₁ (outside assets/)", lambda r: f"{r.content_floor // r.seeds:,}"),
     ("HTML pages, ours", lambda r: f"{r.pages_ours:,}"),
-    ("HTML pages, floor", lambda r: f"{r.pages_floor:,}"),
+    ("HTML pages, floor a", lambda r: f"{r.pages_floor_a:,}"),
+    ("HTML pages, floor a₁", lambda r: f"{r.pages_floor:,}"),
     ("peak memory, ours cold (MB, process tree)", lambda r: _mb(_peak(r.cold, "tree_peak"))),
     ("peak memory, ours cold (MB, largest process)", lambda r: _mb(_peak(r.cold, "max_rss"))),
     ("peak memory, ours warm (MB, process tree)", lambda r: _mb(_peak(r.warm, "tree_peak"))),
@@ -498,33 +523,34 @@ def targets(results: list[SizeResult]) -> list[tuple[str, str, str]]:
     def met(ok: bool | None) -> str:
         return "n/a" if ok is None else ("yes" if ok else "**no**")
 
-    worst_cold = max(results, key=lambda r: r.cold_s / (r.a + r.b))
-    ratio = worst_cold.cold_s / (worst_cold.a + worst_cold.b)
-    rows.append(
-        (
-            f"cold ≤ {COLD_RATIO} × (a + b), every size",
-            f"{ratio:.2f} × at {worst_cold.seeds} seeds (worst)",
-            met(ratio <= COLD_RATIO),
+    for floor, a in (("a", lambda r: r.a), ("a₁", lambda r: r.a1)):
+        worst_cold = max(results, key=lambda r: r.cold_s / (a(r) + r.b))
+        ratio = worst_cold.cold_s / (a(worst_cold) + worst_cold.b)
+        rows.append(
+            (
+                f"cold ≤ {COLD_RATIO} × ({floor} + b), every size",
+                f"{ratio:.2f} × at {worst_cold.seeds} seeds (worst)",
+                met(ratio <= COLD_RATIO),
+            )
         )
-    )
-    worst_warm = max(results, key=lambda r: r.warm_s / r.a)
-    ratio = worst_warm.warm_s / worst_warm.a
-    rows.append(
-        (
-            f"warm ≤ {WARM_RATIO} × a, every size",
-            f"{ratio:.2f} × at {worst_warm.seeds} seeds (worst)",
-            met(ratio <= WARM_RATIO),
+        worst_warm = max(results, key=lambda r: r.warm_s / a(r))
+        ratio = worst_warm.warm_s / a(worst_warm)
+        rows.append(
+            (
+                f"warm ≤ {WARM_RATIO} × {floor}, every size",
+                f"{ratio:.2f} × at {worst_warm.seeds} seeds (worst)",
+                met(ratio <= WARM_RATIO),
+            )
         )
-    )
-    at = next((r for r in results if r.seeds == EDIT_AT), results[-1])
-    note = "" if at.seeds == EDIT_AT else f" (no {EDIT_AT:,}-seed run: measured at {at.seeds})"
-    rows.append(
-        (
-            f"one-seed edit ≤ a + {EDIT_MARGIN:.0f} s at {EDIT_AT:,} seeds",
-            f"a + {at.edit_s - at.a:.2f} s{note}",
-            met(at.edit_s <= at.a + EDIT_MARGIN),
+        at = next((r for r in results if r.seeds == EDIT_AT), results[-1])
+        note = "" if at.seeds == EDIT_AT else f" (no {EDIT_AT:,}-seed run: measured at {at.seeds})"
+        rows.append(
+            (
+                f"one-seed edit ≤ {floor} + {EDIT_MARGIN:.0f} s at {EDIT_AT:,} seeds",
+                f"{floor} + {at.edit_s - a(at):.2f} s{note}",
+                met(at.edit_s <= a(at) + EDIT_MARGIN),
+            )
         )
-    )
     for name, value in (
         ("cold time", lambda r: r.cold_s),
         ("warm time", lambda r: r.warm_s),
@@ -569,9 +595,12 @@ def report(results: list[SizeResult], runs: int, command: str) -> str:
         "",
         f"`{command}` on {now}.",
         "",
-        f"Wall times are the median of {runs} run(s), each command in a fresh process. Floor a: plain",
-        "`mkdocs build` (Material) of the same texts as plain pages, same nav; floor b: raw spaCy",
-        "`nlp.pipe` with the same model and processes, model load included.",
+        f"Wall times are the median of {runs} run(s), each command in a fresh process. Floor a: a plain",
+        "`mkdocs build` (Material, search) of a site shaped like ours: one Markdown page for each HTML",
+        "page of our built site (briefings, entity, source and index pages), at the same address,",
+        "with the text of its content, and the same nav. Floor a₁: the same, but one page per seed",
+        "(the seed's text), the stricter reading. Floor b: raw spaCy `nlp.pipe` with the same model",
+        "and processes, model load included.",
         "",
         *machine(),
         "",
