@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import subprocess
@@ -13,6 +12,7 @@ import pytest
 
 from briefings.cache import AnnotationCache, annotation_key
 from briefings.models import Annotation, Entity, EntityMention
+from briefings.pagecache import PageCache
 from briefings.seeds import read_seed
 
 from .conftest import make_project
@@ -67,9 +67,9 @@ def test_warm_build_one_edit_and_corrupt_entry(tmp_path: Path) -> None:
     assert "300 soldats" in (project / "site" / "briefings" / "b" / "index.html").read_text("utf-8")
 
     entry = project / ".cache" / "briefings" / "a.json"
-    payload = json.loads(entry.read_text("utf-8"))
-    payload["annotation"]["mentions"][0]["text"] = "tampered"
-    entry.write_text(json.dumps(payload), encoding="utf-8")
+    stored = entry.read_text("utf-8")
+    assert '"text": "Vladimir Poutine"' in stored
+    entry.write_text(stored.replace('"text": "Vladimir Poutine"', '"text": "tampered"', 1), encoding="utf-8")
     repaired = run_build(project)
     assert annotated(repaired) == 1 and "corrupt" in repaired.stderr
     assert "tampered" not in (project / "site" / "briefings" / "a" / "index.html").read_text("utf-8")
@@ -177,3 +177,22 @@ def test_a_site_built_from_the_caches_is_the_site_built_from_scratch(tmp_path: P
     scratch = _site_files(project / "site")
     assert sorted(cached) == sorted(scratch)
     assert [name for name in scratch if cached[name] != scratch[name]] == []
+
+
+def test_page_cache_round_trip_corruption_and_pruning(tmp_path: Path) -> None:
+    pieces = {"content": '<p class="x">Séoul\n"cité"</p>', "sidebar": "", "head": "<script>{}</script>"}
+    cache = PageCache(tmp_path)
+    cache.start_build()
+    assert cache.get("k1") is None
+    cache.put("k1", pieces)
+    cache.put("k2", {"content": "two"})
+    cache.finish_build(complete=True)
+
+    fresh = PageCache(tmp_path)  # another build: from disk, not memory
+    fresh.start_build()
+    assert fresh.get("k1") == pieces and fresh.hits == 1
+    entry = tmp_path / "k2.html"
+    entry.write_text(entry.read_text("utf-8").replace("two", "tow"), "utf-8")
+    assert PageCache(tmp_path).get("k2") is None  # corrupt: rendered again
+    fresh.finish_build(complete=True)  # k2 was not shown by this build: forgotten
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["k1.html"]

@@ -23,7 +23,7 @@ from .seeds import display_path, read_seed
 log = logging.getLogger("mkdocs.plugins.briefings")
 
 #: Bump when the layout of a cache file changes.
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3
 
 
 @cache
@@ -89,30 +89,20 @@ class AnnotationCache:
     def _load(self, slug: str, key: str) -> Annotation | None:
         path = self.folder / f"{slug}.json"
         try:
-            stored = json.loads(path.read_text("utf-8"))
-        except FileNotFoundError:
-            return None
+            body = read_entry(path, key)
+            return annotation_from_dict(json.loads(body)) if body is not None else None
+        except CorruptEntry:
+            log.info("briefings: cache entry %s is corrupt; annotating again", path)
         except (OSError, ValueError):
             log.info("briefings: cache entry %s is unreadable; annotating again", path)
-            return None
-        if not isinstance(stored, dict) or stored.get("key") != key:
-            return None  # stale: the seed, the model, the knowledge base or the code changed
-        body = stored.get("annotation")
-        if not isinstance(body, dict) or stored.get("checksum") != _checksum(body):
-            log.info("briefings: cache entry %s is corrupt; annotating again", path)
-            return None
-        try:
-            return annotation_from_dict(body)
-        except (KeyError, TypeError, ValueError):
+        except (KeyError, TypeError):
             log.info("briefings: cache entry %s does not fit this version; annotating again", path)
-            return None
+        return None
 
     def store(self, slug: str, key: str, annotation: Annotation) -> None:
         self._memory[slug, key] = annotation
-        body = annotation_to_dict(annotation)
-        write_json(
-            self.folder / f"{slug}.json", {"key": key, "checksum": _checksum(body), "annotation": body}
-        )
+        body = json.dumps(annotation_to_dict(annotation), ensure_ascii=False, sort_keys=True)
+        write_entry(self.folder / f"{slug}.json", key, body)
 
     def prune(self, slugs: set[str], keys: set[str]) -> None:
         """Forget seeds that no longer exist (deleted or renamed), and in memory keys not in `keys`."""
@@ -168,22 +158,21 @@ class SeedCache:
             return article
         entry = self.folder / f"{hashlib.sha256(shown.encode()).hexdigest()[:32]}.json"
         try:
-            stored = json.loads(entry.read_text("utf-8"))
-            if stored["key"] == key and stored["checksum"] == _checksum(stored["seed"]):
+            body = read_entry(entry, key)
+            if body is not None:
+                stored = json.loads(body)
                 article, found = article_from_dict(stored["seed"]), list(stored["warnings"])
                 self._memory[key] = (article, found)
                 warnings.extend(found)
                 return article
-        except FileNotFoundError:
-            pass
-        except (OSError, ValueError, KeyError, TypeError):
+        except (CorruptEntry, OSError, ValueError, KeyError, TypeError):
             log.info("briefings: cache entry %s is unreadable; reading the seed again", entry)
         fresh: list[str] = []
         article = read_seed(path, root=root, languages=languages, warnings=fresh, max_chars=max_chars)
         warnings.extend(fresh)
         self._memory[key] = (article, fresh)
-        body = article_to_dict(article)
-        write_json(entry, {"key": key, "checksum": _checksum(body), "seed": body, "warnings": fresh})
+        body = json.dumps({"seed": article_to_dict(article), "warnings": fresh}, ensure_ascii=False)
+        write_entry(entry, key, body)
         return article
 
     def prune(self, paths: Iterable[Path], root: Path | None) -> None:
@@ -199,13 +188,40 @@ class SeedCache:
                 entry.unlink(missing_ok=True)
 
 
-def write_json(path: Path, payload: Any) -> None:
+class CorruptEntry(Exception):
+    """A cache file whose body does not match its checksum."""
+
+
+def write_entry(path: Path, key: str, body: str) -> None:
+    """A cache file: a header line (the key, a checksum of the body), then the body, as text.
+    The key is checked before the body is even parsed, and the checksum is of the text read,
+    never of a value serialised again."""
+    header = json.dumps({"key": key, "checksum": _checksum(body)})
     path.parent.mkdir(parents=True, exist_ok=True)
     # write then rename: a build killed halfway never leaves half a file behind
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}.", suffix=".tmp")
     with os.fdopen(handle, "w", encoding="utf-8") as file:
-        json.dump(payload, file, ensure_ascii=False, sort_keys=True)
+        file.write(header + "\n" + body)
     os.replace(temporary, path)
+
+
+def read_entry(path: Path, key: str) -> str | None:
+    """The body of a cache file written by `write_entry`; None when absent or stale (another key).
+    Raises `CorruptEntry` when the body is not what was written, OSError or ValueError when the
+    file cannot be read."""
+    try:
+        text = path.read_text("utf-8")
+    except FileNotFoundError:
+        return None
+    header, newline, body = text.partition("\n")
+    stored = json.loads(header)
+    if not newline or not isinstance(stored, dict):
+        raise ValueError("no header")
+    if stored.get("key") != key:
+        return None  # stale: the seed, the model, the knowledge base or the code changed
+    if stored.get("checksum") != _checksum(body):
+        raise CorruptEntry(str(path))
+    return body
 
 
 def article_to_dict(article: Article) -> dict[str, Any]:
@@ -220,8 +236,8 @@ def article_from_dict(body: dict[str, Any]) -> Article:
     return Article(**fields)
 
 
-def _checksum(body: Any) -> str:
-    return hashlib.sha256(json.dumps(body, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
+def _checksum(body: str) -> str:
+    return hashlib.sha256(body.encode()).hexdigest()
 
 
 def annotation_to_dict(annotation: Annotation) -> dict[str, Any]:

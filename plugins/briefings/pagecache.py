@@ -17,7 +17,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from .cache import code_digest, write_json
+from .cache import CorruptEntry, code_digest, read_entry, write_entry
 from .models import Briefing
 
 log = logging.getLogger("mkdocs.plugins.briefings")
@@ -99,28 +99,35 @@ class PageCache:
         self._used.add(key)
         self._memory[key] = pieces
         if self.folder is not None:
-            write_json(self.folder / f"{key}.json", pieces)
+            # the pieces' names and lengths, then their text as it is: no JSON escaping of HTML
+            layout = json.dumps([[name, len(text)] for name, text in pieces.items()])
+            write_entry(self.folder / f"{key}.html", key, layout + "\n" + "".join(pieces.values()))
 
     def finish_build(self, *, complete: bool) -> None:
         """Forget the pages this build did not show (memory always, disk when the build saw every
         seed): the cache holds one site, not its history."""
         self._memory = {key: pieces for key, pieces in self._memory.items() if key in self._used}
         if complete and self.folder is not None and self.folder.is_dir():
-            for path in self.folder.glob("*.json"):
+            for path in self.folder.glob("*.html"):
                 if path.stem not in self._used:
                     path.unlink(missing_ok=True)
 
     def _load(self, key: str) -> dict[str, str] | None:
-        path = self.folder / f"{key}.json" if self.folder is not None else None
+        path = self.folder / f"{key}.html" if self.folder is not None else None
         if path is None:
             return None
         try:
-            pieces = json.loads(path.read_text("utf-8"))
-        except FileNotFoundError:
-            return None
-        except (OSError, ValueError):
+            body = read_entry(path, key)
+            if body is None:
+                return None
+            layout, _, text = body.partition("\n")
+            pieces, start = {}, 0
+            for name, length in json.loads(layout):
+                pieces[str(name)] = text[start : start + int(length)]
+                start += int(length)
+            if start != len(text):
+                raise ValueError("lengths do not add up")
+            return pieces
+        except (CorruptEntry, OSError, ValueError, TypeError):
             log.info("briefings: cache entry %s is unreadable; rendering the page again", path)
             return None
-        if not isinstance(pieces, dict) or not all(isinstance(v, str) for v in pieces.values()):
-            return None
-        return pieces
