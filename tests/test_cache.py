@@ -108,8 +108,10 @@ def test_key_changes_with_text_model_and_knowledge_base(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_an_error_while_annotating_in_parallel_fails_fast(tmp_path: Path) -> None:
-    """A failure in the parent must stop spaCy's worker processes, not hang the build."""
+@pytest.mark.parametrize("where", ["worker", "parent"])
+def test_an_error_while_annotating_in_parallel_fails_fast(tmp_path: Path, where: str) -> None:
+    """A failure in a worker (the claims are found there) or in the parent (the dates, the
+    progress) must stop spaCy's worker processes, not hang the build."""
     script = """
 import sys
 from pathlib import Path
@@ -120,15 +122,23 @@ from briefings.seeds import read_seed
 def broken(*args, **kwargs):
     raise RuntimeError("boom")
 
-extract.extract_claims = broken
+if sys.argv[2] == "worker":
+    extract.extract_claims = broken  # the workers are forked after this
 articles = [read_seed(path) for path in sorted(Path(sys.argv[1]).glob("*.txt"))]
 # uncaught, as in a build: the traceback keeps the frames alive until the interpreter exits
-annotate_articles(articles, model="fr_core_news_md", kb=KnowledgeBase(), workers=2, batch_size=1)
+annotate_articles(
+    articles,
+    model="fr_core_news_md",
+    kb=KnowledgeBase(),
+    workers=2,
+    batch_size=1,
+    progress=broken if sys.argv[2] == "parent" else None,
+)
 """
     for number in range(6):
         (tmp_path / f"s{number}.txt").write_text(f"Titre {number}\\n" + SEED_A * 3, encoding="utf-8")
     result = subprocess.run(
-        [sys.executable, "-c", script, str(tmp_path)], capture_output=True, text=True, timeout=120
+        [sys.executable, "-c", script, str(tmp_path), where], capture_output=True, text=True, timeout=120
     )
     assert result.returncode != 0 and "RuntimeError: boom" in result.stderr
 

@@ -12,7 +12,7 @@ from markupsafe import Markup
 
 from briefings.models import Article, Block
 from briefings.nlp import components  # noqa: F401  (registers the factories)
-from briefings.nlp.annotate import whole_characters
+from briefings.nlp.document import whole_characters
 from briefings.render import Span, render_body, render_spans
 from briefings.seeds import read_seed
 

@@ -46,7 +46,7 @@ def _build(model: str, kb: KnowledgeBase) -> Language:
         )
     import spacy
 
-    from . import components  # noqa: F401  (registers the factories)
+    from . import components, document  # noqa: F401  (registers the factories)
 
     log.info("briefings: loading spaCy model %s", model)
     nlp = spacy.load(model)
@@ -58,6 +58,8 @@ def _build(model: str, kb: KnowledgeBase) -> Language:
     nlp.add_pipe("briefings_dates")
     nlp.add_pipe("briefings_quantities")
     nlp.add_pipe("briefings_entity_cleanup")
+    # idle unless `annotate_articles` gives it a language (see document.py)
+    nlp.add_pipe(document.ANNOTATOR).use(kb)  # type: ignore[attr-defined]
     return nlp
 
 

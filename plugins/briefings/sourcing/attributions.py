@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from .clauses import ClauseRules, Found, SourceRef, strip
 from .hedges import Hedge
-from .layout import CLOSING, FINAL_PUNCTUATION, OPENING
+from .layout import CLOSING, FINAL_PUNCTUATION, OPENING, text_of
 from .lexicon import norm
 from .phrases import PERSON_LABELS, RELATIVES, token_chars
 
@@ -23,7 +23,10 @@ class AttributionFrames(ClauseRules):
         reader = self.reader
         found = []
         for i in range(len(self.doc)):
+            first = reader.word(i)
             for prep in self.lex.prepositions:
+                if first != prep.words[0]:  # most words start no preposition: skip the tuple
+                    continue
                 n = len(prep.words)
                 if tuple(reader.word(i + k) for k in range(n) if i + k < len(self.doc)) != prep.words:
                     continue
@@ -133,7 +136,7 @@ class AttributionFrames(ClauseRules):
             head = reader.word(phrase.head)
             if head in self.lex.hearsay_sources and not reader.entity(phrase.head):
                 first, last = token_chars(doc, i, phrase.end)
-                found.extra_hedges.append(Hedge(first, last, doc.text[first:last], "hearsay"))
+                found.extra_hedges.append(Hedge(first, last, text_of(doc)[first:last], "hearsay"))
         return found
 
     def _next_preposition(self, i: int, end: int) -> int:

@@ -24,43 +24,53 @@ def credit_sources(
     are left out. A known news agency is a `news_agency`; a name of the knowledge base takes the
     entity's kind; any other name is taken for a medium.
     """
-    lex = lexicon(language)
-    kb = kb or KnowledgeBase()
-    by_name = {
-        norm(form): entity for entity in kb.entities.values() for form in (entity.name, *entity.aliases)
-    }
-    agencies = {norm(short): (short, full) for short, full in lex.news_agencies.items()}
-    agencies.update({norm(full): (short, full) for short, full in lex.news_agencies.items()})
-    sources: list[Source] = []
-    for credit in credits:
-        if lex.author_credits.search(credit):
-            continue
-        rest = lex.credit_prefixes.sub("", credit.strip().replace("’", "'"), count=1)
-        for name in re.split(r"\s*(?:,|\bet\b|/|&)\s*", rest):
-            name = re.sub(r"^(?:l['’]|le |la |les )", "", name.strip().rstrip("."), flags=re.I).strip()
-            if not name:
+    return CreditReader(kb, language=language).sources(credits)
+
+
+class CreditReader:
+    """`credit_sources` for many articles: the names of the knowledge base are indexed once."""
+
+    def __init__(self, kb: KnowledgeBase | None = None, *, language: str = "fr"):
+        self.lex = lex = lexicon(language)
+        kb = kb or KnowledgeBase()
+        self.by_name = {
+            norm(form): entity for entity in kb.entities.values() for form in (entity.name, *entity.aliases)
+        }
+        self.agencies = {norm(short): (short, full) for short, full in lex.news_agencies.items()}
+        self.agencies.update({norm(full): (short, full) for short, full in lex.news_agencies.items()})
+
+    def sources(self, credits: Iterable[str]) -> list[Source]:
+        lex, by_name, agencies = self.lex, self.by_name, self.agencies
+        sources: list[Source] = []
+        for credit in credits:
+            if lex.author_credits.search(credit):
                 continue
-            # "du Monde" lost the article of "Le Monde"
-            forms = (name, f"le {name}", f"la {name}", f"les {name}")
-            entity = next((by_name[norm(form)] for form in forms if norm(form) in by_name), None)
-            agency = agencies.get(norm(name))
-            if agency is not None:
-                short, full = agency
-                entity = entity or by_name.get(norm(short)) or by_name.get(norm(full))
-                source = Source(
-                    id=entity.id if entity else slugify(short),
-                    name=full if full == short else f"{full} ({short})",
-                    kind="news_agency",
-                    named=True,
-                    entity_id=entity.id if entity else None,
-                )
-            elif entity is not None:
-                kind = lex.kb_kinds.get(entity.kind or "", entity.kind or "") or "media"
-                source = Source(
-                    entity.id, entity.name, kind if kind in SOURCE_KINDS else "media", True, entity.id
-                )
-            else:
-                source = Source(slugify(name), name, "media", True)
-            if all(s.id != source.id for s in sources):
-                sources.append(source)
-    return sources
+            rest = lex.credit_prefixes.sub("", credit.strip().replace("’", "'"), count=1)
+            for name in re.split(r"\s*(?:,|\bet\b|/|&)\s*", rest):
+                name = re.sub(r"^(?:l['’]|le |la |les )", "", name.strip().rstrip("."), flags=re.I).strip()
+                if not name:
+                    continue
+                # "du Monde" lost the article of "Le Monde"
+                forms = (name, f"le {name}", f"la {name}", f"les {name}")
+                entity = next((by_name[norm(form)] for form in forms if norm(form) in by_name), None)
+                agency = agencies.get(norm(name))
+                if agency is not None:
+                    short, full = agency
+                    entity = entity or by_name.get(norm(short)) or by_name.get(norm(full))
+                    source = Source(
+                        id=entity.id if entity else slugify(short),
+                        name=full if full == short else f"{full} ({short})",
+                        kind="news_agency",
+                        named=True,
+                        entity_id=entity.id if entity else None,
+                    )
+                elif entity is not None:
+                    kind = lex.kb_kinds.get(entity.kind or "", entity.kind or "") or "media"
+                    source = Source(
+                        entity.id, entity.name, kind if kind in SOURCE_KINDS else "media", True, entity.id
+                    )
+                else:
+                    source = Source(slugify(name), name, "media", True)
+                if all(s.id != source.id for s in sources):
+                    sources.append(source)
+        return sources

@@ -19,6 +19,7 @@ from .attributions import AttributionFrames
 from .clauses import Found, Range, SourceRef
 from .groups import verb_groups
 from .hedges import Hedge, find_hedges
+from .layout import text_of
 from .lexicon import lexicon, norm
 from .models import Claim, Source
 from .phrases import Reader, token_chars
@@ -111,7 +112,7 @@ def _resolve(found: list[Found], reader: Reader, book: SourceBook) -> list[Claim
                 Claim(
                     start=first,
                     end=last,
-                    text=doc.text[first:last],
+                    text=text_of(doc)[first:last],
                     source=source,
                     cue=cue_text,
                     cue_start=cue_start,

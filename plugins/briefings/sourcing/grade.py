@@ -48,6 +48,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc
 
 from ..models import EntityMention
+from .layout import text_of
 from .lexicon import Lexicon, lexicon, norm
 from .models import RELIABILITY_MEANING, Claim, Source
 
@@ -278,12 +279,12 @@ def _facts(claim: Claim, doc: Doc | None, mentions: Sequence[EntityMention], lex
     else:
         words = _WORD.findall(claim.text)
     stems = frozenset(_stem(w) for w in words if len(w) > 3 and norm(w) not in _STOP)
-    sentence = doc.text[_sentence_start(doc.text, claim.start) : claim.end] if doc is not None else claim.text
-    context = (
-        doc.text[min(claim.cue_start, claim.start) : max(claim.cue_end, claim.end)]
-        if doc is not None
-        else claim.text
-    )
+    if doc is not None:
+        text = text_of(doc)
+        sentence = text[_sentence_start(text, claim.start) : claim.end]
+        context = text[min(claim.cue_start, claim.start) : max(claim.cue_end, claim.end)]
+    else:
+        sentence = context = claim.text
     return _Facts(
         entities=entities,
         figures=figures,

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from .layout import text_of
 from .lexicon import Lexicon, lexicon, norm
 
 HEDGE_KINDS = ("conditional", "possibility", "uncertainty", "hearsay", "approximation")
@@ -60,7 +61,7 @@ def find_hedges(
     found = _conditionals(doc, start, end, lex, future_in_past)
     found += _possibility(doc, start, end, lex)
     first, last = _chars(doc, start, end)
-    found += _text_hedges(doc.text, first, last, lex)
+    found += _text_hedges(text_of(doc), first, last, lex)
     return _distinct(found)
 
 
@@ -236,4 +237,4 @@ def _chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 def _hedge(doc: Doc, first: int, last: int, kind: str) -> Hedge:
     start, end = _chars(doc, first, last)
-    return Hedge(start, end, doc.text[start:end], kind)
+    return Hedge(start, end, text_of(doc)[start:end], kind)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Token
 
@@ -94,6 +95,19 @@ class Layout:
         is not itself the whole unit, else its unit."""
         quote = self.quote_around(i, i + 1)
         return self.sentence_of(i) if quote is not None else self.unit_of(i)
+
+
+#: The text of each Doc still in use: spaCy joins every token again on each `doc.text`, and the
+#: rules slice the text dozens of times per document (most of their time, before).
+_texts: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
+
+
+def text_of(doc: Doc) -> str:
+    """`doc.text`, joined once per Doc (the text of a Doc never changes, even retokenised)."""
+    text = _texts.get(doc)
+    if text is None:
+        text = _texts[doc] = doc.text
+    return text
 
 
 def is_space(token: Token) -> bool:

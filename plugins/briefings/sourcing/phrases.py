@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from .layout import QUOTE_MARKS, Layout, is_space
+from .layout import QUOTE_MARKS, Layout, is_space, text_of
 from .lexicon import Lexicon, norm
 
 DE = frozenset({"de", "d'", "du", "des"})
@@ -73,6 +73,7 @@ class Reader:
     lex: Lexicon
     tagged: bool = True  # False on a blank pipeline: rules fall back to the words
     _entities: dict[int, Span] = field(default_factory=dict)
+    _words: list[str] = field(default_factory=list)  # normalised once: the rules ask hundreds of times
 
     @classmethod
     def of(cls, doc: Doc, lex: Lexicon) -> Reader:
@@ -80,12 +81,13 @@ class Reader:
         for ent in doc.ents:
             for i in range(ent.start, ent.end):
                 reader._entities[i] = ent
+        reader._words = [norm(token.text) for token in doc]
         return reader
 
     # --- tokens ---------------------------------------------------------------------------------
 
     def word(self, i: int) -> str:
-        return norm(self.doc[i].text)
+        return self._words[i]
 
     def pos(self, i: int) -> str:
         return self.doc[i].pos_
@@ -639,6 +641,6 @@ def token_chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while end > start and is_space(doc[end - 1]):
         end -= 1
     if start >= end:
-        position = doc[start].idx if start < len(doc) else len(doc.text)
+        position = doc[start].idx if start < len(doc) else len(text_of(doc))
         return position, position
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)

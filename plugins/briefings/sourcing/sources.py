@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from ..models import Entity, EntityMention
 from ..nlp.knowledge import KnowledgeBase
 from ..seeds import slugify
+from .layout import text_of
 from .lexicon import Lexicon, norm
 from .models import SOURCE_KINDS, Source
 from .phrases import DE, Phrase, Reader, token_chars
@@ -93,7 +94,7 @@ class SourceBook:
                 mention_end=last,
             )
         first, last = token_chars(doc, phrase.start, phrase.end)
-        text = doc.text[first:last]
+        text = text_of(doc)[first:last]
         head_entity = reader.entity(phrase.head)
         mention = None
         entity = None

@@ -13,7 +13,7 @@ from __future__ import annotations
 from .clauses import ADJUNCTS, FRAMING_PREPOSITIONS, ClauseRules, Found, Range, SourceRef, strip
 from .groups import CLITICS, NEGATION, VerbGroup
 from .hedges import Hedge
-from .layout import CLOSING, FINAL_PUNCTUATION, OPENING, QUOTE_MARKS, STRAIGHT
+from .layout import CLOSING, FINAL_PUNCTUATION, OPENING, QUOTE_MARKS, STRAIGHT, text_of
 from .phrases import RELATIVES, Phrase, token_chars
 
 
@@ -596,5 +596,5 @@ class VerbFrames(ClauseRules):
         found.cue = sorted(set(group.cue_tokens) | {group.last})
         if group.cue.lemma in self.lex.approximate_estimates:
             first, last = token_chars(self.doc, group.head, group.last + 1)
-            found.extra_hedges.append(Hedge(first, last, self.doc.text[first:last], "approximation"))
+            found.extra_hedges.append(Hedge(first, last, text_of(self.doc)[first:last], "approximation"))
         return [found]

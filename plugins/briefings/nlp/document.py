@@ -1,0 +1,105 @@
+"""The last component of the pipeline: a parsed Doc → its mentions, sentences and claims.
+
+`annotate_articles` asks for it with the language of its articles, and spaCy then runs it in its
+worker processes, right after the parse: the canonicalisation and the claims no longer queue up
+in the parent, one document at a time, while the workers parse. What the parent gets back is a
+small Doc that carries only the result: it has no use for the parse itself, whose tokens, tensor
+and strings would cost a serialisation in the worker and another in the parent.
+"""
+
+from __future__ import annotations
+
+import pickle
+import unicodedata
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..models import Annotation, Entity, EntityMention
+from .canonical import Canonicaliser, RawMention
+from .knowledge import KnowledgeBase
+
+#: Name of the component, and its key in the `user_data` of the Doc it returns.
+ANNOTATOR = "briefings_annotation"
+#: Labels our components and knowledge base give; they are kept as they are.
+RULE_MADE = ("DATE", "QUANTITY", "NORP")
+#: The model's labels → ours. Anything else the model may produce is "MISC".
+MODEL_LABELS = {
+    "PER": "PER",
+    "PERSON": "PER",
+    "ORG": "ORG",
+    "LOC": "LOC",
+    "GPE": "LOC",
+    "MISC": "MISC",
+}
+
+
+@Language.factory(ANNOTATOR)
+def make_annotator(nlp: Language, name: str) -> DocumentAnnotator:
+    return DocumentAnnotator()
+
+
+class DocumentAnnotator:
+    """With a `language` (`component_cfg`), replaces the Doc by one holding its annotation; without
+    one (a plain `nlp(text)`, as the tests and the evaluation run it), leaves the Doc as it is."""
+
+    def __init__(self) -> None:
+        self.use(KnowledgeBase())
+
+    def use(self, kb: KnowledgeBase) -> None:
+        """The knowledge base of the pipeline (pipeline.py builds one per knowledge base)."""
+        self.kb = kb
+        self.canonicaliser = Canonicaliser(kb)
+
+    def __call__(self, doc: Doc, language: str | None = None) -> Doc:
+        if language is None:
+            return doc
+        annotation = annotate_doc(doc, self.canonicaliser, self.kb, language=language)
+        result = Doc(doc.vocab)
+        # pickled: user_data must survive Doc.to_bytes (msgpack), and pickle keeps the data
+        # classes and their tuples as they are
+        result.user_data[ANNOTATOR] = pickle.dumps(annotation, protocol=pickle.HIGHEST_PROTOCOL)
+        return result
+
+
+def annotation_of(doc: Doc) -> Annotation:
+    """The annotation a Doc returned by `DocumentAnnotator` carries."""
+    annotation: Annotation = pickle.loads(doc.user_data[ANNOTATOR])
+    return annotation
+
+
+def annotate_doc(doc: Doc, canonicaliser: Canonicaliser, kb: KnowledgeBase, *, language: str) -> Annotation:
+    """What a parsed Doc alone says: canonical mentions, sentences and claims. The values of dates
+    (they need the publication date) and the credited sources are the caller's to add."""
+    from ..sourcing import extract_claims  # looked up at each call: tests replace it
+    from ..sourcing.layout import text_of
+
+    text = text_of(doc)  # spaCy rebuilds doc.text from the tokens on every access
+    raw = []
+    for ent in doc.ents:
+        start, end = whole_characters(text, ent.start_char, ent.end_char)
+        if start < end:
+            label = ent.label_ if ent.label_ in RULE_MADE else MODEL_LABELS.get(ent.label_, "MISC")
+            raw.append(RawMention(start, end, text[start:end], label, ent.ent_id_))
+    mentions: list[EntityMention] = []
+    entities: dict[str, Entity] = {}
+    for mention, entity in canonicaliser.resolve(raw):
+        label = mention.label if mention.label in RULE_MADE else entity.label
+        mentions.append(EntityMention(mention.start, mention.end, mention.text, label, entity.id))
+        entities.setdefault(entity.id, entity)
+    return Annotation(
+        mentions=mentions,
+        sentences=[(sent.start_char, sent.end_char) for sent in doc.sents],
+        entities=entities,
+        claims=extract_claims(doc, mentions=mentions, kb=kb, language=language),
+    )
+
+
+def whole_characters(text: str, start: int, end: int) -> tuple[int, int]:
+    """Move span edges off combining marks, so a span never cuts a character as readers see it
+    ("«" followed by a stray accent is one character on screen, two code points)."""
+    while start < end and unicodedata.combining(text[start]):
+        start += 1
+    while end < len(text) and unicodedata.combining(text[end]):
+        end += 1
+    return start, end
