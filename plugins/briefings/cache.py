@@ -7,8 +7,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
-import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict
 from functools import cache
@@ -198,11 +196,9 @@ def write_entry(path: Path, key: str, body: str) -> None:
     never of a value serialised again."""
     header = json.dumps({"key": key, "checksum": _checksum(body)})
     path.parent.mkdir(parents=True, exist_ok=True)
-    # write then rename: a build killed halfway never leaves half a file behind
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}.", suffix=".tmp")
-    with os.fdopen(handle, "w", encoding="utf-8") as file:
-        file.write(header + "\n" + body)
-    os.replace(temporary, path)
+    # written in place: half a file (a build killed while writing) fails its checksum and is
+    # made again, so no temporary file and rename for each of thousands of entries
+    path.write_text(header + "\n" + body, encoding="utf-8")
 
 
 def read_entry(path: Path, key: str) -> str | None:

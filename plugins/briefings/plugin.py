@@ -84,12 +84,15 @@ class Links:
         self._top = url.split("/", 1)[0]
 
     def to(self, src_uri: str) -> str | None:
-        file = self._files.get_file_from_path(src_uri) or self._plugin.shell_file(src_uri)
-        if file is None:
-            return None
-        if file.url.split("/", 1)[0] == self._top:
-            return get_relative_url(file.url, self.url)
-        return (self._root + file.url.removeprefix("./")) or "./"  # the home page's url is "./"
+        url = self._plugin.urls.get(src_uri)  # our pages: thousands of links, one dict lookup each
+        if url is None:
+            file = self._files.get_file_from_path(src_uri)
+            if file is None:
+                return None
+            url = file.url
+        if url.split("/", 1)[0] == self._top:
+            return get_relative_url(url, self.url)
+        return (self._root + url.removeprefix("./")) or "./"  # the home page's url is "./"
 
     def briefing(self, slug: str) -> str | None:
         return self.to(self._plugin.briefing_src(slug))
@@ -126,6 +129,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.pages: dict[str, _GeneratedPage] = {}
         # pages written from a shell: not in `files`, so no other plugin processes them
         self.shell_pages: dict[str, tuple[File, _GeneratedPage]] = {}
+        self.urls: dict[str, str] = {}  # site-relative URL of each page we generate, by src_uri
         self.nav: Navigation | None = None
         self.env: Environment | None = None
         self.files: Files | None = None
@@ -185,6 +189,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.page_cache.start_build()
         self.pages = {}
         self.shell_pages = {}
+        self.urls = {}
         self.sidebars = {}
         self.heads = {}
         self.search_texts = {}
@@ -260,10 +265,6 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             content = self._render_page(generated, None, Links(self, file.url, self.files), config)
             output = shells[key].fill(title=generated.title, slug=quote(slug[: -len(".md")]), content=content)
             write_file(output.encode("utf-8", errors="xmlcharrefreplace"), file.abs_dest_path)
-
-    def shell_file(self, src_uri: str) -> File | None:
-        entry = self.shell_pages.get(src_uri)
-        return entry[0] if entry is not None else None
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         """Rebuild when a seed, an overlay or the knowledge base changes."""
@@ -457,11 +458,15 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if kind in SHELL_KINDS:
             if src_uri in self.shell_pages:
                 raise PluginError(f"briefings: two generated pages would be written to '{src_uri}'")
-            self.shell_pages[src_uri] = (File.generated(config, src_uri, content=""), generated)
+            file = File.generated(config, src_uri, content="")
+            self.shell_pages[src_uri] = (file, generated)
+            self.urls[src_uri] = file.url
             return
         inclusion = InclusionLevel.INCLUDED if nav else InclusionLevel.NOT_IN_NAV
-        files.append(File.generated(config, src_uri, content="", inclusion=inclusion))
+        file = File.generated(config, src_uri, content="", inclusion=inclusion)
+        files.append(file)
         self.pages[src_uri] = generated
+        self.urls[src_uri] = file.url
 
     def _render_page(
         self, generated: _GeneratedPage, page: Page | None, links: Links, config: MkDocsConfig
