@@ -68,11 +68,13 @@ def briefing_fingerprint(briefing: Briefing) -> str:
 
 
 class PageCache:
-    """Rendered pieces of pages (content, sidebar…) by key: in memory, kept across the rebuilds of
-    `mkdocs serve`, and on disk when `folder` is given, for the next `mkdocs build`."""
+    """Rendered pieces of pages (content, sidebar…) by key: on disk when `folder` is given, for the
+    next build, and in memory with `in_memory`, for the next rebuild of `mkdocs serve` (a single
+    `mkdocs build` has no use for them once its pages are written)."""
 
-    def __init__(self, folder: Path | None):
+    def __init__(self, folder: Path | None, *, in_memory: bool = False):
         self.folder = folder
+        self.in_memory = in_memory
         self._memory: dict[str, dict[str, str]] = {}
         self._used: set[str] = set()
         self.hits = 0
@@ -87,7 +89,7 @@ class PageCache:
         pieces = self._memory.get(key)
         if pieces is None and self.folder is not None:
             pieces = self._load(key)
-            if pieces is not None:
+            if pieces is not None and self.in_memory:
                 self._memory[key] = pieces
         if pieces is None:
             self.misses += 1
@@ -97,7 +99,8 @@ class PageCache:
 
     def put(self, key: str, pieces: dict[str, str]) -> None:
         self._used.add(key)
-        self._memory[key] = pieces
+        if self.in_memory:
+            self._memory[key] = pieces
         if self.folder is not None:
             # the pieces' names and lengths, then their text as it is: no JSON escaping of HTML
             layout = json.dumps([[name, len(text)] for name, text in pieces.items()])

@@ -140,12 +140,14 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.page_cache: PageCache | None = None
         self.fingerprints: dict[str, str] = {}
         self.settings_digest = ""
+        self.serving = False
 
     # --- MkDocs events -----------------------------------------------------------------------
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Defining this hook keeps the plugin alive across `mkdocs serve` rebuilds: the spaCy
-        pipeline stays loaded and only changed seeds are annotated again."""
+        pipeline stays loaded, only changed seeds are annotated again, changed pages rendered."""
+        self.serving = command == "serve"
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if not self.config.enabled:
@@ -159,7 +161,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         )
         folder = self.project.cache_dir / "pages" if self.config.cache else None
         if self.page_cache is None or self.page_cache.folder != folder:
-            self.page_cache = PageCache(folder)  # kept across `mkdocs serve` rebuilds otherwise
+            # kept across `mkdocs serve` rebuilds; in memory only when there is no disk cache to
+            # read them from (a site of thousands of briefings holds hundreds of MB of HTML)
+            self.page_cache = PageCache(folder, in_memory=self.serving and folder is None)
         # what every page's HTML depends on besides its own data
         self.settings_digest = digest(
             templates_digest(),
@@ -321,12 +325,14 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext | None:
         src = page.file.src_uri
+        # popped: a page is built once, and thousands of sidebars need not outlive their page
+        self.search_texts.pop(src, None)
         if src in self.contents:
             page.content = self.contents.pop(src)
         if src in self.sidebars:
-            context["briefings_sidebar"] = self.sidebars[src]  # type: ignore[typeddict-unknown-key]
+            context["briefings_sidebar"] = self.sidebars.pop(src)  # type: ignore[typeddict-unknown-key]
         if src in self.heads:
-            context["briefings_head"] = self.heads[src]  # type: ignore[typeddict-unknown-key]
+            context["briefings_head"] = self.heads.pop(src)  # type: ignore[typeddict-unknown-key]
         return context
 
     on_page_context = CombinedEvent(_give_search_the_text, _take_back_the_content)
