@@ -122,8 +122,11 @@ def test_site_works_under_a_sub_path(sub_path_url: str) -> None:
         assert page.request.get(feed).ok
         # Material's search (a web worker loading search/search_index.json) finds briefings
         page.goto(sub_path_url)
+        page.wait_for_load_state("networkidle")
         page.locator("input.md-search__input").click()
-        page.locator("input.md-search__input").fill("Pyongyang")
+        # typed key by key: Material searches on key events, which `fill` does not send (it only
+        # worked when the index was still loading, and Material searched what was there once ready)
+        page.locator("input.md-search__input").press_sequentially("Pyongyang")
         page.wait_for_selector(".md-search-result__item", timeout=15000)
         results = page.locator(".md-search-result__item a").all()
         hrefs = [a.get_attribute("href") or "" for a in results]
