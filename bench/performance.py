@@ -25,7 +25,7 @@ the exit status only says whether the benchmark itself ran.
 
     python bench/performance.py                  # 100, 1000 and 5000 seeds, 3 runs each
     python bench/performance.py 100 --runs 1     # one size, one run
-    python bench/performance.py --quick          # 20 seeds, 1 run: checks that it works
+    python bench/performance.py --quick          # 100 seeds, 1 run: checks that it works
 """
 
 from __future__ import annotations
@@ -64,7 +64,7 @@ from corpus import (
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUTPUT = ROOT / "bench" / "results" / "performance.md"
 DEFAULT_SIZES = (100, 1000, 5000)
-QUICK_SIZES = (20,)
+QUICK_SIZES = (100,)
 MODEL = "fr_core_news_md"
 MKDOCS = (sys.executable, "-m", "mkdocs", "build")
 #: Host and port `mkdocs serve` would use: only the URL the serve builds are given depends on them.
@@ -641,7 +641,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("sizes", type=int, nargs="*", help=f"numbers of seeds (default: {DEFAULT_SIZES})")
     parser.add_argument("--runs", type=int, help="runs per measure, the median is reported (default: 3)")
     parser.add_argument(
-        "--quick", action="store_true", help="20 seeds, 1 run: checks that the benchmark works"
+        "--quick", action="store_true", help="100 seeds, 1 run: checks that the benchmark works"
     )
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, help="Markdown report to write")
     parser.add_argument("--seed", type=int, default=0, help="random seed of the generated corpus")

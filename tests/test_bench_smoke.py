@@ -76,7 +76,7 @@ def test_quick_benchmark_reports_every_measure(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr[-4000:]
     report = output.read_text("utf-8")
     assert report in result.stdout  # printed too
-    assert "| measure | 20 seeds |" in report
+    assert "| measure | 100 seeds |" in report
     assert re.search(r"Machine: .+, \d+ CPUs, [\d.]+ GiB RAM", report)
     for row in POSITIVE_ROWS:
         values = cells(report, row)
