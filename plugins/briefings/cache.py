@@ -136,9 +136,7 @@ class SeedCache:
         shown = display_path(path, root)
         try:
             raw = path.read_bytes()
-        except OSError:
-            raw = None  # read_seed reports it
-        if raw is None:
+        except OSError:  # read_seed reports it
             return read_seed(path, root=root, languages=languages, warnings=warnings, max_chars=max_chars)
         parts = [
             f"format={CACHE_FORMAT}",
@@ -154,7 +152,7 @@ class SeedCache:
             article, found = self._memory[key]
             warnings.extend(found)
             return article
-        entry = self.folder / f"{hashlib.sha256(shown.encode()).hexdigest()[:32]}.json"
+        entry = self.folder / f"{_entry_name(shown)}.json"
         try:
             body = read_entry(entry, key)
             if body is not None:
@@ -180,10 +178,15 @@ class SeedCache:
         self._seen = set()
         if not self.folder.is_dir():
             return
-        kept = {hashlib.sha256(display_path(p, root).encode()).hexdigest()[:32] for p in paths}
+        kept = {_entry_name(display_path(p, root)) for p in paths}
         for entry in self.folder.glob("*.json"):
             if entry.stem not in kept:
                 entry.unlink(missing_ok=True)
+
+
+def _entry_name(shown: str) -> str:
+    """A seed's cache file name: a digest of its path (paths may hold any character)."""
+    return hashlib.sha256(shown.encode()).hexdigest()[:32]
 
 
 class CorruptEntry(Exception):

@@ -116,9 +116,8 @@ class PageCache:
                     path.unlink(missing_ok=True)
 
     def _load(self, key: str) -> dict[str, str] | None:
-        path = self.folder / f"{key}.html" if self.folder is not None else None
-        if path is None:
-            return None
+        assert self.folder is not None
+        path = self.folder / f"{key}.html"
         try:
             body = read_entry(path, key)
             if body is None:
