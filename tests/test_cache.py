@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from briefings.cache import AnnotationCache, annotation_key
-from briefings.models import Annotation, Entity, EntityMention
+from briefings.model import Annotation, Entity, EntityMention
 from briefings.pagecache import PageCache
 from briefings.seeds import read_seed
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from briefings.models import Entity
+from briefings.model import Entity
 from briefings.nlp import KnowledgeBase, KnowledgeBaseError, annotate_articles
 from briefings.nlp.canonical import Canonicaliser, RawMention
 from briefings.seeds import read_seed

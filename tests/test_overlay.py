@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from briefings.models import Entity, EntityMention
+from briefings.model import Claim, Entity, EntityMention, Source
 from briefings.nlp.knowledge import KnowledgeBase
 from briefings.overlay import (
     AppliedOverlay,
@@ -19,7 +19,6 @@ from briefings.overlay import (
     load_source_ratings,
     unused_ratings,
 )
-from briefings.sourcing.models import Claim, Source
 
 SLUG = "koursk"
 FILE = f"briefings/{SLUG}.yml"

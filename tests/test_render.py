@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
-from briefings.models import Article, Block, EntityMention, InlineMark
+from briefings.model import Article, Block, EntityMention, InlineMark
 from briefings.render import Span, mark_spans, mention_spans, render_body, render_spans
 
 from .htmlcheck import parse

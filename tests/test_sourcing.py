@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import spacy
 
-from briefings.models import Briefing, Entity, EntityMention
+from briefings.model import Briefing, Entity, EntityMention
 from briefings.nlp.knowledge import KnowledgeBase
 from briefings.seeds import read_seed, slugify
 from briefings.sourcing import Claim, Source, claim_to_export, credit_sources, extract_claims
@@ -608,7 +608,7 @@ def test_unseen_narration(nlp, kb: KnowledgeBase) -> None:  # type: ignore[no-un
 
 
 def _briefing(slug: str, text: str, source: Source, figure: str, entity: str) -> Briefing:
-    from briefings.models import Annotation, Article, Block, EntityMention
+    from briefings.model import Annotation, Article, Block, EntityMention
 
     start = text.index(figure)
     claim = Claim(

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .models import Annotation, Article, Block, Entity, EntityMention, InlineMark, RelatedLink
+from .model import Annotation, Article, Block, Claim, Entity, EntityMention, InlineMark, RelatedLink, Source
 from .seeds import display_path, read_seed
 
 log = logging.getLogger("mkdocs.plugins.briefings")
@@ -250,7 +250,6 @@ def annotation_to_dict(annotation: Annotation) -> dict[str, Any]:
 
 
 def annotation_from_dict(body: dict[str, Any]) -> Annotation:
-    from .sourcing.models import Claim, Source
 
     claims = []
     for claim in body["claims"]:

@@ -9,9 +9,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from .models import ENTITY_LABELS, Briefing, Entity, EntityMention
-from .render import LINKED_LABELS, claim_anchor, mention_anchor
-from .sourcing.models import Claim, Source
+from .model import (
+    ENTITY_LABELS,
+    LINKED_LABELS,
+    Briefing,
+    Claim,
+    Entity,
+    EntityMention,
+    Source,
+    claim_anchor,
+    mention_anchor,
+)
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from xml.sax.saxutils import escape, quoteattr
 from markupsafe import Markup
 from mkdocs.utils import get_build_datetime
 
-from .models import Briefing
+from .model import Briefing
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig

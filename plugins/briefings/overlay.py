@@ -17,7 +17,7 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
@@ -26,10 +26,19 @@ import yaml
 from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from .errors import InputError
-from .models import ENTITY_LABELS, EntityMention
+from .model import (
+    CREDIBILITY_GRADES,
+    ENTITY_LABELS,
+    RELIABILITY_GRADES,
+    SOURCE_KINDS,
+    STANCES,
+    AppliedOverlay,
+    Correction,
+    CorrectionTarget,
+    EntityMention,
+    InputError,
+)
 from .seeds import SLUG_PATTERN, display_path, slugify
-from .sourcing.models import CREDIBILITY_GRADES, RELIABILITY_GRADES, SOURCE_KINDS, STANCES
 
 if TYPE_CHECKING:
     from .nlp.knowledge import KnowledgeBase
@@ -163,73 +172,6 @@ class SourceRating:
         if self.id is not None:
             return bool(getattr(source, "id", None) == self.id)
         return _fold(str(getattr(source, "name", ""))) == _fold(self.name or "")
-
-
-CorrectionTarget = Literal["briefing", "entity", "claim"]
-
-
-@dataclass(frozen=True)
-class Correction:
-    """What the analyst changed on one mention, claim or the briefing, and why.
-
-    `start`/`end` is the span of the mention or claim in the article text (the span of a removed
-    mention, too); `claim` is the claim's index in `AppliedOverlay.claims`, as two claims can share
-    a span. Pages show an "edited" mark with `reason`; the export lists every correction.
-    """
-
-    target: CorrectionTarget
-    action: str  # title, add, remove, relabel, link, source, rating, grade, stance, hide
-    start: int | None
-    end: int | None
-    text: str  # the mention's or claim's text, or the new title
-    detail: str  # "label MISC → ORG"
-    reason: str
-    path: str  # the file it comes from, and the line
-    line: int
-    claim: int | None = None
-
-    def to_export(self) -> dict[str, Any]:
-        return asdict(self)
-
-
-@dataclass
-class AppliedOverlay:
-    """Mentions and claims after the analyst's corrections, and the list of what changed.
-
-    `claims` keeps every claim in its original order, hidden ones included, because claims refer
-    to one another by index (`corroborated_by`); `hidden` holds the indices not to show.
-    """
-
-    mentions: list[EntityMention]
-    claims: list[Any]
-    hidden: frozenset[int] = frozenset()
-    corrections: list[Correction] = field(default_factory=list)
-    title: str | None = None
-    summary: str = ""
-    notes: str = ""
-    ratings_used: frozenset[str] = frozenset()  # keys of the source ratings that applied
-
-    @property
-    def visible_claims(self) -> list[Any]:
-        return [claim for index, claim in enumerate(self.claims) if index not in self.hidden]
-
-    def mention_edits(self, mention: EntityMention) -> list[Correction]:
-        """The analyst's corrections of this mention; empty when it is the machine's alone."""
-        span = (mention.start, mention.end)
-        return [c for c in self.corrections if c.target == "entity" and (c.start, c.end) == span]
-
-    def claim_edits(self, index: int) -> list[Correction]:
-        """The analyst's corrections of `claims[index]`; empty when it is the machine's alone."""
-        return [c for c in self.corrections if c.target == "claim" and c.claim == index]
-
-    def to_export(self) -> dict[str, Any]:
-        return {
-            "title": self.title,
-            "summary": self.summary,
-            "notes": self.notes,
-            "hidden_claims": sorted(self.hidden),
-            "corrections": [correction.to_export() for correction in self.corrections],
-        }
 
 
 # --- Public API ------------------------------------------------------------------------------------

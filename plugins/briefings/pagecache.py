@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from .cache import CorruptEntry, code_digest, read_entry, write_entry
-from .models import Briefing
+from .model import Briefing
 
 log = logging.getLogger("mkdocs.plugins.briefings")
 

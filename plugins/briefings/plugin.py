@@ -28,7 +28,7 @@ from .config import BriefingsConfig
 from .corpus import Corpus
 from .feeds import atom_feed, news_article_jsonld
 from .graph import co_occurrence_graph
-from .models import ENTITY_LABELS, Briefing
+from .model import ENTITY_LABELS, LABEL_TITLES, Briefing
 from .nlp import KnowledgeBaseError, ModelNotInstalled
 from .overlay import OverlayError
 from .pagecache import PageCache, briefing_fingerprint, digest, templates_digest
@@ -422,7 +422,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             count = max(1, -(-len(entries) // size))
             for number in range(1, count + 1):
                 page_entries = entries[(number - 1) * size : number * size]
-                title = _LABEL_TITLES[label] + (f", page {number}" if number > 1 else "")
+                title = LABEL_TITLES[label] + (f", page {number}" if number > 1 else "")
                 subject = (label, page_entries, len(entries))
                 src = self.label_src(label, number)
                 self._add(files, config, src, "entity_label", title, subject, number=number, pages=count)
@@ -768,14 +768,3 @@ class _SitemapPage:
 @dataclass(frozen=True)
 class _SitemapEntry:
     page: _SitemapPage
-
-
-_LABEL_TITLES = {
-    "PER": "People",
-    "ORG": "Organisations",
-    "LOC": "Places",
-    "NORP": "Nationalities",
-    "MISC": "Other names",
-    "DATE": "Dates",
-    "QUANTITY": "Figures",
-}

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .cache import AnnotationCache, SeedCache, annotation_key
 from .config import BriefingsConfig
-from .models import Annotation, Briefing, Entity
+from .model import Annotation, Briefing, Entity
 from .nlp import KnowledgeBase, annotate_articles
 from .overlay import OverlayError, apply_overlay, load_overlays, load_source_ratings, unused_ratings
 from .seeds import SeedReport, find_seeds, read_seeds

@@ -12,11 +12,22 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from markdown_it import MarkdownIt
 from markupsafe import Markup, escape
 
-from .models import LABEL_NAMES, Article, Block, EntityMention, InlineMark
-from .sourcing.models import CREDIBILITY_MEANING, RELIABILITY_MEANING, Claim
-
-#: Labels whose mentions link to an entity page; dates and figures are highlighted only.
-LINKED_LABELS = frozenset({"PER", "ORG", "LOC", "NORP", "MISC"})
+from .model import (
+    CREDIBILITY_NAMES,
+    LABEL_NAMES,
+    LINKED_LABELS,
+    RELIABILITY_NAMES,
+    SOURCE_KIND_NAMES,
+    STANCE_NAMES,
+    Article,
+    Block,
+    Claim,
+    EntityMention,
+    InlineMark,
+    claim_anchor,
+    grade_level,
+    mention_anchor,
+)
 
 
 @dataclass(frozen=True)
@@ -62,16 +73,6 @@ def render_spans(text: str, spans: Iterable[Span]) -> Markup:
     return Markup("".join(out))
 
 
-def mention_anchor(index: int) -> str:
-    """The id of the n-th mention of a briefing, the target of entity pages' snippets."""
-    return f"m{index + 1}"
-
-
-def claim_anchor(index: int) -> str:
-    """The id of the n-th claim of a briefing in its body."""
-    return f"c{index + 1}"
-
-
 def mention_tooltip(mention: EntityMention, name: str) -> str:
     label = LABEL_NAMES.get(mention.label, mention.label)
     detail = mention.value or (name if name != mention.text else "")
@@ -113,46 +114,6 @@ def mention_spans(
             close = Markup("</mark>")
         spans.append(Span(mention.start, mention.end, open_, close, rank=1))
     return spans
-
-
-#: The Admiralty (NATO) scale in plain words: reliability of the source, credibility of the claim.
-RELIABILITY_NAMES = RELIABILITY_MEANING
-CREDIBILITY_NAMES = CREDIBILITY_MEANING
-SOURCE_KIND_NAMES = {
-    "government": "government",
-    "official": "official",
-    "intelligence": "intelligence service",
-    "military": "military",
-    "news_agency": "news agency",
-    "media": "media",
-    "expert": "expert",
-    "party": "political party",
-    "organisation": "organisation",
-    "company": "company",
-    "person": "person",
-    "document": "document",
-    "anonymous": "anonymous",
-}
-STANCE_NAMES = {
-    "asserts": "asserts",
-    "announces": "announces",
-    "denies": "denies",
-    "not_confirmed": "does not confirm",
-    "warns": "warns",
-    "estimates": "estimates",
-    "questions": "questions",
-}
-
-
-def grade_level(reliability: str, credibility: int) -> str:
-    """A coarse level of trust for styling: strong, fair, weak or unknown."""
-    if reliability == "F" or credibility == 6:
-        return "unknown"
-    if reliability in "AB" and credibility <= 2:
-        return "strong"
-    if reliability in "ABC" and credibility <= 3:
-        return "fair"
-    return "weak"
 
 
 def grade_text(claim: Claim) -> str:

@@ -17,8 +17,7 @@ import yaml
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from .errors import InputError
-from .models import Article, Block, BlockKind, InlineMark, RelatedLink
+from .model import Article, Block, BlockKind, InlineMark, InputError, RelatedLink
 
 SEED_SUFFIXES = (".txt", ".md", ".markdown")
 FRONT_MATTER_KEYS: dict[str, type | tuple[type, ...]] = {

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from ..models import Annotation, Article
+from ..model import Annotation, Article
 from .dates import resolve_date
 from .knowledge import KnowledgeBase
 from .pipeline import load_pipeline

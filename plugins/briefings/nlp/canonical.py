@@ -6,7 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from ..models import Entity
+from ..model import Entity
 from ..seeds import slugify
 from .knowledge import KnowledgeBase
 

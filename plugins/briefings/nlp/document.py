@@ -15,7 +15,7 @@ import unicodedata
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..models import Annotation, Entity, EntityMention
+from ..model import Annotation, Entity, EntityMention
 from .canonical import Canonicaliser, RawMention
 from .knowledge import KnowledgeBase
 

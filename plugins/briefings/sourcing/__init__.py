@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ..model import Claim, Source, claim_to_export
 from .credits import credit_sources
-from .models import Claim, Source, claim_to_export
 
 if TYPE_CHECKING:
     from .extract import extract_claims

@@ -15,8 +15,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..models import Briefing
-from .models import Claim
+from ..model import Briefing, Claim
 
 #: A figure claimed in more places than this is too common to tell anything ("deux", "2012").
 MAX_POSTINGS = 60

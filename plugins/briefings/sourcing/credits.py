@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ..model import SOURCE_KINDS, Source
 from ..nlp.knowledge import KnowledgeBase
 from ..seeds import slugify
 from .lexicon import lexicon, norm
-from .models import SOURCE_KINDS, Source
 
 
 def credit_sources(

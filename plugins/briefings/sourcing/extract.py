@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from ..models import EntityMention
+from ..model import Claim, EntityMention, Source
 from ..nlp.knowledge import KnowledgeBase
 from .attributions import AttributionFrames
 from .clauses import Found, Range, SourceRef
@@ -21,7 +21,6 @@ from .groups import verb_groups
 from .hedges import Hedge, find_hedges
 from .layout import text_of
 from .lexicon import lexicon, norm
-from .models import Claim, Source
 from .phrases import Reader, token_chars
 from .sources import SourceBook
 from .verbs import VerbFrames

@@ -47,10 +47,9 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
-from ..models import EntityMention
+from ..model import RELIABILITY_MEANING, Claim, EntityMention, Source
 from .layout import text_of
 from .lexicon import Lexicon, lexicon, norm
-from .models import RELIABILITY_MEANING, Claim, Source
 
 #: (named, unnamed) reliability by kind of source.
 RELIABILITY: dict[str, tuple[str, str]] = {

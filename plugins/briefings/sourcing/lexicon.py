@@ -10,7 +10,7 @@ from typing import Any
 
 import yaml
 
-from .models import SOURCE_KINDS, STANCES
+from ..model import SOURCE_KINDS, STANCES
 
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'"})
 

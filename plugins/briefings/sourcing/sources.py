@@ -17,12 +17,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..models import Entity, EntityMention
+from ..model import SOURCE_KINDS, Entity, EntityMention, Source
 from ..nlp.knowledge import KnowledgeBase
 from ..seeds import slugify
 from .layout import text_of
 from .lexicon import Lexicon, norm
-from .models import SOURCE_KINDS, Source
 from .phrases import DE, Phrase, Reader, token_chars
 
 _DEFINITE = frozenset({

@@ -1,55 +1,9 @@
-"""Plain data of the sourcing stage: who claims what (`Claim`), and who they are (`Source`)."""
+"""Who claims what (`Claim`), and who they are (`Source`)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Literal
-
-SourceKind = Literal[
-    "government",
-    "official",
-    "intelligence",
-    "military",
-    "news_agency",
-    "media",
-    "expert",
-    "party",
-    "organisation",
-    "company",
-    "person",
-    "document",
-    "anonymous",
-]
-Stance = Literal["asserts", "announces", "denies", "not_confirmed", "warns", "estimates", "questions"]
-
-#: Every source kind, in the order the methodology page lists them.
-SOURCE_KINDS: tuple[str, ...] = (
-    "government", "official", "intelligence", "military", "news_agency", "media", "expert",
-    "party", "organisation", "company", "person", "document", "anonymous",
-)  # fmt: skip
-STANCES: tuple[str, ...] = (
-    "asserts", "announces", "denies", "not_confirmed", "warns", "estimates", "questions",
-)  # fmt: skip
-#: Admiralty grades: reliability of the source, credibility of the information.
-RELIABILITY_GRADES: tuple[str, ...] = ("A", "B", "C", "D", "E", "F")
-CREDIBILITY_GRADES: tuple[int, ...] = (1, 2, 3, 4, 5, 6)
-#: The scale in plain words, as the page and the reasons show it.
-RELIABILITY_MEANING = {
-    "A": "completely reliable",
-    "B": "usually reliable",
-    "C": "fairly reliable",
-    "D": "not usually reliable",
-    "E": "unreliable",
-    "F": "reliability cannot be judged",
-}
-CREDIBILITY_MEANING = {
-    1: "confirmed by other sources",
-    2: "probably true",
-    3: "possibly true",
-    4: "doubtful",
-    5: "improbable",
-    6: "truth cannot be judged",
-}
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -77,7 +31,7 @@ class Claim:
     `doc.text[start:end] == text`. `cue` is the reporting expression as written; when words
     were inserted into it ("a de son côté dénoncé") they are left out of `cue`, while
     `cue_start`/`cue_end` span the whole stretch. The grade fields are filled by
-    `briefings.sourcing.grade.grade_claims`.
+    the sourcing stage, then across briefings by the corpus stage.
     """
 
     start: int
