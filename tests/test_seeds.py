@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from briefings.seeds import SeedError, read_seed, read_seeds, slugify
+from briefings.seeds import SeedError, read_seed, read_seeds
+from briefings.text import slugify
 
 from .conftest import ORIGINAL_SEED
 

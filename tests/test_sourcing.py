@@ -14,12 +14,13 @@ import spacy
 
 from briefings.model import Briefing, Entity, EntityMention
 from briefings.nlp.knowledge import KnowledgeBase
-from briefings.seeds import read_seed, slugify
+from briefings.seeds import read_seed
 from briefings.sourcing import Claim, Source, claim_to_export, credit_sources, extract_claims
 from briefings.sourcing.grade import grade_claims, source_reliability
 from briefings.sourcing.hedges import find_hedges, hedges_in_text, is_conditional
 from briefings.sourcing.layout import Layout
 from briefings.sourcing.lexicon import lexicon
+from briefings.text import slugify
 
 ROOT = Path(__file__).resolve().parent.parent
 ORIGINAL_SEED = ROOT / "seeds" / "000_6d26b8eed05513dc.txt"

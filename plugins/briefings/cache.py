@@ -16,7 +16,8 @@ from typing import Any
 
 from . import __version__
 from .model import Annotation, Article, Block, Claim, Entity, EntityMention, InlineMark, RelatedLink, Source
-from .seeds import display_path, read_seed
+from .seeds import read_seed
+from .text import display_path
 
 log = logging.getLogger("mkdocs.plugins.briefings")
 

@@ -38,7 +38,7 @@ from .model import (
     EntityMention,
     InputError,
 )
-from .seeds import SLUG_PATTERN, display_path, slugify
+from .text import SLUG_PATTERN, display_path, slugify
 
 if TYPE_CHECKING:
     from .nlp.knowledge import KnowledgeBase

@@ -18,6 +18,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from .model import Article, Block, BlockKind, InlineMark, InputError, RelatedLink
+from .text import SLUG_PATTERN, display_path, slugify
 
 SEED_SUFFIXES = (".txt", ".md", ".markdown")
 FRONT_MATTER_KEYS: dict[str, type | tuple[type, ...]] = {
@@ -32,7 +33,6 @@ FRONT_MATTER_KEYS: dict[str, type | tuple[type, ...]] = {
     "slug": str,
     "credits": (list, str),
 }
-SLUG_PATTERN = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)*")
 SAFE_URL_SCHEMES = ("http://", "https://", "mailto:")
 #: Longer seeds are refused: spaCy's memory grows with the length of a document.
 MAX_SEED_CHARS = 300_000
@@ -155,22 +155,7 @@ def read_seed(
     return _assemble(article, meta, title or path.stem, slug, language, shown, raw)
 
 
-def slugify(text: str) -> str:
-    """ASCII, lower-case, dash-separated: "Corée du Nord" → "coree-du-nord"."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-
-
 # --- Decoding and front matter ---------------------------------------------------------------------
-
-
-def display_path(path: Path, root: Path | None) -> str:
-    if root is not None:
-        try:
-            return path.resolve().relative_to(root.resolve()).as_posix()
-        except ValueError:
-            pass
-    return path.as_posix()
 
 
 def _decode(raw: bytes, shown: str, warnings: list[str]) -> str:

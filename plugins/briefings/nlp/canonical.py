@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from ..model import Entity
-from ..seeds import slugify
+from ..text import slugify
 from .knowledge import KnowledgeBase
 
 _DETERMINERS = re.compile(r"^(?:l['’]|le |la |les |un |une |des |du |de |d['’])", re.I)

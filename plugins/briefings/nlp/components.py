@@ -13,7 +13,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .vocabulary import YEAR, Vocabulary, vocabulary
+from ..text import YEAR
+from .vocabulary import Vocabulary, vocabulary
 
 #: Labels the components create; spans with these labels come from rules, not from the model.
 RULE_LABELS = ("DATE", "QUANTITY")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..text import YEAR_PATTERN
 from .vocabulary import vocabulary
 
 
@@ -13,7 +14,7 @@ def resolve_date(text: str, published: str | None, language: str = "fr") -> str 
     vocab = vocabulary(language)
     lowered = text.lower().replace("’", "'")
     anchor = dt.date.fromisoformat(published) if published else None
-    year_match = re.search(r"\b(1[5-9]\d\d|20\d\d)\b", lowered)
+    year_match = re.search(rf"\b({YEAR_PATTERN})\b", lowered)
     year = int(year_match.group(1)) if year_match else None
     month = next((n for name, n in vocab.months.items() if re.search(rf"\b{name}\b", lowered)), None)
     day_match = re.match(r"(?:\w+\s+)?(1er|\d{1,2})\s", lowered)

@@ -10,7 +10,7 @@ from typing import Any
 
 import yaml
 
-YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
+from ..text import YEAR_PATTERN
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,7 @@ def vocabulary(language: str = "fr") -> Vocabulary:
     weekdays = _alternation(data["weekdays"])
     day_parts = _alternation(data["day_parts"])
     seasons = _alternation(data["seasons"])
-    year = r"(?:1[5-9]\d\d|20\d\d)"
+    year = rf"(?:{YEAR_PATTERN})"
     relative = {k: v for k, v in data["relative_dates"].items() if v is not None}
     date_forms = [
         # "lundi 3 juin 2012", "3 juin", "1er mai 2012", "30 juin dernier"

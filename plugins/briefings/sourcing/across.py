@@ -10,23 +10,17 @@ the number of claims.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
 from ..model import Briefing, Claim
+from ..text import figures_of
 
 #: A figure claimed in more places than this is too common to tell anything ("deux", "2012").
 MAX_POSTINGS = 60
-_NUMBER = re.compile(r"\d+(?:[  \u202f.]\d{3})*(?:,\d+)?")
 #: Stances that report the absence of a claim: they corroborate nothing.
 _NOT_ASSERTING = ("denies", "not_confirmed", "questions")
-
-
-def figures_of(text: str) -> tuple[str, ...]:
-    """The numbers of a figure, normalised: "entre 10 000 et 12 000 soldats" → ("10000", "12000")."""
-    return tuple(re.sub(r"[  \u202f.]", "", number) for number in _NUMBER.findall(text))
 
 
 def corroborate_across(briefings: Sequence[Briefing]) -> list[Briefing]:

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from ..model import SOURCE_KINDS, Source
 from ..nlp.knowledge import KnowledgeBase
-from ..seeds import slugify
+from ..text import slugify
 from .lexicon import lexicon, norm
 
 

@@ -48,6 +48,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc
 
 from ..model import RELIABILITY_MEANING, Claim, EntityMention, Source
+from ..text import FIGURE, YEAR
 from .layout import text_of
 from .lexicon import Lexicon, lexicon, norm
 
@@ -101,7 +102,6 @@ _EARLIER = re.compile(
     re.I,
 )
 _NEGATION = re.compile(r"(?<![\w-])(?:n['’]|ne|aucun|aucune|jamais|nul|nulle|rien|sans|pas)(?![\w-])", re.I)
-_FIGURE = re.compile(r"\d+(?:[  \u202f.]\d{3})*(?:,\d+)?")
 _WORD = re.compile(r"[\w-]+")
 #: Words too common to say what two claims are about.
 _STOP = frozenset({
@@ -265,8 +265,8 @@ def _facts(claim: Claim, doc: Doc | None, mentions: Sequence[EntityMention], lex
     )
     figures = frozenset(
         re.sub(r"\D", "", f)
-        for f in _FIGURE.findall(claim.text)
-        if len(re.sub(r"\D", "", f)) >= 3 and not re.fullmatch(r"1[5-9]\d\d|20\d\d", f)
+        for f in FIGURE.findall(claim.text)
+        if len(re.sub(r"\D", "", f)) >= 3 and not YEAR.fullmatch(f)
     )
     if doc is not None:
         span = doc.char_span(claim.start, claim.end, alignment_mode="expand")

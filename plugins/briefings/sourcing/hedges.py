@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from ..text import NUMBER_PATTERN, YEAR
 from .layout import text_of
 from .lexicon import Lexicon, lexicon, norm
 
@@ -32,8 +33,6 @@ _IMPERSONAL_OR_FIRST = frozenset({"on", "l'on", "je", "j'", "nous", "-on", "-je"
 _CLITICS = frozenset(
     {"se", "s'", "en", "y", "le", "la", "les", "l'", "lui", "leur", "me", "m'", "te", "t'", "nous", "vous"}
 )
-_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
-_NUMBER = r"\d+(?:[  \u202f.]\d{3})*(?:[.,]\d+)?"
 
 
 @dataclass(frozen=True)
@@ -192,8 +191,8 @@ def _text_hedges(text: str, first: int, last: int, lex: Lexicon) -> list[Hedge]:
         if figure.match(rest):
             found.append(Hedge(first + match.start(), first + match.end(), match.group(), "approximation"))
     for match in _range_pattern(lex).finditer(part):
-        numbers = re.findall(rf"{_NUMBER}", match.group())
-        if len(numbers) >= 2 and all(_YEAR.fullmatch(n) for n in numbers):
+        numbers = re.findall(rf"{NUMBER_PATTERN}", match.group())
+        if len(numbers) >= 2 and all(YEAR.fullmatch(n) for n in numbers):
             continue  # "entre 2008 et 2009" is a period, not an approximate figure
         found.append(Hedge(first + match.start(), first + match.end(), match.group(), "approximation"))
     return found
@@ -201,12 +200,14 @@ def _text_hedges(text: str, first: int, last: int, lex: Lexicon) -> list[Hedge]:
 
 def _figure_pattern(lex: Lexicon) -> re.Pattern[str]:
     words = "|".join(sorted(lex.hedges.number_words, key=len, reverse=True))
-    return re.compile(rf"\s*(?:{_NUMBER}|(?:{words})(?![\w-])|(?:{lex.hedges.vague_quantity.pattern}))", re.I)
+    return re.compile(
+        rf"\s*(?:{NUMBER_PATTERN}|(?:{words})(?![\w-])|(?:{lex.hedges.vague_quantity.pattern}))", re.I
+    )
 
 
 def _range_pattern(lex: Lexicon) -> re.Pattern[str]:
     words = "|".join(sorted(lex.hedges.number_words, key=len, reverse=True))
-    number = rf"(?:{_NUMBER}|(?:{words})(?![\w-]))"
+    number = rf"(?:{NUMBER_PATTERN}|(?:{words})(?![\w-]))"
     return re.compile(
         rf"(?<![\w-])(?:entre\s+{number}\s+et\s+{number}|{number}\s*(?:à|ou|–)\s*{number})(?![\w-])", re.I
     )

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from ..model import SOURCE_KINDS, Entity, EntityMention, Source
 from ..nlp.knowledge import KnowledgeBase
-from ..seeds import slugify
+from ..text import slugify
 from .layout import text_of
 from .lexicon import Lexicon, norm
 from .phrases import DE, Phrase, Reader, token_chars
