@@ -116,7 +116,8 @@ def test_an_error_while_annotating_in_parallel_fails_fast(tmp_path: Path, where:
 import sys
 from pathlib import Path
 import briefings.sourcing.extract as extract
-from briefings.nlp import KnowledgeBase, annotate_articles
+from briefings.annotate import annotate_articles
+from briefings.knowledge import KnowledgeBase
 from briefings.seeds import read_seed
 
 def broken(*args, **kwargs):

@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from briefings.annotate import annotate_articles
+from briefings.knowledge import KnowledgeBase, KnowledgeBaseError
 from briefings.model import Entity
-from briefings.nlp import KnowledgeBase, KnowledgeBaseError, annotate_articles
 from briefings.nlp.canonical import Canonicaliser, RawMention
 from briefings.seeds import read_seed
 

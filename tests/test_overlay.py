@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from briefings.knowledge import KnowledgeBase
 from briefings.model import Claim, Entity, EntityMention, Source
-from briefings.nlp.knowledge import KnowledgeBase
 from briefings.overlay import (
     AppliedOverlay,
     Overlay,

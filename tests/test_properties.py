@@ -10,9 +10,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from markupsafe import Markup
 
+from briefings.annotate.document import whole_characters
 from briefings.model import Article, Block
 from briefings.nlp import components  # noqa: F401  (registers the factories)
-from briefings.nlp.document import whole_characters
 from briefings.render import Span, render_body, render_spans
 from briefings.seeds import read_seed
 

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 import spacy
 
+from briefings.knowledge import KnowledgeBase
 from briefings.model import Briefing, Entity, EntityMention
-from briefings.nlp.knowledge import KnowledgeBase
 from briefings.seeds import read_seed
 from briefings.sourcing import Claim, Source, claim_to_export, credit_sources, extract_claims
 from briefings.sourcing.grade import grade_claims, source_reliability
@@ -625,7 +625,8 @@ def _briefing(slug: str, text: str, source: Source, figure: str, entity: str) ->
 
 
 def test_a_figure_claimed_by_another_source_in_another_briefing_corroborates() -> None:
-    from briefings.sourcing.across import corroborate_across, figures_of
+    from briefings.corpus import corroborate_across
+    from briefings.text import figures_of
 
     assert figures_of("entre 10 000 et 12 000 soldats") == ("10000", "12000")
     seoul = Source("seoul", "Séoul", "government", True, "coree-du-sud")

@@ -8,8 +8,10 @@ from pathlib import Path
 
 from mkdocs.config import load_config
 
+from .annotate import ModelNotInstalled
 from .config import BriefingsConfig
-from .nlp import KnowledgeBaseError, ModelNotInstalled
+from .corpus import corroborate_across
+from .knowledge import KnowledgeBaseError
 from .project import Project, export_json
 
 
@@ -39,7 +41,8 @@ def main(argv: list[str] | None = None) -> int:
     if report.errors:
         return 2
     try:
-        briefings = project.annotate(report, project.knowledge_base())
+        # the machine's annotation, without the analyst's corrections
+        briefings = corroborate_across(project.annotate(report, project.knowledge_base()))
     except (ModelNotInstalled, KnowledgeBaseError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2

@@ -41,7 +41,7 @@ from .model import (
 from .text import SLUG_PATTERN, display_path, slugify
 
 if TYPE_CHECKING:
-    from .nlp.knowledge import KnowledgeBase
+    from .knowledge import KnowledgeBase
 
 #: Files of the editorial folder that are not per-briefing overlays.
 NOT_OVERLAYS = frozenset({"entities.yml", "entities.yaml", "sources.yml", "sources.yaml"})

@@ -24,12 +24,12 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_build_date, get_relative_url, write_file
 from mkdocs.utils.templates import TemplateContext
 
+from .annotate import ModelNotInstalled
 from .config import BriefingsConfig
-from .corpus import Corpus
+from .corpus import Corpus, co_occurrence_graph
 from .feeds import atom_feed, news_article_jsonld
-from .graph import co_occurrence_graph
+from .knowledge import KnowledgeBaseError
 from .model import ENTITY_LABELS, LABEL_TITLES, Briefing
-from .nlp import KnowledgeBaseError, ModelNotInstalled
 from .overlay import OverlayError
 from .pagecache import PageCache, briefing_fingerprint, digest, templates_digest
 from .project import Project, export_json
@@ -367,10 +367,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         for seed_error in report.errors:
             log.warning("briefings: seed skipped: %s", seed_error)
         try:
-            briefings = self.project.annotate(report, kb)
+            briefings, self.overlay_errors = self.project.briefings(report, kb)
         except ModelNotInstalled as error:
             raise PluginError(f"briefings: {error}") from None
-        briefings, self.overlay_errors = self.project.apply_overlays(briefings, kb)
         for problem in self.overlay_errors:
             log.warning("briefings: correction skipped: %s", problem)
         log.info(

@@ -10,13 +10,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from .annotate import annotate_articles
 from .cache import AnnotationCache, SeedCache, annotation_key
 from .config import BriefingsConfig
+from .corpus import corroborate_across
+from .knowledge import KnowledgeBase
 from .model import Annotation, Briefing, Entity
-from .nlp import KnowledgeBase, annotate_articles
 from .overlay import OverlayError, apply_overlay, load_overlays, load_source_ratings, unused_ratings
 from .seeds import SeedReport, find_seeds, read_seeds
-from .sourcing.across import corroborate_across
 
 log = logging.getLogger("mkdocs.plugins.briefings")
 
@@ -152,8 +153,13 @@ class Project:
                     cache.store(article.slug, keys[article.slug], annotation)
         if cache is not None and report.complete:
             cache.prune({a.slug for a in articles}, set(keys.values()))
-        # claims corroborated by other briefings: computed on the whole corpus, never cached
-        return corroborate_across([Briefing(article, found[article.slug]) for article in articles])
+        return [Briefing(article, found[article.slug]) for article in articles]
+
+    def briefings(self, report: SeedReport, kb: KnowledgeBase) -> tuple[list[Briefing], list[OverlayError]]:
+        """The briefings of the seeds read: annotated, corrected by the analyst, then corroborated
+        across briefings (on the whole corpus, after the corrections, never cached)."""
+        briefings, errors = self.apply_overlays(self.annotate(report, kb), kb)
+        return corroborate_across(briefings), errors
 
     def _workers(self, count: int) -> int:
         """Processes for spaCy: all cores when there is enough work to pay for starting them."""

@@ -1,13 +1,8 @@
-"""The nlp stage: spaCy behind one door. `Article` → `Annotation`."""
+"""The nlp stage: spaCy behind one door. Text → entity mentions, with the model and our components.
 
-from .annotate import annotate_articles
-from .knowledge import KnowledgeBase, KnowledgeBaseError
+Never imports `briefings.sourcing`: `briefings.annotate` puts the two together.
+"""
+
 from .pipeline import ModelNotInstalled, load_pipeline
 
-__all__ = [
-    "KnowledgeBase",
-    "KnowledgeBaseError",
-    "ModelNotInstalled",
-    "annotate_articles",
-    "load_pipeline",
-]
+__all__ = ["ModelNotInstalled", "load_pipeline"]

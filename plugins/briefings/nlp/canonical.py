@@ -6,9 +6,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from ..knowledge import KnowledgeBase
 from ..model import Entity
 from ..text import slugify
-from .knowledge import KnowledgeBase
 
 _DETERMINERS = re.compile(r"^(?:l['’]|le |la |les |un |une |des |du |de |d['’])", re.I)
 

@@ -7,7 +7,7 @@ import logging
 import threading
 from typing import TYPE_CHECKING
 
-from .knowledge import KnowledgeBase
+from ..knowledge import KnowledgeBase
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("mkdocs.plugins.briefings")
 
 _lock = threading.Lock()
-_pipelines: dict[tuple[str, str], Language] = {}
+_pipelines: dict[tuple[str, str, tuple[str, ...]], Language] = {}
 
 
 class ModelNotInstalled(Exception):
@@ -27,17 +27,21 @@ def model_package(model: str) -> str:
     return model.replace("_", "-")
 
 
-def load_pipeline(model: str, kb: KnowledgeBase) -> Language:
-    """The model with our components, built once per (model, knowledge base) in this process."""
-    key = (model, kb.digest)
+def load_pipeline(model: str, kb: KnowledgeBase, *, finish: tuple[str, ...] = ()) -> Language:
+    """The model with our components, built once per (model, knowledge base) in this process.
+
+    `finish` names registered components added last; one that has a `use(kb)` method is given
+    the knowledge base (the annotate stage adds its document annotator so).
+    """
+    key = (model, kb.digest, finish)
     with _lock:
         if key not in _pipelines:
             _pipelines.clear()  # a new knowledge base replaces the old pipeline (serve)
-            _pipelines[key] = _build(model, kb)
+            _pipelines[key] = _build(model, kb, finish)
         return _pipelines[key]
 
 
-def _build(model: str, kb: KnowledgeBase) -> Language:
+def _build(model: str, kb: KnowledgeBase, finish: tuple[str, ...]) -> Language:
     if importlib.util.find_spec(model) is None:
         raise ModelNotInstalled(
             f"spaCy model '{model}' is not installed. Install it with "
@@ -46,7 +50,7 @@ def _build(model: str, kb: KnowledgeBase) -> Language:
         )
     import spacy
 
-    from . import components, document  # noqa: F401  (registers the factories)
+    from . import components  # noqa: F401  (registers the factories)
 
     log.info("briefings: loading spaCy model %s", model)
     nlp = spacy.load(model)
@@ -58,8 +62,10 @@ def _build(model: str, kb: KnowledgeBase) -> Language:
     nlp.add_pipe("briefings_dates")
     nlp.add_pipe("briefings_quantities")
     nlp.add_pipe("briefings_entity_cleanup")
-    # idle unless `annotate_articles` gives it a language (see document.py)
-    nlp.add_pipe(document.ANNOTATOR).use(kb)  # type: ignore[attr-defined]
+    for name in finish:
+        component = nlp.add_pipe(name)
+        if hasattr(component, "use"):
+            component.use(kb)
     return nlp
 
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ..knowledge import KnowledgeBase
 from ..model import SOURCE_KINDS, Source
-from ..nlp.knowledge import KnowledgeBase
 from ..text import slugify
 from .lexicon import lexicon, norm
 

@@ -13,8 +13,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from ..knowledge import KnowledgeBase
 from ..model import Claim, EntityMention, Source
-from ..nlp.knowledge import KnowledgeBase
 from .attributions import AttributionFrames
 from .clauses import Found, Range, SourceRef
 from .groups import verb_groups

@@ -17,8 +17,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..knowledge import KnowledgeBase
 from ..model import SOURCE_KINDS, Entity, EntityMention, Source
-from ..nlp.knowledge import KnowledgeBase
 from ..text import slugify
 from .layout import text_of
 from .lexicon import Lexicon, norm

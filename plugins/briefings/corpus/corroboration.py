@@ -1,6 +1,6 @@
 """Corroboration across briefings: the same figure about the same entity, from another source.
 
-Runs on the whole corpus after annotation (and before the analyst's overlays, which win). Two
+Runs on the whole corpus after the analyst's corrections (an analyst's grade wins). Two
 claims in different briefings corroborate each other when their sources are independent (not
 the same source, not the same entity) and their contents share a figure and an entity: "plus de
 10 000 soldats" about Corée du Nord, claimed by Séoul in one article and by Kyiv in another.
@@ -24,13 +24,19 @@ _NOT_ASSERTING = ("denies", "not_confirmed", "questions")
 
 
 def corroborate_across(briefings: Sequence[Briefing]) -> list[Briefing]:
-    """The briefings with claims upgraded where another briefing's independent source agrees."""
+    """The briefings with claims upgraded where another briefing's independent source agrees.
+
+    Runs after the analyst's corrections: a claim the analyst hid neither corroborates nor is
+    corroborated, a re-sourced claim counts under its new source, and a grade the analyst set
+    stays as it is.
+    """
     facts: list[tuple[int, int, frozenset[str], frozenset[tuple[str, ...]]]] = []
     by_figure: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for b, briefing in enumerate(briefings):
         mentions = briefing.annotation.mentions
+        hidden = briefing.overlay.hidden if briefing.overlay is not None else frozenset()
         for c, claim in enumerate(briefing.annotation.claims):
-            if claim.stance in _NOT_ASSERTING:
+            if claim.stance in _NOT_ASSERTING or c in hidden:
                 continue
             inside = [m for m in mentions if claim.start <= m.start and m.end <= claim.end]
             entities = frozenset(m.id for m in inside if m.label not in ("DATE", "QUANTITY"))
@@ -61,7 +67,7 @@ def corroborate_across(briefings: Sequence[Briefing]) -> list[Briefing]:
     for b, briefing in enumerate(briefings):
         claims = list(briefing.annotation.claims)
         for c, claim in enumerate(claims):
-            if (b, c) in support:
+            if (b, c) in support and not _graded_by_analyst(briefing, c):
                 claims[c] = _corroborated(
                     claim,
                     [briefings[ob] for ob, _ in support[(b, c)]],
@@ -71,6 +77,10 @@ def corroborate_across(briefings: Sequence[Briefing]) -> list[Briefing]:
             briefing = replace(briefing, annotation=replace(briefing.annotation, claims=claims))
         result.append(briefing)
     return result
+
+
+def _graded_by_analyst(briefing: Briefing, index: int) -> bool:
+    return any(edit.action == "grade" for edit in briefing.claim_edits(index))
 
 
 def _independent(a: Claim, b: Claim) -> bool:

@@ -6,13 +6,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from ..knowledge import KnowledgeBase
 from ..model import Annotation, Article
-from .dates import resolve_date
-from .knowledge import KnowledgeBase
-from .pipeline import load_pipeline
+from ..nlp.dates import resolve_date
+from ..nlp.pipeline import load_pipeline
+from ..sourcing.credits import CreditReader
 
 if TYPE_CHECKING:
-    from ..sourcing.credits import CreditReader
+    pass
 
 
 def annotate_articles(
@@ -27,16 +28,15 @@ def annotate_articles(
     """Annotate `articles` in order. The model is loaded here, and only here.
 
     With `workers` > 1, spaCy parses in that many processes (`nlp.pipe(n_process=…)`); the last
-    component of the pipeline (document.py) canonicalises the mentions and finds the claims where
+    component of the pipeline (`annotate/document.py`) canonicalises the mentions and finds the claims where
     the parse is, so in those processes too. This one adds what needs the article's metadata: the
     values of dates and the credited sources.
     """
     if not articles:
         return []
-    from ..sourcing.credits import CreditReader  # sourcing imports nlp: not at the top
     from .document import ANNOTATOR, annotation_of  # spaCy-bound: imported only here
 
-    nlp = load_pipeline(model, kb)
+    nlp = load_pipeline(model, kb, finish=(ANNOTATOR,))
     annotations: dict[int, Annotation] = {}
     done = 0
     # the claims are read with the lexicon of a language: one pass per language (usually one)

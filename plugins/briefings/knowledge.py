@@ -12,7 +12,7 @@ from typing import Any
 
 import yaml
 
-from ..model import Entity
+from .model import Entity
 
 KB_LABELS = ("PER", "ORG", "LOC", "MISC")
 KB_KEYS = {

@@ -9,7 +9,7 @@ from itertools import combinations
 
 import numpy as np
 
-from .corpus import Corpus
+from .index import Corpus
 
 
 @dataclass(frozen=True)

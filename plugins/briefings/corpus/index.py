@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from .model import (
+from ..model import (
     ENTITY_LABELS,
     LINKED_LABELS,
     Briefing,

@@ -15,9 +15,11 @@ import unicodedata
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .. import sourcing
+from ..knowledge import KnowledgeBase
 from ..model import Annotation, Entity, EntityMention
-from .canonical import Canonicaliser, RawMention
-from .knowledge import KnowledgeBase
+from ..nlp.canonical import Canonicaliser, RawMention
+from ..sourcing.layout import text_of
 
 #: Name of the component, and its key in the `user_data` of the Doc it returns.
 ANNOTATOR = "briefings_annotation"
@@ -47,7 +49,7 @@ class DocumentAnnotator:
         self.use(KnowledgeBase())
 
     def use(self, kb: KnowledgeBase) -> None:
-        """The knowledge base of the pipeline (pipeline.py builds one per knowledge base)."""
+        """The knowledge base of the pipeline (`load_pipeline` builds one per knowledge base)."""
         self.kb = kb
         self.canonicaliser = Canonicaliser(kb)
 
@@ -71,9 +73,6 @@ def annotation_of(doc: Doc) -> Annotation:
 def annotate_doc(doc: Doc, canonicaliser: Canonicaliser, kb: KnowledgeBase, *, language: str) -> Annotation:
     """What a parsed Doc alone says: canonical mentions, sentences and claims. The values of dates
     (they need the publication date) and the credited sources are the caller's to add."""
-    from ..sourcing import extract_claims  # looked up at each call: tests replace it
-    from ..sourcing.layout import text_of
-
     text = text_of(doc)  # spaCy rebuilds doc.text from the tokens on every access
     raw = []
     for ent in doc.ents:
@@ -91,7 +90,7 @@ def annotate_doc(doc: Doc, canonicaliser: Canonicaliser, kb: KnowledgeBase, *, l
         mentions=mentions,
         sentences=[(sent.start_char, sent.end_char) for sent in doc.sents],
         entities=entities,
-        claims=extract_claims(doc, mentions=mentions, kb=kb, language=language),
+        claims=sourcing.extract_claims(doc, mentions=mentions, kb=kb, language=language),
     )
 
 
