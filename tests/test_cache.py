@@ -12,7 +12,7 @@ import pytest
 
 from briefings.cache import AnnotationCache, annotation_key
 from briefings.model import Annotation, Entity, EntityMention
-from briefings.pagecache import PageCache
+from briefings.cache import PageCache
 from briefings.seeds import read_seed
 
 from .conftest import make_project

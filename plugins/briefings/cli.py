@@ -8,8 +8,8 @@ from pathlib import Path
 
 from mkdocs.config import load_config
 
+from .adapter.config import BriefingsConfig
 from .annotate import ModelNotInstalled
-from .config import BriefingsConfig
 from .corpus import corroborate_across
 from .knowledge import KnowledgeBaseError
 from .project import Project, export_json

@@ -9,10 +9,10 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Protocol
 
 from .annotate import annotate_articles
 from .cache import AnnotationCache, SeedCache, annotation_key
-from .config import BriefingsConfig
 from .corpus import corroborate_across
 from .knowledge import KnowledgeBase
 from .model import Annotation, Briefing, Entity
@@ -22,12 +22,26 @@ from .seeds import SeedReport, find_seeds, read_seeds
 log = logging.getLogger("mkdocs.plugins.briefings")
 
 
+class ProjectSettings(Protocol):
+    """The options a project reads (the plugin's config gives them; so can any object)."""
+
+    seeds_dir: str
+    editorial_dir: str
+    model: str
+    languages: list[str]
+    default_knowledge_base: bool
+    max_seed_chars: int
+    workers: int
+    cache: bool
+    cache_dir: str
+
+
 @dataclass
 class Project:
     """Where a project's inputs live, and the options that shape the annotation."""
 
     root: Path
-    config: BriefingsConfig
+    config: ProjectSettings
     # caches hold in memory what they read: `mkdocs serve` passes the same ones to every rebuild
     seed_cache: SeedCache | None = None
     annotation_cache: AnnotationCache | None = None

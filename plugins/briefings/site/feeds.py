@@ -1,51 +1,53 @@
-"""What other programs read: the Atom feed of briefings and schema.org JSON-LD on briefing pages."""
+"""What other programs read of the site: the Atom feed of briefings, JSON-LD on briefing pages."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import os
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 from markupsafe import Markup
-from mkdocs.utils import get_build_datetime
 
-from .model import Briefing
-
-if TYPE_CHECKING:
-    from mkdocs.config.defaults import MkDocsConfig
-    from mkdocs.structure.pages import Page
-
-    from .corpus import Corpus
+from ..corpus import Corpus
+from ..model import Briefing
 
 
-def _absolute(config: MkDocsConfig, path: str) -> str:
+def _absolute(site_url: str | None, path: str) -> str:
     """An absolute URL when `site_url` is set (feeds need them), else a site-relative one."""
-    base = (config.site_url or "").rstrip("/")
+    base = (site_url or "").rstrip("/")
     return f"{base}/{path}" if base else path
 
 
-def _page_path(config: MkDocsConfig, src_uri: str) -> str:
-    path = src_uri[: -len(".md")]
-    return path + "/" if config.use_directory_urls else path + ".html"
+def build_datetime() -> dt.datetime:
+    """The time of the build: `SOURCE_DATE_EPOCH` when set, for reproducible builds."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch is None:
+        return dt.datetime.now(dt.UTC)
+    return dt.datetime.fromtimestamp(int(epoch), dt.UTC)
 
 
-def atom_feed(briefings: Sequence[Briefing], config: MkDocsConfig, src_of: Callable[[str], str]) -> str:
-    """An Atom 1.0 feed of `briefings` (newest first); byte-identical for identical input."""
+def atom_feed(
+    briefings: Sequence[Briefing], *, site_name: str, site_url: str | None, url_of: Callable[[str], str]
+) -> str:
+    """An Atom 1.0 feed of `briefings` (newest first); byte-identical for identical input.
+    `url_of` gives the site-relative URL of a briefing's page from its slug."""
     updated = max((b.article.date for b in briefings if b.article.date), default=None)
-    stamp = f"{updated}T00:00:00Z" if updated else get_build_datetime().strftime("%Y-%m-%dT00:00:00Z")
+    stamp = f"{updated}T00:00:00Z" if updated else build_datetime().strftime("%Y-%m-%dT00:00:00Z")
     lines = [
         '<?xml version="1.0" encoding="utf-8"?>',
         '<feed xmlns="http://www.w3.org/2005/Atom">',
-        f"  <title>{escape(config.site_name)}</title>",
-        f"  <id>{escape(_absolute(config, ''))}</id>",
-        f"  <link href={quoteattr(_absolute(config, ''))}/>",
+        f"  <title>{escape(site_name)}</title>",
+        f"  <id>{escape(_absolute(site_url, ''))}</id>",
+        f"  <link href={quoteattr(_absolute(site_url, ''))}/>",
         f"  <updated>{stamp}</updated>",
     ]
-    site = config.site_name
+    site = site_name
     for briefing in briefings:
         article = briefing.article
-        url = _absolute(config, _page_path(config, src_of(briefing.slug)))
+        url = _absolute(site_url, url_of(briefing.slug))
         date = f"{article.date}T00:00:00Z" if article.date else stamp
         lines += [
             "  <entry>",
@@ -61,8 +63,8 @@ def atom_feed(briefings: Sequence[Briefing], config: MkDocsConfig, src_of: Calla
     return "\n".join(lines) + "\n"
 
 
-def news_article_jsonld(briefing: Briefing, config: MkDocsConfig, page: Page, corpus: Corpus) -> Markup:
-    """schema.org NewsArticle for a briefing page, as a <script type="application/ld+json">."""
+def news_article_jsonld(briefing: Briefing, url: str, corpus: Corpus, *, site_url: str | None) -> Markup:
+    """schema.org NewsArticle for the briefing page at `url`, as a <script type="application/ld+json">."""
     article = briefing.article
     data: dict[str, Any] = {
         "@context": "https://schema.org",
@@ -70,7 +72,7 @@ def news_article_jsonld(briefing: Briefing, config: MkDocsConfig, page: Page, co
         "headline": article.title[:110],
         "inLanguage": article.language,
         "description": article.lede,
-        "url": _absolute(config, page.url),
+        "url": _absolute(site_url, url),
         "about": [{"@type": "Thing", "name": e.name} for e in corpus.top_entities(briefing)],
     }
     if article.date:

@@ -1,0 +1,47 @@
+"""What one build knows, in one object: made afresh by `on_files`, dropped with the build."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
+
+from ..site import Links, SiteData, SitePage, SiteRenderer, UrlScheme
+
+
+@dataclass
+class BuildState:
+    """The site being built, the pages the plugin adds to it, and their pieces in flight."""
+
+    site: SiteData
+    renderer: SiteRenderer
+    scheme: UrlScheme
+    #: pages MkDocs builds one by one, by `src_uri`
+    pages: dict[str, SitePage] = field(default_factory=dict)
+    #: pages written from a page shell after the build (see shell.py): not in `Files`
+    shell_pages: dict[str, tuple[File, SitePage]] = field(default_factory=dict)
+    #: site-relative URL of every generated page, by `src_uri`
+    urls: dict[str, str] = field(default_factory=dict)
+    #: a briefing's sidebar, JSON-LD and search text, from its content until its template
+    sidebars: dict[str, str] = field(default_factory=dict)
+    heads: dict[str, str] = field(default_factory=dict)
+    search_texts: dict[str, str] = field(default_factory=dict)
+    #: a page's content while the search plugin reads its search text instead
+    contents: dict[str, str] = field(default_factory=dict)
+    nav: Navigation | None = None
+    files: Files | None = None
+    #: links to pages that do not exist: (page, target)
+    unresolved: list[tuple[str, str]] = field(default_factory=list)
+
+    def links(self, url: str, files: Files) -> Links:
+        """Links from the page at `url`; other pages of the site are found in `files`."""
+
+        def find(src_uri: str) -> str | None:
+            file = files.get_file_from_path(src_uri)
+            return file.url if file is not None else None
+
+        return Links(url, urls=self.urls, scheme=self.scheme, entities=self.site.corpus.entities, find=find)
+
+    def note_unresolved(self, links: Links) -> None:
+        self.unresolved.extend((links.url, target) for target in links.unresolved)

@@ -1,0 +1,135 @@
+"""The page cache: the HTML our renderers made for a page, kept under `.cache/briefings/pages/`
+and keyed by a digest of everything the page shows.
+
+A warm build renders none of our pages again, and an edit renders again only the pages whose
+data changed: the briefing, the pages of its entities and sources, the briefings that list it
+as related. A key is made of fingerprints of the data a renderer reads, never of the corpus as
+a whole, so that an edit does not invalidate every page.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from ..model import Briefing
+from .entry import CorruptEntry, code_digest, read_entry, write_entry
+
+log = logging.getLogger("mkdocs.plugins.briefings")
+
+
+@cache
+def templates_digest() -> str:
+    """The package's code and its content templates: what our renderers are made of."""
+    hasher = hashlib.sha256(code_digest().encode())
+    folder = resources.files("briefings").joinpath("templates/content")
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".html"):
+            hasher.update(entry.name.encode() + b"\0" + entry.read_bytes())
+    return hasher.hexdigest()
+
+
+def digest(*parts: Any) -> str:
+    """A digest of `parts`, which are made of str, int, float, bool, None, tuples and lists, and
+    dataclasses of those: their `repr` is the same in every process (no sets, whose order is not)."""
+    return hashlib.sha256(repr(parts).encode()).hexdigest()
+
+
+def briefing_fingerprint(briefing: Briefing) -> str:
+    """Everything about a briefing that a page can show: the seed (its bytes give every field of
+    the article), the annotation after the analyst's corrections, and the grades of its claims,
+    which depend on other briefings (corroboration)."""
+    article, annotation, overlay = briefing.article, briefing.annotation, briefing.overlay
+    corrections: tuple[Any, ...] = ()
+    if overlay is not None:
+        corrections = (
+            overlay.title,
+            overlay.summary,
+            overlay.notes,
+            sorted(overlay.hidden),
+            overlay.corrections,
+            sorted(overlay.ratings_used),
+        )
+    return digest(
+        article.content_hash,
+        article.source_path,
+        article.title,
+        annotation.mentions,
+        annotation.claims,
+        sorted(annotation.entities.items()),
+        annotation.sources,
+        corrections,
+    )
+
+
+class PageCache:
+    """Rendered pieces of pages (content, sidebar…) by key: on disk when `folder` is given, for the
+    next build, and in memory with `in_memory`, for the next rebuild of `mkdocs serve` (a single
+    `mkdocs build` has no use for them once its pages are written)."""
+
+    def __init__(self, folder: Path | None, *, in_memory: bool = False):
+        self.folder = folder
+        self.in_memory = in_memory
+        self._memory: dict[str, dict[str, str]] = {}
+        self._used: set[str] = set()
+        self.hits = 0
+        self.misses = 0
+
+    def start_build(self) -> None:
+        self._used = set()
+        self.hits = self.misses = 0
+
+    def get(self, key: str) -> dict[str, str] | None:
+        self._used.add(key)
+        pieces = self._memory.get(key)
+        if pieces is None and self.folder is not None:
+            pieces = self._load(key)
+            if pieces is not None and self.in_memory:
+                self._memory[key] = pieces
+        if pieces is None:
+            self.misses += 1
+        else:
+            self.hits += 1
+        return pieces
+
+    def put(self, key: str, pieces: dict[str, str]) -> None:
+        self._used.add(key)
+        if self.in_memory:
+            self._memory[key] = pieces
+        if self.folder is not None:
+            # the pieces' names and lengths, then their text as it is: no JSON escaping of HTML
+            layout = json.dumps([[name, len(text)] for name, text in pieces.items()])
+            write_entry(self.folder / f"{key}.html", key, layout + "\n" + "".join(pieces.values()))
+
+    def finish_build(self, *, complete: bool) -> None:
+        """Forget the pages this build did not show (memory always, disk when the build saw every
+        seed): the cache holds one site, not its history."""
+        self._memory = {key: pieces for key, pieces in self._memory.items() if key in self._used}
+        if complete and self.folder is not None and self.folder.is_dir():
+            for path in self.folder.glob("*.html"):
+                if path.stem not in self._used:
+                    path.unlink(missing_ok=True)
+
+    def _load(self, key: str) -> dict[str, str] | None:
+        assert self.folder is not None
+        path = self.folder / f"{key}.html"
+        try:
+            body = read_entry(path, key)
+            if body is None:
+                return None
+            layout, _, text = body.partition("\n")
+            pieces, start = {}, 0
+            for name, length in json.loads(layout):
+                pieces[str(name)] = text[start : start + int(length)]
+                start += int(length)
+            if start != len(text):
+                raise ValueError("lengths do not add up")
+            return pieces
+        except (CorruptEntry, OSError, ValueError, TypeError):
+            log.info("briefings: cache entry %s is unreadable; rendering the page again", path)
+            return None

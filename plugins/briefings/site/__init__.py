@@ -1,0 +1,32 @@
+"""The site model: page kinds, URL scheme, pagination, links, and one view per page kind.
+
+Nothing here imports MkDocs: an adapter (the MkDocs plugin today) registers these pages with its
+engine, gives each its URL, and asks for their HTML.
+"""
+
+from .build import SiteRenderer
+from .feeds import atom_feed, news_article_jsonld
+from .links import Links
+from .pages import PageConflict, SitePage, place_pages, plan_pages
+from .urls import UrlScheme, page_url, relative_url
+from .views import Pieces, SiteData, SiteOptions, View, listing_html, view_of
+
+__all__ = [
+    "Links",
+    "PageConflict",
+    "Pieces",
+    "SiteData",
+    "SiteOptions",
+    "SitePage",
+    "SiteRenderer",
+    "UrlScheme",
+    "View",
+    "atom_feed",
+    "listing_html",
+    "news_article_jsonld",
+    "page_url",
+    "place_pages",
+    "plan_pages",
+    "relative_url",
+    "view_of",
+]

@@ -1,0 +1,28 @@
+"""A site's pages rendered from their views, through the page cache."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..cache import PageCache
+from .links import Links
+from .pages import SitePage
+from .views import Pieces, SiteData, view_of
+
+
+@dataclass
+class SiteRenderer:
+    """Renders generated pages; a page whose key the cache holds is not rendered again."""
+
+    site: SiteData
+    cache: PageCache
+
+    def pieces(self, page: SitePage, links: Links) -> Pieces:
+        view = view_of(page, self.site, links)
+        if view.key is None:
+            return view.render()
+        pieces = self.cache.get(view.key)
+        if pieces is None:
+            pieces = view.render()
+            self.cache.put(view.key, pieces)
+        return pieces

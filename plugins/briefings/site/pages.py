@@ -1,0 +1,173 @@
+"""The pages the plugin adds to a site: one typed dataclass per kind, and the plan of them all."""
+
+from __future__ import annotations
+
+from collections.abc import Container, Iterator
+from dataclasses import dataclass
+from typing import ClassVar
+
+from ..corpus import Corpus, SourceRecord
+from ..model import LABEL_TITLES, Briefing, Entity
+from .urls import UrlScheme
+
+#: Entities per page of a label's full list: `page_size` × this.
+LABEL_PAGE_FACTOR = 10
+
+
+@dataclass(frozen=True)
+class SitePage:
+    """A generated page: where it lives (`src_uri`), its title, and whether the nav lists it."""
+
+    src_uri: str
+    title: str
+    kind: ClassVar[str] = "page"
+    #: Material's `hide` settings: the tabs already say where the reader is.
+    hide: ClassVar[tuple[str, ...]] = ("navigation", "toc")
+    #: The user may write this page in docs/ instead (it then replaces ours).
+    replaceable: ClassVar[bool] = False
+    in_nav: ClassVar[bool] = False
+
+
+@dataclass(frozen=True)
+class BriefingPage(SitePage):
+    briefing: Briefing | None = None
+    kind: ClassVar[str] = "briefing"
+    hide: ClassVar[tuple[str, ...]] = ("navigation",)  # the panel is the right-hand sidebar
+
+
+@dataclass(frozen=True)
+class ListingPage(SitePage):
+    """Page `number` of `pages` of the list of briefings, newest first."""
+
+    briefings: tuple[Briefing, ...] = ()
+    number: int = 1
+    pages: int = 1
+    kind: ClassVar[str] = "listing"
+
+    @property
+    def in_nav(self) -> bool:  # type: ignore[override]
+        return self.number == 1
+
+    @property
+    def replaceable(self) -> bool:  # type: ignore[override]
+        return self.number == 1
+
+
+@dataclass(frozen=True)
+class EntityPage(SitePage):
+    entity: Entity | None = None
+    kind: ClassVar[str] = "entity"
+
+
+@dataclass(frozen=True)
+class EntitiesIndexPage(SitePage):
+    kind: ClassVar[str] = "entities_index"
+    replaceable: ClassVar[bool] = True
+    in_nav: ClassVar[bool] = True
+
+
+@dataclass(frozen=True)
+class EntityLabelPage(SitePage):
+    """Page `number` of the full list of entities of one label, by number of mentions."""
+
+    label: str = ""
+    entries: tuple[tuple[Entity, int], ...] = ()
+    total: int = 0
+    number: int = 1
+    pages: int = 1
+    kind: ClassVar[str] = "entity_label"
+
+
+@dataclass(frozen=True)
+class SourcesIndexPage(SitePage):
+    kind: ClassVar[str] = "sources_index"
+    replaceable: ClassVar[bool] = True
+    in_nav: ClassVar[bool] = True
+
+
+@dataclass(frozen=True)
+class SourcePage(SitePage):
+    record: SourceRecord | None = None
+    kind: ClassVar[str] = "source"
+
+
+@dataclass(frozen=True)
+class TimelinePage(SitePage):
+    kind: ClassVar[str] = "timeline"
+    replaceable: ClassVar[bool] = True
+    in_nav: ClassVar[bool] = True
+
+
+@dataclass(frozen=True)
+class GraphPage(SitePage):
+    kind: ClassVar[str] = "graph"
+    replaceable: ClassVar[bool] = True
+    in_nav: ClassVar[bool] = True
+
+
+@dataclass(frozen=True)
+class ReportPage(SitePage):
+    kind: ClassVar[str] = "report"
+
+
+class PageConflict(Exception):
+    """Two pages at one address: a generated page and a page of docs/, or two generated pages."""
+
+
+def page_count(items: int, size: int) -> int:
+    """Pages of `size` items needed for `items` (one page, empty, for none)."""
+    return max(1, -(-items // size))
+
+
+def plan_pages(corpus: Corpus, scheme: UrlScheme, *, page_size: int) -> Iterator[SitePage]:
+    """Every page the site gets for `corpus`, in a fixed order (the order of the nav)."""
+    count = page_count(len(corpus.briefings), page_size)
+    for number in range(1, count + 1):
+        chunk = tuple(corpus.briefings[(number - 1) * page_size : number * page_size])
+        title = "Briefings" if number == 1 else f"Briefings, page {number}"
+        yield ListingPage(scheme.listing(number), title, chunk, number, count)
+    for briefing in corpus.briefings:
+        yield BriefingPage(scheme.briefing(briefing.slug), briefing.article.title, briefing)
+    yield EntitiesIndexPage(scheme.entities_index(), "Entities")
+    size = page_size * LABEL_PAGE_FACTOR
+    for label, entries in corpus.entities_by_label():
+        count = page_count(len(entries), size)
+        for number in range(1, count + 1):
+            page_entries = tuple(entries[(number - 1) * size : number * size])
+            title = LABEL_TITLES[label] + (f", page {number}" if number > 1 else "")
+            yield EntityLabelPage(
+                scheme.label(label, number), title, label, page_entries, len(entries), number, count
+            )
+    for entity_id, entity in corpus.entities.items():
+        yield EntityPage(scheme.entity(entity_id), entity.name, entity)
+    yield SourcesIndexPage(scheme.sources_index(), "Sources")
+    for source_id, record in corpus.sources.items():
+        # "un responsable" in one article is not "un responsable" in another: only named
+        # sources are followed across briefings on a page of their own; a source that is an
+        # entity is followed on the entity's page
+        if record.source.named and source_id not in corpus.entities:
+            yield SourcePage(scheme.source(source_id), record.source.name, record)
+    yield TimelinePage("timeline.md", "Timeline")
+    yield GraphPage("graph.md", "Graph")
+    yield ReportPage(scheme.report(), "Build report")
+
+
+def place_pages(planned: Iterator[SitePage], existing: Container[str]) -> list[SitePage]:
+    """The planned pages that the site gets, given the `src_uri`s of the user's own pages.
+
+    A user's page replaces a generated one the nav lists (their own timeline, say); any other
+    collision would hide the user's page or one of ours, and is an error.
+    """
+    placed: dict[str, SitePage] = {}
+    for page in planned:
+        if page.src_uri in existing:
+            if page.replaceable:
+                continue
+            raise PageConflict(
+                f"'{page.src_uri}' exists in docs/ and would be hidden by a generated page; "
+                "rename it or change `briefings_path`/`entities_path`/`sources_path` of the plugin"
+            )
+        if page.src_uri in placed:
+            raise PageConflict(f"two generated pages would be written to '{page.src_uri}'")
+        placed[page.src_uri] = page
+    return list(placed.values())

@@ -1,0 +1,61 @@
+"""The site's URL scheme: where each generated page lives, and relative links between pages."""
+
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class UrlScheme:
+    """Source paths (`src_uri`, as MkDocs names pages) of the pages the plugin generates."""
+
+    briefings_path: str = "briefings"
+    entities_path: str = "entities"
+    sources_path: str = "sources"
+
+    def briefing(self, slug: str) -> str:
+        return posixpath.join(self.briefings_path, slug + ".md")
+
+    def listing(self, number: int = 1) -> str:
+        """Page `number` of the list of briefings."""
+        return posixpath.join(self.briefings_path, "index.md" if number == 1 else f"page-{number}.md")
+
+    def report(self) -> str:
+        return posixpath.join(self.briefings_path, "report.md")
+
+    def entity(self, entity_id: str) -> str:
+        return f"{self.entities_path}/{entity_id}.md"
+
+    def entities_index(self) -> str:
+        return f"{self.entities_path}/index.md"
+
+    def label(self, label: str, number: int = 1) -> str:
+        """Page `number` of the full list of entities of `label`."""
+        name = label.lower() if number == 1 else f"{label.lower()}-{number}"
+        return f"{self.entities_path}/labels/{name}.md"
+
+    def source(self, source_id: str) -> str:
+        return f"{self.sources_path}/{source_id}.md"
+
+    def sources_index(self) -> str:
+        return f"{self.sources_path}/index.md"
+
+
+def relative_url(url: str, other: str) -> str:
+    """`url` relative to the page at `other` (both site-relative), as MkDocs'
+    `get_relative_url` computes it, so that our links and MkDocs' own agree."""
+    if other != ".":
+        head, tail = posixpath.split(other)
+        other = head if "." in tail else other  # a file name is not a folder
+    relative = posixpath.relpath("/" + url, "/" + other)
+    return relative + "/" if url.endswith("/") else relative
+
+
+def page_url(src_uri: str, *, use_directory_urls: bool = True) -> str:
+    """The site-relative URL of the page at `src_uri`, as MkDocs gives it."""
+    path = src_uri[: -len(".md")]
+    folder, _, name = path.rpartition("/")
+    if name == "index" and use_directory_urls:  # a folder's index page is the folder itself
+        return f"{folder}/" if folder else "./"
+    return path + "/" if use_directory_urls else path + ".html"
