@@ -8,7 +8,7 @@ import pytest
 
 from briefings.annotate import annotate_articles
 from briefings.knowledge import KnowledgeBase, KnowledgeBaseError
-from briefings.model import Entity
+from briefings.model import Entity, InputError
 from briefings.nlp.canonical import Canonicaliser, RawMention
 from briefings.seeds import read_seed
 
@@ -34,16 +34,18 @@ def test_project_file_overrides_the_packaged_one(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        ("entities:\n  - id: x\n    name: X\n    label: PLACE\n", "entities.yml:2: label 'PLACE'"),
+        ("entities:\n  - id: x\n    name: X\n    label: PLACE\n", "entities.yml:4: label 'PLACE'"),
         (
             "entities:\n  - id: x\n    name: X\n  - id: y\n    label: LOC\n",
             "entities.yml:2: missing label",
         ),
         (
             "entities:\n  - id: x\n    name: X\n    label: LOC\n    alias: [Y]\n",
-            "unknown key(s) alias",
+            "entities.yml:5: unknown key 'alias' in an entity — did you mean 'aliases'?",
         ),
         ("entities: [\n", "not valid YAML"),
+        ("entities:\n  - id: x\n    name: !!python/name:os.system\n    label: LOC\n", "entities.yml:3: YAML tag"),
+        ("entites:\n  - id: x\n", "entities.yml:1: unknown key 'entites' in the knowledge base"),
     ],
 )
 def test_bad_knowledge_base_names_file_and_line(tmp_path: Path, content: str, message: str) -> None:
@@ -51,6 +53,17 @@ def test_bad_knowledge_base_names_file_and_line(tmp_path: Path, content: str, me
     path.write_text(content, encoding="utf-8")
     with pytest.raises(KnowledgeBaseError, match=message.replace("(", r"\(").replace(")", r"\)")):
         KnowledgeBase.load([path], include_default=False)
+
+
+def test_knowledge_base_that_is_not_utf8_is_a_named_error(tmp_path: Path) -> None:
+    path = tmp_path / "entities.yml"
+    path.write_bytes("entities:\n  - id: x\n    name: Séoul\n    label: LOC\n".encode("cp1252"))
+    with pytest.raises(KnowledgeBaseError) as raised:
+        KnowledgeBase.load([path], include_default=False)
+    error = raised.value
+    assert (error.path, error.line) == (path.as_posix(), 3)
+    assert str(error) == f"{path.as_posix()}:3: is not valid UTF-8 — re-save the file as UTF-8"
+    assert isinstance(error, InputError)
 
 
 def resolve(kb: KnowledgeBase, *mentions: tuple[str, str]) -> list[str]:

@@ -8,27 +8,29 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
 
-import yaml
+from yaml.nodes import CollectionNode, Node
 
-from .model import Entity
+from .model import Entity, InputError
+from .yamlschema import Reader
 
 KB_LABELS = ("PER", "ORG", "LOC", "MISC")
-KB_KEYS = {
-    "id",
-    "name",
-    "label",
+KB_KEYS = (
     "aliases",
     "demonyms",
     "description",
-    "wikidata",
     "government_of",
+    "id",
     "kind",
-}
+    "label",
+    "name",
+    "wikidata",
+)
+_TEXT_KEYS = ("id", "name", "description", "wikidata", "government_of", "kind")
+_EXAMPLE_FILE = "start it with `entities:` and list the entities under it, each with `id`, `name`, `label`"
 
 
-class KnowledgeBaseError(Exception):
+class KnowledgeBaseError(InputError):
     """A knowledge-base file that cannot be used; names the file and line."""
 
 
@@ -50,7 +52,7 @@ class KnowledgeBase:
             sources.append(("briefings/data/world.yml", text))
         for path in paths:
             if path.is_file():
-                sources.append((path.as_posix(), path.read_text("utf-8")))
+                sources.append((path.as_posix(), _read(path)))
         for name, text in sources:
             hasher.update(name.encode() + b"\0" + text.encode() + b"\0")
             for entity in _parse_cached(name, text):
@@ -72,8 +74,15 @@ class KnowledgeBase:
                 yield form, "NORP", entity.id
 
 
-#: libyaml's parser when PyYAML was built with it: the world knowledge base is 4 000 lines.
-_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+def _read(path: Path) -> str:
+    """The text of a project's knowledge-base file; an error naming it when it cannot be used."""
+    reader = Reader(path.as_posix(), KnowledgeBaseError)
+    raw = reader.read_bytes(path)
+    text = reader.decode(raw) if raw is not None else None
+    if text is None:
+        raise reader.errors[0]
+    # newlines as `read_text` gave them: the digest, hence every cached annotation, stays the same
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 @lru_cache(maxsize=8)
@@ -83,54 +92,47 @@ def _parse_cached(name: str, text: str) -> tuple[Entity, ...]:
 
 
 def _parse(name: str, text: str) -> Iterator[Entity]:
-    try:
-        data = yaml.compose(text, Loader=_LOADER)
-        loaded: Any = yaml.load(text, Loader=_LOADER)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = f":{mark.line + 1}" if mark is not None else ""
-        raise KnowledgeBaseError(f"{name}{line}: not valid YAML ({error})") from None
-    if not loaded:
-        return
-    if not isinstance(loaded, dict) or not isinstance(loaded.get("entities"), list):
-        raise KnowledgeBaseError(f"{name}:1: expected a mapping with a list under `entities:`")
-    lines = _entry_lines(data)
-    for index, entry in enumerate(loaded["entities"]):
-        where = f"{name}:{lines[index] if index < len(lines) else 1}"
-        if not isinstance(entry, dict):
-            raise KnowledgeBaseError(f"{where}: each entity is a mapping with `id`, `name`, `label`")
-        unknown = set(entry) - KB_KEYS
-        if unknown:
-            raise KnowledgeBaseError(
-                f"{where}: unknown key(s) {', '.join(sorted(map(str, unknown)))}; "
-                f"known keys: {', '.join(sorted(KB_KEYS))}"
-            )
-        missing = [key for key in ("id", "name", "label") if not entry.get(key)]
-        if missing:
-            raise KnowledgeBaseError(f"{where}: missing {', '.join(missing)}")
-        if entry["label"] not in KB_LABELS:
-            raise KnowledgeBaseError(
-                f"{where}: label '{entry['label']}' is not one of {', '.join(KB_LABELS)}"
-            )
-        yield Entity(
-            id=str(entry["id"]),
-            name=str(entry["name"]),
-            label=str(entry["label"]),
-            aliases=[str(alias) for alias in entry.get("aliases") or []],
-            description=str(entry.get("description") or ""),
-            wikidata=str(entry["wikidata"]) if entry.get("wikidata") else None,
-            demonyms=[str(form) for form in entry.get("demonyms") or []],
-            government_of=entry.get("government_of"),
-            kind=entry.get("kind"),
-            known=True,
-        )
+    reader = Reader(name, KnowledgeBaseError)
+    valid, root = reader.parse(text)
+    entries: list[Node] = []
+    # an empty file, `{}` or `[]` is a knowledge base without entities
+    if valid and root is not None and not (isinstance(root, CollectionNode) and not root.value):
+        top = reader.mapping(root, ("entities",), "the knowledge base", example=_EXAMPLE_FILE)
+        if top is not None and "entities" not in top:
+            reader.error(root, "expected a mapping with a list under `entities:`", _EXAMPLE_FILE)
+        entries = reader.items((top or {}).get("entities"), "`entities`")
+    entities = [entity for node in entries if (entity := reader.entry(_read_entity, node))]
+    if reader.errors:
+        # one mistake at a time: the whole knowledge base is needed before anything is annotated
+        raise reader.sorted_errors()[0]
+    yield from entities
 
 
-def _entry_lines(node: Any) -> list[int]:
-    """Line numbers (1-based) of the items of the `entities:` list, for error messages."""
-    if node is None or not hasattr(node, "value"):
-        return []
-    for key, value in node.value:
-        if getattr(key, "value", None) == "entities" and hasattr(value, "value"):
-            return [item.start_mark.line + 1 for item in value.value]
-    return []
+def _read_entity(reader: Reader[KnowledgeBaseError], node: Node) -> Entity | None:
+    keys = reader.mapping(
+        node, KB_KEYS, "an entity", example="each entity is a mapping with `id`, `name`, `label`"
+    )
+    if keys is None:
+        return None
+    texts = {key: reader.text(keys.get(key), f"`{key}`") for key in _TEXT_KEYS}
+    missing = [key for key in ("id", "name", "label") if key not in keys or texts.get(key) == ""]
+    if missing:
+        reader.error(node, f"missing {', '.join(missing)}")
+    label = reader.choice(keys.get("label"), KB_LABELS, "label")
+    return Entity(
+        id=texts["id"] or "",
+        name=texts["name"] or "",
+        label=label or "",
+        aliases=_texts(reader, keys.get("aliases"), "`aliases`"),
+        description=texts["description"] or "",
+        wikidata=texts["wikidata"] or None,
+        demonyms=_texts(reader, keys.get("demonyms"), "`demonyms`"),
+        government_of=texts["government_of"],
+        kind=texts["kind"],
+        known=True,
+    )
+
+
+def _texts(reader: Reader[KnowledgeBaseError], node: Node | None, what: str) -> list[str]:
+    texts = (reader.text(item, f"an item of {what}") for item in reader.items(node, what))
+    return [text for text in texts if text is not None]
