@@ -24,9 +24,12 @@ test: $(TSTAMP) $(CHROMIUM)
 test-fast: $(TSTAMP)
 	$(BIN)/python -m pytest -m "not slow and not browser"
 
+# ruff, mypy, and the layers of the package (.importlinter: one-way stages, only the adapter
+# imports MkDocs); CI runs it before the tests
 lint: $(TSTAMP)
 	$(BIN)/ruff check plugins tests bench
 	$(BIN)/mypy plugins/briefings
+	$(BIN)/lint-imports
 
 eval: $(TSTAMP)
 	$(BIN)/python bench/evaluate.py
