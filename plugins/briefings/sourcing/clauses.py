@@ -1,4 +1,4 @@
-"""What the cue frames share: the found claims, clause boundaries, complementizers, quotations.
+"""What the frames share: clause boundaries, complementizers, quotations, a cue's site.
 
 Clauses end at ";", at a colon before a quotation, at ", mais …", and before a coordinated
 cue ("a condamné P et estimé que Q"). Contents are stripped of surrounding punctuation,
@@ -7,15 +7,12 @@ connectives and the quotation marks around them, never of the marks of a quotati
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from spacy.tokens import Doc
 
+from .context import Context, CueSite, Range, SourceRef
 from .groups import CLITICS, NEGATION, VerbGroup
-from .hedges import Hedge
 from .layout import CLOSING, FINAL_PUNCTUATION, OPENING, QUOTE_MARKS, STRAIGHT, Quote
-from .lexicon import Lexicon
-from .phrases import RELATIVES, Phrase, Reader
+from .phrases import RELATIVES, Reader
 
 #: After a comma, these open an adjunct that is not part of a noun-phrase claim.
 ADJUNCTS = frozenset({
@@ -29,220 +26,190 @@ FRAMING_PREPOSITIONS = frozenset({
     "depuis", "par",
 })  # fmt: skip
 CLAUSE_BREAKERS = frozenset({"mais", "car", "puis", "tandis", "cependant"})
-#: Tokens start..end-1.
-Range = tuple[int, int]
 
 
-@dataclass(frozen=True)
-class SourceRef:
-    """Who a claim is attributed to, before it is resolved to a `Source`."""
-
-    phrase: Phrase | None = None
-    pronoun: int | None = None  # a pronoun token ("-il", "qui", "elle")
-    generic: int | None = None  # "on"
-    implicit: bool = False
-    previous_speaker: bool = False  # a quotation standing alone: its speaker came just before
-
-
-@dataclass
-class Found:
-    """A claim as the rules found it: token spans, before sources are resolved."""
-
-    content: Range
-    sources: list[SourceRef]
-    cue: list[int]
-    stance: str
-    frame: str
-    position: int  # the cue's head, to process claims in reading order
-    hedge_scopes: list[Range] = field(default_factory=list)
-    future_in_past: Range | None = None
-    extra_hedges: list[Hedge] = field(default_factory=list)
-    colon: int | None = None  # the colon a quotation frame used
+def clause_floor(ctx: Context, i: int, scope_start: int) -> int:
+    """Where the clause of token i starts: after ";", ":" or a quotation mark."""
+    j = i - 1
+    while j >= scope_start:
+        text = ctx.doc[j].text
+        if text in (";", ":") or text in QUOTE_MARKS:
+            return j + 1
+        j -= 1
+    return scope_start
 
 
-class ClauseRules:
-    """The rules every frame uses, over one document and its verb groups."""
+def clause_start(ctx: Context, j: int, floor: int) -> int:
+    """Start of the clause that ends at token j: after ";" or the start of the sentence,
+    without a leading connective ("Toutefois, si …")."""
+    k = j
+    while k >= floor and ctx.doc[k].text not in (";",):
+        k -= 1
+    start = k + 1
+    while start < j and (ctx.reader.word(start) in ctx.lex.connectives or ctx.doc[start].text == ","):
+        start += 1
+    return start
 
-    def __init__(self, reader: Reader, groups: list[VerbGroup]):
-        self.reader = reader
-        self.doc = reader.doc
-        self.lex: Lexicon = reader.lex
-        self.layout = reader.layout
-        self.groups = groups
-        self.group_starts = {group.first for group in groups}
-        self._sources_cache: dict[int, list[SourceRef]] = {}
 
-    def _floor(self, i: int, scope_start: int) -> int:
-        """Where the clause of token i starts: after ";", ":" or a quotation mark."""
-        j = i - 1
-        while j >= scope_start:
-            text = self.doc[j].text
-            if text in (";", ":") or text in QUOTE_MARKS:
-                return j + 1
-            j -= 1
-        return scope_start
-
-    def _clause_start(self, j: int, floor: int) -> int:
-        """Start of the clause that ends at token j: after ";" or the start of the sentence,
-        without a leading connective ("Toutefois, si …")."""
-        k = j
-        while k >= floor and self.doc[k].text not in (";",):
-            k -= 1
-        start = k + 1
-        while start < j and (self.reader.word(start) in self.lex.connectives or self.doc[start].text == ","):
-            start += 1
-        return start
-
-    def _clause(self, start: int, scope_end: int) -> Range | None:
-        """From `start` to the end of its clause (see the module docstring)."""
-        reader = self.reader
-        doc = self.doc
-        depth = 0
-        j = start
-        while j < scope_end:
-            text = doc[j].text
-            if text in OPENING or text == "(" or (text == STRAIGHT and self._quote_opening_at(j)):
-                depth += 1
-            elif text in CLOSING or text == ")" or (text == STRAIGHT and depth):
-                depth = max(0, depth - 1)
-            elif not depth:
-                if text == ";":
-                    break
-                if text == ":" and self._quote_opening_at(j + 1) is not None:
-                    break
-                if text == "," and j + 1 < scope_end and reader.word(j + 1) in CLAUSE_BREAKERS:
-                    break
-                if j in self.group_starts and j > start and self._coordinated_group_at(j):
-                    break
-                if (
-                    j + 1 in self.group_starts
-                    and reader.word(j) in ("et", ",", "puis")
-                    and j > start
-                    and self._coordinated_group_at(j + 1)
-                ):
-                    break
-            j += 1
-        return strip(reader, start, j)
-
-    def _after_que(self, i: int) -> int | None:
-        """The token after a complementizer at i ("que", "qu'", and "qu" + "'" before «)."""
-        if i >= len(self.doc):
-            return None
-        word = self.reader.word(i)
-        if word in ("que", "qu'"):
-            return i + 1
-        if word == "qu" and i + 1 < len(self.doc) and self.doc[i + 1].text in ("'", "’"):
-            return i + 2
-        return None
-
-    def _que_follows(self, i: int, end: int) -> bool:
-        return i < end and self._after_que(i) is not None
-
-    def _quote_opening_at(self, i: int) -> Quote | None:
-        return next((q for q in self.layout.quotes if q.opening == i), None)
-
-    def _quote_ends_clause(self, quote: Quote, scope_end: int) -> bool:
-        after = (quote.closing + 1) if quote.closing is not None else quote.end
-        while after < scope_end and self.doc[after].text in FINAL_PUNCTUATION:
-            after += 1
-        return (
-            after >= scope_end
-            or self.doc[after].text in (",", ";", ".", ":", ")")
-            or self.reader.word(after) in ("et", "mais", "puis", "avant", "dans", "en")
-        )
-
-    def _colon_quote_ahead(self, i: int, scope_end: int) -> int | None:
-        j = i
-        while j < scope_end and j - i < 20:
-            if self.doc[j].text == ":":
-                return j if self._quote_opening_at(j + 1) is not None else None
+def clause_from(ctx: Context, start: int, scope_end: int) -> Range | None:
+    """From `start` to the end of its clause (see the module docstring)."""
+    reader = ctx.reader
+    doc = ctx.doc
+    depth = 0
+    j = start
+    while j < scope_end:
+        text = doc[j].text
+        if text in OPENING or text == "(" or (text == STRAIGHT and quote_opening_at(ctx, j)):
+            depth += 1
+        elif text in CLOSING or text == ")" or (text == STRAIGHT and depth):
+            depth = max(0, depth - 1)
+        elif not depth:
+            if text == ";":
+                break
+            if text == ":" and quote_opening_at(ctx, j + 1) is not None:
+                break
+            if text == "," and j + 1 < scope_end and reader.word(j + 1) in CLAUSE_BREAKERS:
+                break
+            if j in ctx.group_starts and j > start and coordinated_group_at(ctx, j):
+                break
             if (
-                self.doc[j].text in (",", ";", ".")
-                or self.doc[j].text in QUOTE_MARKS
-                or j in self.group_starts
+                j + 1 in ctx.group_starts
+                and reader.word(j) in ("et", ",", "puis")
+                and j > start
+                and coordinated_group_at(ctx, j + 1)
             ):
-                return None
-            j += 1
+                break
+        j += 1
+    return strip(reader, start, j)
+
+
+def after_que(ctx: Context, i: int) -> int | None:
+    """The token after a complementizer at i ("que", "qu'", and "qu" + "'" before «)."""
+    if i >= len(ctx.doc):
         return None
+    word = ctx.reader.word(i)
+    if word in ("que", "qu'"):
+        return i + 1
+    if word == "qu" and i + 1 < len(ctx.doc) and ctx.doc[i + 1].text in ("'", "’"):
+        return i + 2
+    return None
 
-    def _can_speak(self, phrase: Phrase) -> bool:
-        return self.reader.can_speak(phrase)
 
-    def _pronoun_ref(self, i: int) -> SourceRef:
-        if self.reader.word(i).lstrip("-") in {w.lstrip("-") for w in self.lex.generic_pronouns}:
-            return SourceRef(generic=i)
-        return SourceRef(pronoun=i)
+def que_follows(ctx: Context, i: int, end: int) -> bool:
+    return i < end and after_que(ctx, i) is not None
 
-    def _in_relative(self, k: int, floor: int) -> bool:
-        """Whether token k is in a relative clause: a relative pronoun comes first in its piece."""
-        j = k - 1
-        while j >= floor and self.doc[j].text != ",":
-            if self.reader.word(j) in RELATIVES and self.doc[j].pos_ in ("PRON", ""):
-                return True
-            j -= 1
+
+def quote_opening_at(ctx: Context, i: int) -> Quote | None:
+    return next((q for q in ctx.layout.quotes if q.opening == i), None)
+
+
+def quote_ends_clause(ctx: Context, quote: Quote, scope_end: int) -> bool:
+    after = (quote.closing + 1) if quote.closing is not None else quote.end
+    while after < scope_end and ctx.doc[after].text in FINAL_PUNCTUATION:
+        after += 1
+    return (
+        after >= scope_end
+        or ctx.doc[after].text in (",", ";", ".", ":", ")")
+        or ctx.reader.word(after) in ("et", "mais", "puis", "avant", "dans", "en")
+    )
+
+
+def colon_quote_ahead(ctx: Context, i: int, scope_end: int) -> int | None:
+    j = i
+    while j < scope_end and j - i < 20:
+        if ctx.doc[j].text == ":":
+            return j if quote_opening_at(ctx, j + 1) is not None else None
+        if ctx.doc[j].text in (",", ";", ".") or ctx.doc[j].text in QUOTE_MARKS or j in ctx.group_starts:
+            return None
+        j += 1
+    return None
+
+
+def pronoun_ref(ctx: Context, i: int) -> SourceRef:
+    if ctx.reader.word(i).lstrip("-") in {w.lstrip("-") for w in ctx.lex.generic_pronouns}:
+        return SourceRef(generic=i)
+    return SourceRef(pronoun=i)
+
+
+def in_relative(ctx: Context, k: int, floor: int) -> bool:
+    """Whether token k is in a relative clause: a relative pronoun comes first in its piece."""
+    j = k - 1
+    while j >= floor and ctx.doc[j].text != ",":
+        if ctx.reader.word(j) in RELATIVES and ctx.doc[j].pos_ in ("PRON", ""):
+            return True
+        j -= 1
+    return False
+
+
+def previous_finite(ctx: Context, i: int, floor: int) -> int | None:
+    """The first token of the group of the nearest finite verb before token i."""
+    j = i - 1
+    while j >= floor:
+        if ctx.reader.is_finite(j) or (
+            ctx.doc[j].pos_ == "VERB"
+            and "Part" in ctx.doc[j].morph.get("VerbForm", [])
+            and j > floor
+            and ctx.doc[j - 1].pos_ == "AUX"
+        ):
+            k = j
+            while k - 1 >= floor and (
+                ctx.doc[k - 1].pos_ == "AUX"
+                or ctx.reader.word(k - 1) in NEGATION | CLITICS
+                or ctx.doc[k - 1].pos_ == "ADV"
+            ):
+                k -= 1
+            return k
+        j -= 1
+    return None
+
+
+def main_verb(ctx: Context, start: int, end: int) -> int | None:
+    """The first token of the group of the first finite verb of a clause, outside
+    quotations and relative clauses."""
+    j = start
+    while j < end:
+        if ctx.layout.in_quote(j) or ctx.reader.word(j) in RELATIVES:
+            if ctx.reader.word(j) in RELATIVES:
+                return None if j == start else main_verb(ctx, start, j)
+            j += 1
+            continue
+        if ctx.reader.is_finite(j) or ctx.reader.is_auxiliary(j):
+            k = j
+            while k - 1 >= start and (ctx.reader.word(k - 1) in CLITICS | NEGATION):
+                k -= 1
+            return k
+        j += 1
+    return None
+
+
+def piece_start(ctx: Context, i: int, floor: int) -> int:
+    """After the last comma before token i (or `floor`)."""
+    j = i - 1
+    while j >= floor and ctx.doc[j].text != ",":
+        j -= 1
+    return j + 1
+
+
+def coordinated_group_at(ctx: Context, first: int) -> bool:
+    group = next((g for g in ctx.groups if g.first == first), None)
+    if group is None:
         return False
+    return (
+        group.participle == "present"
+        or (ctx.reader.word(first - 1) in ("et", ",", "puis", "mais"))
+        or ctx.reader.word(first) == "y"
+    )
 
-    def _previous_finite(self, i: int, floor: int) -> int | None:
-        """The first token of the group of the nearest finite verb before token i."""
-        j = i - 1
-        while j >= floor:
-            if self.reader.is_finite(j) or (
-                self.doc[j].pos_ == "VERB"
-                and "Part" in self.doc[j].morph.get("VerbForm", [])
-                and j > floor
-                and self.doc[j - 1].pos_ == "AUX"
-            ):
-                k = j
-                while k - 1 >= floor and (
-                    self.doc[k - 1].pos_ == "AUX"
-                    or self.reader.word(k - 1) in NEGATION | CLITICS
-                    or self.doc[k - 1].pos_ == "ADV"
-                ):
-                    k -= 1
-                return k
-            j -= 1
-        return None
 
-    def _main_verb(self, start: int, end: int) -> int | None:
-        """The first token of the group of the first finite verb of a clause, outside
-        quotations and relative clauses."""
-        j = start
-        while j < end:
-            if self.layout.in_quote(j) or self.reader.word(j) in RELATIVES:
-                if self.reader.word(j) in RELATIVES:
-                    return None if j == start else self._main_verb(start, j)
-                j += 1
-                continue
-            if self.reader.is_finite(j) or self.reader.is_auxiliary(j):
-                k = j
-                while k - 1 >= start and (self.reader.word(k - 1) in CLITICS | NEGATION):
-                    k -= 1
-                return k
-            j += 1
-        return None
+def verb_between(ctx: Context, start: int, end: int) -> bool:
+    """A verb outside quotations between two tokens: they are in different clauses."""
+    return any(ctx.doc[k].pos_ in ("VERB", "AUX") and not ctx.layout.in_quote(k) for k in range(start, end))
 
-    def _piece_start(self, i: int, floor: int) -> int:
-        """After the last comma before token i (or `floor`)."""
-        j = i - 1
-        while j >= floor and self.doc[j].text != ",":
-            j -= 1
-        return j + 1
 
-    def _coordinated_group_at(self, first: int) -> bool:
-        group = next((g for g in self.groups if g.first == first), None)
-        if group is None:
-            return False
-        return (
-            group.participle == "present"
-            or (self.reader.word(first - 1) in ("et", ",", "puis", "mais"))
-            or self.reader.word(first) == "y"
-        )
-
-    def _verb_between(self, start: int, end: int) -> bool:
-        """A verb outside quotations between two tokens: they are in different clauses."""
-        return any(
-            self.doc[k].pos_ in ("VERB", "AUX") and not self.layout.in_quote(k) for k in range(start, end)
-        )
+def cue_site(ctx: Context, group: VerbGroup) -> CueSite:
+    """Where a verb group's claim may lie: its clause, within its sentence or unit."""
+    scope_start, scope_end = ctx.layout.scope(group.head)
+    return CueSite(group, clause_floor(ctx, group.first, scope_start), scope_start, scope_end)
 
 
 def strip(reader: Reader, start: int, end: int) -> Range | None:

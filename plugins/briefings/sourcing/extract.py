@@ -1,8 +1,7 @@
 """Find the attributed claims of a parsed article: cue, source, content span, stance, hedges.
 
-The cues, the frames that delimit their content and source, and the rules they share live in
-verbs.py (reporting verbs), attributions.py ("selon", nouns of speech, colons, quotations
-standing alone) and clauses.py. This module runs them, resolves the sources in reading order
+The frames (frames/, one registered rule per attribution pattern, run in the order of
+registry.py) find the claims; this module runs them, resolves the sources in reading order
 (pronouns need the speakers before them), finds the hedges and grades the claims.
 """
 
@@ -15,15 +14,14 @@ from spacy.tokens import Doc
 
 from ..knowledge import KnowledgeBase
 from ..model import Claim, EntityMention, Source
-from .attributions import AttributionFrames
-from .clauses import Found, Range, SourceRef
-from .groups import verb_groups
+from . import frames  # noqa: F401  (registers the frames)
+from .context import Context, Found, Range, SourceRef
+from .grade import grade_claims
 from .hedges import Hedge, find_hedges
 from .layout import text_of
 from .lexicon import lexicon, norm
-from .phrases import Reader, token_chars
-from .sources import SourceBook
-from .verbs import VerbFrames
+from .phrases import token_chars
+from .registry import find_all
 
 
 def extract_claims(
@@ -35,28 +33,9 @@ def extract_claims(
     grade: bool = True,
 ) -> list[Claim]:
     """The attributed claims of `doc`, in reading order, graded (see grade.py)."""
-    from .grade import grade_claims  # grade imports the models only; no cycle at import time
-
-    lex = lexicon(language)
-    reader = Reader.of(doc, lex)
-    found = _Finder(reader, verb_groups(reader)).find()
-    book = SourceBook(reader, mentions, kb)
-    claims = _resolve(found, reader, book)
+    ctx = Context.of(doc, lexicon(language), mentions, kb)
+    claims = _resolve(_deduplicate(find_all(ctx)), ctx)
     return grade_claims(claims, doc=doc, mentions=mentions) if grade else claims
-
-
-class _Finder(VerbFrames, AttributionFrames):
-    """All the frames over one document."""
-
-    def find(self) -> list[Found]:
-        found: list[Found] = []
-        for group in self.groups:
-            found.extend(self._verb_claims(group))
-        found.extend(self._preposition_claims())
-        found.extend(self._noun_claims())
-        found.extend(self._colon_claims(found))
-        found.extend(self._standalone_quotes(found))
-        return _deduplicate(found)
 
 
 def _deduplicate(found: list[Found]) -> list[Found]:
@@ -75,16 +54,16 @@ def _deduplicate(found: list[Found]) -> list[Found]:
     return kept
 
 
-def _resolve(found: list[Found], reader: Reader, book: SourceBook) -> list[Claim]:
+def _resolve(found: list[Found], ctx: Context) -> list[Claim]:
     """Resolve sources in reading order (pronouns need the speakers before them), then build
     the claims: one per source of each claim."""
-    doc = reader.doc
+    doc, reader, book = ctx.doc, ctx.reader, ctx.book
     claims: list[Claim] = []
-    frames: list[str] = []
+    frame_names: list[str] = []
     for item in sorted(found, key=lambda f: (f.position, f.content)):
         sources: list[Source] = []
         for ref in item.sources:
-            source = _source(ref, item, reader, book)
+            source = _source(ref, item, ctx)
             if source is not None:
                 sources.append(source)
         if not sources:
@@ -106,7 +85,7 @@ def _resolve(found: list[Found], reader: Reader, book: SourceBook) -> list[Claim
         direct = quote is not None
         cue_text, cue_start, cue_end = _cue_text(doc, item.cue)
         for source in sources:
-            frames.append(item.frame)
+            frame_names.append(item.frame)
             claims.append(
                 Claim(
                     start=first,
@@ -126,7 +105,7 @@ def _resolve(found: list[Found], reader: Reader, book: SourceBook) -> list[Claim
     # claim of the same source says nothing more
     claims = [
         claim
-        for claim, frame in zip(claims, frames, strict=True)
+        for claim, frame in zip(claims, frame_names, strict=True)
         if frame != "preposition"
         or not any(
             other is not claim
@@ -149,7 +128,8 @@ def _shared_title(sources: list[Source]) -> list[Source]:
     return [replace(s, kind=kind) if s.kind == "person" and s.entity_id else s for s in sources]
 
 
-def _source(ref: SourceRef, item: Found, reader: Reader, book: SourceBook) -> Source | None:
+def _source(ref: SourceRef, item: Found, ctx: Context) -> Source | None:
+    book = ctx.book
     if ref.implicit:
         return book.implicit()
     if ref.generic is not None:
@@ -157,7 +137,7 @@ def _source(ref: SourceRef, item: Found, reader: Reader, book: SourceBook) -> So
     if ref.pronoun is not None:  # an antecedent outside the claim's own content
         return book.pronoun(ref.pronoun, exclude=item.content)
     if ref.previous_speaker:
-        start, _ = reader.layout.unit_of(item.position)
+        start, _ = ctx.layout.unit_of(item.position)
         return book.resolve(start, "")
     if ref.phrase is not None:
         return book.from_phrase(ref.phrase)

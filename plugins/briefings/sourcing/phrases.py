@@ -31,7 +31,7 @@ PERSON_LABELS = frozenset({"PER", "PERSON"})
 SPEAKING_LABELS = frozenset({"PER", "PERSON", "ORG", "LOC", "GPE", "NORP"})
 #: Prepositions of what may come between a verb and its subject placed after it ("a expliqué
 #: à l'AFP Gilles-Éric Séralini", "a déclaré jeudi dans un communiqué le ministre").
-_FRAMING = frozenset({
+FRAMING = frozenset({
     "à", "au", "aux", "dans", "sur", "devant", "lors", "pendant", "en", "sous", "après", "avant",
     "depuis",
 })  # fmt: skip
@@ -167,9 +167,9 @@ class Reader:
         return morph or (token.pos_ == "ADJ" and norm(token.text).endswith(_PARTICIPLE_ENDINGS))
 
     def starts_phrase(self, i: int, end: int) -> bool:
-        return i < end and (self.is_determiner(i) or self.is_nominal(i) or self._partitive(i, end))
+        return i < end and (self.is_determiner(i) or self.is_nominal(i) or self.partitive(i, end))
 
-    def _partitive(self, i: int, end: int) -> bool:
+    def partitive(self, i: int, end: int) -> bool:
         """ "De nombreux habitants": de/d' before an adjective or a noun is a determiner."""
         return (
             self.word(i) in ("de", "d'")
@@ -184,7 +184,7 @@ class Reader:
     def phrase_at(self, i: int, end: int, *, complements: bool = True) -> Phrase | None:
         """The noun phrase that starts at token i and ends before `end` (or None)."""
         j = i
-        if self._partitive(j, end):
+        if self.partitive(j, end):
             j += 1
         while j < end and self.is_determiner(j) and self.entity(j) is None:
             j += 1
@@ -376,7 +376,7 @@ class Reader:
         # a phrase never starts with a preposition or a conjunction
         while start < end and (
             (self.word(start) in INNER_PREPOSITIONS)
-            or (self.word(start) in DE and not self._partitive(start, end) and self.word(start) != "des")
+            or (self.word(start) in DE and not self.partitive(start, end) and self.word(start) != "des")
             or (self.word(start) in COORDINATORS and self.word(start) != "ni")
             or self.is_punct(start)
         ):
@@ -384,242 +384,6 @@ class Reader:
         if start >= end or not any(self.is_nominal(k) for k in range(start, end)):
             return None
         return start
-
-    # --- speakers ---------------------------------------------------------------------------------
-
-    def can_speak(self, phrase: Phrase) -> bool:
-        """Whether a noun phrase can be the source of a claim: a person, an organisation, a
-        place standing for its government, a speaker or a document of the lexicon."""
-        lex = self.lex
-        head = self.doc[phrase.head]
-        word = norm(head.text)
-        ent = self.entity(phrase.head)
-        if ent is not None:
-            # "les Wikipédiens" (a MISC entity) name people
-            return (
-                ent.label_ in SPEAKING_LABELS
-                or bool(lex.kinds_in(ent.text))
-                or word.endswith(lex.agent_suffixes)
-            )
-        if word in lex.non_source_nouns:
-            return False
-        if self.person_in(phrase) is not None:
-            return True
-        if lex.kinds_in(self.doc[phrase.start : phrase.head + 1].text) or word in lex.member_nouns:
-            return True
-        if (
-            head.pos_ == "NOUN"
-            and word.endswith(lex.agent_suffixes)
-            and (head.is_lower or phrase.head > phrase.start)
-        ):
-            return True  # "le graphiste", "l'universitaire", "les Wikipédiens"
-        rest = self.doc[phrase.start : phrase.end].text
-        return any(kind in lex.overriding_kinds for _, kind in lex.kinds_in(rest))
-
-    def person_in(self, phrase: Phrase) -> tuple[int, int] | None:
-        """The person's name in a phrase or its appositions, unless inside a complement
-        ("le porte-parole de Vladimir Poutine" is not Poutine)."""
-        doc = self.doc
-        for start, end in ((phrase.start, phrase.end), *phrase.appositions):
-            i = start
-            while i < end:
-                ent = self.entity(i)
-                if ent is not None and ent.label_ in PERSON_LABELS:
-                    if i == start or self.word(i - 1) not in DE:
-                        first = ent.start
-                        if first > 0 and doc[first - 1].text in self.lex.honorifics:
-                            first -= 1
-                        return first, glued_end(doc, ent.end)
-                    i = ent.end
-                    continue
-                i += 1
-        return None
-
-    # --- subjects ---------------------------------------------------------------------------------
-
-    def subject_before(self, i: int, floor: int) -> tuple[list[Phrase], int | None]:
-        """The subject of a verb group starting at token i, read leftwards to `floor`.
-
-        Returns the coordinated subject phrases (with their appositions) and, when the subject is
-        a pronoun, its index in place of phrases. Skips comma-bounded insertions: relative clauses
-        (", qui ont soutenu …,"), adjectives (", impuissant,"), "dont" appositions.
-        """
-        pieces = self._pieces(floor, i)
-        chain: list[tuple[int, int]] = []
-        leftmost = len(pieces) - 1
-        for index, (start, end) in enumerate(reversed(pieces)):
-            if start >= end:
-                if index == 0:
-                    continue  # the comma right before the verb: "…, se sont félicités"
-                break
-            last = self.word(end - 1)
-            lex = self.lex
-            if index == 0 and (
-                last in lex.pronouns or last in lex.generic_pronouns or last in lex.first_person
-            ):
-                return [], end - 1  # a pronoun right before the verb: "Il a déclaré", "qui affirme"
-            kind = self._piece_kind(start, end)
-            if kind == "adverbial":
-                # an insertion between the subject and the verb (", même en pleine course
-                # pour …,"), but at the start of the clause, where the subject may end it
-                # ("Tout comme Nadine Morano, ex-députée UMP, l'avait appelé")
-                kind = "tail" if index == leftmost or chain else "skip"
-            if kind == "skip":
-                continue
-            if kind == "np":
-                chain.append((start, end))
-                continue
-            if kind == "tail" and chain and not self._bare(chain[-1]):
-                # "… s'est entretenu avec Arnaud Montebourg, le ministre …, qui a déclaré"
-                head_start = self.phrase_ending_at(end, start)
-                if head_start is not None:
-                    ent = self.entity(end - 1)
-                    if ent is not None and ent.label_ in PERSON_LABELS and ent.start >= head_start:
-                        chain.append((ent.start, end))
-                break
-            if kind == "tail" and (not chain or self._bare(chain[-1])):
-                # "Dans les colonnes du Times, l'ancien leader …": the phrase at the end of a
-                # longer piece; "Tout comme Nadine Morano, ex-députée UMP, l'avait appelé": a
-                # name before an apposition without determiner
-                head_start = self.phrase_ending_at(end, start)
-                if head_start is not None and (chain or not self._inside_clause(start, head_start)):
-                    chain.append((head_start, end))
-            break
-        if not chain:
-            return [], None
-        main_start, main_end = chain[-1]
-        phrases, _ = self.coordinated_at(main_start, main_end)
-        if not phrases:
-            return [], None
-        appositions = chain[:-1]
-        # a list "A, B et C" was cut into pieces: the pieces left of the coordination are members
-        if len(chain) > 1 and len(phrases) > 1:
-            members = []
-            for start, end in reversed(chain):
-                found, _ = self.coordinated_at(start, end)
-                members.extend(found)
-            return members, None
-        return [phrase.with_appositions(appositions) for phrase in phrases], None
-
-    def _pieces(self, floor: int, i: int) -> list[tuple[int, int]]:
-        """The comma-separated pieces of tokens floor..i-1 (parentheses kept whole)."""
-        pieces = []
-        start = floor
-        depth = 0
-        for j in range(floor, i):
-            text = self.doc[j].text
-            if text == "(":
-                depth += 1
-            elif text == ")":
-                depth = max(0, depth - 1)
-            elif text == "," and not depth:
-                pieces.append((start, j))
-                start = j + 1
-        pieces.append((start, i))
-        return pieces
-
-    def _piece_kind(self, start: int, end: int) -> str:
-        """np: a whole noun phrase; skip: an insertion; tail: anything else (a clause, a PP)."""
-        words = [self.word(j) for j in range(start, end)]
-        if not words:
-            return "skip"
-        if words[0] in RELATIVES or words[0] == "dont":
-            return "skip"
-        if any(self.is_finite(j) for j in range(start, end)):
-            return "tail"
-        k = start
-        while k < end and self.pos(k) == "ADV" and self.entity(k) is None:
-            k += 1  # "aujourd'hui professeur à …"
-        phrases, stop = self.coordinated_at(k, end)
-        if phrases and stop >= end - (1 if end - 1 >= start and self.doc[end - 1].text == ")" else 0):
-            return "np"
-        if phrases and any(self.doc[j].text == "(" for j in range(stop, end)):
-            return "np"
-        if not any(self.is_nominal(j) for j in range(start, end)):
-            return "skip"  # ", impuissant,", ", alors soumis à un stress intense,"
-        if k < end and self.pos(k) == "SCONJ":
-            return "tail"  # "tandis que la gauche"
-        if k < end and self.pos(k) == "ADP" and not self._partitive(k, end):
-            return "adverbial"
-        if self.pos(start) in ("ADJ", "VERB", "ADV"):
-            return "skip"
-        return "tail"
-
-    def _bare(self, piece: tuple[int, int]) -> bool:
-        """An apposition without determiner: "ex-députée UMP", "président de l'Assemblée"."""
-        start, end = piece
-        return (
-            start < end
-            and not self.is_determiner(start)
-            and self.entity(start) is None
-            and self.doc[start].is_lower
-        )
-
-    def _inside_clause(self, start: int, head_start: int) -> bool:
-        """The phrase at `head_start` is an object or a complement, not a subject, when a verb
-        or a preposition comes right before it."""
-        before = head_start - 1
-        if before < start:
-            return False
-        return self.pos(before) in ("VERB", "AUX", "ADP") or self.word(before) in DE
-
-    def subject_after(self, i: int, end: int) -> list[Phrase]:
-        """A subject placed after its verb ("…, a annoncé jeudi l'agence de renseignement"):
-        adverbs, dates and an addressee ("à l'AFP") may come first."""
-        j = i
-        skipped = 0
-        while j < end and skipped < 8:
-            ent = self.any_entity(j)
-            if ent is not None and ent.label_ in ("DATE", "QUANTITY"):
-                j = ent.end
-                skipped += 1
-                continue
-            if self.pos(j) == "ADV" and self.entity(j) is None:
-                j += 1
-                skipped += 1
-                continue
-            if self.word(j) in _FRAMING:
-                inner = self.phrase_at(j + 1, end)
-                if inner is None:
-                    break
-                j = inner.end
-                skipped += 1
-                continue
-            break
-        if j >= end or self.word(j) in ("que", "qu'"):
-            return []
-        phrases, stop = self.coordinated_at(j, end)
-        if not phrases:
-            return []
-        # an apposition after a postposed subject: "Gilles-Éric Séralini, professeur à …, qui"
-        appositions = []
-        if stop < end and self.word(stop) == ",":
-            nxt = self.phrase_at(stop + 1, end)
-            if nxt is not None and self.word(stop + 1) not in RELATIVES:
-                appositions.append((nxt.start, nxt.end))
-        if len(phrases) == 1 and appositions:
-            return [phrases[0].with_appositions(appositions)]
-        return phrases
-
-    def nearest_phrase_before(self, i: int, floor: int) -> Phrase | None:
-        """The smallest noun phrase ending right before token i (the antecedent of "qui")."""
-        end = i
-        while end > floor and self.doc[end - 1].text == ",":
-            end -= 1
-        start = self.phrase_ending_at(end, floor)
-        if start is None:
-            return None
-        # prefer the last phrase of "X de Y" when it can speak ("représailles de l'organisation")
-        candidates = [
-            k for k in range(start, end) if self.word(k) in DE or self.word(k) in INNER_PREPOSITIONS
-        ]
-        for k in reversed(candidates):
-            inner_start = k if self.word(k) in ("des", "du") else k + 1
-            inner = self.phrase_at(inner_start, end)
-            if inner is not None and inner.end == end and self.can_speak(inner):
-                return inner
-        phrases, _ = self.coordinated_at(start, end)
-        return phrases[-1] if phrases else None
 
 
 def glued_end(doc: Doc, end: int) -> int:

@@ -18,20 +18,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..knowledge import KnowledgeBase
-from ..model import SOURCE_KINDS, Entity, EntityMention, Source
+from ..model import EntityMention, Source
 from ..text import slugify
+from .kinds import Kinds
 from .layout import text_of
-from .lexicon import Lexicon, norm
-from .phrases import DE, Phrase, Reader, token_chars
+from .lexicon import Lexicon
+from .phrases import Phrase, Reader, token_chars
+from .speakers import can_speak, person_in
 
-_DEFINITE = frozenset({
-    "le", "la", "les", "l'", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "du",
-    "au", "aux",
-})  # fmt: skip
-_INDEFINITE = frozenset({
-    "un", "une", "des", "de", "d'", "plusieurs", "certains", "certaines", "quelques", "nombreux",
-    "nombreuses", "divers", "diverses", "tout", "toute", "tous", "toutes",
-})  # fmt: skip
 IMPLICIT_NAME = "Source non précisée"
 
 
@@ -60,6 +54,7 @@ class SourceBook:
         self.lex: Lexicon = reader.lex
         self.kb = kb or KnowledgeBase()
         self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+        self.kinds = Kinds(reader, self.kb, self.mentions)
         self.speakers: list[Speaker] = []
         self._subjects_done = False
 
@@ -68,17 +63,17 @@ class SourceBook:
     def from_phrase(self, phrase: Phrase) -> Source:
         reader = self.reader
         doc = reader.doc
-        person = self._person_in(phrase)
+        person = person_in(self.reader, phrase)
         if person is not None:
             start, end = person
-            mention = self._mention(start, end)
-            entity = self._entity(mention)
+            mention = self.kinds.mention(start, end)
+            entity = self.kinds.entity(mention)
             # the capacity the article gives (title, apposition) before what the knowledge
             # base says of the person in general
             kind = (
-                self._declared_kind(entity)
-                or self._role_kind(phrase, person)
-                or self._kind_of_entity(entity)
+                self.kinds.declared(entity)
+                or self.kinds.role_of_person(phrase, person)
+                or self.kinds.of_entity(entity)
                 or "person"
             )
             name = entity.name if entity is not None and entity.known else doc[start:end].text
@@ -99,10 +94,10 @@ class SourceBook:
         entity = None
         if head_entity is not None and head_entity.start <= phrase.head < head_entity.end:
             e_first, e_last = head_entity.start_char, head_entity.end_char
-            mention = self._mention_chars(e_first, e_last)
-            entity = self._entity(mention)
-        kind = self._phrase_kind(phrase, head_entity, entity)
-        named = self._named(phrase, head_entity is not None, kind)
+            mention = self.kinds.mention_chars(e_first, e_last)
+            entity = self.kinds.entity(mention)
+        kind = self.kinds.of_phrase(phrase, head_entity, entity)
+        named = self.kinds.named(phrase, head_entity is not None, kind)
         if entity is not None and entity.government_of:
             state = self.kb.get(entity.government_of)
             state_name = state.name if state is not None else entity.government_of
@@ -171,7 +166,7 @@ class SourceBook:
         if len(phrases) > 1:
             return "p"
         phrase = phrases[0]
-        if self._person_in(phrase) is not None:
+        if person_in(self.reader, phrase) is not None:
             return "s"
         token = self.reader.doc[phrase.head]
         # the determiner tells the gender of epicene nouns: "la ministre", "le juge"
@@ -243,7 +238,7 @@ class SourceBook:
                     self.speakers.append(Speaker(token.i, None, self.lex.pronouns[word], 1))
                 continue
             phrase = self._phrase_around(token.i)
-            if phrase is None or not self.can_speak(phrase):
+            if phrase is None or not can_speak(self.reader, phrase):
                 continue
             self.speakers.append(Speaker(token.i, self.from_phrase(phrase), self.agreement_of([phrase]), 1))
         for ent in doc.ents:
@@ -259,174 +254,6 @@ class SourceBook:
             if phrase is not None and phrase.start <= i < max(phrase.end, phrase.head + 1):
                 return phrase
         return None
-
-    # --- what can speak ---------------------------------------------------------------------------
-
-    def can_speak(self, phrase: Phrase) -> bool:
-        return self.reader.can_speak(phrase)
-
-    def _person_in(self, phrase: Phrase) -> tuple[int, int] | None:
-        return self.reader.person_in(phrase)
-
-    def _role_kind(self, phrase: Phrase, person: tuple[int, int]) -> str | None:
-        """The capacity a named person speaks in, from the words around the name."""
-        reader = self.reader
-        doc = reader.doc
-        lex = self.lex
-        spans = [(phrase.start, phrase.end), *phrase.appositions]
-        if phrase.parenthetical:
-            spans.append(phrase.parenthetical)
-        kinds: list[tuple[bool, int, str]] = []
-        for start, end in spans:
-            text = doc[start:end].text
-            offset = doc[start].idx
-            for position, kind in lex.kinds_in(text):
-                char = offset + position
-                if doc[person[0]].idx <= char < doc[person[1] - 1].idx + len(doc[person[1] - 1]):
-                    continue
-                before = text[:position].split()[-2:]
-                former = any(
-                    norm(w).rstrip("-") in lex.former_markers or norm(w).startswith("ex-") for w in before
-                )
-                kinds.append((former, char, kind))
-            # "Rami Abd al-Rahman de l'Observatoire syrien …": speaking for an organisation
-            for i in range(max(start, person[1]), end):
-                ent = reader.entity(i)
-                if ent is not None and ent.label_ == "ORG" and reader.word(i - 1) in DE:
-                    mention = self._mention_chars(ent.start_char, ent.end_char)
-                    kind = self._kind_of_entity(self._entity(mention)) or "organisation"
-                    kinds.append((False, doc[i].idx - 1, kind))
-                    break
-        if not kinds:
-            return None
-        current = [k for k in kinds if not k[0]] or kinds
-        return sorted(current, key=lambda k: k[1])[0][2]
-
-    def _phrase_kind(self, phrase: Phrase, head_entity: object, entity: Entity | None) -> str:
-        reader = self.reader
-        lex = self.lex
-        doc = reader.doc
-        text = doc[phrase.start : phrase.end].text
-        extra = " ".join(
-            doc[s:e].text
-            for s, e in (*phrase.appositions, *([phrase.parenthetical] if phrase.parenthetical else []))
-        )
-        kb_kind = self._kind_of_entity(entity)
-        if kb_kind:
-            return kb_kind
-        # an agent after a participle does not say who speaks: "les experts interrogés par l'AFP"
-        found = lex.kinds_in(re.split(r"\spar\s", text)[0] + " " + extra)
-        for kind in lex.overriding_kinds:
-            if any(k == kind for _, k in found):
-                return kind
-        ent = reader.entity(phrase.head)
-        if ent is not None:
-            own = lex.kinds_in(ent.text)
-            if own:
-                return own[0][1]
-            if extra and lex.kinds_in(extra):
-                # "Hassan, un autre manifestant": the apposition says who speaks
-                return lex.kinds_in(extra)[0][1]
-            if ent.label_ in ("LOC", "GPE"):
-                return "government"
-            if ent.label_ in ("PER", "PERSON") or norm(doc[phrase.head].text).endswith(lex.agent_suffixes):
-                return "person"  # a person, or people named as a group ("les Wikipédiens")
-            return "organisation"
-        head_word = norm(doc[phrase.head].text)
-        head_kinds = lex.kinds_in(doc[phrase.head].text)
-        if head_kinds and head_word not in lex.member_nouns:
-            return head_kinds[0][1]
-        core = doc[phrase.start : phrase.head + 1].text
-        core_kinds = lex.kinds_in(core)
-        if (
-            core_kinds
-            and head_word not in lex.member_nouns
-            and not (
-                len(core_kinds) == 1 and core_kinds[0][1] == "anonymous" and doc[phrase.head].pos_ == "NOUN"
-            )
-        ):
-            return core_kinds[-1][1]
-        rest = doc[phrase.head + 1 : phrase.end]
-        rest_kinds = lex.kinds_in(rest.text) if len(rest) else []
-        if rest_kinds:
-            return rest_kinds[0][1]  # "les membres de l'organisation", "leaders de la rébellion"
-        for i in range(rest.start, rest.end):
-            inner = reader.entity(i)
-            if inner is not None and inner.label_ != "NORP":
-                mention = self._mention_chars(inner.start_char, inner.end_char)
-                inner_kind = self._kind_of_entity(self._entity(mention))
-                if inner_kind:
-                    return inner_kind
-        for i in range(rest.start, rest.end):
-            inner = reader.entity(i)
-            if inner is not None:
-                return "government" if inner.label_ in ("LOC", "GPE") else "organisation"
-        if head_word.endswith(tuple(lex.agent_suffixes)) and head_word not in lex.non_source_nouns:
-            return "person"  # "certains wikipédiens", "le graphiste"
-        if core_kinds:
-            return core_kinds[-1][1]
-        return "anonymous"
-
-    def _named(self, phrase: Phrase, is_entity: bool, kind: str) -> bool:
-        if is_entity:
-            return True
-        if kind == "anonymous":
-            return False
-        first = self.reader.word(phrase.start)
-        if first in _INDEFINITE:
-            return False
-        if first in _DEFINITE:
-            return True
-        return self.reader.doc[phrase.head].text[:1].isupper()
-
-    def _declared_kind(self, entity: Entity | None) -> str | None:
-        """The `kind:` the knowledge base gives an entity, or its government."""
-        if entity is None or not entity.known:
-            return None
-        if entity.government_of:
-            return "government"
-        if entity.kind:
-            kind = self.lex.kb_kinds.get(entity.kind, entity.kind)
-            if kind in SOURCE_KINDS:
-                return kind
-        return None
-
-    def _kind_of_entity(self, entity: Entity | None) -> str | None:
-        """The kind of a known entity: declared, else from the words of its description
-        ("Homme politique français" → party); a place speaks for its government."""
-        declared = self._declared_kind(entity)
-        if declared or entity is None or not entity.known:
-            return declared
-        if entity.label == "LOC":
-            return "government"
-        found = [
-            kind
-            for _, kind in self.lex.kinds_in(" ".join((entity.name, entity.description)))
-            if kind != "person"
-        ]
-        if found:
-            return found[0]
-        return "organisation" if entity.label == "ORG" else None
-
-    # --- mentions -----------------------------------------------------------------------------------
-
-    def _mention(self, start: int, end: int) -> EntityMention | None:
-        first, last = token_chars(self.reader.doc, start, end)
-        return self._mention_chars(first, last)
-
-    def _mention_chars(self, first: int, last: int) -> EntityMention | None:
-        best = None
-        for mention in self.mentions:
-            if mention.start < last and first < mention.end and mention.label not in ("DATE", "QUANTITY"):
-                overlap = min(last, mention.end) - max(first, mention.start)
-                if best is None or overlap > best[0]:
-                    best = (overlap, mention)
-        return best[1] if best else None
-
-    def _entity(self, mention: EntityMention | None) -> Entity | None:
-        if mention is None:
-            return None
-        return self.kb.get(mention.id) or Entity(id=mention.id, name=mention.text, label=mention.label)
 
 
 def _same_span(ent: object, phrase: Phrase, reader: Reader) -> bool:

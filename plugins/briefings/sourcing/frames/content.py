@@ -1,0 +1,233 @@
+"""What a reporting verb says and who it goes through: the content after a cue, the agent of
+a passive, the clause a participle describes.
+
+The content after a cue is a que-clause, a quotation (after a colon or not), an infinitive, the
+object of a cue that takes one ("a condamné le crime"), or an addressee then what is asked of
+them ("a appelé les habitants à rester chez eux").
+"""
+
+from __future__ import annotations
+
+from ..clauses import (
+    ADJUNCTS,
+    FRAMING_PREPOSITIONS,
+    after_que,
+    clause_from,
+    clause_start,
+    colon_quote_ahead,
+    quote_ends_clause,
+    quote_opening_at,
+    strip,
+)
+from ..context import Context, Range
+from ..groups import CLITICS, NEGATION, VerbGroup
+from ..layout import CLOSING, FINAL_PUNCTUATION, OPENING, QUOTE_MARKS
+from ..phrases import Phrase
+
+
+def content_after(ctx: Context, group: VerbGroup, scope_end: int) -> tuple[Range | None, str, int | None]:
+    """The content that follows a cue, and the frame that delimits it."""
+    reader = ctx.reader
+    cue = group.cue
+    i = skip_framing(ctx, group.last, scope_end)
+    if i >= scope_end:
+        return None, "", None
+    word = reader.word(i)
+    # "que P", "qu'« P »", "à ce que P"
+    complement = after_que(ctx, i)
+    if complement is not None and not (ctx.doc[i].pos_ == "PRON" and cue.object):
+        quote = quote_opening_at(ctx, complement)
+        if quote is not None and quote.closing is not None:
+            # "a précisé que « P » en ajoutant …": the quotation is the content
+            return strip(reader, quote.start, quote.end), "que", None
+        return clause_from(ctx, complement, scope_end), "que", None
+    if (
+        word == "à"
+        and i + 2 < scope_end
+        and reader.word(i + 1) == "ce"
+        and reader.word(i + 2) in ("que", "qu'")
+    ):
+        return clause_from(ctx, i + 3, scope_end), "que", None
+    # "a déclaré : « P »", "se souvient : « P »"
+    if ctx.doc[i].text == ":":
+        quote = quote_opening_at(ctx, i + 1)
+        if quote is not None:
+            return strip(reader, quote.start, quote.end), "quote", i
+        if cue.quote:
+            return None, "", None
+        return clause_from(ctx, i + 1, scope_end), "colon", i
+    # "a dénoncé « P »", "a promis un « nouveau départ »"
+    quote = quote_opening_at(ctx, i) or (quote_opening_at(ctx, i + 1) if reader.is_determiner(i) else None)
+    if quote is not None and quote_ends_clause(ctx, quote, scope_end):
+        return strip(reader, quote.start, quote.end), "quote", None
+    # an infinitive complement: "ont raconté avoir entendu …", "nie avoir livré des armes"
+    if "Inf" in ctx.doc[i].morph.get("VerbForm", []) and not cue.quote:
+        return clause_from(ctx, i, scope_end), "infinitive", None
+    # a colon further on: "a défendu sa décision : « P »"
+    colon = colon_quote_ahead(ctx, i, scope_end)
+    if colon is not None:
+        quote = quote_opening_at(ctx, colon + 1)
+        assert quote is not None
+        if cue.object or cue.quote or not cue.content:
+            return strip(reader, quote.start, quote.end), "quote", colon
+    if cue.directive:
+        # "a appelé les habitants à rester chez eux": the addressee, then what is asked
+        content = clause_from(ctx, i, scope_end)
+        if content is not None and _directive_in(ctx, content):
+            return trim_object(ctx, group, content), "object", None
+    if cue.quote:
+        # "avait appelé Marine Le Pen « la bourgeoise du château de Montretout »"
+        content = clause_from(ctx, i, scope_end)
+        if content is not None:
+            content = trim_object(ctx, group, content)
+        if content is not None and any(
+            q.opening is not None and content[0] <= q.opening < content[1] for q in ctx.layout.quotes
+        ):
+            return content, "object", None
+        return None, "", None
+    if cue.content or not cue.object or cue.passive_only:
+        return None, "", None
+    # "a condamné le crime de Tombouctou", "a menacé de s'en prendre", "contre les risques"
+    start = i
+    if reader.word(start) in ctx.lex.dropped_prepositions and start + 1 < scope_end:
+        start += 1
+    if (
+        start >= scope_end
+        or ctx.doc[start].text in FINAL_PUNCTUATION
+        or ctx.doc[start].text in (",", ";", ".", ")")
+    ):
+        return None, "", None
+    content = clause_from(ctx, start, scope_end)
+    if content is None:
+        return None, "", None
+    return trim_object(ctx, group, content), "object", None
+
+
+def _directive_in(ctx: Context, content: Range) -> bool:
+    start, end = content
+    return any(
+        ctx.reader.word(k) in ("à", "de", "d'") and "Inf" in ctx.doc[k + 1].morph.get("VerbForm", [])
+        for k in range(start + 1, min(end - 1, start + 10))
+    )
+
+
+def skip_framing(ctx: Context, i: int, end: int) -> int:
+    """Skip adverbs, dates and framing phrases between a cue and its content, when a "que"
+    comes after them ("affirme dans son blog vidéo hebdomadaire qu'il …")."""
+    reader = ctx.reader
+    j = i
+    steps = 0
+    while j < end and steps < 8:
+        ent = reader.any_entity(j)
+        following = reader.any_entity(j + 1) if j + 1 < end else None
+        if ent is not None and ent.label_ == "DATE":
+            j = ent.end
+        elif ctx.doc[j].pos_ == "ADV" and reader.word(j) not in ("que", "qu'") and reader.entity(j) is None:
+            j += 1
+        elif (
+            ctx.doc[j].text == ","
+            and j + 1 < end
+            and (
+                ctx.doc[j + 1].pos_ == "ADV" or following is not None and following.label_ == "DATE" or j > i
+            )
+        ):
+            j += 1  # "a annoncé ce matin, vers 7h30, son abandon": all skipped so far frames
+        elif (
+            ctx.doc[j].pos_ == "ADP"
+            and following is not None
+            and following.label_ == "DATE"
+            and following.start == j + 1
+        ):
+            j = following.end  # "vers 7h30", "en 2009"
+        else:
+            break
+        steps += 1
+    # a framing phrase ("dans son blog vidéo hebdomadaire", "à la presse") only when a
+    # complementizer or a colon follows it
+    if j < end and reader.word(j) in FRAMING_PREPOSITIONS | {"à"}:
+        k = j + 1
+        while k < end and k - j <= 8:
+            token = ctx.doc[k]
+            if after_que(ctx, k) is not None or token.text == ":":
+                return k
+            if token.pos_ in ("VERB", "AUX", "SCONJ", "PUNCT") or token.text in QUOTE_MARKS:
+                break
+            k += 1
+    return j
+
+
+def trim_object(ctx: Context, group: VerbGroup, content: Range) -> Range:
+    """A noun-phrase claim ends before an adjunct of the verb: ", après plus de 7 ans de
+    guerre", ", alors qu'elle …", ", en référence à …", "par Christian Jacob"."""
+    doc = ctx.doc
+    start, end = content
+    depth = 0
+    for k in range(start + 1, end):
+        text = doc[k].text
+        if text in OPENING or text == "(":
+            depth += 1
+        elif text in CLOSING or text == ")":
+            depth = max(0, depth - 1)
+        elif depth:
+            continue
+        elif (
+            (
+                text == ","
+                and k + 1 < end
+                and (ctx.reader.word(k + 1) in ADJUNCTS or doc[k + 1].pos_ == "SCONJ")
+            )
+            or _agent_phrase_at(ctx, k)
+            or _predicate_at(ctx, k, end)
+        ):
+            return strip(ctx.reader, start, k) or content
+    return content
+
+
+def _predicate_at(ctx: Context, k: int, end: int) -> bool:
+    """ "et s'est approprié …": a second predicate of the subject, not part of the object."""
+    if ctx.reader.word(k) not in ("et", ",", "mais", "puis"):
+        return False
+    j = k + 1
+    while j < end and (ctx.reader.word(j) in CLITICS | NEGATION or ctx.doc[j].pos_ == "ADV"):
+        j += 1
+    return j < end and (ctx.reader.is_finite(j) or ctx.reader.is_auxiliary(j))
+
+
+def _agent_phrase_at(ctx: Context, i: int) -> bool:
+    """ "par Christian Jacob": who the act went through, not part of the content (but
+    "l'exécution par les rebelles" keeps its agent: only a person's name is cut)."""
+    if ctx.reader.word(i) != "par":
+        return False
+    phrase = ctx.reader.phrase_at(i + 1, len(ctx.doc))
+    if phrase is None:
+        return False
+    ent = ctx.reader.entity(phrase.head)
+    return ent is not None and ent.label_ in ("PER", "PERSON")
+
+
+def agent_after(ctx: Context, i: int, end: int) -> list[Phrase] | None:
+    """The agent after a passive cue: "par X", or "de source X" for confirmation."""
+    reader = ctx.reader
+    j = skip_framing(ctx, i, end)
+    k = j
+    for _ in range(3):
+        ent = reader.any_entity(k)
+        if k < end and ent is not None and ent.label_ == "DATE":
+            k = ent.end
+        elif k + 1 < end and reader.word(k) == "en" and (date := reader.date_at(k + 1)) is not None:
+            k = date.end  # "en 1964"
+        else:
+            break
+    if k < end and reader.word(k) == "par":
+        phrases, _ = reader.coordinated_at(k + 1, end)
+        return phrases or None
+    if k < end and reader.word(k) in ("de", "d'") and k + 1 < end:
+        phrase = reader.phrase_at(k + 1, end)
+        if phrase is not None and ctx.lex.kinds_in(ctx.doc[phrase.start : phrase.head + 1].text):
+            return [phrase]
+    return None
+
+
+def subject_clause(ctx: Context, first: int, floor: int) -> Range | None:
+    start = clause_start(ctx, first - 1, floor) if first - 1 >= floor else floor
+    return strip(ctx.reader, start, first)

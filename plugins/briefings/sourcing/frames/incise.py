@@ -1,0 +1,108 @@
+"""Postposed cue, or apposition: "P, a annoncé jeudi X", "« P », a-t-il ajouté" (the content comes
+before the cue, the speaker after it)."""
+
+from __future__ import annotations
+
+from ..clauses import (
+    clause_floor,
+    clause_from,
+    clause_start,
+    in_relative,
+    pronoun_ref,
+    que_follows,
+    strip,
+)
+from ..context import Context, CueSite, Found, Range, SourceRef, found_at
+from ..groups import VerbGroup
+from ..layout import CLOSING, QUOTE_MARKS, STRAIGHT
+from ..phrases import RELATIVES
+from ..registry import cue_frame
+from ..speakers import can_speak, subject_after
+
+
+@cue_frame("incise")
+def incise(ctx: Context, site: CueSite) -> list[Found] | None:
+    """A cue after its content, its subject after it: "P, a annoncé jeudi X", "« P », a-t-il
+    ajouté", "« Moi, dit-il, j'ai … »", "les soldats qui, dit-on, s'étaient rendus"."""
+    group, floor, scope_end = site.group, site.floor, site.scope_end
+    before = _content_before(ctx, group, floor)
+    quote = ctx.layout.quote_around(group.first, group.last)
+    if (
+        group.inverted is not None
+        and quote is not None
+        and ctx.doc[group.first - 1].text == ","
+        and group.last < quote.end
+        and ctx.doc[group.last].text == ","
+    ):
+        # "« Moi, dit-il, j'ai l'impression … »": an incise inside the quotation it reports
+        whole = strip(ctx.reader, quote.start, quote.end)
+        if whole is not None:
+            return [found_at(group, whole, [pronoun_ref(ctx, group.inverted)], "incise")]
+    if group.inverted is not None and before is not None:
+        # inserted in the middle of a paraphrase ("les soldats qui, dit-on, s'étaient
+        # rendus"), the cue reports what follows it
+        if not _after_quote(ctx, group) and group.last + 1 < scope_end and ctx.doc[group.last].text == ",":
+            after = clause_from(ctx, group.last + 1, scope_end)
+            if after is not None:
+                before = after
+        return [found_at(group, before, [pronoun_ref(ctx, group.inverted)], "incise")]
+    if before is not None and group.participle is None and not group.infinitive:
+        subjects = subject_after(ctx.reader, group.last, scope_end)
+        speakers = [p for p in subjects if can_speak(ctx.reader, p)]
+        if (
+            speakers
+            and not que_follows(ctx, group.last, scope_end)
+            and _ends_clause(ctx, speakers[-1].end, scope_end)
+        ):
+            return [found_at(group, before, [SourceRef(phrase=p) for p in speakers], "incise")]
+    return None
+
+
+def _content_before(ctx: Context, group: VerbGroup, floor: int) -> Range | None:
+    """The content of an inserted cue: the quotation or the clause before it."""
+    j = group.first - 1
+    if j < 0:
+        return None
+    if ctx.doc[j].text == ",":
+        j -= 1
+    if j < 0:
+        return None
+    text = ctx.doc[j].text
+    if text in CLOSING or text == STRAIGHT:
+        quote = next((q for q in ctx.layout.quotes if q.closing == j), None)
+        if quote is None:
+            return None
+        unit_start, _ = ctx.layout.unit_of(group.head)
+        if quote.opening is not None and quote.opening > unit_start:
+            # "Il semblerait que la bousculade ait été provoquée « par un feu … » a-t-il
+            # précisé": words of the clause before the quotation belong to the claim
+            start = clause_start(ctx, quote.opening - 1, clause_floor(ctx, quote.opening, unit_start))
+            if start < quote.opening and not any(
+                ctx.doc[k].text in QUOTE_MARKS for k in range(start, quote.opening)
+            ):
+                return strip(ctx.reader, start, quote.end + 1)
+        return strip(ctx.reader, quote.start, quote.end)
+    if ctx.doc[group.first - 1].text != ",":
+        return None
+    unit_start, _ = ctx.layout.unit_of(group.head)
+    start = clause_start(ctx, j, unit_start)
+    if not any(ctx.reader.is_finite(k) and not in_relative(ctx, k, start) for k in range(start, j + 1)):
+        return None  # "Le maire, qui s'exprimait devant la presse, a appelé": no clause
+    return strip(ctx.reader, start, j + 1)
+
+
+def _ends_clause(ctx: Context, i: int, end: int) -> bool:
+    """After a postposed subject: the end, punctuation, or a framing phrase ("a déclaré
+    Mitt Romney dans le Wisconsin"), not a verb ("a appelé les habitants à rester")."""
+    if i >= end or ctx.doc[i].is_punct or ctx.doc[i].text in QUOTE_MARKS or ctx.doc[i].pos_ == "SCONJ":
+        return True  # "a déclaré Barack Obama lorsqu'il apprit la nouvelle"
+    if ctx.doc[i].pos_ == "ADP" and i + 1 < end:
+        return ctx.doc[i + 1].pos_ not in ("VERB", "AUX")
+    return ctx.reader.word(i) in RELATIVES
+
+
+def _after_quote(ctx: Context, group: VerbGroup) -> bool:
+    j = group.first - 1
+    if j >= 0 and ctx.doc[j].text == ",":
+        j -= 1
+    return j >= 0 and (ctx.doc[j].text in CLOSING or ctx.doc[j].text == STRAIGHT)

@@ -1,0 +1,176 @@
+"""Selon/d'après: "Selon X, P", "P, d'après X", "Pour X, P", "un rapport selon lequel P"."""
+
+from __future__ import annotations
+
+from ..clauses import clause_from, clause_start, piece_start, strip
+from ..context import Context, Found, SourceRef
+from ..hedges import Hedge
+from ..layout import CLOSING, OPENING, text_of
+from ..phrases import PERSON_LABELS, RELATIVES, token_chars
+from ..registry import document_frame
+from ..speakers import can_speak, nearest_phrase_before
+
+
+@document_frame("preposition")
+def preposition(ctx: Context, found: list[Found]) -> list[Found]:
+    """ "Selon X, P", "P, d'après X", "Pour X, P" (fronted, X a speaker), "un rapport selon
+    lequel P"; "selon certaines informations" is also hearsay, a hedge."""
+    reader = ctx.reader
+    claims = []
+    for i in range(len(ctx.doc)):
+        first = reader.word(i)
+        for prep in ctx.lex.prepositions:
+            if first != prep.words[0]:  # most words start no preposition: skip the tuple
+                continue
+            n = len(prep.words)
+            if tuple(reader.word(i + k) for k in range(n) if i + k < len(ctx.doc)) != prep.words:
+                continue
+            claim = _preposition_claim(ctx, i, i + n, prep.fronted)
+            if claim is not None:
+                claims.append(claim)
+    return claims
+
+
+def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> Found | None:
+    reader = ctx.reader
+    doc = ctx.doc
+    scope_start, scope_end = ctx.layout.scope(i)
+    if after >= scope_end:
+        return None
+    floor = clause_start(ctx, i - 1, scope_start) if i > scope_start else scope_start
+    start_of_clause = clause_start(ctx, i - 1, floor) if i > floor else floor
+    fronted = start_of_clause >= i or all(
+        reader.word(k) in ctx.lex.connectives or doc[k].text == "," for k in range(start_of_clause, i)
+    )
+    if fronted_only and not fronted:
+        return None
+    if reader.word(after) in ("que", "qu'"):
+        return None
+    # "un rapport selon lequel P"
+    if reader.word(after) in RELATIVES:
+        antecedent = nearest_phrase_before(reader, i, floor)
+        if antecedent is None:
+            return None
+        content = clause_from(ctx, after + 1, scope_end)
+        if content is None:
+            return None
+        return Found(
+            content,
+            [SourceRef(phrase=antecedent)],
+            list(range(i, after)),
+            "asserts",
+            "preposition",
+            i,
+            [(i, after)],
+        )
+    if (
+        reader.word(after) in ctx.lex.pronouns
+        or reader.word(after) in ("eux",)
+        or reader.word(after) in ctx.lex.first_person
+    ):
+        if reader.word(after) in ctx.lex.first_person:
+            return None
+        sources: list[SourceRef] = [SourceRef(pronoun=after)]
+        stop = after + 1
+    else:
+        phrases, stop = reader.coordinated_at(after, scope_end)
+        if not phrases:
+            return None
+        if fronted_only and not all(can_speak(ctx.reader, p) for p in phrases):
+            return None
+        # "Selon le président du conseil du CERN, Michel Spiro, P": the name is an apposition
+        if stop < scope_end and doc[stop].text == "," and len(phrases) == 1:
+            apposition = reader.phrase_at(stop + 1, scope_end)
+            if (
+                apposition is not None
+                and apposition.end < scope_end
+                and doc[apposition.end].text == ","
+                and (person := reader.entity(apposition.head)) is not None
+                and person.label_ in PERSON_LABELS
+            ):
+                phrases = [phrases[0].with_appositions([(apposition.start, apposition.end)])]
+                stop = apposition.end
+        if phrases[-1].parenthetical:
+            stop = max(stop, phrases[-1].parenthetical[1] + 1)
+        stop = _phrase_modifiers_end(ctx, stop, scope_end)
+        sources = [SourceRef(phrase=p) for p in phrases]
+    cue = list(range(i, after))
+    postposed = (
+        not fronted and i > floor and (doc[i - 1].text != "," or stop >= scope_end or doc[stop].text != ",")
+    )
+    if postposed and (doc[i - 1].text == "," or doc[i - 1].text in CLOSING):
+        # "P, selon X." and "« P » selon X.": the clause before
+        content = strip(reader, start_of_clause, i)
+        scopes = [(i, stop)]
+    elif postposed and not doc[i - 1].is_punct:
+        # "… et 10 000 selon les organisateurs": what comes right before, back to a comma
+        content = strip(reader, piece_start(ctx, i, start_of_clause), i)
+        scopes = [(i, stop)]
+    elif stop < scope_end and doc[stop].text == ",":
+        if fronted:
+            content = clause_from(ctx, stop + 1, scope_end)
+            scopes = [(i, stop)]
+        else:
+            # an incise in the middle: the longer side carries the claim ("ce qui a pu
+            # permettre, d'après X, à des députés de …"; "Environ 3 000 manifestants, selon
+            # la police, et 10 000 selon les organisateurs")
+            left = strip(reader, piece_start(ctx, i - 1, start_of_clause), i)
+            right = clause_from(ctx, stop + 1, _next_preposition(ctx, stop + 1, scope_end))
+            sizes = [(part[1] - part[0]) if part else 0 for part in (left, right)]
+            content = right if sizes[1] >= sizes[0] else left
+            scopes = [(start_of_clause, i), (i, stop)]
+    else:
+        return None
+    if content is None:
+        return None
+    found = Found(content, sources, cue, "asserts", "preposition", i, scopes)
+    # "Selon certaines informations": hearsay, the whole attribution is the hedge
+    if len(sources) == 1 and sources[0].phrase is not None:
+        phrase = sources[0].phrase
+        head = reader.word(phrase.head)
+        if head in ctx.lex.hearsay_sources and not reader.entity(phrase.head):
+            first, last = token_chars(doc, i, phrase.end)
+            found.extra_hedges.append(Hedge(first, last, text_of(doc)[first:last], "hearsay"))
+    return found
+
+
+def _next_preposition(ctx: Context, i: int, end: int) -> int:
+    """Where the comma piece of the next "selon"/"d'après" starts, or `end`."""
+    for j in range(i, end):
+        if any(
+            tuple(ctx.reader.word(j + k) for k in range(len(prep.words)) if j + k < end) == prep.words
+            for prep in ctx.lex.prepositions
+            if not prep.fronted
+        ):
+            return max(i, piece_start(ctx, j, i) - 1)
+    return end
+
+
+def _phrase_modifiers_end(ctx: Context, stop: int, end: int) -> int:
+    """ "selon un rapport établi par l'INSEE sur « … », P": the source phrase goes on with
+    participles and complements up to the comma, as long as no finite verb comes."""
+    doc = ctx.doc
+    if (
+        stop >= end
+        or doc[stop].text == ","
+        or not (
+            ctx.reader.is_adjective(stop)
+            or doc[stop].pos_ in ("VERB", "AUX", "ADP")
+            or doc[stop].text in OPENING
+        )
+    ):
+        return stop
+    j = stop
+    depth = 0
+    while j < end and j - stop < 25:
+        text = doc[j].text
+        if text in OPENING:
+            depth += 1
+        elif text in CLOSING:
+            depth = max(0, depth - 1)
+        elif not depth and text == ",":
+            return j
+        elif not depth and (ctx.reader.is_finite(j) or text in (";", ":", ".")):
+            return stop
+        j += 1
+    return stop

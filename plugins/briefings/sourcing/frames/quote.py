@@ -1,0 +1,81 @@
+"""Colon or quote: a quotation after a colon with no verb of its own, or a sentence that is only a
+quotation, its speaker introduced just before."""
+
+from __future__ import annotations
+
+from ..clauses import clause_floor, main_verb, pronoun_ref, quote_opening_at, strip
+from ..context import Context, Found, SourceRef
+from ..layout import FINAL_PUNCTUATION
+from ..registry import document_frame
+from ..speakers import can_speak, subject_before
+
+
+@document_frame("colon")
+def colon(ctx: Context, found: list[Found]) -> list[Found]:
+    """A quotation after a colon, with no reporting verb of its own: the speaker is the
+    source of a claim just before it in the sentence, or the subject of the clause."""
+    reader = ctx.reader
+    used = {f.colon for f in found if f.colon is not None}
+    claims = []
+    for quote in ctx.layout.quotes:
+        if quote.opening is None:
+            continue
+        colon = quote.opening - 1
+        if colon < 0 or ctx.doc[colon].text != ":" or colon in used or ctx.layout.in_quote(colon):
+            continue
+        if any(
+            f.content[0] <= quote.start
+            and quote.end <= f.content[1]
+            and f.content != (quote.start, quote.end)
+            for f in found
+            if f.frame != "preposition"
+        ):
+            continue
+        unit_start, _ = ctx.layout.unit_of(colon)
+        earlier = [f for f in found if unit_start <= f.position < colon]
+        content = strip(reader, quote.start, quote.end)
+        if content is None:
+            continue
+        if earlier:
+            sources = earlier[-1].sources
+        else:
+            verb = main_verb(ctx, unit_start, colon)
+            if verb is None:
+                continue
+            phrases, pronoun = subject_before(reader, verb, clause_floor(ctx, verb, unit_start))
+            if pronoun is not None:
+                word = reader.word(pronoun)
+                sources = (
+                    [pronoun_ref(ctx, pronoun)] if word not in ctx.lex.first_person and word != "qui" else []
+                )
+            else:
+                sources = [SourceRef(phrase=p) for p in phrases if can_speak(ctx.reader, p)]
+        if sources:
+            claims.append(
+                Found(content, list(sources), [colon], "asserts", "colon", colon, [(colon, colon + 1)])
+            )
+    return claims
+
+
+@document_frame("standalone_quote")
+def standalone_quote(ctx: Context, found: list[Found]) -> list[Found]:
+    """A sentence that is only a quotation, right after a sentence that introduced its
+    speaker (the two quotations of Christian Jacob after "Il a souhaité faire un rappel")."""
+    claimed_units = {ctx.layout.unit_index(f.position) for f in found}
+    claims = []
+    for index, (start, end) in enumerate(ctx.layout.units):
+        quote = quote_opening_at(ctx, start)
+        if quote is None or quote.closing is None or index in claimed_units or index == 0:
+            continue
+        rest = [ctx.doc[k].text for k in range(quote.closing + 1, end)]
+        if any(text not in FINAL_PUNCTUATION for text in rest):
+            continue
+        if ctx.layout.paragraph_index(start) != ctx.layout.paragraph_index(ctx.layout.units[index - 1][0]):
+            continue
+        content = strip(ctx.reader, quote.start, quote.end)
+        if content is None:
+            continue
+        claims.append(
+            Found(content, [SourceRef(previous_speaker=True)], [], "asserts", "standalone", quote.start, [])
+        )
+    return claims

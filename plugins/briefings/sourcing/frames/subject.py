@@ -1,0 +1,152 @@
+"""The speaker of a reporting verb: its subject, a governing or coordinated verb's, or the
+antecedent of a relative "qui"."""
+
+from __future__ import annotations
+
+from ..clauses import clause_floor, clause_start, previous_finite, pronoun_ref, verb_between
+from ..context import Context, SourceRef
+from ..groups import VerbGroup
+from ..layout import QUOTE_MARKS
+from ..registry import claims_of_cue
+from ..speakers import can_speak, nearest_phrase_before, subject_before
+
+
+def cue_subject(ctx: Context, group: VerbGroup, floor: int, scope_end: int) -> list[SourceRef]:
+    """The speaker of a verb cue: its subject, a pronoun, the antecedent of "qui", or the
+    subject it shares with a coordinated or governing verb."""
+    reader = ctx.reader
+    if group.inverted is not None:
+        return [pronoun_ref(ctx, group.inverted)]
+    if group.participle == "present" or group.infinitive:
+        return _governing_subject(ctx, group, floor, scope_end)
+    phrases, pronoun = subject_before(reader, group.first, floor)
+    if pronoun is not None:
+        word = reader.word(pronoun)
+        if word in ctx.lex.first_person:
+            return []
+        if word == "qui":
+            return qui_antecedent(ctx, pronoun, floor)
+        return [pronoun_ref(ctx, pronoun)]
+    speakers = [p for p in phrases if can_speak(ctx.reader, p)]
+    if speakers and len(speakers) == len(phrases):
+        return [SourceRef(phrase=p) for p in speakers]
+    # coordinated verbs share a subject: "a condamné P et estimé que Q", "et a menacé"
+    if _coordinated(ctx, group.first, floor):
+        unit_start, _ = ctx.layout.unit_of(group.head)
+        previous = _previous_group(ctx, group, unit_start)
+        if previous is not None:
+            return group_sources(ctx, previous)
+        verb = previous_finite(ctx, group.first, unit_start)
+        if verb is not None:
+            phrases, pronoun = subject_before(reader, verb, clause_floor(ctx, verb, unit_start))
+            if pronoun is not None and reader.word(pronoun) not in ctx.lex.first_person:
+                return [pronoun_ref(ctx, pronoun)]
+            return [SourceRef(phrase=p) for p in phrases if can_speak(ctx.reader, p)]
+    return []
+
+
+def _coordinated(ctx: Context, first: int, floor: int) -> bool:
+    j = first - 1
+    return j >= floor and ctx.reader.word(j) in ("et", "puis", "mais", "ou", ",")
+
+
+def _previous_group(ctx: Context, group: VerbGroup, floor: int) -> VerbGroup | None:
+    candidates = [g for g in ctx.groups if floor <= g.head < group.first and g is not group]
+    return candidates[-1] if candidates else None
+
+
+def _governing_subject(ctx: Context, group: VerbGroup, floor: int, scope_end: int) -> list[SourceRef]:
+    """The speaker of a participle or infinitive cue: the noun it follows ("une croyance
+    locale affirmant"), else the subject of the governing clause, before or after."""
+    reader = ctx.reader
+    # after a reporting verb, the participle goes on with the same speaker ("a réfuté l'idée
+    # d'un prêt par l'État affirmant : « … »", "a salué …, y voyant")
+    if group.participle == "present":
+        unit_start, _ = ctx.layout.unit_of(group.head)
+        first = clause_start(ctx, group.first - 1, unit_start)
+        earlier = [
+            g
+            for g in ctx.groups
+            if first <= g.head < group.first and g.participle is None and not g.infinitive
+        ]
+        if earlier and not verb_between(ctx, earlier[-1].last, group.first):
+            sources = group_sources(ctx, earlier[-1])
+            if sources:
+                return sources
+    j = group.first - 1
+    if (
+        group.governor is None
+        and j >= floor
+        and (reader.is_nominal(j) or reader.is_adjective(j))
+        and ctx.doc[j].text not in QUOTE_MARKS
+    ):
+        phrase = nearest_phrase_before(reader, j + 1, floor)
+        widest = reader.phrase_ending_at(j + 1, floor)
+        # the object of a verb is not the speaker: "a salué la création de ce gouvernement
+        # y voyant …" is said by the subject of "a salué"
+        is_object = widest is not None and widest > floor and ctx.doc[widest - 1].pos_ in ("VERB", "AUX")
+        if phrase is not None and not is_object and can_speak(ctx.reader, phrase):
+            return [SourceRef(phrase=phrase)]
+    if group.governor is not None:  # "X tente de corriger": the subject of "tente"
+        phrases, pronoun = subject_before(reader, group.first, floor)
+        if pronoun is not None:
+            return [] if reader.word(pronoun) in ctx.lex.first_person else [pronoun_ref(ctx, pronoun)]
+        if phrases:
+            return [SourceRef(phrase=p) for p in phrases if can_speak(ctx.reader, p)]
+    # the governing clause before: "Des experts … ont mis en garde …, affirmant que"
+    unit_start, unit_end = ctx.layout.unit_of(group.head)
+    verb = previous_finite(ctx, group.first, unit_start)
+    while verb is not None:
+        previous = next((g for g in ctx.groups if g.first == verb), None)
+        if previous is not None and previous.participle is None:
+            return group_sources(ctx, previous)
+        phrases, pronoun = subject_before(reader, verb, clause_floor(ctx, verb, unit_start))
+        if pronoun is not None:
+            if reader.word(pronoun) == "qui":
+                return qui_antecedent(ctx, pronoun, unit_start)
+            return [pronoun_ref(ctx, pronoun)] if reader.word(pronoun) not in ctx.lex.first_person else []
+        if phrases:
+            return [SourceRef(phrase=p) for p in phrases if can_speak(ctx.reader, p)]
+        verb = previous_finite(ctx, verb, unit_start)
+    # the governing clause after: "Tout en insistant sur X, le républicain poursuit"
+    j = group.last
+    while j < unit_end:
+        if ctx.doc[j].text == "," and j + 1 < unit_end:
+            phrases, stop = reader.coordinated_at(j + 1, unit_end)
+            if (
+                phrases
+                and stop < unit_end
+                and (reader.is_finite(stop) or ctx.doc[stop].pos_ in ("AUX", "VERB"))
+            ):
+                return [SourceRef(phrase=p) for p in phrases if can_speak(ctx.reader, p)]
+        j += 1
+    return []
+
+
+def group_sources(ctx: Context, group: VerbGroup) -> list[SourceRef]:
+    """Who speaks in a cue group, however its claim attributes it (also postposed)."""
+    key = group.head
+    if key not in ctx.speakers_by_group:
+        ctx.speakers_by_group[key] = []  # no loops through a cycle of participles
+        claims = claims_of_cue(ctx, group)
+        if claims:
+            ctx.speakers_by_group[key] = claims[0].sources
+        else:
+            unit_start, unit_end = ctx.layout.unit_of(group.head)
+            ctx.speakers_by_group[key] = cue_subject(
+                ctx, group, clause_floor(ctx, group.first, unit_start), unit_end
+            )
+    return ctx.speakers_by_group[key]
+
+
+def qui_antecedent(ctx: Context, pronoun: int, floor: int) -> list[SourceRef]:
+    """The antecedent of a relative "qui": the noun phrase before it, with its appositions
+    ("l'organisation islamique, qui affirme", "Arnaud Montebourg, le ministre …, qui")."""
+    phrases, _ = subject_before(ctx.reader, pronoun, floor)
+    phrases = [p for p in phrases if can_speak(ctx.reader, p)]
+    if phrases:
+        return [SourceRef(phrase=p) for p in phrases]
+    antecedent = nearest_phrase_before(ctx.reader, pronoun, max(floor, pronoun - 12))
+    if antecedent is not None and can_speak(ctx.reader, antecedent):
+        return [SourceRef(phrase=antecedent)]
+    return []

@@ -1,0 +1,88 @@
+"""Verb cue: "X a affirmé que P", "X a condamné P", "…, affirmant que P" (the governing
+subject speaks), "a condamné P et estimé que Q" (coordinated verbs share their subject)."""
+
+from __future__ import annotations
+
+from ..clauses import after_que, strip, verb_between
+from ..context import Context, CueSite, Found, Range, found_at
+from ..groups import VerbGroup
+from ..registry import claims_of_cue, cue_frame, document_frame
+from .content import content_after
+from .subject import cue_subject
+
+
+@cue_frame("verb")
+def verb(ctx: Context, site: CueSite) -> list[Found] | None:
+    """A reporting verb with its subject before it (or the subject of the verb that governs a
+    participle or an infinitive) and its content after it: "X a affirmé que P", "X a condamné
+    P", "X a déclaré : « P »", "…, affirmant que P"."""
+    group, floor, scope_end = site.group, site.floor, site.scope_end
+    sources = cue_subject(ctx, group, floor, scope_end)
+    if not sources:
+        return []
+    content, frame, colon = content_after(ctx, group, scope_end)
+    if content is None:
+        return []
+    if group.infinitive and frame != "quote":
+        return []  # "se verra demander de …", "pourront contester …": not a speech act made
+    unit_start, _ = ctx.layout.unit_of(group.head)
+    if group.participle == "present" and not verb_between(ctx, unit_start, group.first):
+        content = _before_main_clause(ctx, content)
+    found = found_at(group, content, sources, frame)
+    found.colon = colon
+    found.future_in_past = _reported_clause(ctx, content, frame)
+    return [found]
+
+
+@document_frame("verb_cues")
+def verb_cues(ctx: Context, found: list[Found]) -> list[Found]:
+    """The claims of every reporting verb, each read by the cue frames (see registry.py)."""
+    claims: list[Found] = []
+    for group in ctx.groups:
+        claims.extend(claims_of_cue(ctx, group))
+    return claims
+
+
+@cue_frame("own_words")
+def own_words(ctx: Context, site: CueSite) -> list[Found] | None:
+    """No claim of its own for a cue in the first or second person: "Je peux confirmer que …",
+    "nous pensons que" are the speaker's own words, part of their claim; outside quotations,
+    the journalist's ("Rappelons que")."""
+    return [] if _first_person(ctx, site.group, site.floor) else None
+
+
+def _first_person(ctx: Context, group: VerbGroup, floor: int) -> bool:
+    for k in [group.head, *group.cue_tokens]:
+        person = ctx.doc[k].morph.get("Person", [])
+        if ("1" in person or "2" in person) and ctx.doc[k].pos_ in ("VERB", "AUX"):
+            return True
+    if not ctx.layout.in_quote(group.head):
+        return False
+    if group.inverted is not None and ctx.reader.word(group.inverted) in ctx.lex.first_person:
+        return True
+    j = group.first - 1
+    return j >= floor and ctx.reader.word(j) in ctx.lex.first_person
+
+
+def _before_main_clause(ctx: Context, content: Range) -> Range:
+    """A participle clause put first ends where the main clause starts: "Tout en insistant
+    sur le bilan, le républicain poursuit …"."""
+    start, end = content
+    for k in range(start + 1, end - 1):
+        if ctx.doc[k].text != ",":
+            continue
+        phrases, stop = ctx.reader.coordinated_at(k + 1, end)
+        if phrases and stop < end and (ctx.reader.is_finite(stop) or ctx.reader.is_auxiliary(stop)):
+            return strip(ctx.reader, start, k) or content
+    return content
+
+
+def _reported_clause(ctx: Context, content: Range, frame: str) -> Range | None:
+    """Where a conditional is the concordance of tenses or a hypothesis, not a hedge: in a
+    clause reported with que ("a affirmé qu'il viendrait", "affirmant que son ouverture
+    apporterait le malheur")."""
+    if frame == "que":
+        return content
+    start, end = content
+    que = next((k for k in range(start, end) if after_que(ctx, k) is not None), None)
+    return (que, end) if que is not None else None

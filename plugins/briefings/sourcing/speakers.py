@@ -1,0 +1,258 @@
+"""Who may speak, and the subject of a verb: noun phrases read as the sources of claims.
+
+A source phrase is a person, an organisation, a place standing for its government, or a
+speaker or a document of the lexicon. The subject of a verb is read leftwards over
+comma-bounded pieces (appositions kept, insertions skipped), or rightwards after the verb.
+"""
+
+from __future__ import annotations
+
+from .lexicon import norm
+from .phrases import (
+    DE,
+    FRAMING,
+    INNER_PREPOSITIONS,
+    PERSON_LABELS,
+    RELATIVES,
+    SPEAKING_LABELS,
+    Phrase,
+    Reader,
+    glued_end,
+)
+
+
+def can_speak(reader: Reader, phrase: Phrase) -> bool:
+    """Whether a noun phrase can be the source of a claim: a person, an organisation, a
+    place standing for its government, a speaker or a document of the lexicon."""
+    lex = reader.lex
+    head = reader.doc[phrase.head]
+    word = norm(head.text)
+    ent = reader.entity(phrase.head)
+    if ent is not None:
+        # "les Wikipédiens" (a MISC entity) name people
+        return (
+            ent.label_ in SPEAKING_LABELS or bool(lex.kinds_in(ent.text)) or word.endswith(lex.agent_suffixes)
+        )
+    if word in lex.non_source_nouns:
+        return False
+    if person_in(reader, phrase) is not None:
+        return True
+    if lex.kinds_in(reader.doc[phrase.start : phrase.head + 1].text) or word in lex.member_nouns:
+        return True
+    if (
+        head.pos_ == "NOUN"
+        and word.endswith(lex.agent_suffixes)
+        and (head.is_lower or phrase.head > phrase.start)
+    ):
+        return True  # "le graphiste", "l'universitaire", "les Wikipédiens"
+    rest = reader.doc[phrase.start : phrase.end].text
+    return any(kind in lex.overriding_kinds for _, kind in lex.kinds_in(rest))
+
+
+def person_in(reader: Reader, phrase: Phrase) -> tuple[int, int] | None:
+    """The person's name in a phrase or its appositions, unless inside a complement
+    ("le porte-parole de Vladimir Poutine" is not Poutine)."""
+    doc = reader.doc
+    for start, end in ((phrase.start, phrase.end), *phrase.appositions):
+        i = start
+        while i < end:
+            ent = reader.entity(i)
+            if ent is not None and ent.label_ in PERSON_LABELS:
+                if i == start or reader.word(i - 1) not in DE:
+                    first = ent.start
+                    if first > 0 and doc[first - 1].text in reader.lex.honorifics:
+                        first -= 1
+                    return first, glued_end(doc, ent.end)
+                i = ent.end
+                continue
+            i += 1
+    return None
+
+
+def subject_before(reader: Reader, i: int, floor: int) -> tuple[list[Phrase], int | None]:
+    """The subject of a verb group starting at token i, read leftwards to `floor`.
+
+    Returns the coordinated subject phrases (with their appositions) and, when the subject is
+    a pronoun, its index in place of phrases. Skips comma-bounded insertions: relative clauses
+    (", qui ont soutenu …,"), adjectives (", impuissant,"), "dont" appositions.
+    """
+    pieces = _pieces(reader, floor, i)
+    chain: list[tuple[int, int]] = []
+    leftmost = len(pieces) - 1
+    for index, (start, end) in enumerate(reversed(pieces)):
+        if start >= end:
+            if index == 0:
+                continue  # the comma right before the verb: "…, se sont félicités"
+            break
+        last = reader.word(end - 1)
+        lex = reader.lex
+        if index == 0 and (last in lex.pronouns or last in lex.generic_pronouns or last in lex.first_person):
+            return [], end - 1  # a pronoun right before the verb: "Il a déclaré", "qui affirme"
+        kind = _piece_kind(reader, start, end)
+        if kind == "adverbial":
+            # an insertion between the subject and the verb (", même en pleine course
+            # pour …,"), but at the start of the clause, where the subject may end it
+            # ("Tout comme Nadine Morano, ex-députée UMP, l'avait appelé")
+            kind = "tail" if index == leftmost or chain else "skip"
+        if kind == "skip":
+            continue
+        if kind == "np":
+            chain.append((start, end))
+            continue
+        if kind == "tail" and chain and not _bare(reader, chain[-1]):
+            # "… s'est entretenu avec Arnaud Montebourg, le ministre …, qui a déclaré"
+            head_start = reader.phrase_ending_at(end, start)
+            if head_start is not None:
+                ent = reader.entity(end - 1)
+                if ent is not None and ent.label_ in PERSON_LABELS and ent.start >= head_start:
+                    chain.append((ent.start, end))
+            break
+        if kind == "tail" and (not chain or _bare(reader, chain[-1])):
+            # "Dans les colonnes du Times, l'ancien leader …": the phrase at the end of a
+            # longer piece; "Tout comme Nadine Morano, ex-députée UMP, l'avait appelé": a
+            # name before an apposition without determiner
+            head_start = reader.phrase_ending_at(end, start)
+            if head_start is not None and (chain or not _inside_clause(reader, start, head_start)):
+                chain.append((head_start, end))
+        break
+    if not chain:
+        return [], None
+    main_start, main_end = chain[-1]
+    phrases, _ = reader.coordinated_at(main_start, main_end)
+    if not phrases:
+        return [], None
+    appositions = chain[:-1]
+    # a list "A, B et C" was cut into pieces: the pieces left of the coordination are members
+    if len(chain) > 1 and len(phrases) > 1:
+        members = []
+        for start, end in reversed(chain):
+            found, _ = reader.coordinated_at(start, end)
+            members.extend(found)
+        return members, None
+    return [phrase.with_appositions(appositions) for phrase in phrases], None
+
+
+def _pieces(reader: Reader, floor: int, i: int) -> list[tuple[int, int]]:
+    """The comma-separated pieces of tokens floor..i-1 (parentheses kept whole)."""
+    pieces = []
+    start = floor
+    depth = 0
+    for j in range(floor, i):
+        text = reader.doc[j].text
+        if text == "(":
+            depth += 1
+        elif text == ")":
+            depth = max(0, depth - 1)
+        elif text == "," and not depth:
+            pieces.append((start, j))
+            start = j + 1
+    pieces.append((start, i))
+    return pieces
+
+
+def _piece_kind(reader: Reader, start: int, end: int) -> str:
+    """np: a whole noun phrase; skip: an insertion; tail: anything else (a clause, a PP)."""
+    words = [reader.word(j) for j in range(start, end)]
+    if not words:
+        return "skip"
+    if words[0] in RELATIVES or words[0] == "dont":
+        return "skip"
+    if any(reader.is_finite(j) for j in range(start, end)):
+        return "tail"
+    k = start
+    while k < end and reader.pos(k) == "ADV" and reader.entity(k) is None:
+        k += 1  # "aujourd'hui professeur à …"
+    phrases, stop = reader.coordinated_at(k, end)
+    if phrases and stop >= end - (1 if end - 1 >= start and reader.doc[end - 1].text == ")" else 0):
+        return "np"
+    if phrases and any(reader.doc[j].text == "(" for j in range(stop, end)):
+        return "np"
+    if not any(reader.is_nominal(j) for j in range(start, end)):
+        return "skip"  # ", impuissant,", ", alors soumis à un stress intense,"
+    if k < end and reader.pos(k) == "SCONJ":
+        return "tail"  # "tandis que la gauche"
+    if k < end and reader.pos(k) == "ADP" and not reader.partitive(k, end):
+        return "adverbial"
+    if reader.pos(start) in ("ADJ", "VERB", "ADV"):
+        return "skip"
+    return "tail"
+
+
+def _bare(reader: Reader, piece: tuple[int, int]) -> bool:
+    """An apposition without determiner: "ex-députée UMP", "président de l'Assemblée"."""
+    start, end = piece
+    return (
+        start < end
+        and not reader.is_determiner(start)
+        and reader.entity(start) is None
+        and reader.doc[start].is_lower
+    )
+
+
+def _inside_clause(reader: Reader, start: int, head_start: int) -> bool:
+    """The phrase at `head_start` is an object or a complement, not a subject, when a verb
+    or a preposition comes right before it."""
+    before = head_start - 1
+    if before < start:
+        return False
+    return reader.pos(before) in ("VERB", "AUX", "ADP") or reader.word(before) in DE
+
+
+def subject_after(reader: Reader, i: int, end: int) -> list[Phrase]:
+    """A subject placed after its verb ("…, a annoncé jeudi l'agence de renseignement"):
+    adverbs, dates and an addressee ("à l'AFP") may come first."""
+    j = i
+    skipped = 0
+    while j < end and skipped < 8:
+        ent = reader.any_entity(j)
+        if ent is not None and ent.label_ in ("DATE", "QUANTITY"):
+            j = ent.end
+            skipped += 1
+            continue
+        if reader.pos(j) == "ADV" and reader.entity(j) is None:
+            j += 1
+            skipped += 1
+            continue
+        if reader.word(j) in FRAMING:
+            inner = reader.phrase_at(j + 1, end)
+            if inner is None:
+                break
+            j = inner.end
+            skipped += 1
+            continue
+        break
+    if j >= end or reader.word(j) in ("que", "qu'"):
+        return []
+    phrases, stop = reader.coordinated_at(j, end)
+    if not phrases:
+        return []
+    # an apposition after a postposed subject: "Gilles-Éric Séralini, professeur à …, qui"
+    appositions = []
+    if stop < end and reader.word(stop) == ",":
+        nxt = reader.phrase_at(stop + 1, end)
+        if nxt is not None and reader.word(stop + 1) not in RELATIVES:
+            appositions.append((nxt.start, nxt.end))
+    if len(phrases) == 1 and appositions:
+        return [phrases[0].with_appositions(appositions)]
+    return phrases
+
+
+def nearest_phrase_before(reader: Reader, i: int, floor: int) -> Phrase | None:
+    """The smallest noun phrase ending right before token i (the antecedent of "qui")."""
+    end = i
+    while end > floor and reader.doc[end - 1].text == ",":
+        end -= 1
+    start = reader.phrase_ending_at(end, floor)
+    if start is None:
+        return None
+    # prefer the last phrase of "X de Y" when it can speak ("représailles de l'organisation")
+    candidates = [
+        k for k in range(start, end) if reader.word(k) in DE or reader.word(k) in INNER_PREPOSITIONS
+    ]
+    for k in reversed(candidates):
+        inner_start = k if reader.word(k) in ("des", "du") else k + 1
+        inner = reader.phrase_at(inner_start, end)
+        if inner is not None and inner.end == end and can_speak(reader, inner):
+            return inner
+    phrases, _ = reader.coordinated_at(start, end)
+    return phrases[-1] if phrases else None
