@@ -28,7 +28,9 @@ def broken_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (seeds / "oneline.txt").write_text("Titre\n" + "mot " * 25_000, "utf-8")
     (seeds / "bad-yaml.md").write_text("---\ntitle: [oops\n---\nTexte.\n", "utf-8")
     (seeds / "tag.md").write_text(
-        "---\ntitle: !!python/object/apply:os.system [echo pwned]\n---\nTexte.\n", "utf-8"
+        # were the tag run, the build (run in the project) would leave a file named `pwned`
+        '---\ntitle: !!python/object/apply:os.system ["touch pwned"]\n---\nTexte.\n',
+        "utf-8",
     )
     (seeds / "escape.md").write_text("---\ntitle: T\nslug: ../../x\n---\nTexte.\n", "utf-8")
     (seeds / "twin-a.md").write_text("---\ntitle: A\nslug: twin\n---\nTexte A.\n", "utf-8")

@@ -44,7 +44,10 @@ def test_project_file_overrides_the_packaged_one(tmp_path: Path) -> None:
             "entities.yml:5: unknown key 'alias' in an entity — did you mean 'aliases'?",
         ),
         ("entities: [\n", "not valid YAML"),
-        ("entities:\n  - id: x\n    name: !!python/name:os.system\n    label: LOC\n", "entities.yml:3: YAML tag"),
+        (
+            "entities:\n  - id: x\n    name: !!python/name:os.system\n    label: LOC\n",
+            "entities.yml:3: YAML tag",
+        ),
         ("entites:\n  - id: x\n", "entities.yml:1: unknown key 'entites' in the knowledge base"),
     ],
 )

@@ -126,7 +126,7 @@ def test_a_capitalised_word_inside_a_name_is_not_a_glued_heading(tmp_path: Path)
         ("yaml.md", "---\ntitle: [unclosed\n---\nText\n", "not valid YAML"),
         ("tag.md", "---\ntitle: !!python/object:os.system x\n---\nText\n", "not valid YAML"),
         ("slug.md", "---\ntitle: T\nslug: ../../x\n---\nText\n", "slug '../../x' is not allowed"),
-        ("key.md", "---\ntitel: T\n---\nText\n", "unknown front matter key 'titel'"),
+        ("key.md", "---\ntitel: T\n---\nText\n", "unknown key 'titel' in front matter"),
         ("lang.md", "---\ntitle: T\nlanguage: de\n---\nText\n", "language 'de' is not supported"),
         ("title.txt", "Only a title\n", "no article text"),
     ],
@@ -145,6 +145,28 @@ def test_yaml_error_names_the_line(tmp_path: Path) -> None:
     with pytest.raises(SeedError) as raised:
         read_seed(path)
     assert raised.value.line == 3
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (
+            "---\ntitle: T\ndate: 2024-13-45\n---\nText\n",
+            "d.md:3: front matter key 'date' cannot be read (month must be in 1..12)",
+        ),
+        ("---\ntitle: 2024\n---\nText\n", "d.md:2: front matter key 'title' has a int, expected text"),
+        (
+            "---\ntitle: T\ncredits: [!!python/name:os.system x]\n---\nText\n",
+            "d.md:3: front matter is not valid YAML here: it uses a tag that builds objects "
+            "(!!python/name:os.system)",
+        ),
+        ("---\n- a\n---\nText\n", "d.md:2: front matter must be a mapping of `key: value` lines"),
+    ],
+)
+def test_front_matter_errors_name_the_line(tmp_path: Path, content: str, expected: str) -> None:
+    with pytest.raises(SeedError) as raised:
+        read_seed(write(tmp_path, "d.md", content), root=tmp_path)
+    assert str(raised.value).startswith(expected)
 
 
 def test_latin1_seed_is_decoded_with_a_warning(tmp_path: Path) -> None:

@@ -1,0 +1,20 @@
+"""Seeds: article files read into clean `Article`s (no spaCy, no MkDocs)."""
+
+from __future__ import annotations
+
+from .errors import SeedError
+from .frontmatter import FRONT_MATTER_KEYS
+from .markdown import SAFE_URL_SCHEMES
+from .read import MAX_SEED_CHARS, SEED_SUFFIXES, SeedReport, find_seeds, read_seed, read_seeds
+
+__all__ = [
+    "FRONT_MATTER_KEYS",
+    "MAX_SEED_CHARS",
+    "SAFE_URL_SCHEMES",
+    "SEED_SUFFIXES",
+    "SeedError",
+    "SeedReport",
+    "find_seeds",
+    "read_seed",
+    "read_seeds",
+]
