@@ -31,9 +31,11 @@ lint: $(TSTAMP)
 	$(BIN)/mypy plugins/briefings
 	$(BIN)/lint-imports
 
+# Quality on every gold set (dev gold, real unseen dev and test halves, synthetic): prints the
+# tables; `make eval WRITE=1` also rewrites bench/results/entities.md and claims.md.
 eval: $(TSTAMP)
-	$(BIN)/python bench/evaluate.py
-	$(BIN)/python bench/evaluate_claims.py
+	$(BIN)/python bench/evaluate.py $(if $(WRITE),--write)
+	$(BIN)/python bench/evaluate_claims.py $(if $(WRITE),--write)
 
 bench: $(TSTAMP)
 	$(BIN)/python bench/performance.py

