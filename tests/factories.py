@@ -7,7 +7,9 @@ from briefings.model import Annotation, Article, Block, Briefing, Claim, Entity,
 
 def article(slug: str, text: str, *, title: str = "", date: str | None = None) -> Article:
     """An article whose whole text is one paragraph."""
-    return Article(slug, f"seeds/{slug}.txt", title or slug, text, [Block("paragraph", 0, len(text))], date=date)
+    return Article(
+        slug, f"seeds/{slug}.txt", title or slug, text, [Block("paragraph", 0, len(text))], date=date
+    )
 
 
 def mention(text: str, surface: str, label: str, entity_id: str, *, occurrence: int = 1) -> EntityMention:
@@ -49,7 +51,7 @@ def briefing(
 ) -> Briefing:
     """A briefing; its entities are those its mentions name."""
     mentions = mentions or []
-    entities = {m.id: Entity(m.id, m.text, m.label) for m in mentions if m.label not in ("DATE", "QUANTITY")}
+    entities = {m.id: Entity(m.id, m.text, m.label) for m in mentions}
     annotation = Annotation(mentions=mentions, claims=claims or [], entities=entities)
     return Briefing(article(slug, text, title=title, date=date), annotation)
 
