@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import os
 import shutil
 import subprocess
 import sys
@@ -45,13 +46,16 @@ def build(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 @pytest.fixture(scope="session")
 def sample_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The project's own site, built once per test session into a temporary folder."""
+    """The project's own site, built once per test session into a temporary folder, with caches
+    of its own (never the developer's)."""
     out = tmp_path_factory.mktemp("site")
+    cache = tmp_path_factory.mktemp("cache")
     result = subprocess.run(
         [*MKDOCS, "build", "--strict", "--site-dir", str(out)],
         cwd=ROOT,
         capture_output=True,
         text=True,
+        env={**os.environ, "BRIEFINGS_CACHE_DIR": str(cache)},
     )
     assert result.returncode == 0, result.stderr
     return out

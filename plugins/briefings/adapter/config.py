@@ -69,8 +69,8 @@ class BriefingsConfig(Config):
     # Cache
     cache = opt.Type(bool, default=True)
     """Keep annotations between builds; only new or changed seeds are annotated again."""
-    cache_dir = Folder(default=".cache/briefings")
-    """Folder of the annotation cache, relative to mkdocs.yml (keep it out of docs/)."""
+    cache_dir = Folder(default=".cache/briefings", inside=False)
+    """Folder of the caches, relative to mkdocs.yml, or absolute (keep it out of docs/)."""
 
     # Output
     briefings_path = Folder(default="briefings")
