@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from importlib.metadata import version
 
+import mkdocs
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
@@ -18,12 +18,14 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
-#: MkDocs versions whose internals are known: [1.6, 2).
+#: MkDocs versions whose internals are known: [1.6, 2). ProperDocs, the maintained fork of
+#: MkDocs 1.x, answers to `import mkdocs` with its own version, 1.6.x too.
 SUPPORTED = ((1, 6), (2, 0))
 
 
 def mkdocs_version() -> tuple[int, int]:
-    major, minor, *_ = (int(part) for part in version("mkdocs").split(".")[:2])
+    """The running MkDocs' (or ProperDocs') major and minor version."""
+    major, minor = (int(part) for part in mkdocs.__version__.split(".")[:2])
     return major, minor
 
 
@@ -32,7 +34,7 @@ def check_mkdocs_version() -> None:
     low, high = SUPPORTED
     if not low <= mkdocs_version() < high:
         raise PluginError(
-            f"briefings: MkDocs {version('mkdocs')} is not supported; install "
+            f"briefings: MkDocs {mkdocs.__version__} is not supported; install "
             f"mkdocs>={low[0]}.{low[1]},<{high[0]} (e.g. `pip install 'mkdocs>=1.6,<2'`)"
         )
 
