@@ -18,20 +18,15 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_build_date, get_relative_url
 from mkdocs.utils.templates import TemplateContext
 
-from .adapter.config import BriefingsConfig
-from .adapter.internals import check_mkdocs_version
+from .adapter.config import BriefingsConfig, check_site
+from .adapter.inputs import read_briefings
 from .adapter.pages import register_pages, write_shell_pages
 from .adapter.search import give_search_the_text, take_back_the_content
 from .adapter.sitemap import sitemap_entries
 from .adapter.state import BuildState
-from .annotate import ModelNotInstalled
 from .cache import PageCache, briefing_fingerprint, digest, templates_digest
 from .corpus import Corpus
-from .knowledge import KnowledgeBaseError
-from .language import available_languages
-from .model import Briefing
 from .project import Project, export_json
-from .seeds import SeedReport
 from .site import (
     PageConflict,
     SiteData,
@@ -73,18 +68,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         and CSS, and set up the project and the page cache."""
         if not self.config.enabled:
             return None
-        check_mkdocs_version()
-        if config.theme.name != "material":
-            raise PluginError(
-                f"briefings: the plugin needs the Material theme, not '{config.theme.name}'; "
-                "set `theme: {name: material}` in mkdocs.yml (pip install mkdocs-material)"
-            )
-        unknown = [language for language in self.config.languages if language not in available_languages()]
-        if unknown:
-            raise PluginError(
-                f"briefings: Config value 'languages': no language bundle for {', '.join(unknown)}; "
-                f"available: {', '.join(available_languages())}"
-            )
+        check_site(config, self.config)
         previous = self.project
         self.project = Project(
             Path(config.config_file_path).resolve().parent,
@@ -119,7 +103,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         generated page, the CSS, the export and the feed to the site's files."""
         if not self.config.enabled or self.project is None or self.page_cache is None:
             return None
-        briefings, report, overlay_errors = self._briefings()
+        briefings, report, overlay_errors = read_briefings(self.project, seeds_dir=self.config.seeds_dir)
         corpus = Corpus.build(briefings)
         options = SiteOptions(
             page_size=self.config.page_size,
@@ -286,31 +270,3 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             log.warning(
                 "briefings: the page at '%s' links to '%s', which is not a page of the site", url, target
             )
-
-    # --- Helpers -------------------------------------------------------------------------------
-
-    def _briefings(self) -> tuple[list[Briefing], SeedReport, list[Any]]:
-        """The seeds read, annotated and corrected; problems with input files logged."""
-        assert self.project is not None
-        try:
-            kb = self.project.knowledge_base()
-        except KnowledgeBaseError as error:
-            raise PluginError(f"briefings: {error}") from None
-        report = self.project.read()
-        for warning in report.warnings:
-            log.warning("briefings: %s", warning)
-        for seed_error in report.errors:
-            log.warning("briefings: seed skipped: %s", seed_error)
-        try:
-            briefings, overlay_errors = self.project.briefings(report, kb)
-        except ModelNotInstalled as error:
-            raise PluginError(f"briefings: {error}") from None
-        for problem in overlay_errors:
-            log.warning("briefings: correction skipped: %s", problem)
-        log.info(
-            "briefings: %d briefing(s) from %s/, %d seed(s) with errors",
-            len(briefings),
-            self.config.seeds_dir,
-            len(report.errors),
-        )
-        return briefings, report, list(overlay_errors)

@@ -6,6 +6,11 @@ from typing import Any
 
 from mkdocs.config import config_options as opt
 from mkdocs.config.base import Config, ValidationError
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+
+from ..language import available_languages
+from .internals import check_mkdocs_version
 
 
 class Count(opt.Type[int]):
@@ -93,3 +98,19 @@ class BriefingsConfig(Config):
     """Append the list of briefings, newest first, to the home page."""
     export_file = Folder(default="briefings.json")
     """Site path of the machine-readable export of every annotation."""
+
+
+def check_site(config: MkDocsConfig, options: BriefingsConfig) -> None:
+    """What the options cannot check alone: the MkDocs version, the theme, the languages."""
+    check_mkdocs_version()
+    if config.theme.name != "material":
+        raise PluginError(
+            f"briefings: the plugin needs the Material theme, not '{config.theme.name}'; "
+            "set `theme: {name: material}` in mkdocs.yml (pip install mkdocs-material)"
+        )
+    unknown = [language for language in options.languages if language not in available_languages()]
+    if unknown:
+        raise PluginError(
+            f"briefings: Config value 'languages': no language bundle for {', '.join(unknown)}; "
+            f"available: {', '.join(available_languages())}"
+        )

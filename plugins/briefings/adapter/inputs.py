@@ -1,0 +1,44 @@
+"""A build's inputs: seeds read, annotated and corrected, with MkDocs' logging and errors."""
+
+from __future__ import annotations
+
+import logging
+
+from mkdocs.exceptions import PluginError
+
+from ..annotate import ModelNotInstalled
+from ..knowledge import KnowledgeBaseError
+from ..model import Briefing, InputError
+from ..project import Project
+from ..seeds import SeedReport
+
+log = logging.getLogger("mkdocs.plugins.briefings")
+
+
+def read_briefings(
+    project: Project, *, seeds_dir: str
+) -> tuple[list[Briefing], SeedReport, list[InputError]]:
+    """The seeds read, annotated and corrected, with every problem of an input file logged; an
+    unusable knowledge base or a missing model stops the build, with what to do."""
+    try:
+        kb = project.knowledge_base()
+    except KnowledgeBaseError as error:
+        raise PluginError(f"briefings: {error}") from None
+    report = project.read()
+    for warning in report.warnings:
+        log.warning("briefings: %s", warning)
+    for seed_error in report.errors:
+        log.warning("briefings: seed skipped: %s", seed_error)
+    try:
+        briefings, overlay_errors = project.briefings(report, kb)
+    except ModelNotInstalled as error:
+        raise PluginError(f"briefings: {error}") from None
+    for problem in overlay_errors:
+        log.warning("briefings: correction skipped: %s", problem)
+    log.info(
+        "briefings: %d briefing(s) from %s/, %d seed(s) with errors",
+        len(briefings),
+        seeds_dir,
+        len(report.errors),
+    )
+    return briefings, report, list(overlay_errors)
