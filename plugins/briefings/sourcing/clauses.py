@@ -10,22 +10,9 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .context import Context, CueSite, Range, SourceRef
-from .groups import CLITICS, NEGATION, VerbGroup
+from .groups import VerbGroup
 from .layout import CLOSING, FINAL_PUNCTUATION, OPENING, QUOTE_MARKS, STRAIGHT, Quote
-from .phrases import RELATIVES, Reader
-
-#: After a comma, these open an adjunct that is not part of a noun-phrase claim.
-ADJUNCTS = frozenset({
-    "après", "avant", "lors", "pendant", "depuis", "malgré", "dès", "durant", "suite", "en",
-    "alors", "tandis", "bien", "parce", "puisque", "lorsque", "quand", "afin",
-})  # fmt: skip
-#: Prepositions of phrases that may come between a cue and its "que" ("affirme dans son blog
-#: vidéo hebdomadaire qu'…", "a déclaré au Sénat que …").
-FRAMING_PREPOSITIONS = frozenset({
-    "dans", "sur", "devant", "lors", "pendant", "sous", "au", "à", "aux", "en", "après", "avant",
-    "depuis", "par",
-})  # fmt: skip
-CLAUSE_BREAKERS = frozenset({"mais", "car", "puis", "tandis", "cependant"})
+from .phrases import Reader
 
 
 def clause_floor(ctx: Context, i: int, scope_start: int) -> int:
@@ -68,13 +55,13 @@ def clause_from(ctx: Context, start: int, scope_end: int) -> Range | None:
                 break
             if text == ":" and quote_opening_at(ctx, j + 1) is not None:
                 break
-            if text == "," and j + 1 < scope_end and reader.word(j + 1) in CLAUSE_BREAKERS:
+            if text == "," and j + 1 < scope_end and reader.word(j + 1) in ctx.lex.words.clause_breakers:
                 break
             if j in ctx.group_starts and j > start and coordinated_group_at(ctx, j):
                 break
             if (
                 j + 1 in ctx.group_starts
-                and reader.word(j) in ("et", ",", "puis")
+                and reader.word(j) in ctx.lex.words.cue_joiners
                 and j > start
                 and coordinated_group_at(ctx, j + 1)
             ):
@@ -88,7 +75,7 @@ def after_que(ctx: Context, i: int) -> int | None:
     if i >= len(ctx.doc):
         return None
     word = ctx.reader.word(i)
-    if word in ("que", "qu'"):
+    if word in ctx.lex.words.complementizer:
         return i + 1
     if word == "qu" and i + 1 < len(ctx.doc) and ctx.doc[i + 1].text in ("'", "’"):
         return i + 2
@@ -110,7 +97,7 @@ def quote_ends_clause(ctx: Context, quote: Quote, scope_end: int) -> bool:
     return (
         after >= scope_end
         or ctx.doc[after].text in (",", ";", ".", ":", ")")
-        or ctx.reader.word(after) in ("et", "mais", "puis", "avant", "dans", "en")
+        or ctx.reader.word(after) in ctx.lex.words.after_quote
     )
 
 
@@ -135,7 +122,7 @@ def in_relative(ctx: Context, k: int, floor: int) -> bool:
     """Whether token k is in a relative clause: a relative pronoun comes first in its piece."""
     j = k - 1
     while j >= floor and ctx.doc[j].text != ",":
-        if ctx.reader.word(j) in RELATIVES and ctx.doc[j].pos_ in ("PRON", ""):
+        if ctx.reader.word(j) in ctx.lex.words.relatives and ctx.doc[j].pos_ in ("PRON", ""):
             return True
         j -= 1
     return False
@@ -154,7 +141,7 @@ def previous_finite(ctx: Context, i: int, floor: int) -> int | None:
             k = j
             while k - 1 >= floor and (
                 ctx.doc[k - 1].pos_ == "AUX"
-                or ctx.reader.word(k - 1) in NEGATION | CLITICS
+                or ctx.reader.word(k - 1) in ctx.lex.words.negation | ctx.lex.words.clitics
                 or ctx.doc[k - 1].pos_ == "ADV"
             ):
                 k -= 1
@@ -168,14 +155,16 @@ def main_verb(ctx: Context, start: int, end: int) -> int | None:
     quotations and relative clauses."""
     j = start
     while j < end:
-        if ctx.layout.in_quote(j) or ctx.reader.word(j) in RELATIVES:
-            if ctx.reader.word(j) in RELATIVES:
+        if ctx.layout.in_quote(j) or ctx.reader.word(j) in ctx.lex.words.relatives:
+            if ctx.reader.word(j) in ctx.lex.words.relatives:
                 return None if j == start else main_verb(ctx, start, j)
             j += 1
             continue
         if ctx.reader.is_finite(j) or ctx.reader.is_auxiliary(j):
             k = j
-            while k - 1 >= start and (ctx.reader.word(k - 1) in CLITICS | NEGATION):
+            while k - 1 >= start and (
+                ctx.reader.word(k - 1) in ctx.lex.words.clitics | ctx.lex.words.negation
+            ):
                 k -= 1
             return k
         j += 1
@@ -196,7 +185,7 @@ def coordinated_group_at(ctx: Context, first: int) -> bool:
         return False
     return (
         group.participle == "present"
-        or (ctx.reader.word(first - 1) in ("et", ",", "puis", "mais"))
+        or (ctx.reader.word(first - 1) in ctx.lex.words.predicate_joiners)
         or ctx.reader.word(first) == "y"
     )
 
@@ -243,7 +232,7 @@ def strip(reader: Reader, start: int, end: int) -> Range | None:
         and doc[start + 1].text == ","
     ):
         start += 2
-    elif start + 1 < end and reader.word(start) in ("et", "ou", "mais", "puis"):
+    elif start + 1 < end and reader.word(start) in reader.lex.words.leading_conjunctions:
         start += 1
     return (start, end) if start < end else None
 

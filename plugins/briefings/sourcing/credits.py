@@ -6,7 +6,6 @@ the news agencies or media the article draws on. No spaCy here: a warm build can
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from ..knowledge import KnowledgeBase
@@ -38,6 +37,8 @@ class CreditReader:
         }
         self.agencies = {norm(short): (short, full) for short, full in lex.news_agencies.items()}
         self.agencies.update({norm(full): (short, full) for short, full in lex.news_agencies.items()})
+        # "du Monde" lost the article of "Le Monde": the articles that stand apart, to try again
+        self.articles = tuple(a for a in lex.words.leading_articles if not a.endswith("'"))
 
     def sources(self, credits: Iterable[str]) -> list[Source]:
         lex, by_name, agencies = self.lex, self.by_name, self.agencies
@@ -46,12 +47,11 @@ class CreditReader:
             if lex.author_credits.search(credit):
                 continue
             rest = lex.credit_prefixes.sub("", credit.strip().replace("’", "'"), count=1)
-            for name in re.split(r"\s*(?:,|\bet\b|/|&)\s*", rest):
-                name = re.sub(r"^(?:l['’]|le |la |les )", "", name.strip().rstrip("."), flags=re.I).strip()
+            for name in lex.credit_separator.split(rest):
+                name = lex.leading_article.sub("", name.strip().rstrip(".")).strip()
                 if not name:
                     continue
-                # "du Monde" lost the article of "Le Monde"
-                forms = (name, f"le {name}", f"la {name}", f"les {name}")
+                forms = (name, *(f"{article} {name}" for article in self.articles))
                 entity = next((by_name[norm(form)] for form in forms if norm(form) in by_name), None)
                 agency = agencies.get(norm(name))
                 if agency is not None:

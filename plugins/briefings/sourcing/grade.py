@@ -95,22 +95,7 @@ BASE_CREDIBILITY = {"A": 2, "B": 2, "C": 3, "D": 3, "E": 4}
 #: Stances that make no claim of their own about what they bear on.
 NEGATIVE_STANCES = frozenset({"denies", "not_confirmed", "questions"})
 POSITIVE_STANCES = frozenset({"asserts", "announces", "estimates", "warns"})
-#: Words in a claim's sentence that place it before the others ("Mais plus tôt ce mois-ci").
-_EARLIER = re.compile(
-    r"\b(?:plus tôt|auparavant|précédemment|jusque-là|la semaine dernière|le mois dernier|"
-    r"l'an dernier|l'année dernière|la veille|avant-hier|initialement|d'abord)\b",
-    re.I,
-)
-_NEGATION = re.compile(r"(?<![\w-])(?:n['’]|ne|aucun|aucune|jamais|nul|nulle|rien|sans|pas)(?![\w-])", re.I)
 _WORD = re.compile(r"[\w-]+")
-#: Words too common to say what two claims are about.
-_STOP = frozenset({
-    "être", "avoir", "faire", "pouvoir", "devoir", "aller", "dire", "plus", "tout", "tous",
-    "toute", "toutes", "autre", "autres", "même", "aussi", "encore", "très", "bien", "selon",
-    "après", "avant", "depuis", "entre", "dans", "pour", "avec", "sans", "sous", "leur", "leurs",
-    "cette", "celui", "celle", "ceux", "dont", "mais", "donc", "alors", "comme", "ainsi",
-    "également", "notamment",
-})  # fmt: skip
 _STEM = 5
 
 
@@ -277,7 +262,7 @@ def _facts(claim: Claim, doc: Doc | None, mentions: Sequence[EntityMention], lex
         )
     else:
         words = _WORD.findall(claim.text)
-    stems = frozenset(_stem(w) for w in words if len(w) > 3 and norm(w) not in _STOP)
+    stems = frozenset(_stem(w) for w in words if len(w) > 3 and norm(w) not in lex.words.stop_words)
     if doc is not None:
         text = text_of(doc)
         sentence = text[_sentence_start(text, claim.start) : claim.end]
@@ -288,13 +273,9 @@ def _facts(claim: Claim, doc: Doc | None, mentions: Sequence[EntityMention], lex
         entities=entities,
         figures=figures,
         stems=stems,
-        negative=bool(_NEGATION.search(claim.text)) and claim.stance != "denies",
-        earlier=bool(_EARLIER.search(sentence))
-        or bool(
-            re.search(
-                r"\b(?:avait|avaient)\b", context[: max(0, claim.cue_end - min(claim.cue_start, claim.start))]
-            )
-        ),
+        negative=bool(lex.content_negation.search(claim.text)) and claim.stance != "denies",
+        earlier=bool(lex.earlier.search(sentence))
+        or bool(lex.pluperfect.search(context[: max(0, claim.cue_end - min(claim.cue_start, claim.start))])),
         family=_family(claim.source, lex, mentions),
     )
 
@@ -318,7 +299,7 @@ def _family(source: Source, lex: Lexicon, mentions: Sequence[EntityMention] = ()
             and m.label not in ("DATE", "QUANTITY")
         )
     words = [norm(w) for w in _WORD.findall(source.name)]
-    articles = ("le", "la", "les", "l")
+    articles = lex.words.name_articles
     content = [w for w in words if w not in articles]
     if not content:
         return frozenset(keys)
@@ -326,10 +307,10 @@ def _family(source: Source, lex: Lexicon, mentions: Sequence[EntityMention] = ()
     roles = {kind for _, kind in lex.kinds_in(head)}
     if head in lex.member_nouns or roles & {"official", "expert", "person", "party"}:
         # the institution a role belongs to: "un responsable de l'agence" → agence
-        for marker in ("de", "du", "des", "d"):
+        for marker in lex.words.institution_links:
             if marker in words:
                 position = words.index(marker)
-                definite = marker in ("du", "des") or (
+                definite = marker in lex.words.fused_de or (
                     position + 1 < len(words) and words[position + 1] in articles
                 )
                 rest = [w for w in words[position + 1 :] if w not in articles]

@@ -13,27 +13,7 @@ from dataclasses import dataclass
 
 from .layout import QUOTE_MARKS
 from .lexicon import Lexicon, VerbCue, norm
-from .phrases import DE, Reader
-
-CLITICS = frozenset({
-    "se", "s'", "me", "m'", "te", "t'", "nous", "vous", "lui", "leur", "l'", "le", "la", "les",
-    "y", "en",
-})  # fmt: skip
-NEGATION = frozenset({"ne", "n'"})
-_REFLEXIVE = frozenset({"se", "s'"})
-_AUXILIARIES = frozenset({"avoir", "être"})
-_ETRE_FORMS = frozenset({"est", "sont", "été", "était", "étaient", "fut", "furent", "sera"})
-_UNTAGGED_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "est", "sont", "été"})
-#: Endings of a participle the tagger read as an adjective ("avancée", "revendiqués").
-_ADJECTIVE_PARTICIPLE = (
-    "é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "t", "te", "ts", "tes",
-    "se", "ses",
-)  # fmt: skip
-#: Past participles without auxiliary; not "it": "dit", "fait" are also present forms.
-_PAST_PARTICIPLE = (
-    "é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "ite", "its", "ites",
-    "ise", "ises",
-)  # fmt: skip
+from .phrases import Reader
 
 
 @dataclass
@@ -70,6 +50,8 @@ class _Builder:
         self.doc = reader.doc
         self.lex: Lexicon = reader.lex
         self.layout = reader.layout
+        self.words = reader.lex.words
+        self.endings = reader.lex.endings
 
     def group_at(self, head: int) -> VerbGroup | None:
         reader = self.reader
@@ -78,9 +60,9 @@ class _Builder:
             return None
         if head > 0 and self.doc[head - 1].text == "-" and not self.doc[head - 2].whitespace_:
             return None  # "soi-disant" is not "disant"
-        if token.pos_ == "AUX" and token.lemma_ in _AUXILIARIES:
+        if token.pos_ == "AUX" and token.lemma_ in self.words.auxiliaries:
             return None
-        if token.pos_ == "ADJ" and not norm(token.text).endswith(_ADJECTIVE_PARTICIPLE):
+        if token.pos_ == "ADJ" and not norm(token.text).endswith(self.endings.adjective_participle):
             return None
         cues = sorted(self.lex.verb_cues(token.text, token.lemma_), key=lambda c: -c.specificity)
         for cue in cues:
@@ -99,12 +81,12 @@ class _Builder:
         if norm(token.text) not in self.lex.verbs_by_form:
             return False
         previous = self.doc[i - 1]
-        if previous.pos_ in ("DET", "ADP", "NUM") or self.reader.word(i - 1) in DE:
+        if previous.pos_ in ("DET", "ADP", "NUM") or self.reader.word(i - 1) in self.words.de:
             return False
         if (
             self.reader.is_auxiliary(i - 1)
             or previous.pos_ == "AUX"
-            or self.reader.word(i - 1) in CLITICS
+            or self.reader.word(i - 1) in self.words.clitics
             or previous.text == ","
         ):
             return True
@@ -144,8 +126,10 @@ class _Builder:
         group = VerbGroup(cue, head, head, last, [head])
         group.cue_tokens.extend(k for k in range(head + 1, last) if reader.word(k) in cue.particles)
         # inverted subject: "explique-t-il", "dit-on"
-        while last < unit_end and (reader.word(last) == "-t" or self._inverted_pronoun(last)):
-            if reader.word(last) != "-t":
+        while last < unit_end and (
+            reader.word(last) in self.words.euphonic_t or self._inverted_pronoun(last)
+        ):
+            if reader.word(last) not in self.words.euphonic_t:
                 group.inverted = last
             group.cue_tokens.append(last)
             last += 1
@@ -157,13 +141,13 @@ class _Builder:
         while j >= unit_start:
             word = reader.word(j)
             token = doc[j]
-            if self._inverted_pronoun(j) or word == "-t":
-                if word != "-t":
+            if self._inverted_pronoun(j) or word in self.words.euphonic_t:
+                if word not in self.words.euphonic_t:
                     group.inverted = j
                 group.cue_tokens.append(j)
-            elif reader.is_auxiliary(j) or (not reader.tagged and word in _UNTAGGED_AUXILIARIES):
+            elif reader.is_auxiliary(j) or (not reader.tagged and word in self.words.untagged_auxiliaries):
                 group.cue_tokens.append(j)
-                if token.lemma_ == "être" or word in _ETRE_FORMS:
+                if token.lemma_ == "être" or word in self.words.etre_forms:
                     group.passive = True
                 if (
                     "Past" in token.morph.get("Tense", [])
@@ -171,13 +155,13 @@ class _Builder:
                     or token.pos_ == "AUX"
                 ):
                     group.past = True
-            elif word in NEGATION:
+            elif word in self.words.negation:
                 group.negated = True
                 group.cue_tokens.append(j)
-            elif word in _REFLEXIVE:
+            elif word in self.words.reflexive:
                 reflexive = True
                 group.cue_tokens.append(j)
-            elif word in CLITICS and token.pos_ in ("PRON", ""):
+            elif word in self.words.clitics and token.pos_ in ("PRON", ""):
                 if word == cue.clitic:
                     clitic = word
                     group.cue_tokens.append(j)
@@ -218,13 +202,13 @@ class _Builder:
         elif not has_aux and (
             "Part" in morph.get("VerbForm", [])
             or doc[head].pos_ in ("ADJ", "NOUN")
-            and form.endswith(_PAST_PARTICIPLE)
+            and form.endswith(self.endings.past_participle)
         ):
             # "a condamné P et estimé que Q": the participle shares the auxiliary before it
             previous = group.first - 1
             shared = (
                 previous >= unit_start
-                and reader.word(previous) in ("et", ",", "puis")
+                and reader.word(previous) in self.words.cue_joiners
                 and any(reader.is_auxiliary(k) for k in range(unit_start, previous))
             )
             if shared:
@@ -250,7 +234,7 @@ class _Builder:
                 return True
             if (
                 token.pos_ not in ("ADV", "ADP", "DET", "NOUN", "PRON")
-                and self.reader.word(k) not in NEGATION
+                and self.reader.word(k) not in self.words.negation
             ):
                 return False
             k -= 1
@@ -259,11 +243,11 @@ class _Builder:
     def _attach_governor(self, group: VerbGroup, floor: int) -> None:
         """ "tente-t-il de corriger", "a souhaité ajouter": the subject is the governor's."""
         j = group.first - 1
-        if j >= floor and self.reader.word(j) in ("de", "d'", "à"):
+        if j >= floor and self.reader.word(j) in self.words.before_infinitive:
             j -= 1
         k = j
-        while k >= floor and (self._inverted_pronoun(k) or self.reader.word(k) == "-t"):
-            if self.reader.word(k) != "-t":
+        while k >= floor and (self._inverted_pronoun(k) or self.reader.word(k) in self.words.euphonic_t):
+            if self.reader.word(k) not in self.words.euphonic_t:
                 group.inverted = k
             k -= 1
         if k >= floor and self.doc[k].pos_ == "VERB":
@@ -271,7 +255,8 @@ class _Builder:
             group.cue_tokens.extend(range(k, group.first))
             group.first = k
             while group.first - 1 >= floor and (
-                self.doc[group.first - 1].pos_ == "AUX" or self.reader.word(group.first - 1) in NEGATION
+                self.doc[group.first - 1].pos_ == "AUX"
+                or self.reader.word(group.first - 1) in self.words.negation
             ):
                 group.first -= 1
                 group.cue_tokens.append(group.first)

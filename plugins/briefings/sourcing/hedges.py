@@ -28,11 +28,6 @@ from .layout import text_of
 from .lexicon import Lexicon, lexicon, norm
 
 HEDGE_KINDS = ("conditional", "possibility", "uncertainty", "hearsay", "approximation")
-_NEGATION = frozenset({"ne", "n'", "pas", "plus", "jamais", "guère", "point"})
-_IMPERSONAL_OR_FIRST = frozenset({"on", "l'on", "je", "j'", "nous", "-on", "-je", "-nous"})
-_CLITICS = frozenset(
-    {"se", "s'", "en", "y", "le", "la", "les", "l'", "lui", "leur", "me", "m'", "te", "t'", "nous", "vous"}
-)
 
 
 @dataclass(frozen=True)
@@ -102,7 +97,7 @@ def _conditionals(
         token = doc[i]
         if tagged and token.pos_ not in ("VERB", "AUX"):
             continue
-        if not token.is_alpha or norm(token.text).startswith("pourr"):
+        if not token.is_alpha or norm(token.text).startswith(lex.endings.possibility_conditional):
             continue  # pourrait is the possibility hedge
         if not is_conditional(token.text, token.lemma_, lex=lex):
             continue
@@ -111,9 +106,9 @@ def _conditionals(
         if _after_si(doc, i, start):
             continue
         first, last = i, i + 1
-        if first > start and norm(doc[first - 1].text) in ("se", "s'"):
+        if first > start and norm(doc[first - 1].text) in lex.words.reflexive:
             first -= 1
-        if token.pos_ == "AUX" or norm(token.text).startswith(("ser", "aur")):
+        if token.pos_ == "AUX" or norm(token.text).startswith(lex.endings.conditional_auxiliary):
             # "serait dû", "aurait été": the participle belongs to the hedge
             j = i + 1
             while j < end and doc[j].pos_ == "ADV":
@@ -148,29 +143,34 @@ def _possibility(doc: Doc, start: int, end: int, lex: Lexicon) -> list[Hedge]:
             if (
                 i == 0
                 or doc[i - 1].lemma_ != "avoir"
-                and norm(doc[i - 1].text) not in ("a", "ont", "avait", "aurait", "avaient", "auraient")
+                and norm(doc[i - 1].text) not in lex.words.pu_auxiliaries
             ):
                 continue
             first = i - 1
-        if _negated(doc, first, i) or _impersonal_subject(doc, first):
+        if _negated(doc, first, i, lex) or _impersonal_subject(doc, first, lex):
             continue
         found.append(_hedge(doc, first, i + 1, "possibility"))
     return found
 
 
-def _negated(doc: Doc, first: int, last: int) -> bool:
+def _negated(doc: Doc, first: int, last: int, lex: Lexicon) -> bool:
     before = [norm(doc[j].text) for j in range(max(0, first - 3), first)]
     after = [norm(doc[j].text) for j in range(last + 1, min(len(doc), last + 3))]
-    return "ne" in before or "n'" in before or any(word in _NEGATION - {"plus"} for word in after[:1])
+    negation = lex.words.negation_words
+    # "plus" right after the verb is as often "more" as "no longer"
+    return any(word in lex.words.negation for word in before) or any(
+        word in negation - {"plus"} for word in after[:1]
+    )
 
 
-def _impersonal_subject(doc: Doc, first: int) -> bool:
+def _impersonal_subject(doc: Doc, first: int, lex: Lexicon) -> bool:
     j = first - 1
-    while j >= 0 and norm(doc[j].text) in _CLITICS | {"ne", "n'"}:
-        if norm(doc[j].text) == "nous" and (j == 0 or norm(doc[j - 1].text) not in _CLITICS):
+    clitics = lex.words.clitics
+    while j >= 0 and norm(doc[j].text) in clitics | lex.words.negation:
+        if norm(doc[j].text) == "nous" and (j == 0 or norm(doc[j - 1].text) not in clitics):
             return True  # "nous pouvons": the subject, not a clitic
         j -= 1
-    return j >= 0 and norm(doc[j].text) in _IMPERSONAL_OR_FIRST
+    return j >= 0 and norm(doc[j].text) in lex.words.impersonal_or_first
 
 
 def _text_hedges(text: str, first: int, last: int, lex: Lexicon) -> list[Hedge]:

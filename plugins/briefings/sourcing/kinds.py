@@ -13,16 +13,7 @@ from collections.abc import Sequence
 from ..knowledge import KnowledgeBase
 from ..model import SOURCE_KINDS, Entity, EntityMention
 from .lexicon import Lexicon, norm
-from .phrases import DE, Phrase, Reader, token_chars
-
-_DEFINITE = frozenset({
-    "le", "la", "les", "l'", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "du",
-    "au", "aux",
-})  # fmt: skip
-_INDEFINITE = frozenset({
-    "un", "une", "des", "de", "d'", "plusieurs", "certains", "certaines", "quelques", "nombreux",
-    "nombreuses", "divers", "diverses", "tout", "toute", "tous", "toutes",
-})  # fmt: skip
+from .phrases import Phrase, Reader, token_chars
 
 
 class Kinds:
@@ -58,7 +49,7 @@ class Kinds:
             # "Rami Abd al-Rahman de l'Observatoire syrien …": speaking for an organisation
             for i in range(max(start, person[1]), end):
                 ent = reader.entity(i)
-                if ent is not None and ent.label_ == "ORG" and reader.word(i - 1) in DE:
+                if ent is not None and ent.label_ == "ORG" and reader.word(i - 1) in reader.words.de:
                     mention = self.mention_chars(ent.start_char, ent.end_char)
                     kind = self.of_entity(self.entity(mention)) or "organisation"
                     kinds.append((False, doc[i].idx - 1, kind))
@@ -139,9 +130,9 @@ class Kinds:
         if kind == "anonymous":
             return False
         first = self.reader.word(phrase.start)
-        if first in _INDEFINITE:
+        if first in self.reader.words.indefinite:
             return False
-        if first in _DEFINITE:
+        if first in self.reader.words.definite:
             return True
         return self.reader.doc[phrase.head].text[:1].isupper()
 

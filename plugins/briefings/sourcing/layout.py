@@ -18,15 +18,13 @@ from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Token
 
+from .lexicon import lexicon
+
 OPENING = {"«": "»", "“": "”", "‹": "›"}
 CLOSING = {closing: opening for opening, closing in OPENING.items()}
 STRAIGHT = '"'
 QUOTE_MARKS = frozenset(OPENING) | frozenset(CLOSING) | {STRAIGHT}
 FINAL_PUNCTUATION = frozenset({".", "!", "?", "…", "!!", "!!!", "!!!!", "?!", "!?", "..."})
-#: A "." after these does not end a sentence ("M. Baupin", "B. Obama").
-_ABBREVIATIONS = frozenset(
-    {"m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "mgr", "st", "ste", "etc", "cf", "p", "n°"}
-)
 
 
 @dataclass(frozen=True)
@@ -53,14 +51,18 @@ class Layout:
     sentences: list[tuple[int, int]] = field(default_factory=list)
 
     @classmethod
-    def of(cls, doc: Doc) -> Layout:
+    def of(cls, doc: Doc, abbreviations: frozenset[str] | None = None) -> Layout:
+        """The layout of `doc`; a "." after one of `abbreviations` ("M. Baupin") ends no
+        sentence (by default, those of the French lexicon)."""
+        if abbreviations is None:
+            abbreviations = lexicon().words.abbreviations
         layout = cls(doc)
         for start, end in _paragraphs(doc):
             layout.paragraphs.append((start, end))
             quotes = _quotes(doc, start, end)
             layout.quotes.extend(quotes)
-            layout.units.extend(_sentences(doc, start, end, quotes, keep_quotes=True))
-            layout.sentences.extend(_sentences(doc, start, end, quotes, keep_quotes=False))
+            layout.units.extend(_sentences(doc, start, end, quotes, abbreviations, keep_quotes=True))
+            layout.sentences.extend(_sentences(doc, start, end, quotes, abbreviations, keep_quotes=False))
         layout._unit_starts = [start for start, _ in layout.units]
         layout._sentence_starts = [start for start, _ in layout.sentences]
         layout._paragraph_starts = [start for start, _ in layout.paragraphs]
@@ -179,7 +181,7 @@ def _before_final(doc: Doc, start: int, end: int) -> int:
 
 
 def _sentences(
-    doc: Doc, start: int, end: int, quotes: list[Quote], *, keep_quotes: bool
+    doc: Doc, start: int, end: int, quotes: list[Quote], abbreviations: frozenset[str], *, keep_quotes: bool
 ) -> list[tuple[int, int]]:
     depth = [0] * (end - start)
     if keep_quotes:
@@ -192,7 +194,11 @@ def _sentences(
     i = start
     while i < end:
         token = doc[i]
-        if token.text in FINAL_PUNCTUATION and not depth[i - start] and not _abbreviation(doc, i):
+        if (
+            token.text in FINAL_PUNCTUATION
+            and not depth[i - start]
+            and not _abbreviation(doc, i, abbreviations)
+        ):
             j = i + 1
             # closing marks and more punctuation belong to the sentence that ends here
             while j < end and (
@@ -222,11 +228,11 @@ def _sentences(
     return sentences
 
 
-def _abbreviation(doc: Doc, i: int) -> bool:
+def _abbreviation(doc: Doc, i: int, abbreviations: frozenset[str]) -> bool:
     if doc[i].text != "." or i == 0 or doc[i - 1].whitespace_:
         return False
     previous = doc[i - 1].text
-    return (len(previous) == 1 and previous.isupper()) or previous.lower() in _ABBREVIATIONS
+    return (len(previous) == 1 and previous.isupper()) or previous.lower() in abbreviations
 
 
 def _starts_sentence(token: Token) -> bool:

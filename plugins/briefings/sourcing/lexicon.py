@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 
@@ -71,6 +71,76 @@ class Hedges:
 
 
 @dataclass(frozen=True)
+class Words:
+    """The function words the rules test tokens against (data/sourcing_<lang>.yml, `words`)."""
+
+    determiners: frozenset[str]
+    not_partitive: frozenset[str]
+    definite: frozenset[str]
+    indefinite: frozenset[str]
+    de: frozenset[str]
+    de_elided: frozenset[str]
+    fused_de: frozenset[str]
+    inner_prepositions: frozenset[str]
+    coordinators: frozenset[str]
+    list_coordinators: frozenset[str]
+    relatives: frozenset[str]
+    part_pronouns: frozenset[str]
+    one_of: frozenset[str]
+    prenominal: frozenset[str]
+    postposed_subject_framing: frozenset[str]
+    negation: frozenset[str]
+    clitics: frozenset[str]
+    reflexive: frozenset[str]
+    auxiliaries: frozenset[str]
+    etre_forms: frozenset[str]
+    untagged_auxiliaries: frozenset[str]
+    euphonic_t: frozenset[str]
+    before_infinitive: frozenset[str]
+    complementizer: frozenset[str]
+    adjuncts: frozenset[str]
+    framing_prepositions: frozenset[str]
+    clause_breakers: frozenset[str]
+    cue_joiners: frozenset[str]
+    predicate_joiners: frozenset[str]
+    subject_joiners: frozenset[str]
+    after_quote: frozenset[str]
+    leading_conjunctions: frozenset[str]
+    estimate_prepositions: frozenset[str]
+    copulas: frozenset[str]
+    noun_cue_links: frozenset[str]
+    stressed_pronouns: frozenset[str]
+    negation_words: frozenset[str]
+    impersonal_or_first: frozenset[str]
+    pu_auxiliaries: frozenset[str]
+    earlier: tuple[str, ...]
+    content_negation: tuple[str, ...]
+    pluperfect_auxiliaries: tuple[str, ...]
+    stop_words: frozenset[str]
+    name_articles: frozenset[str]
+    institution_links: tuple[str, ...]  # in order of preference
+    leading_articles: tuple[str, ...]
+    credit_joiners: tuple[str, ...]
+    abbreviations: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Endings:
+    """Endings of inflected forms (data/sourcing_<lang>.yml, `endings`), for `str.endswith`."""
+
+    adjective_participle: tuple[str, ...]
+    past_participle: tuple[str, ...]
+    phrase_participle: tuple[str, ...]
+    present_participle: tuple[str, ...]
+    er: tuple[str, ...]
+    ir: tuple[str, ...]
+    er_stem_change: tuple[str, ...]
+    er_doubling_stems: tuple[str, ...]
+    possibility_conditional: tuple[str, ...]
+    conditional_auxiliary: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Lexicon:
     """Everything the sourcing stage knows about one language, as lookup tables."""
 
@@ -98,6 +168,15 @@ class Lexicon:
     credit_prefixes: re.Pattern[str]
     author_credits: re.Pattern[str]
     news_agencies: dict[str, str]
+    words: Words
+    endings: Endings
+    implicit_name: str  # of a claim with no source given
+    government_name: str  # "{place} (gouvernement de {state})"
+    earlier: re.Pattern[str]  # words that place a statement before the others
+    content_negation: re.Pattern[str]
+    pluperfect: re.Pattern[str]
+    leading_article: re.Pattern[str]
+    credit_separator: re.Pattern[str]
 
     def verb_cues(self, form: str, lemma: str) -> tuple[VerbCue, ...]:
         """Cues a token may head, by its form or its lemma (the lemmatiser misses some forms)."""
@@ -146,11 +225,13 @@ def lexicon(language: str = "fr") -> Lexicon:
 
 
 def _build(data: dict[str, Any]) -> Lexicon:
+    endings = _sets(Endings, data["endings"])
+    words = _sets(Words, data["words"])
     by_form: dict[str, list[VerbCue]] = {}
     by_lemma: dict[str, list[VerbCue]] = {}
     for key, options in data["verbs"].items():
-        cue = _verb_cue(str(key), options or {})
-        for form in _forms(cue.lemma) | {norm(f) for f in (options or {}).get("forms", [])}:
+        cue = _verb_cue(str(key), options or {}, words.reflexive)
+        for form in _forms(cue.lemma, endings) | {norm(f) for f in (options or {}).get("forms", [])}:
             by_form.setdefault(form, []).append(cue)
         by_lemma.setdefault(cue.lemma, []).append(cue)
 
@@ -210,12 +291,60 @@ def _build(data: dict[str, Any]) -> Lexicon:
         credit_prefixes=re.compile(rf"^\s*(?:{_alternation(data['credit_prefixes'])})(?:\s*:)?\s*", re.I),
         author_credits=words_pattern(data["author_credits"]),
         news_agencies={str(k): str(v) for k, v in data["news_agencies"].items()},
+        words=words,
+        endings=endings,
+        implicit_name=str(data["names"]["implicit"]),
+        government_name=str(data["names"]["government"]),
+        **_patterns(words),
     )
 
 
-def _verb_cue(key: str, options: dict[str, Any]) -> VerbCue:
+_Sets = TypeVar("_Sets", Words, Endings)
+
+
+def _sets(kind: type[_Sets], data: dict[str, list[str]]) -> _Sets:
+    """`Words` or `Endings` from their section: every field must be there, and nothing else."""
+    names = {f.name: str(f.type) for f in fields(kind)}
+    missing, unknown = names.keys() - data.keys(), data.keys() - names.keys()
+    if missing or unknown:
+        raise ValueError(
+            f"sourcing lexicon: {kind.__name__.lower()} missing {sorted(missing)}, unknown {sorted(unknown)}"
+        )
+    values: dict[str, Any] = {}
+    for name, items in data.items():
+        normed = [norm(str(item)) for item in items]
+        values[name] = tuple(normed) if names[name].startswith("tuple") else frozenset(normed)
+    return kind(**values)
+
+
+def _patterns(words: Words) -> dict[str, re.Pattern[str]]:
+    """The patterns built from word lists: "n'" also matches "n’"; "le" is "le " as an article."""
+    articles = [
+        _apostrophes_either_way(a) if a.endswith("'") else re.escape(a) + " " for a in words.leading_articles
+    ]
+    joiners = [rf"\b{re.escape(w)}\b" for w in words.credit_joiners]
+    return {
+        "earlier": re.compile(rf"\b(?:{_alternatives(words.earlier)})\b", re.I),
+        "content_negation": re.compile(
+            rf"(?<![\w-])(?:{'|'.join(map(_apostrophes_either_way, words.content_negation))})(?![\w-])", re.I
+        ),
+        "pluperfect": re.compile(rf"\b(?:{_alternatives(words.pluperfect_auxiliaries)})\b"),
+        "leading_article": re.compile(rf"^(?:{'|'.join(articles)})", re.I),
+        "credit_separator": re.compile(rf"\s*(?:,|{'|'.join(joiners)}|/|&)\s*"),
+    }
+
+
+def _alternatives(words: tuple[str, ...]) -> str:
+    return "|".join(map(re.escape, words))
+
+
+def _apostrophes_either_way(word: str) -> str:
+    return re.escape(word).replace("'", "['’]")
+
+
+def _verb_cue(key: str, options: dict[str, Any], reflexives: frozenset[str]) -> VerbCue:
     words = _split_words(norm(key))
-    reflexive = words[0] in ("se", "s'")
+    reflexive = words[0] in reflexives
     clitic = words[0] if words[0] in ("y", "en") else None
     if reflexive or clitic:
         words = words[1:]
@@ -250,24 +379,12 @@ def _split_words(phrase: str) -> tuple[str, ...]:
     return tuple(re.findall(r"\w+(?:-\w+)*'?|'", phrase.replace("'", "' ")))
 
 
-# Endings of regular verbs; -er verbs also take the spelling changes of their stem.
-_ER_ENDINGS = (
-    "e", "es", "ent", "ons", "ez", "ais", "ait", "aient", "ions", "iez", "a", "as", "ai", "âmes",
-    "èrent", "é", "ée", "és", "ées", "ant", "era", "eront", "erait", "eraient", "erai", "erais",
-    "eras", "erez", "erons",
-)  # fmt: skip
-_IR_ENDINGS = (
-    "is", "it", "issons", "issez", "issent", "issais", "issait", "issaient", "i", "ie", "ies",
-    "issant", "ira", "iront", "irait", "iraient", "irai", "irais",
-)  # fmt: skip
-
-
-def _forms(infinitive: str) -> set[str]:
+def _forms(infinitive: str, endings: Endings) -> set[str]:
     """Inflected forms of a regular verb; irregular ones list theirs in the lexicon."""
     forms = {infinitive}
     if infinitive.endswith("er"):
         stem = infinitive[:-2]
-        for ending in _ER_ENDINGS:
+        for ending in endings.er:
             variant = stem
             if ending[0] in "aâo":
                 if stem.endswith("c"):
@@ -275,13 +392,13 @@ def _forms(infinitive: str) -> set[str]:
                 elif stem.endswith("g"):
                     variant = stem + "e"
             forms.add(variant + ending)
-            if ending in ("e", "es", "ent") or ending.startswith("er"):
+            if ending in endings.er_stem_change or ending.startswith("er"):
                 # répéter → répète, appeler → appelle, jeter → jette
                 if re.search(r"é[^aeiouéè]+$", stem):
                     forms.add(re.sub(r"é([^aeiouéè]+)$", r"è\1", stem) + ending)
-                if stem.endswith(("el", "et")):
+                if stem.endswith(endings.er_doubling_stems):
                     forms.add(stem + stem[-1] + ending)
     elif infinitive.endswith("ir"):
         stem = infinitive[:-2]
-        forms.update(stem + ending for ending in _IR_ENDINGS)
+        forms.update(stem + ending for ending in endings.ir)
     return forms

@@ -15,39 +15,13 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from .layout import QUOTE_MARKS, Layout, is_space, text_of
-from .lexicon import Lexicon, norm
+from .lexicon import Endings, Lexicon, Words, norm
 
-DE = frozenset({"de", "d'", "du", "des"})
-#: Prepositions that may join a complement inside a source phrase ("experts en sécurité").
-INNER_PREPOSITIONS = frozenset({"en", "à", "au", "aux", "pour", "sur", "chez"})
-COORDINATORS = frozenset({"et", "ou", "ni"})
-RELATIVES = frozenset(
-    {"qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles", "auquel", "auxquels"}
-)
 NOMINAL = frozenset({"NOUN", "PROPN"})
 #: Entity labels that can be (part of) a source; DATE and QUANTITY never are.
 SOURCE_LABELS = frozenset({"PER", "ORG", "LOC", "MISC", "NORP", "GPE", "PERSON"})
 PERSON_LABELS = frozenset({"PER", "PERSON"})
 SPEAKING_LABELS = frozenset({"PER", "PERSON", "ORG", "LOC", "GPE", "NORP"})
-#: Prepositions of what may come between a verb and its subject placed after it ("a expliqué
-#: à l'AFP Gilles-Éric Séralini", "a déclaré jeudi dans un communiqué le ministre").
-FRAMING = frozenset({
-    "à", "au", "aux", "dans", "sur", "devant", "lors", "pendant", "en", "sous", "après", "avant",
-    "depuis",
-})  # fmt: skip
-#: Pronouns that stand for a part of a group ("l'un des porte-parole", "certains").
-_PART_PRONOUNS = frozenset({
-    "un", "une", "l'un", "l'une", "certains", "certaines", "plusieurs", "tous", "toutes",
-})  # fmt: skip
-#: Adjectives before a noun that a tagger may miss ("le même chercheur", "l'ancien leader").
-_PRENOMINAL = frozenset({"même", "ancien", "ancienne", "ex", "ex-"})
-_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "is", "ise", "ises", "u", "us", "ue", "ues")
-_DETERMINER_WORDS = frozenset({
-    "le", "la", "les", "l'", "un", "une", "des", "du", "ce", "cet", "cette", "ces", "son", "sa",
-    "ses", "leur", "leurs", "plusieurs", "certains", "certaines", "quelques", "tout", "toute",
-    "tous", "toutes", "ni", "nombreux", "nombreuses", "aucun", "aucune", "chaque", "mon", "ma",
-    "mes", "notre", "nos", "votre", "vos",
-})  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -74,10 +48,21 @@ class Reader:
     tagged: bool = True  # False on a blank pipeline: rules fall back to the words
     _entities: dict[int, Span] = field(default_factory=dict)
     _words: list[str] = field(default_factory=list)  # normalised once: the rules ask hundreds of times
+    words: Words = field(init=False)
+    endings: Endings = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.words = self.lex.words
+        self.endings = self.lex.endings
 
     @classmethod
     def of(cls, doc: Doc, lex: Lexicon) -> Reader:
-        reader = cls(doc, Layout.of(doc), lex, tagged=doc.has_annotation("TAG") or doc.has_annotation("POS"))
+        reader = cls(
+            doc,
+            Layout.of(doc, lex.words.abbreviations),
+            lex,
+            tagged=doc.has_annotation("TAG") or doc.has_annotation("POS"),
+        )
         for ent in doc.ents:
             for i in range(ent.start, ent.end):
                 reader._entities[i] = ent
@@ -122,7 +107,7 @@ class Reader:
         token = self.doc[i]
         if token.pos_ == "AUX":
             return True
-        if token.lemma_ not in ("avoir", "être") or token.pos_ != "VERB":
+        if token.lemma_ not in self.words.auxiliaries or token.pos_ != "VERB":
             return False
         j = i + 1
         while (
@@ -137,14 +122,18 @@ class Reader:
         token = self.doc[i]
         if token.pos_ == "DET":
             return True
-        return self.word(i) in _DETERMINER_WORDS and token.pos_ not in ("PRON", "NOUN", "PROPN")
+        return self.word(i) in self.words.determiners and token.pos_ not in ("PRON", "NOUN", "PROPN")
 
     def is_nominal(self, i: int) -> bool:
         token = self.doc[i]
         if self.entity(i) is not None:
             return not self.is_adjective(i) or token.pos_ in NOMINAL
         if not self.tagged:
-            return token.is_alpha and self.word(i) not in _DETERMINER_WORDS and self.word(i) not in DE
+            return (
+                token.is_alpha
+                and self.word(i) not in self.words.determiners
+                and self.word(i) not in self.words.de
+            )
         return token.pos_ in NOMINAL or (token.pos_ == "NUM" and not token.like_num)
 
     def is_adjective(self, i: int) -> bool:
@@ -164,7 +153,7 @@ class Reader:
     def _participle(self, i: int) -> bool:
         token = self.doc[i]
         morph = "Part" in token.morph.get("VerbForm", [])
-        return morph or (token.pos_ == "ADJ" and norm(token.text).endswith(_PARTICIPLE_ENDINGS))
+        return morph or (token.pos_ == "ADJ" and norm(token.text).endswith(self.endings.phrase_participle))
 
     def starts_phrase(self, i: int, end: int) -> bool:
         return i < end and (self.is_determiner(i) or self.is_nominal(i) or self.partitive(i, end))
@@ -172,11 +161,10 @@ class Reader:
     def partitive(self, i: int, end: int) -> bool:
         """ "De nombreux habitants": de/d' before an adjective or a noun is a determiner."""
         return (
-            self.word(i) in ("de", "d'")
+            self.word(i) in self.words.de_elided
             and i + 1 < end
-            and (self.pos(i + 1) in ("ADJ", "NOUN") or self.word(i + 1) in _DETERMINER_WORDS)
-            and self.word(i + 1)
-            not in ("la", "l'", "le", "les", "son", "sa", "ses", "leur", "leurs", "ce", "cette")
+            and (self.pos(i + 1) in ("ADJ", "NOUN") or self.word(i + 1) in self.words.determiners)
+            and self.word(i + 1) not in self.words.not_partitive
         )
 
     # --- phrases ----------------------------------------------------------------------------------
@@ -188,7 +176,11 @@ class Reader:
             j += 1
         while j < end and self.is_determiner(j) and self.entity(j) is None:
             j += 1
-        while j < end and (self.is_adjective(j) or self.word(j) in _PRENOMINAL) and self.entity(j) is None:
+        while (
+            j < end
+            and (self.is_adjective(j) or self.word(j) in self.words.prenominal)
+            and self.entity(j) is None
+        ):
             j += 1
         if (
             j > i
@@ -206,8 +198,8 @@ class Reader:
             j = min(ent.end, end)
         elif (
             self.is_nominal(j)
-            or (self.pos(j) == "PRON" and self.word(j) in _PART_PRONOUNS)
-            or (j > i and self.pos(j) == "VERB" and self.word(j).endswith(("ant", "ants", "ante", "antes")))
+            or (self.pos(j) == "PRON" and self.word(j) in self.words.part_pronouns)
+            or (j > i and self.pos(j) == "VERB" and self.word(j).endswith(self.endings.present_participle))
         ):
             # "un jeune manifestant": a present participle after a determiner is a noun
             head = j
@@ -245,17 +237,21 @@ class Reader:
                 j += 1  # "le quotidien Le Monde": a name that starts with its article
             elif self.pos(j) == "NOUN" and doc[j].text[:1].isupper():
                 j += 1  # a name the tagger read as a noun ("le général De Gaulle")
-            elif complements and word in DE and self.starts_phrase(j + (word not in ("des", "du")), end):
+            elif (
+                complements
+                and word in self.words.de
+                and self.starts_phrase(j + (word not in self.words.fused_de), end)
+            ):
                 # "de l'agence", and "des services" / "du BEA", whose article is fused in
                 inner = self.phrase_at(j + 1, end)
-                if inner is None and word in ("des", "du"):
+                if inner is None and word in self.words.fused_de:
                     inner = self.phrase_at(j, end)
                 if inner is None:
                     break
                 j = inner.end
             elif (
                 complements
-                and (word in INNER_PREPOSITIONS or word == "par" and self._participle(j - 1))
+                and (word in self.words.inner_prepositions or word == "par" and self._participle(j - 1))
                 and self.starts_phrase(j + 1, end)
             ):
                 # "des experts en sécurité", "les experts interrogés par l'AFP"
@@ -266,7 +262,10 @@ class Reader:
             elif word == "," and self._adjective_list(j, end):
                 j = self._adjective_list(j, end)
             elif (
-                word in ("et", "ou") and j + 1 < end and self.is_adjective(j + 1) and self.is_adjective(j - 1)
+                word in self.words.list_coordinators
+                and j + 1 < end
+                and self.is_adjective(j + 1)
+                and self.is_adjective(j - 1)
             ):
                 j += 2
             elif doc[j].text == "(" and parenthetical is None:
@@ -279,7 +278,9 @@ class Reader:
             else:
                 break
         while j > head + 1 and (
-            self.is_punct(j - 1) or self.word(j - 1) in DE or self.word(j - 1) in COORDINATORS
+            self.is_punct(j - 1)
+            or self.word(j - 1) in self.words.de
+            or self.word(j - 1) in self.words.coordinators
         ):
             j -= 1
         return Phrase(i, j, head, (), parenthetical)
@@ -291,11 +292,11 @@ class Reader:
         if not self.is_adjective(comma - 1):
             return 0
         j = comma
-        while j + 1 < end and self.word(j) in (",", "et", "ou"):
+        while j + 1 < end and (self.word(j) == "," or self.word(j) in self.words.list_coordinators):
             item = self.doc[j + 1]
             if not item.is_lower or not item.is_alpha and "-" not in item.text or self.is_determiner(j + 1):
                 return 0
-            closing = self.word(j) in ("et", "ou")
+            closing = self.word(j) in self.words.list_coordinators
             j += 2
             if closing:
                 return j if self.is_adjective(j - 1) or self.doc[j - 1].pos_ in ("NOUN", "ADJ") else 0
@@ -314,13 +315,15 @@ class Reader:
         j = first.end
         while j < end:
             word = self.word(j)
-            joins = word in COORDINATORS or (word == "," and self._list_goes_on(j + 1, end))
+            joins = word in self.words.coordinators or (word == "," and self._list_goes_on(j + 1, end))
             nxt = self.phrase_at(j + 1, end) if joins and self.starts_phrase(j + 1, end) else None
             if nxt is None:
                 break
             phrases.append(nxt)
             j = nxt.end
-            if word in COORDINATORS and not (j < end and self.word(j) in COORDINATORS | {","}):
+            if word in self.words.coordinators and not (
+                j < end and self.word(j) in self.words.coordinators | {","}
+            ):
                 break
         return phrases, j
 
@@ -332,7 +335,7 @@ class Reader:
             if phrase is None:
                 return False
             j = phrase.end
-            if j < end and self.word(j) in COORDINATORS:
+            if j < end and self.word(j) in self.words.coordinators:
                 return True
             if not (j < end and self.word(j) == ","):
                 return False
@@ -353,10 +356,10 @@ class Reader:
             word = self.word(j)
             if (
                 token.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM")
-                or word in DE
-                or word in INNER_PREPOSITIONS
+                or word in self.words.de
+                or word in self.words.inner_prepositions
                 or (word == "par" and j > floor and self._participle(j - 1))
-                or (word in COORDINATORS and j + 1 < end and self.starts_phrase(j + 1, end))
+                or (word in self.words.coordinators and j + 1 < end and self.starts_phrase(j + 1, end))
                 or token.text in ("-", "(", ")", "&")
                 or (
                     word == ","
@@ -365,7 +368,7 @@ class Reader:
                     and j + 1 < end
                     and self.pos(j + 1) == "ADJ"
                 )
-                or (token.pos_ == "PRON" and word in ("l'un", "l'une", "un", "une"))
+                or (token.pos_ == "PRON" and word in self.words.one_of)
                 or (self.is_adjective(j))
                 or (not self.tagged and token.is_alpha)
             ):
@@ -375,9 +378,13 @@ class Reader:
         start = j + 1
         # a phrase never starts with a preposition or a conjunction
         while start < end and (
-            (self.word(start) in INNER_PREPOSITIONS)
-            or (self.word(start) in DE and not self.partitive(start, end) and self.word(start) != "des")
-            or (self.word(start) in COORDINATORS and self.word(start) != "ni")
+            (self.word(start) in self.words.inner_prepositions)
+            or (
+                self.word(start) in self.words.de
+                and not self.partitive(start, end)
+                and self.word(start) != "des"
+            )
+            or (self.word(start) in self.words.coordinators and self.word(start) != "ni")
             or self.is_punct(start)
         ):
             start += 1

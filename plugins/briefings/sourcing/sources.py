@@ -26,8 +26,6 @@ from .lexicon import Lexicon
 from .phrases import Phrase, Reader, token_chars
 from .speakers import can_speak, person_in
 
-IMPLICIT_NAME = "Source non précisée"
-
 
 @dataclass(frozen=True)
 class Speaker:
@@ -103,7 +101,7 @@ class SourceBook:
             state_name = state.name if state is not None else entity.government_of
             return Source(
                 id=entity.government_of,
-                name=f"{entity.name} (gouvernement de {state_name})",
+                name=self.lex.government_name.format(place=entity.name, state=state_name),
                 kind="government",
                 named=True,
                 entity_id=entity.government_of,
@@ -111,7 +109,11 @@ class SourceBook:
                 mention_end=last,
             )
         if mention is not None and head_entity is not None and _same_span(head_entity, phrase, reader):
-            name = entity.name if entity is not None and entity.known else display_name(head_entity.text)
+            name = (
+                entity.name
+                if entity is not None and entity.known
+                else display_name(head_entity.text, self.lex)
+            )
             return Source(
                 id=entity.id if entity is not None else mention.id,
                 name=name,
@@ -121,7 +123,7 @@ class SourceBook:
                 mention_start=first,
                 mention_end=last,
             )
-        name = display_name(text)
+        name = display_name(text, self.lex)
         return Source(
             id=source_id(name, kind, named),
             name=name,
@@ -137,9 +139,9 @@ class SourceBook:
         first, last = token_chars(self.reader.doc, i, i + 1)
         return Source("anonymous-on", "On", "anonymous", False, None, first, last)
 
-    @staticmethod
-    def implicit() -> Source:
-        return Source("anonymous-implicit", IMPLICIT_NAME, "anonymous", False, None, None, None)
+    def implicit(self) -> Source:
+        """Nobody in particular: "P sont pointées du doigt"."""
+        return Source("anonymous-implicit", self.lex.implicit_name, "anonymous", False, None, None, None)
 
     def pronoun(self, i: int, *, exclude: tuple[int, int] | None = None) -> Source:
         """The source a pronoun at token i stands for (an unknown speaker when none fits); the
@@ -279,9 +281,9 @@ def _agrees(candidate: str, wanted: str) -> bool:
     return True
 
 
-def display_name(text: str) -> str:
+def display_name(text: str, lex: Lexicon) -> str:
     """ "l'agence de renseignement sud-coréenne" → "Agence de renseignement sud-coréenne"."""
-    text = re.sub(r"^(?:l['’]|le |la |les )", "", text.strip(), flags=re.I)
+    text = lex.leading_article.sub("", text.strip())
     text = re.sub(r"\s+", " ", text)
     return text[:1].upper() + text[1:]
 

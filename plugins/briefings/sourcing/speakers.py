@@ -9,11 +9,7 @@ from __future__ import annotations
 
 from .lexicon import norm
 from .phrases import (
-    DE,
-    FRAMING,
-    INNER_PREPOSITIONS,
     PERSON_LABELS,
-    RELATIVES,
     SPEAKING_LABELS,
     Phrase,
     Reader,
@@ -58,7 +54,7 @@ def person_in(reader: Reader, phrase: Phrase) -> tuple[int, int] | None:
         while i < end:
             ent = reader.entity(i)
             if ent is not None and ent.label_ in PERSON_LABELS:
-                if i == start or reader.word(i - 1) not in DE:
+                if i == start or reader.word(i - 1) not in reader.words.de:
                     first = ent.start
                     if first > 0 and doc[first - 1].text in reader.lex.honorifics:
                         first -= 1
@@ -155,7 +151,7 @@ def _piece_kind(reader: Reader, start: int, end: int) -> str:
     words = [reader.word(j) for j in range(start, end)]
     if not words:
         return "skip"
-    if words[0] in RELATIVES or words[0] == "dont":
+    if words[0] in reader.words.relatives:  # "dont" among them
         return "skip"
     if any(reader.is_finite(j) for j in range(start, end)):
         return "tail"
@@ -195,7 +191,7 @@ def _inside_clause(reader: Reader, start: int, head_start: int) -> bool:
     before = head_start - 1
     if before < start:
         return False
-    return reader.pos(before) in ("VERB", "AUX", "ADP") or reader.word(before) in DE
+    return reader.pos(before) in ("VERB", "AUX", "ADP") or reader.word(before) in reader.words.de
 
 
 def subject_after(reader: Reader, i: int, end: int) -> list[Phrase]:
@@ -213,7 +209,7 @@ def subject_after(reader: Reader, i: int, end: int) -> list[Phrase]:
             j += 1
             skipped += 1
             continue
-        if reader.word(j) in FRAMING:
+        if reader.word(j) in reader.words.postposed_subject_framing:
             inner = reader.phrase_at(j + 1, end)
             if inner is None:
                 break
@@ -221,7 +217,7 @@ def subject_after(reader: Reader, i: int, end: int) -> list[Phrase]:
             skipped += 1
             continue
         break
-    if j >= end or reader.word(j) in ("que", "qu'"):
+    if j >= end or reader.word(j) in reader.words.complementizer:
         return []
     phrases, stop = reader.coordinated_at(j, end)
     if not phrases:
@@ -230,7 +226,7 @@ def subject_after(reader: Reader, i: int, end: int) -> list[Phrase]:
     appositions = []
     if stop < end and reader.word(stop) == ",":
         nxt = reader.phrase_at(stop + 1, end)
-        if nxt is not None and reader.word(stop + 1) not in RELATIVES:
+        if nxt is not None and reader.word(stop + 1) not in reader.words.relatives:
             appositions.append((nxt.start, nxt.end))
     if len(phrases) == 1 and appositions:
         return [phrases[0].with_appositions(appositions)]
@@ -247,10 +243,12 @@ def nearest_phrase_before(reader: Reader, i: int, floor: int) -> Phrase | None:
         return None
     # prefer the last phrase of "X de Y" when it can speak ("représailles de l'organisation")
     candidates = [
-        k for k in range(start, end) if reader.word(k) in DE or reader.word(k) in INNER_PREPOSITIONS
+        k
+        for k in range(start, end)
+        if reader.word(k) in reader.words.de or reader.word(k) in reader.words.inner_prepositions
     ]
     for k in reversed(candidates):
-        inner_start = k if reader.word(k) in ("des", "du") else k + 1
+        inner_start = k if reader.word(k) in reader.words.fused_de else k + 1
         inner = reader.phrase_at(inner_start, end)
         if inner is not None and inner.end == end and can_speak(reader, inner):
             return inner

@@ -9,8 +9,6 @@ them ("a appelé les habitants à rester chez eux").
 from __future__ import annotations
 
 from ..clauses import (
-    ADJUNCTS,
-    FRAMING_PREPOSITIONS,
     after_que,
     clause_from,
     clause_start,
@@ -20,7 +18,7 @@ from ..clauses import (
     strip,
 )
 from ..context import Context, Range
-from ..groups import CLITICS, NEGATION, VerbGroup
+from ..groups import VerbGroup
 from ..layout import CLOSING, FINAL_PUNCTUATION, OPENING, QUOTE_MARKS
 from ..phrases import Phrase
 
@@ -45,7 +43,7 @@ def content_after(ctx: Context, group: VerbGroup, scope_end: int) -> tuple[Range
         word == "à"
         and i + 2 < scope_end
         and reader.word(i + 1) == "ce"
-        and reader.word(i + 2) in ("que", "qu'")
+        and reader.word(i + 2) in ctx.lex.words.complementizer
     ):
         return clause_from(ctx, i + 3, scope_end), "que", None
     # "a déclaré : « P »", "se souvient : « P »"
@@ -106,7 +104,8 @@ def content_after(ctx: Context, group: VerbGroup, scope_end: int) -> tuple[Range
 def _directive_in(ctx: Context, content: Range) -> bool:
     start, end = content
     return any(
-        ctx.reader.word(k) in ("à", "de", "d'") and "Inf" in ctx.doc[k + 1].morph.get("VerbForm", [])
+        ctx.reader.word(k) in ctx.lex.words.before_infinitive
+        and "Inf" in ctx.doc[k + 1].morph.get("VerbForm", [])
         for k in range(start + 1, min(end - 1, start + 10))
     )
 
@@ -122,7 +121,11 @@ def skip_framing(ctx: Context, i: int, end: int) -> int:
         following = reader.any_entity(j + 1) if j + 1 < end else None
         if ent is not None and ent.label_ == "DATE":
             j = ent.end
-        elif ctx.doc[j].pos_ == "ADV" and reader.word(j) not in ("que", "qu'") and reader.entity(j) is None:
+        elif (
+            ctx.doc[j].pos_ == "ADV"
+            and reader.word(j) not in ctx.lex.words.complementizer
+            and reader.entity(j) is None
+        ):
             j += 1
         elif (
             ctx.doc[j].text == ","
@@ -144,7 +147,7 @@ def skip_framing(ctx: Context, i: int, end: int) -> int:
         steps += 1
     # a framing phrase ("dans son blog vidéo hebdomadaire", "à la presse") only when a
     # complementizer or a colon follows it
-    if j < end and reader.word(j) in FRAMING_PREPOSITIONS | {"à"}:
+    if j < end and reader.word(j) in ctx.lex.words.framing_prepositions:
         k = j + 1
         while k < end and k - j <= 8:
             token = ctx.doc[k]
@@ -174,7 +177,7 @@ def trim_object(ctx: Context, group: VerbGroup, content: Range) -> Range:
             (
                 text == ","
                 and k + 1 < end
-                and (ctx.reader.word(k + 1) in ADJUNCTS or doc[k + 1].pos_ == "SCONJ")
+                and (ctx.reader.word(k + 1) in ctx.lex.words.adjuncts or doc[k + 1].pos_ == "SCONJ")
             )
             or _agent_phrase_at(ctx, k)
             or _predicate_at(ctx, k, end)
@@ -185,10 +188,12 @@ def trim_object(ctx: Context, group: VerbGroup, content: Range) -> Range:
 
 def _predicate_at(ctx: Context, k: int, end: int) -> bool:
     """ "et s'est approprié …": a second predicate of the subject, not part of the object."""
-    if ctx.reader.word(k) not in ("et", ",", "mais", "puis"):
+    if ctx.reader.word(k) not in ctx.lex.words.predicate_joiners:
         return False
     j = k + 1
-    while j < end and (ctx.reader.word(j) in CLITICS | NEGATION or ctx.doc[j].pos_ == "ADV"):
+    while j < end and (
+        ctx.reader.word(j) in ctx.lex.words.clitics | ctx.lex.words.negation or ctx.doc[j].pos_ == "ADV"
+    ):
         j += 1
     return j < end and (ctx.reader.is_finite(j) or ctx.reader.is_auxiliary(j))
 
@@ -221,7 +226,7 @@ def agent_after(ctx: Context, i: int, end: int) -> list[Phrase] | None:
     if k < end and reader.word(k) == "par":
         phrases, _ = reader.coordinated_at(k + 1, end)
         return phrases or None
-    if k < end and reader.word(k) in ("de", "d'") and k + 1 < end:
+    if k < end and reader.word(k) in ctx.lex.words.de_elided and k + 1 < end:
         phrase = reader.phrase_at(k + 1, end)
         if phrase is not None and ctx.lex.kinds_in(ctx.doc[phrase.start : phrase.head + 1].text):
             return [phrase]

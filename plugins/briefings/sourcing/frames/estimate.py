@@ -20,7 +20,7 @@ def estimate(ctx: Context, site: CueSite) -> list[Found] | None:
     if not (
         group.cue.lemma in ctx.lex.figure_estimates
         and group.last < scope_end
-        and ctx.word(group.last) in ("à", "au", "aux")
+        and ctx.word(group.last) in ctx.lex.words.estimate_prepositions
     ):
         return None
     start = group.last + 1

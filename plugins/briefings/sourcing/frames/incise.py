@@ -15,7 +15,6 @@ from ..clauses import (
 from ..context import Context, CueSite, Found, Range, SourceRef, found_at
 from ..groups import VerbGroup
 from ..layout import CLOSING, QUOTE_MARKS, STRAIGHT
-from ..phrases import RELATIVES
 from ..registry import cue_frame
 from ..speakers import can_speak, subject_after
 
@@ -98,7 +97,7 @@ def _ends_clause(ctx: Context, i: int, end: int) -> bool:
         return True  # "a déclaré Barack Obama lorsqu'il apprit la nouvelle"
     if ctx.doc[i].pos_ == "ADP" and i + 1 < end:
         return ctx.doc[i + 1].pos_ not in ("VERB", "AUX")
-    return ctx.reader.word(i) in RELATIVES
+    return ctx.reader.word(i) in ctx.lex.words.relatives
 
 
 def _after_quote(ctx: Context, group: VerbGroup) -> bool:

@@ -21,9 +21,9 @@ def noun(ctx: Context, found: list[Found]) -> list[Found]:
         cue = ctx.lex.nouns[norm(token.lemma_ or token.text)]
         _, scope_end = ctx.layout.scope(i)
         j = i + 1
-        if j >= scope_end or reader.word(j) not in ("de", "d'", "par", "du", "des"):
+        if j >= scope_end or reader.word(j) not in ctx.lex.words.noun_cue_links:
             continue
-        start = j if reader.word(j) in ("du", "des") else j + 1
+        start = j if reader.word(j) in ctx.lex.words.fused_de else j + 1
         phrase = reader.phrase_at(start, scope_end)
         if (
             phrase is None
@@ -36,12 +36,12 @@ def noun(ctx: Context, found: list[Found]) -> list[Found]:
         if (
             (
                 k < scope_end
-                and reader.word(k) in ("de", "d'")
+                and reader.word(k) in ctx.lex.words.de_elided
                 and k + 1 < scope_end
                 and ctx.doc[k + 1].pos_ in ("VERB", "AUX", "PRON", "ADV")
             )
             or k < scope_end
-            and reader.word(k) in ("que", "qu'")
+            and reader.word(k) in ctx.lex.words.complementizer
         ):
             content = clause_from(ctx, k + 1, scope_end)
         else:

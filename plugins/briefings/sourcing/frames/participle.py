@@ -25,8 +25,8 @@ def participle(ctx: Context, site: CueSite) -> list[Found] | None:
         k = agent[-1].end
     if (
         k + 1 < scope_end
-        and reader.word(k) in ("est", "était", "fut")
-        and reader.word(k + 1) in ("que", "qu'")
+        and reader.word(k) in ctx.lex.words.copulas
+        and reader.word(k + 1) in ctx.lex.words.complementizer
         and reader.is_nominal(group.first - 1)
     ):
         content = clause_from(ctx, k + 2, scope_end)

@@ -6,7 +6,7 @@ from ..clauses import clause_from, clause_start, piece_start, strip
 from ..context import Context, Found, SourceRef
 from ..hedges import Hedge
 from ..layout import CLOSING, OPENING, text_of
-from ..phrases import PERSON_LABELS, RELATIVES, token_chars
+from ..phrases import PERSON_LABELS, token_chars
 from ..registry import document_frame
 from ..speakers import can_speak, nearest_phrase_before
 
@@ -44,10 +44,10 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
     )
     if fronted_only and not fronted:
         return None
-    if reader.word(after) in ("que", "qu'"):
+    if reader.word(after) in ctx.lex.words.complementizer:
         return None
     # "un rapport selon lequel P"
-    if reader.word(after) in RELATIVES:
+    if reader.word(after) in ctx.lex.words.relatives:
         antecedent = nearest_phrase_before(reader, i, floor)
         if antecedent is None:
             return None
@@ -65,7 +65,7 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
         )
     if (
         reader.word(after) in ctx.lex.pronouns
-        or reader.word(after) in ("eux",)
+        or reader.word(after) in ctx.lex.words.stressed_pronouns
         or reader.word(after) in ctx.lex.first_person
     ):
         if reader.word(after) in ctx.lex.first_person:

@@ -47,7 +47,7 @@ def cue_subject(ctx: Context, group: VerbGroup, floor: int, scope_end: int) -> l
 
 def _coordinated(ctx: Context, first: int, floor: int) -> bool:
     j = first - 1
-    return j >= floor and ctx.reader.word(j) in ("et", "puis", "mais", "ou", ",")
+    return j >= floor and ctx.reader.word(j) in ctx.lex.words.subject_joiners
 
 
 def _previous_group(ctx: Context, group: VerbGroup, floor: int) -> VerbGroup | None:
