@@ -61,15 +61,15 @@ class Reader(Generic[E]):
 
     Each reading method returns None (or an empty list) for a node it cannot use, after
     reporting why; `entry` drops a whole list item when any part of it was wrong. Errors are
-    instances of `error`, the caller's subclass of `InputError`.
+    instances of `error_type`, the caller's subclass of `InputError`.
     """
 
     path: str  # as messages show it
     error_type: type[E]
     document: Document = EDITORIAL_FILE
-    errors: list[E] = field(default_factory=list)
-    failures: int = 0  # values that could not be read, including rejected tags
-    _rejected: set[int] = field(default_factory=set)
+    errors: list[E] = field(default_factory=list, init=False)
+    failures: int = field(default=0, init=False)  # values that could not be read, tags included
+    _rejected: set[int] = field(default_factory=set, init=False, repr=False)  # ids of nodes
 
     # Parsing
 
