@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
@@ -10,12 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from briefings.cache import AnnotationCache, annotation_key
+from briefings.cache import AnnotationCache, PageCache, annotation_key
 from briefings.model import Annotation, Entity, EntityMention
-from briefings.cache import PageCache
 from briefings.seeds import read_seed
 
-from .conftest import make_project
+from ..helpers import make_project, mkdocs
 
 SEED_A = "Titre A\nVladimir Poutine est arrivé jeudi à Pyongyang.\n"
 SEED_B = "Titre B\nLa Corée du Sud a envoyé 200 soldats à Séoul.\n"
@@ -161,13 +159,7 @@ def test_a_site_built_from_the_caches_is_the_site_built_from_scratch(tmp_path: P
     env = {"SOURCE_DATE_EPOCH": "1700000000"}
 
     def build_here() -> None:
-        result = subprocess.run(
-            [sys.executable, "-m", "mkdocs", "build", "--strict"],
-            cwd=project,
-            capture_output=True,
-            text=True,
-            env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **env},
-        )
+        result = mkdocs("build", "--strict", cwd=project, env=env)
         assert result.returncode == 0, result.stderr
 
     build_here()

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import socket
-import subprocess
-import sys
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -13,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import make_project
+from ..helpers import make_project, start_mkdocs
 
 pytestmark = pytest.mark.slow
 
@@ -46,13 +43,7 @@ def wait_for(url: str, text: str, timeout: float = 90.0) -> str:
 def served(tmp_path: Path) -> Iterator[tuple[Path, str]]:
     project = make_project(tmp_path, {"a.txt": "Titre A\nVladimir Poutine est arrivé jeudi.\n"})
     port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
-        cwd=project,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-    )
+    process = start_mkdocs("serve", "--dev-addr", f"127.0.0.1:{port}", cwd=project)
     try:
         yield project, f"http://127.0.0.1:{port}/sub/"
     finally:

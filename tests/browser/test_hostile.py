@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import Browser
 
-from .conftest import build, make_project, serve_folder
+from ..helpers import build, make_project, serve_folder
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from .linkcheck import broken_links
+from ..linkcheck import broken_links
 
 pytestmark = pytest.mark.slow
 

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from .conftest import build, make_project
+from ..helpers import build, make_project, mkdocs
 
 pytestmark = pytest.mark.slow
 
@@ -69,9 +67,7 @@ def test_strict_build_fails_with_every_problem_named(broken_project: Path) -> No
 
 
 def test_lenient_build_keeps_the_good_seeds_and_reports_every_seed(broken_project: Path) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build"], cwd=broken_project, capture_output=True, text=True
-    )
+    result = mkdocs("build", cwd=broken_project, isolated=True)
     assert result.returncode == 0, result.stderr
     site = broken_project / "site"
     for slug in ("good", "latin1", "oneline", "twin"):

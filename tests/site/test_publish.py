@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import filecmp
 import http.server
-import os
 import shutil
-import subprocess
-import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,7 +12,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import sync_playwright
 
-from .conftest import CHROMIUM_ARGS, ORIGINAL_SEED, make_project
+from ..helpers import CHROMIUM_ARGS, ORIGINAL_SEED, make_project, mkdocs
 
 pytestmark = pytest.mark.slow
 
@@ -26,14 +23,7 @@ OTHER = (
 
 
 def build_into(project: Path, target: Path) -> None:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1700000000"}
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(target)],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        env=env,
-    )
+    result = mkdocs("build", "--strict", "-d", str(target), cwd=project)
     assert result.returncode == 0, result.stderr
 
 

@@ -9,7 +9,7 @@ import pytest
 from briefings.seeds import SeedError, read_seed, read_seeds
 from briefings.text import slugify
 
-from .conftest import ORIGINAL_SEED
+from ..helpers import ORIGINAL_SEED
 
 
 def write(tmp_path: Path, name: str, text: str | bytes) -> Path:

@@ -16,7 +16,7 @@ from briefings.nlp import components  # noqa: F401  (registers the factories)
 from briefings.render import Span, render_body, render_spans
 from briefings.seeds import read_seed
 
-from .htmlcheck import parse
+from ..htmlcheck import parse
 
 TEXT = st.text(
     alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=300
@@ -101,7 +101,10 @@ def test_entity_offsets_never_cut_a_character(text: str) -> None:
         # an edge never falls on a combining mark, i.e. inside a character as the reader sees it
         assert start == end or not unicodedata.combining(text[start])
         assert end == len(text) or not unicodedata.combining(text[end])
-        assert ent.start_char <= start <= end <= max(ent.end_char, end)
+        # edges only move off marks: the start forward (at most to the end), the end forward
+        assert ent.start_char <= start <= end and ent.end_char <= end
+        assert all(unicodedata.combining(c) for c in text[ent.start_char : start])
+        assert all(unicodedata.combining(c) for c in text[ent.end_char : end])
 
 
 def test_blocks_of_a_hand_made_article() -> None:

@@ -7,7 +7,7 @@ from markupsafe import Markup
 from briefings.model import Article, Block, EntityMention, InlineMark
 from briefings.render import Span, mark_spans, mention_spans, render_body, render_spans
 
-from .htmlcheck import parse
+from ..htmlcheck import parse
 
 
 def tag(name: str, start: int, end: int, rank: int = 0) -> Span:

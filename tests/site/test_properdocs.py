@@ -9,19 +9,20 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import ROOT
+from ..helpers import EPOCH, ROOT
 
 pytestmark = pytest.mark.slow
 
 
 def test_properdocs_builds_the_same_site(tmp_path: Path, sample_site: Path) -> None:
     out = tmp_path / "site"
+    # ProperDocs' own command, the same arguments as `mkdocs`
     result = subprocess.run(
         [sys.executable, "-m", "properdocs", "build", "--strict", "-f", "mkdocs.yml", "-d", str(out)],
         cwd=ROOT,
         capture_output=True,
         text=True,
-        env={**os.environ, "BRIEFINGS_CACHE_DIR": str(tmp_path / "cache"), "NO_MKDOCS_2_WARNING": "1"},
+        env={**os.environ, "BRIEFINGS_CACHE_DIR": str(tmp_path / "cache"), "SOURCE_DATE_EPOCH": EPOCH},
     )
     assert result.returncode == 0, result.stderr[-3000:]
     ours = sorted(p.relative_to(sample_site) for p in sample_site.rglob("*") if p.is_file())

@@ -1,0 +1,87 @@
+"""What the tests share besides fixtures: the project's paths, one way to run MkDocs, a project
+maker and a static server."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+ORIGINAL_SEED = ROOT / "seeds" / "000_6d26b8eed05513dc.txt"
+#: Reproducible builds: the same date in every site the tests build.
+EPOCH = "1700000000"
+
+
+def mkdocs(
+    *args: str, cwd: Path, env: dict[str, str] | None = None, isolated: bool = False
+) -> subprocess.CompletedProcess[str]:
+    """`mkdocs ARGS` in `cwd`, its output captured. `isolated`: nothing of the developer's
+    environment (no HOME, a minimal PATH); `env` adds to either."""
+    base = {"PATH": "/usr/bin:/bin", "HOME": str(cwd)} if isolated else dict(os.environ)
+    environment = {**base, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": EPOCH, **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", *args], cwd=cwd, capture_output=True, text=True, env=environment
+    )
+
+
+def start_mkdocs(
+    *args: str, cwd: Path, env: dict[str, str] | None = None, log: Path | None = None
+) -> subprocess.Popen[bytes]:
+    """`mkdocs ARGS` running in the background (`serve`), its output in `log` (a pipe nobody
+    reads would fill up and stop it)."""
+    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": EPOCH, **(env or {})}
+    output = log.open("wb") if log is not None else subprocess.DEVNULL
+    return subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", *args], cwd=cwd, stdout=output, stderr=output, env=environment
+    )
+
+
+def make_project(folder: Path, seeds: dict[str, str], *, extra_config: str = "") -> Path:
+    """A minimal Briefings project in `folder`, with the given seed files."""
+    (folder / "docs").mkdir(parents=True)
+    (folder / "docs" / "index.md").write_text("# Test site\n", encoding="utf-8")
+    (folder / "seeds").mkdir()
+    for name, text in seeds.items():
+        (folder / "seeds" / name).write_text(text, encoding="utf-8")
+    (folder / "mkdocs.yml").write_text(
+        "site_name: Test\nsite_url: https://example.org/sub/\ntheme:\n  name: material\n"
+        "plugins:\n  - search\n  - briefings" + extra_config + "\n",
+        encoding="utf-8",
+    )
+    return folder
+
+
+def build(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """`mkdocs build --strict` of a test project, isolated from the developer's environment (its
+    caches are the project's own `.cache/`)."""
+    return mkdocs("build", "--strict", *args, cwd=project, isolated=True)
+
+
+#: Debian's Chromium, headless, with nothing that calls out to the network.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+def serve_folder(folder: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
+    """A static server for `folder` on a free loopback port, and its URL."""
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(Quiet, directory=str(folder))
+    )
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}"
