@@ -204,6 +204,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", action="append", dest="sets", help="only this set (repeatable)")
     parser.add_argument("--write", action="store_true", help=f"write {OUTPUT.relative_to(ROOT)}")
     parser.add_argument("--output", type=Path, default=OUTPUT)
+    parser.add_argument(
+        "--note", default="", help="a line for the report, e.g. which copy of the package ran"
+    )
     parser.add_argument("--errors", metavar="LABEL", help="list our misses and false alarms for LABEL")
     parser.add_argument("--config", choices=list(CONFIGS), default="no-kb", help="with --errors")
     args = parser.parse_args(argv)
@@ -259,6 +262,7 @@ def main(argv: list[str] | None = None) -> int:
         f"`{MODEL}` alone (it has no DATE, QUANTITY or NORP label). *naive baseline*: raw md plus "
         "regular expressions for dates and figures. Lenient: overlapping span, same label; strict: "
         "same span.",
+        *(["", args.note] if args.note else []),
         "",
         "## Overall lenient F1 (without NORP)",
         "",

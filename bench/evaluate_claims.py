@@ -574,7 +574,7 @@ def per_article(per_file: dict[str, Scores]) -> str:
     return "\n".join(rows)
 
 
-def report(results: dict[str, dict[str, dict[str, Scores]]], sets: Sequence[EvalSet]) -> str:
+def report(results: dict[str, dict[str, dict[str, Scores]]], sets: Sequence[EvalSet], note: str = "") -> str:
     low, high = GGT_THRESHOLDS
     parts = [
         "# Claim extraction: measured",
@@ -592,6 +592,7 @@ def report(results: dict[str, dict[str, dict[str, Scores]]], sets: Sequence[Eval
         "are for quotes on their own French news test set; our gold counts every attributed claim "
         "(paraphrase, *selon*, nominal and implicit attributions too), on other articles. The "
         "comparison shows orders of magnitude, not a ranking on the same data.",
+        *([note, ""] if note else []),
         "",
         "## Summary",
         "",
@@ -625,6 +626,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--write", action="store_true", help=f"write {OUTPUT.relative_to(ROOT)}")
     parser.add_argument("--output", type=Path, default=OUTPUT)
     parser.add_argument(
+        "--note", default="", help="a line for the report, e.g. which copy of the package ran"
+    )
+    parser.add_argument(
         "--config", choices=[*CONFIGS, "all"], default="all", help="our pipeline's settings (default: both)"
     )
     parser.add_argument("--verbose", "-v", action="store_true", help="list every miss of ours")
@@ -639,7 +643,7 @@ def main(argv: list[str] | None = None) -> int:
             for scores in next(iter(results[s.key].values())).values():
                 for miss in scores.misses:
                     print(f"{s.key}: {miss}")
-    text = report(results, sets)
+    text = report(results, sets, args.note)
     print(text)
     if args.write:
         args.output.parent.mkdir(parents=True, exist_ok=True)
