@@ -1,8 +1,7 @@
-"""The sourcing stage: who claims what, how hedged, and how far to trust it.
+"""The sourcing stage: who claims what, how hedged, and how far to trust it."""
 
-Only the data classes and the credit lines are imported eagerly: the extraction needs spaCy,
-and a warm build (every annotation in the cache) must not import it.
-"""
+# Only the data classes and the credit lines are imported eagerly: the extraction needs spaCy,
+# and a warm build (every annotation in the cache) must not import it.
 
 from __future__ import annotations
 

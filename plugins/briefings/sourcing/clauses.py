@@ -1,9 +1,8 @@
-"""What the frames share: clause boundaries, complementizers, quotations, a cue's site.
+"""What the frames share: clause boundaries, complementizers, quotations, a cue's site."""
 
-Clauses end at ";", at a colon before a quotation, at ", mais …", and before a coordinated
-cue ("a condamné P et estimé que Q"). Contents are stripped of surrounding punctuation,
-connectives and the quotation marks around them, never of the marks of a quotation inside them.
-"""
+# Clauses end at ";", at a colon before a quotation, at ", mais …", and before a coordinated
+# cue ("a condamné P et estimé que Q"). Contents are stripped of surrounding punctuation,
+# connectives and the quotation marks around them, never of the marks of a quotation inside them.
 
 from __future__ import annotations
 

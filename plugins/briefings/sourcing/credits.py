@@ -1,8 +1,7 @@
-"""Briefing-level sources from credit lines: "Avec des informations de l'AFP" → the AFP.
+"""Briefing-level sources from credit lines: "Avec des informations de l'AFP" → the AFP."""
 
-Credit lines are metadata of the article (`Article.credits`), not part of its text; they name
-the news agencies or media the article draws on. No spaCy here: a warm build can call this.
-"""
+# Credit lines are metadata of the article (`Article.credits`), not part of its text; they name
+# the news agencies or media the article draws on. No spaCy here: a warm build can call this.
 
 from __future__ import annotations
 

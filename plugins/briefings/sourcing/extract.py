@@ -1,9 +1,8 @@
-"""Find the attributed claims of a parsed article: cue, source, content span, stance, hedges.
+"""Find the attributed claims of a parsed article: cue, source, content span, stance, hedges."""
 
-The frames (frames/, one registered rule per attribution pattern, run in the order of
-registry.py) find the claims; this module runs them, resolves the sources in reading order
-(pronouns need the speakers before them), finds the hedges and grades the claims.
-"""
+# The frames (frames/, one registered rule per attribution pattern, run in the order of
+# registry.py) find the claims; this module runs them, resolves the sources in reading order
+# (pronouns need the speakers before them), finds the hedges and grades the claims.
 
 from __future__ import annotations
 
@@ -18,9 +17,8 @@ from . import frames  # noqa: F401  (registers the frames)
 from .context import Context, Found, Range, SourceRef
 from .grade import grade_claims
 from .hedges import Hedge, find_hedges
-from .layout import text_of
+from .layout import text_of, token_chars
 from .lexicon import lexicon, norm
-from .phrases import token_chars
 from .registry import find_all
 
 

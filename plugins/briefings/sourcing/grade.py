@@ -1,43 +1,42 @@
-"""Confidence grades of claims after the Admiralty (NATO) system, each with its reasons.
+"""Confidence grades of claims after the Admiralty (NATO) system, each with its reasons."""
 
-**Reliability of the source** (A–F) comes from the kind of source and whether it is named
-(a name, or a definite description that identifies it: "l'agence de renseignement
-sud-coréenne") or not ("un responsable", "des experts"):
-
-| kind | named | unnamed |
-|---|---|---|
-| government, intelligence, news_agency, document | B | C (D for intelligence) |
-| official | B | D |
-| military, media, expert, organisation, company, party, person | C | D |
-| anonymous ("selon certaines informations", no source given, "on") | F | F |
-
-A: completely reliable — never given by rule (it takes a track record the article cannot show);
-B: usually reliable; C: fairly reliable; D: not usually reliable; E: unreliable — never given by
-rule either; F: reliability cannot be judged.
-
-**Credibility of the information** (1–6) starts from the source: 2 (probably true) from an A/B
-source, 3 (possibly true) from C/D, 4 from E, 6 (cannot be judged) from F. Then, in order:
-
-1. *Corroboration*: other claims from independent sources (see `independent`) that assert
-   the same content (the same span, the same figure about the same thing, or two of the same
-   entities in largely the same words) make it 1, "corroborated by N independent source(s)
-   (names)" — 2 if the parties concerned did not confirm it (rule 3), and not at all if it is
-   contradicted (rules 4, 5: "conflicting accounts", at least 3).
-2. *Hedges* make it at least 3: "conditional mood", "possibility (pouvoir)", "expressed with
-   uncertainty", "hearsay", "approximate figure".
-3. *Not confirmed*: a claim of another source with stance not_confirmed on the same subject
-   makes it at least 3, "not confirmed by <sources>".
-4. *Contradiction by the same source*: a statement of the same source on the same subject with
-   the opposite polarity (negation, or a denial) makes it at least 4, "contradicted by an
-   earlier statement of the same source" (or "… a later statement …"). Which statement is
-   earlier comes from time words ("plus tôt", "auparavant", the pluperfect), else text order.
-5. *Denial by another source* makes it at least 4, "denied by <source>"; 5 when that source is
-   more reliable, "denied by a more reliable source".
-
-The findings of rules 2–5 are listed as reasons in every case. A claim whose stance is itself
-a denial, a non-confirmation or a question is graded on its source alone. A claim of an
-anonymous source stays 6, "no identifiable source and no corroboration", unless corroborated.
-"""
+# **Reliability of the source** (A–F) comes from the kind of source and whether it is named
+# (a name, or a definite description that identifies it: "l'agence de renseignement
+# sud-coréenne") or not ("un responsable", "des experts"):
+#
+# | kind | named | unnamed |
+# |---|---|---|
+# | government, intelligence, news_agency, document | B | C (D for intelligence) |
+# | official | B | D |
+# | military, media, expert, organisation, company, party, person | C | D |
+# | anonymous ("selon certaines informations", no source given, "on") | F | F |
+#
+# A: completely reliable — never given by rule (it takes a track record the article cannot show);
+# B: usually reliable; C: fairly reliable; D: not usually reliable; E: unreliable — never given by
+# rule either; F: reliability cannot be judged.
+#
+# **Credibility of the information** (1–6) starts from the source: 2 (probably true) from an A/B
+# source, 3 (possibly true) from C/D, 4 from E, 6 (cannot be judged) from F. Then, in order:
+#
+# 1. *Corroboration*: other claims from independent sources (see `independent`) that assert
+#    the same content (the same span, the same figure about the same thing, or two of the same
+#    entities in largely the same words) make it 1, "corroborated by N independent source(s)
+#    (names)" — 2 if the parties concerned did not confirm it (rule 3), and not at all if it is
+#    contradicted (rules 4, 5: "conflicting accounts", at least 3).
+# 2. *Hedges* make it at least 3: "conditional mood", "possibility (pouvoir)", "expressed with
+#    uncertainty", "hearsay", "approximate figure".
+# 3. *Not confirmed*: a claim of another source with stance not_confirmed on the same subject
+#    makes it at least 3, "not confirmed by <sources>".
+# 4. *Contradiction by the same source*: a statement of the same source on the same subject with
+#    the opposite polarity (negation, or a denial) makes it at least 4, "contradicted by an
+#    earlier statement of the same source" (or "… a later statement …"). Which statement is
+#    earlier comes from time words ("plus tôt", "auparavant", the pluperfect), else text order.
+# 5. *Denial by another source* makes it at least 4, "denied by <source>"; 5 when that source is
+#    more reliable, "denied by a more reliable source".
+#
+# The findings of rules 2–5 are listed as reasons in every case. A claim whose stance is itself
+# a denial, a non-confirmation or a question is graded on its source alone. A claim of an
+# anonymous source stays 6, "no identifiable source and no corroboration", unless corroborated.
 
 from __future__ import annotations
 

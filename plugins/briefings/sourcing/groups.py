@@ -1,11 +1,10 @@
-"""Reporting verbs in a Doc, with their auxiliaries, clitics, negation and inverted subject.
+"""Reporting verbs in a Doc, with their auxiliaries, clitics, negation and inverted subject."""
 
-A group is what the cue of a claim is made of: "n'ont confirmé", "a-t-il ajouté", "se sont
-félicités", "a de son côté dénoncé" (words inserted between the auxiliary and the participle
-are part of the group but not of the cue). It also says whether the verb is negated, passive,
-in a past tense, a participle without auxiliary or an infinitive, which the frames of
-extract.py need.
-"""
+# A group is what the cue of a claim is made of: "n'ont confirmé", "a-t-il ajouté", "se sont
+# félicités", "a de son côté dénoncé" (words inserted between the auxiliary and the participle
+# are part of the group but not of the cue). It also says whether the verb is negated, passive,
+# in a past tense, a participle without auxiliary or an infinitive, which the frames of
+# extract.py need.
 
 from __future__ import annotations
 

@@ -1,20 +1,19 @@
-"""Hedges: the words that make a claim less than a plain assertion, each as written in the text.
+"""Hedges: the words that make a claim less than a plain assertion, each as written in the text."""
 
-Kinds of hedge, and what they mean for the grade (see grade.py):
-
-- ``conditional``: the reportive conditional ("se préparerait", "serait dû"), by the ending of
-  the verb or auxiliary (-rait, -raient, -rais, -rions, -riez) before a future stem, because
-  the model tags "se préparerait" as an imperfect; the imperfect of verbs in -rer ("déclarait")
-  is told apart by its stem. Not counted in the main clause of a "si" clause (a hypothesis), nor
-  in a clause reported with que (the concordance of tenses: "a dit qu'il viendrait").
-- ``possibility``: pouvoir of possibility ("pourraient constituer", "a pu", "peut ouvrir"),
-  not when negated nor after "on" or the first person (permission, ability).
-- ``uncertainty``: "il semble que", "apparemment", "probablement", "provisoire", "nous pensons"…
-- ``hearsay``: "dit-on", "selon certaines informations".
-- ``approximation``: "environ", "quasiment"; "plus de", "près de", "au moins", "jusqu'à" before a
-  figure; ranges ("entre 10 000 et 12 000", "deux à trois"); vague quantities ("plusieurs
-  centaines"); a figure given as an estimate ("estimées à").
-"""
+# Kinds of hedge, and what they mean for the grade (see grade.py):
+#
+# - ``conditional``: the reportive conditional ("se préparerait", "serait dû"), by the ending of
+#   the verb or auxiliary (-rait, -raient, -rais, -rions, -riez) before a future stem, because
+#   the model tags "se préparerait" as an imperfect; the imperfect of verbs in -rer ("déclarait")
+#   is told apart by its stem. Not counted in the main clause of a "si" clause (a hypothesis), nor
+#   in a clause reported with que (the concordance of tenses: "a dit qu'il viendrait").
+# - ``possibility``: pouvoir of possibility ("pourraient constituer", "a pu", "peut ouvrir"),
+#   not when negated nor after "on" or the first person (permission, ability).
+# - ``uncertainty``: "il semble que", "apparemment", "probablement", "provisoire", "nous pensons"…
+# - ``hearsay``: "dit-on", "selon certaines informations".
+# - ``approximation``: "environ", "quasiment"; "plus de", "près de", "au moins", "jusqu'à" before a
+#   figure; ranges ("entre 10 000 et 12 000", "deux à trois"); vague quantities ("plusieurs
+#   centaines"); a figure given as an estimate ("estimées à").
 
 from __future__ import annotations
 

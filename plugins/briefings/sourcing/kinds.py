@@ -1,9 +1,8 @@
-"""What kind of source a phrase or an entity is (government, official, expert…), and its mention.
+"""What kind of source a phrase or an entity is (government, official, expert…), and its mention."""
 
-The knowledge base's `kind:` comes first; then the words of the lexicon around a name (title,
-apposition) or in the phrase ("un responsable de l'agence" → official), unless a word such as
-"renseignement" overrides them; then the entity's label.
-"""
+# The knowledge base's `kind:` comes first; then the words of the lexicon around a name (title,
+# apposition) or in the phrase ("un responsable de l'agence" → official), unless a word such as
+# "renseignement" overrides them; then the entity's label.
 
 from __future__ import annotations
 
@@ -12,8 +11,9 @@ from collections.abc import Sequence
 
 from ..knowledge import KnowledgeBase
 from ..model import SOURCE_KINDS, Entity, EntityMention
+from .layout import token_chars
 from .lexicon import Lexicon, norm
-from .phrases import Phrase, Reader, token_chars
+from .phrases import Phrase, Reader
 
 
 class Kinds:

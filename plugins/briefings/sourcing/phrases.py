@@ -1,12 +1,11 @@
-"""Noun phrases from part-of-speech tags, entities and punctuation: the sources of claims.
+"""Noun phrases from part-of-speech tags, entities and punctuation: the sources of claims."""
 
-The dependency parse is not trusted to delimit sources (it runs sentences across paragraphs);
-the tagger is. A phrase is a determiner, adjectives, a head (a noun, a name or an entity),
-then its adjectives, names and complements ("l'agence de renseignement sud-coréenne",
-"les rapports des services de renseignement américains, sud-coréens et ukrainiens").
-Comma-bounded noun phrases next to it are appositions ("Mme Fatou Bensouda" in "La procureure
-de la Cour pénale internationale, Mme Fatou Bensouda, a déclaré").
-"""
+# The dependency parse is not trusted to delimit sources (it runs sentences across paragraphs);
+# the tagger is. A phrase is a determiner, adjectives, a head (a noun, a name or an entity),
+# then its adjectives, names and complements ("l'agence de renseignement sud-coréenne",
+# "les rapports des services de renseignement américains, sud-coréens et ukrainiens").
+# Comma-bounded noun phrases next to it are appositions ("Mme Fatou Bensouda" in "La procureure
+# de la Cour pénale internationale, Mme Fatou Bensouda, a déclaré").
 
 from __future__ import annotations
 
@@ -14,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from .layout import QUOTE_MARKS, Layout, is_space, text_of
+from .layout import QUOTE_MARKS, Layout
 from .lexicon import Endings, Lexicon, Words, norm
 
 NOMINAL = frozenset({"NOUN", "PROPN"})
@@ -391,27 +390,3 @@ class Reader:
         if start >= end or not any(self.is_nominal(k) for k in range(start, end)):
             return None
         return start
-
-
-def glued_end(doc: Doc, end: int) -> int:
-    """Extend a name over pieces written without a space: "Rami Abd al" + "-Rahman"."""
-    while (
-        end < len(doc)
-        and not doc[end - 1].whitespace_
-        and doc[end].text[:1] == "-"
-        and doc[end].text[1:2].isupper()
-    ):
-        end += 1
-    return end
-
-
-def token_chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Character offsets of tokens start..end-1, without surrounding spaces."""
-    while start < end and is_space(doc[start]):
-        start += 1
-    while end > start and is_space(doc[end - 1]):
-        end -= 1
-    if start >= end:
-        position = doc[start].idx if start < len(doc) else len(text_of(doc))
-        return position, position
-    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)

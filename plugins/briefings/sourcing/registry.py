@@ -1,15 +1,14 @@
-"""The registries of frames (one rule per attribution pattern) and the order they run in.
+"""The registries of frames (one rule per attribution pattern) and the order they run in."""
 
-Two kinds of frame, registered by name as spaCy registers its functions:
-
-- a *document frame* reads the whole document and returns the claims it finds; it also sees
-  what the frames before it found (a colon already used by a verb cue is not a new claim);
-- a *cue frame* reads one reporting verb (a `CueSite`) and returns its claims, or None when the
-  verb is not its pattern; the first frame that answers decides, even with no claim, because
-  the patterns exclude each other ("a été émise par X" is a passive, never a plain cue).
-
-The frames register themselves when `briefings.sourcing.frames` is imported.
-"""
+# Two kinds of frame, registered by name as spaCy registers its functions:
+#
+# - a *document frame* reads the whole document and returns the claims it finds; it also sees
+#   what the frames before it found (a colon already used by a verb cue is not a new claim);
+# - a *cue frame* reads one reporting verb (a `CueSite`) and returns its claims, or None when the
+#   verb is not its pattern; the first frame that answers decides, even with no claim, because
+#   the patterns exclude each other ("a été émise par X" is a passive, never a plain cue).
+#
+# The frames register themselves when `briefings.sourcing.frames` is imported.
 
 from __future__ import annotations
 

@@ -1,15 +1,14 @@
-"""Who a source phrase is: its display name, kind, entity, and the antecedent of a pronoun.
+"""Who a source phrase is: its display name, kind, entity, and the antecedent of a pronoun."""
 
-- A phrase that holds a person's name is that person ("le président Obama" → Obama); the words
-  around the name (title, apposition) give the capacity they speak in (official, expert, party…).
-- A phrase that is an entity of the knowledge base takes the entity's `kind`; a capital with
-  `government_of` speaks for that government ("Séoul" → government of Corée du Sud).
-- Any other phrase takes the kind of its head noun from the lexicon ("un responsable de
-  l'agence" → official), unless a word such as "renseignement" overrides it.
-- A pronoun ("a-t-il ajouté", "elle a déclaré", "qui affirme") stands for the most recent
-  compatible speaker before it: the sources of earlier claims and the subjects of earlier
-  clauses, then the people named, searched sentence by sentence backwards.
-"""
+# - A phrase that holds a person's name is that person ("le président Obama" → Obama); the words
+#   around the name (title, apposition) give the capacity they speak in (official, expert, party…).
+# - A phrase that is an entity of the knowledge base takes the entity's `kind`; a capital with
+#   `government_of` speaks for that government ("Séoul" → government of Corée du Sud).
+# - Any other phrase takes the kind of its head noun from the lexicon ("un responsable de
+#   l'agence" → official), unless a word such as "renseignement" overrides it.
+# - A pronoun ("a-t-il ajouté", "elle a déclaré", "qui affirme") stands for the most recent
+#   compatible speaker before it: the sources of earlier claims and the subjects of earlier
+#   clauses, then the people named, searched sentence by sentence backwards.
 
 from __future__ import annotations
 
@@ -21,9 +20,9 @@ from ..knowledge import KnowledgeBase
 from ..model import EntityMention, Source
 from ..text import slugify
 from .kinds import Kinds
-from .layout import text_of
+from .layout import text_of, token_chars
 from .lexicon import Lexicon
-from .phrases import Phrase, Reader, token_chars
+from .phrases import Phrase, Reader
 from .speakers import can_speak, person_in
 
 

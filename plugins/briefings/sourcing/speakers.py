@@ -1,11 +1,12 @@
-"""Who may speak, and the subject of a verb: noun phrases read as the sources of claims.
+"""Who may speak, and the subject of a verb: noun phrases read as the sources of claims."""
 
-A source phrase is a person, an organisation, a place standing for its government, or a
-speaker or a document of the lexicon. The subject of a verb is read leftwards over
-comma-bounded pieces (appositions kept, insertions skipped), or rightwards after the verb.
-"""
+# A source phrase is a person, an organisation, a place standing for its government, or a
+# speaker or a document of the lexicon. The subject of a verb is read leftwards over
+# comma-bounded pieces (appositions kept, insertions skipped), or rightwards after the verb.
 
 from __future__ import annotations
+
+from spacy.tokens import Doc
 
 from .lexicon import norm
 from .phrases import (
@@ -13,7 +14,6 @@ from .phrases import (
     SPEAKING_LABELS,
     Phrase,
     Reader,
-    glued_end,
 )
 
 
@@ -254,3 +254,15 @@ def nearest_phrase_before(reader: Reader, i: int, floor: int) -> Phrase | None:
             return inner
     phrases, _ = reader.coordinated_at(start, end)
     return phrases[-1] if phrases else None
+
+
+def glued_end(doc: Doc, end: int) -> int:
+    """Extend a name over pieces written without a space: "Rami Abd al" + "-Rahman"."""
+    while (
+        end < len(doc)
+        and not doc[end - 1].whitespace_
+        and doc[end].text[:1] == "-"
+        and doc[end].text[1:2].isupper()
+    ):
+        end += 1
+    return end

@@ -1,18 +1,17 @@
-"""The frames, one module per attribution pattern; importing this package registers them all.
+"""The frames, one module per attribution pattern; importing this package registers them all."""
 
-| pattern | module | frames |
-|---|---|---|
-| verb cue | verb.py | `verb_cues` (document), `own_words`, `verb` (cue) |
-| postposed cue or apposition | incise.py | `incise` |
-| participle | participle.py | `participle` |
-| passive agent | passive.py | `passive` |
-| figure estimate | estimate.py | `estimate` |
-| selon/d'après | preposition.py | `preposition` |
-| noun or document source | noun.py | `noun` |
-| colon or quote | quote.py | `colon`, `standalone_quote` |
-
-The order they run in is in `briefings.sourcing.registry`.
-"""
+# | pattern | module | frames |
+# |---|---|---|
+# | verb cue | verb.py | `verb_cues` (document), `own_words`, `verb` (cue) |
+# | postposed cue or apposition | incise.py | `incise` |
+# | participle | participle.py | `participle` |
+# | passive agent | passive.py | `passive` |
+# | figure estimate | estimate.py | `estimate` |
+# | selon/d'après | preposition.py | `preposition` |
+# | noun or document source | noun.py | `noun` |
+# | colon or quote | quote.py | `colon`, `standalone_quote` |
+#
+# The order they run in is in `briefings.sourcing.registry`.
 
 from __future__ import annotations
 

@@ -1,10 +1,8 @@
-"""What a reporting verb says and who it goes through: the content after a cue, the agent of
-a passive, the clause a participle describes.
+"""What a reporting verb says: the content after a cue, a passive's agent, a participle's clause."""
 
-The content after a cue is a que-clause, a quotation (after a colon or not), an infinitive, the
-object of a cue that takes one ("a condamné le crime"), or an addressee then what is asked of
-them ("a appelé les habitants à rester chez eux").
-"""
+# The content after a cue is a que-clause, a quotation (after a colon or not), an infinitive, the
+# object of a cue that takes one ("a condamné le crime"), or an addressee then what is asked of
+# them ("a appelé les habitants à rester chez eux").
 
 from __future__ import annotations
 

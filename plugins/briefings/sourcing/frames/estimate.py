@@ -5,8 +5,7 @@ from __future__ import annotations
 from ..clauses import clause_from, strip
 from ..context import Context, CueSite, Found, SourceRef, found_at
 from ..hedges import Hedge
-from ..layout import text_of
-from ..phrases import token_chars
+from ..layout import text_of, token_chars
 from ..registry import cue_frame
 from .content import agent_after
 from .subject import cue_subject

@@ -1,5 +1,6 @@
-"""Postposed cue, or apposition: "P, a annoncé jeudi X", "« P », a-t-il ajouté" (the content comes
-before the cue, the speaker after it)."""
+"""Postposed cue or apposition: "P, a annoncé jeudi X", "« P », a-t-il ajouté"."""
+
+# The content comes before the cue, the speaker after it (or inverted into it).
 
 from __future__ import annotations
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from ..clauses import clause_from, clause_start, piece_start, strip
 from ..context import Context, Found, SourceRef
 from ..hedges import Hedge
-from ..layout import CLOSING, OPENING, text_of
-from ..phrases import PERSON_LABELS, token_chars
+from ..layout import CLOSING, OPENING, text_of, token_chars
+from ..phrases import PERSON_LABELS
 from ..registry import document_frame
 from ..speakers import can_speak, nearest_phrase_before
 

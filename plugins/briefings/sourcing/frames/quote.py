@@ -1,5 +1,7 @@
-"""Colon or quote: a quotation after a colon with no verb of its own, or a sentence that is only a
-quotation, its speaker introduced just before."""
+"""Colon or quote: a quotation after a colon, or standing alone after its speaker."""
+
+# Neither quotation has a reporting verb of its own: the speaker is the subject of the clause
+# before the colon, or the speaker introduced in the sentence before.
 
 from __future__ import annotations
 

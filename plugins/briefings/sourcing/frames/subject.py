@@ -1,5 +1,4 @@
-"""The speaker of a reporting verb: its subject, a governing or coordinated verb's, or the
-antecedent of a relative "qui"."""
+"""The speaker of a reporting verb: its subject, a governing or coordinated verb's, a relative's."""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""Verb cue: "X a affirmé que P", "X a condamné P", "…, affirmant que P" (the governing
-subject speaks), "a condamné P et estimé que Q" (coordinated verbs share their subject)."""
+"""Verb cue: "X a affirmé que P", "X a condamné P", "…, affirmant que P"."""
+
+# A participle's speaker is the subject of the clause that governs it; coordinated verbs share
+# their subject ("a condamné P et estimé que Q").
 
 from __future__ import annotations
 

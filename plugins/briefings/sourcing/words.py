@@ -1,0 +1,94 @@
+"""The function words and endings of a language, as named sets the sourcing rules test against."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from typing import Any, TypeVar
+
+
+@dataclass(frozen=True)
+class Words:
+    """The function words the rules test tokens against (data/sourcing_<lang>.yml, `words`)."""
+
+    determiners: frozenset[str]
+    not_partitive: frozenset[str]
+    definite: frozenset[str]
+    indefinite: frozenset[str]
+    de: frozenset[str]
+    de_elided: frozenset[str]
+    fused_de: frozenset[str]
+    inner_prepositions: frozenset[str]
+    coordinators: frozenset[str]
+    list_coordinators: frozenset[str]
+    relatives: frozenset[str]
+    part_pronouns: frozenset[str]
+    one_of: frozenset[str]
+    prenominal: frozenset[str]
+    postposed_subject_framing: frozenset[str]
+    negation: frozenset[str]
+    clitics: frozenset[str]
+    reflexive: frozenset[str]
+    auxiliaries: frozenset[str]
+    etre_forms: frozenset[str]
+    untagged_auxiliaries: frozenset[str]
+    euphonic_t: frozenset[str]
+    before_infinitive: frozenset[str]
+    complementizer: frozenset[str]
+    adjuncts: frozenset[str]
+    framing_prepositions: frozenset[str]
+    clause_breakers: frozenset[str]
+    cue_joiners: frozenset[str]
+    predicate_joiners: frozenset[str]
+    subject_joiners: frozenset[str]
+    after_quote: frozenset[str]
+    leading_conjunctions: frozenset[str]
+    estimate_prepositions: frozenset[str]
+    copulas: frozenset[str]
+    noun_cue_links: frozenset[str]
+    stressed_pronouns: frozenset[str]
+    negation_words: frozenset[str]
+    impersonal_or_first: frozenset[str]
+    pu_auxiliaries: frozenset[str]
+    earlier: tuple[str, ...]
+    content_negation: tuple[str, ...]
+    pluperfect_auxiliaries: tuple[str, ...]
+    stop_words: frozenset[str]
+    name_articles: frozenset[str]
+    institution_links: tuple[str, ...]  # in order of preference
+    leading_articles: tuple[str, ...]
+    credit_joiners: tuple[str, ...]
+    abbreviations: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Endings:
+    """Endings of inflected forms (data/sourcing_<lang>.yml, `endings`), for `str.endswith`."""
+
+    adjective_participle: tuple[str, ...]
+    past_participle: tuple[str, ...]
+    phrase_participle: tuple[str, ...]
+    present_participle: tuple[str, ...]
+    er: tuple[str, ...]
+    ir: tuple[str, ...]
+    er_stem_change: tuple[str, ...]
+    er_doubling_stems: tuple[str, ...]
+    possibility_conditional: tuple[str, ...]
+    conditional_auxiliary: tuple[str, ...]
+
+
+_Sets = TypeVar("_Sets", Words, Endings)
+
+
+def named_sets(kind: type[_Sets], data: dict[str, list[str]]) -> _Sets:
+    """`Words` or `Endings` from their section of the lexicon (normalised words): every field must
+    be there, and nothing else."""
+    names = {f.name: str(f.type) for f in fields(kind)}
+    missing, unknown = names.keys() - data.keys(), data.keys() - names.keys()
+    if missing or unknown:
+        raise ValueError(
+            f"sourcing lexicon: {kind.__name__.lower()} missing {sorted(missing)}, unknown {sorted(unknown)}"
+        )
+    values: dict[str, Any] = {}
+    for name, items in data.items():
+        values[name] = tuple(items) if names[name].startswith("tuple") else frozenset(items)
+    return kind(**values)
