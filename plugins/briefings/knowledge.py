@@ -12,6 +12,7 @@ from pathlib import Path
 from yaml.nodes import CollectionNode, Node
 
 from .model import Entity, InputError
+from .text import MAX_NAME, display_path
 from .yamlschema import Reader
 
 KB_LABELS = ("PER", "ORG", "LOC", "MISC")
@@ -40,10 +41,17 @@ class KnowledgeBase:
 
     entities: dict[str, Entity] = field(default_factory=dict)
     digest: str = ""
+    #: Entries (or whole files) left out, each with its file, line and what to do.
+    errors: list[KnowledgeBaseError] = field(default_factory=list)
 
     @classmethod
-    def load(cls, paths: Iterable[Path], *, include_default: bool = True) -> KnowledgeBase:
-        """Merge the packaged world knowledge base and the project's files; later files win."""
+    def load(
+        cls, paths: Iterable[Path], *, include_default: bool = True, root: Path | None = None
+    ) -> KnowledgeBase:
+        """Merge the packaged world knowledge base and the project's files; later files win.
+
+        A broken entry is left out and a file that cannot be read adds nothing; each is in
+        `errors`, so that one mistake never stops the build."""
         kb = cls()
         hasher = hashlib.sha256()
         sources: list[tuple[str, str]] = []
@@ -51,11 +59,16 @@ class KnowledgeBase:
             text = resources.files("briefings").joinpath("data/world.yml").read_text("utf-8")
             sources.append(("briefings/data/world.yml", text))
         for path in paths:
-            if path.is_file():
-                sources.append((path.as_posix(), _read(path)))
+            if path.exists() or path.is_symlink():
+                try:
+                    sources.append((display_path(path, root), _read(path, display_path(path, root))))
+                except KnowledgeBaseError as error:
+                    kb.errors.append(error)
         for name, text in sources:
             hasher.update(name.encode() + b"\0" + text.encode() + b"\0")
-            for entity in _parse_cached(name, text):
+            entities, errors = _parse_cached(name, text)
+            kb.errors.extend(errors)
+            for entity in entities:
                 kb.entities[entity.id] = replace(
                     entity, aliases=list(entity.aliases), demonyms=list(entity.demonyms)
                 )
@@ -74,9 +87,9 @@ class KnowledgeBase:
                 yield form, "NORP", entity.id
 
 
-def _read(path: Path) -> str:
+def _read(path: Path, shown: str) -> str:
     """The text of a project's knowledge-base file; an error naming it when it cannot be used."""
-    reader = Reader(path.as_posix(), KnowledgeBaseError)
+    reader = Reader(shown, KnowledgeBaseError)
     raw = reader.read_bytes(path)
     text = reader.decode(raw) if raw is not None else None
     if text is None:
@@ -86,12 +99,14 @@ def _read(path: Path) -> str:
 
 
 @lru_cache(maxsize=8)
-def _parse_cached(name: str, text: str) -> tuple[Entity, ...]:
+def _parse_cached(name: str, text: str) -> tuple[tuple[Entity, ...], tuple[KnowledgeBaseError, ...]]:
     """Parsed once per process for the same text: `serve` rebuilds do not parse it again."""
-    return tuple(_parse(name, text))
+    entities, errors = _parse(name, text)
+    return tuple(entities), tuple(errors)
 
 
-def _parse(name: str, text: str) -> Iterator[Entity]:
+def _parse(name: str, text: str) -> tuple[list[Entity], list[KnowledgeBaseError]]:
+    """The entities of a file that are right, and what is wrong with the others."""
     reader = Reader(name, KnowledgeBaseError)
     valid, root = reader.parse(text)
     entries: list[Node] = []
@@ -102,10 +117,7 @@ def _parse(name: str, text: str) -> Iterator[Entity]:
             reader.error(root, "expected a mapping with a list under `entities:`", _EXAMPLE_FILE)
         entries = reader.items((top or {}).get("entities"), "`entities`")
     entities = [entity for node in entries if (entity := reader.entry(_read_entity, node))]
-    if reader.errors:
-        # one mistake at a time: the whole knowledge base is needed before anything is annotated
-        raise reader.sorted_errors()[0]
-    yield from entities
+    return entities, reader.sorted_errors()
 
 
 def _read_entity(reader: Reader[KnowledgeBaseError], node: Node) -> Entity | None:
@@ -115,6 +127,12 @@ def _read_entity(reader: Reader[KnowledgeBaseError], node: Node) -> Entity | Non
     if keys is None:
         return None
     texts = {key: reader.text(keys.get(key), f"`{key}`") for key in _TEXT_KEYS}
+    # an id names the entity's page: a slug, never a path ("../..") or an overlong file name
+    texts["id"] = reader.slug(keys.get("id"), "`id`")
+    if texts["id"] is not None and len(texts["id"]) > MAX_NAME:
+        reader.error(
+            keys.get("id"), f"`id` is {len(texts['id'])} characters long; at most {MAX_NAME}", "shorten it"
+        )
     missing = [key for key in ("id", "name", "label") if key not in keys or texts.get(key) == ""]
     if missing:
         reader.error(node, f"missing {', '.join(missing)}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from pathlib import Path
@@ -27,16 +28,58 @@ def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
 
 
+#: The longest id a file name or URL is made from: file systems refuse names over 255 bytes, and
+#: a page's folder, its `index.html` and a cache entry's suffix come on top.
+MAX_NAME = 100
+#: What joins a shortened or reserved name to its suffix. Slugs never hold two dashes in a row
+#: (`SLUG_PATTERN`, `slugify`), so a name made here never equals an id someone wrote.
+NAME_SUFFIX = "--"
+
+
+def bounded_name(name: str, limit: int = MAX_NAME) -> str:
+    """`name` when it is a slug of at most `limit` characters; otherwise a slug of it cut short,
+    with a digest of the whole name after `NAME_SUFFIX`: "a-very-long-…--3f2a9c1b".
+
+    The one function every generated file name and URL goes through (briefing slugs, entity and
+    source ids): a name can be neither too long for the file system nor a path ("../..")."""
+    if len(name) <= limit and SLUG_PATTERN.fullmatch(name):
+        return name
+    tag = hashlib.sha256(name.encode("utf-8", "surrogatepass")).hexdigest()[:10]
+    head = slugify(name)[: limit - len(NAME_SUFFIX) - len(tag)].strip("-_")
+    return f"{head or 'x'}{NAME_SUFFIX}{tag}"
+
+
+def shown(text: str) -> str:
+    """`text` as a message shows it: characters that could forge a line of the log (newlines,
+    terminal escape codes, bidirectional overrides, undecodable bytes) written as escapes.
+
+    Every message that names a file goes through it (`display_path`)."""
+    if text.isprintable():
+        return text
+    return "".join(char if char.isprintable() else _escaped(char) for char in text)
+
+
+def _escaped(char: str) -> str:
+    code = ord(char)
+    if 0xDC80 <= code <= 0xDCFF:  # a byte of the file name that is not UTF-8 (surrogateescape)
+        return f"\\x{code - 0xDC00:02x}"
+    return repr(char)[1:-1]  # "\\n", "\\x1b", "\\u202e"
+
+
 def figures_of(text: str) -> tuple[str, ...]:
     """The figures of `text`, without their group separators: "1 100 morts" → ("1100",)."""
     return tuple(_GROUP_SEPARATORS.sub("", number) for number in FIGURE.findall(text))
 
 
 def display_path(path: Path, root: Path | None) -> str:
-    """`path` as messages show it: relative to the project when it lies inside."""
-    if root is not None:
+    """`path` as messages and pages show it: relative to the project when it lies inside, its
+    name alone when it lies outside (no absolute path of the build machine reaches the site or
+    the export), and escaped for the log (`shown`)."""
+    if root is None:
+        return shown(path.as_posix())
+    for inside, top in ((path, root), (path.resolve(), root.resolve())):
         try:
-            return path.resolve().relative_to(root.resolve()).as_posix()
+            return shown(inside.relative_to(top).as_posix())
         except ValueError:
             pass
-    return path.as_posix()
+    return shown(path.name)

@@ -11,6 +11,9 @@ metadata with a `Config` subclass; we keep nodes instead because every error nee
 from __future__ import annotations
 
 import difflib
+import os
+import re
+import stat
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,6 +34,13 @@ SAFE_TAGS = frozenset(
 )
 #: libyaml's parser when PyYAML was built with it: the world knowledge base is 4 000 lines.
 _FAST_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+#: Limits checked before any value is read. Anchors and aliases let a few hundred bytes stand for
+#: gigabytes of text once expanded ("billion laughs"); an editorial file is a few hundred KB.
+MAX_FILE_BYTES = 10_000_000
+MAX_EXPANDED_NODES = 500_000
+MAX_EXPANDED_CHARS = 10_000_000
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 E = TypeVar("E", bound=InputError)
 T = TypeVar("T")
@@ -85,7 +95,24 @@ class Reader(Generic[E]):
         return (raw, root) if valid else (None, None)
 
     def read_bytes(self, path: Path) -> bytes | None:
+        """The file's bytes; its size is checked before it is read, and a symbolic link, a
+        folder or a FIFO is not a file to read."""
         try:
+            info = os.stat(path)
+            if not stat.S_ISREG(info.st_mode):
+                self.errors.append(
+                    self.error_type(self.path, "is not a regular file", hint="replace it by a YAML file")
+                )
+                return None
+            if info.st_size > MAX_FILE_BYTES:
+                self.errors.append(
+                    self.error_type(
+                        self.path,
+                        f"is {info.st_size:,} bytes long; an editorial file holds at most {MAX_FILE_BYTES:,}",
+                        hint="split it, or remove what does not belong in it",
+                    )
+                )
+                return None
             return path.read_bytes()
         except OSError as error:
             self.errors.append(self.error_type(self.path, f"cannot be read ({error.strerror})"))
@@ -132,6 +159,8 @@ class Reader(Generic[E]):
             )
             return False, None
         if root is not None:
+            if not self._within_limits(root):
+                return False, None
             self._reject_tags(root)
         return True, root
 
@@ -274,6 +303,43 @@ class Reader(Generic[E]):
             return False
         return True
 
+    def _within_limits(self, root: Node) -> bool:
+        """False, after saying so, when aliases make the document too large once expanded (or
+        loop back into themselves); a lone surrogate ("\\ud800" in quotes), which is no character
+        and cannot be written to a page, is an error on its node."""
+        expanded = _expanded_size(root)
+        if expanded is None or expanded[0] > MAX_EXPANDED_NODES or expanded[1] > MAX_EXPANDED_CHARS:
+            what = (
+                "loop back into themselves"
+                if expanded is None
+                else (
+                    f"expand it to {expanded[0]:,} values and {expanded[1]:,} characters "
+                    f"(at most {MAX_EXPANDED_NODES:,} and {MAX_EXPANDED_CHARS:,})"
+                )
+            )
+            self.errors.append(
+                self.error_type(
+                    self.path,
+                    "is too large once its YAML aliases are expanded: "
+                    f"its anchors (&) and aliases (*) {what}",
+                    line=line_of(root),
+                    hint="write the values out instead of repeating them through aliases",
+                )
+            )
+            return False
+        for node in _walk(root):
+            if isinstance(node, ScalarNode) and _SURROGATE.search(node.value):
+                self._rejected.add(id(node))
+                self.errors.append(
+                    self.error_type(
+                        self.path,
+                        "holds an escaped lone surrogate (such as \\ud800), which is not a character",
+                        line=line_of(node),
+                        hint="remove the escape, or write the character itself",
+                    )
+                )
+        return True
+
     def _reject_tags(self, root: Node) -> None:
         """Report every node with a tag that is not plain data; what is under it is not looked at."""
         for node in _walk(root, prune=_unsafe):
@@ -310,6 +376,42 @@ def _walk(root: Node, prune: Callable[[Node], bool] | None = None) -> Iterator[N
             stack.extend(part for pair in node.value for part in pair)
         elif isinstance(node, SequenceNode):
             stack.extend(node.value)
+
+
+def _expanded_size(root: Node) -> tuple[int, int] | None:
+    """(values, characters) of the document with every alias expanded, computed over the shared
+    nodes without expanding anything; None when an alias loops back into its own anchor."""
+    sizes: dict[int, tuple[int, int]] = {}
+    open_nodes: set[int] = set()
+    stack: list[tuple[Node, bool]] = [(root, False)]
+    while stack:
+        node, children_done = stack.pop()
+        key = id(node)
+        if key in sizes:
+            continue
+        if isinstance(node, ScalarNode):
+            sizes[key] = (1, len(node.value))
+            continue
+        children = (
+            [part for pair in node.value for part in pair]
+            if isinstance(node, MappingNode)
+            else list(node.value)
+        )
+        if children_done:
+            open_nodes.discard(key)
+            counts = [sizes[id(child)] for child in children]
+            sizes[key] = (1 + sum(c[0] for c in counts), sum(c[1] for c in counts))
+            continue
+        if key in open_nodes:
+            return None  # an alias inside its own anchor
+        open_nodes.add(key)
+        stack.append((node, True))
+        for child in children:
+            if id(child) in open_nodes:
+                return None
+            if id(child) not in sizes:
+                stack.append((child, False))
+    return sizes[id(root)]
 
 
 def _compose(source: str) -> Node | None:

@@ -7,7 +7,6 @@ import logging
 from mkdocs.exceptions import PluginError
 
 from ..annotate import ModelNotInstalled
-from ..knowledge import KnowledgeBaseError
 from ..model import Briefing, InputError
 from ..project import Project
 from ..seeds import SeedReport
@@ -18,12 +17,11 @@ log = logging.getLogger("mkdocs.plugins.briefings")
 def read_briefings(
     project: Project, *, seeds_dir: str
 ) -> tuple[list[Briefing], SeedReport, list[InputError]]:
-    """The seeds read, annotated and corrected, with every problem of an input file logged; an
-    unusable knowledge base or a missing model stops the build, with what to do."""
-    try:
-        kb = project.knowledge_base()
-    except KnowledgeBaseError as error:
-        raise PluginError(f"briefings: {error}") from None
+    """The seeds read, annotated and corrected, with every problem of an input file logged (the
+    file is left out, the build goes on); a missing model stops the build, with what to do."""
+    kb = project.knowledge_base()
+    for kb_error in kb.errors:
+        log.warning("briefings: knowledge base entry skipped: %s", kb_error)
     report = project.read()
     for warning in report.warnings:
         log.warning("briefings: %s", warning)
@@ -41,4 +39,4 @@ def read_briefings(
         seeds_dir,
         len(report.errors),
     )
-    return briefings, report, list(overlay_errors)
+    return briefings, report, [*kb.errors, *overlay_errors]

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model import Annotation, Article, Block, Claim, Entity, EntityMention, InlineMark, RelatedLink, Source
-from ..seeds import read_seed
+from ..seeds import parse_seed, read_seed_bytes
 from ..text import display_path
 from .entry import CorruptEntry, code_digest, read_entry, write_entry
 
@@ -111,14 +111,12 @@ class SeedCache:
         languages: Sequence[str] = ("fr",),
         warnings: list[str] | None = None,
         max_chars: int,
+        follow_symlinks: bool = False,
     ) -> Article:
         """`seeds.read_seed`, from the cache when the file has not changed."""
         warnings = warnings if warnings is not None else []
         shown = display_path(path, root)
-        try:
-            raw = path.read_bytes()
-        except OSError:  # read_seed reports it
-            return read_seed(path, root=root, languages=languages, warnings=warnings, max_chars=max_chars)
+        raw = read_seed_bytes(path, shown, root=root, max_chars=max_chars, follow_symlinks=follow_symlinks)
         parts = [
             f"format={CACHE_FORMAT}",
             f"code={code_digest()}",
@@ -145,7 +143,7 @@ class SeedCache:
         except (CorruptEntry, OSError, ValueError, KeyError, TypeError):
             log.info("briefings: cache entry %s is unreadable; reading the seed again", entry)
         fresh: list[str] = []
-        article = read_seed(path, root=root, languages=languages, warnings=fresh, max_chars=max_chars)
+        article = parse_seed(raw, path, shown, languages=languages, warnings=fresh, max_chars=max_chars)
         warnings.extend(fresh)
         self._memory[key] = (article, fresh)
         body = json.dumps({"seed": article_to_dict(article), "warnings": fresh}, ensure_ascii=False)

@@ -10,7 +10,16 @@ from .vocabulary import vocabulary
 
 
 def resolve_date(text: str, published: str | None, language: str = "fr") -> str | None:
-    """The ISO value of a date expression, or None when it cannot be placed in time."""
+    """The ISO value of a date expression, or None when it cannot be placed in time: "demain"
+    written on 9999-12-31 or "hier" on 0001-01-01 has no date, nor has a publication date that is
+    not one."""
+    try:
+        return _resolve(text, published, language)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _resolve(text: str, published: str | None, language: str) -> str | None:
     vocab = vocabulary(language)
     lowered = text.lower().replace("’", "'")
     anchor = dt.date.fromisoformat(published) if published else None
@@ -55,7 +64,7 @@ def _shift(anchor: dt.date, offset: dict[str, int]) -> str | None:
         return f"{monday.isocalendar().year:04d}-W{monday.isocalendar().week:02d}"
     if "months" in offset:
         index = anchor.year * 12 + anchor.month - 1 + offset["months"]
-        return f"{index // 12:04d}-{index % 12 + 1:02d}"
+        return dt.date(index // 12, index % 12 + 1, 1).isoformat()[:7]  # years 1–9999 only
     if "years" in offset:
-        return f"{anchor.year + offset['years']:04d}"
+        return f"{dt.date(anchor.year + offset['years'], 1, 1).year:04d}"  # years 1–9999 only
     return None

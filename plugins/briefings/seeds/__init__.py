@@ -5,7 +5,16 @@ from __future__ import annotations
 from .errors import SeedError
 from .frontmatter import FRONT_MATTER_KEYS
 from .markdown import SAFE_URL_SCHEMES
-from .read import MAX_SEED_CHARS, SEED_SUFFIXES, SeedReport, find_seeds, read_seed, read_seeds
+from .read import (
+    MAX_SEED_CHARS,
+    SEED_SUFFIXES,
+    SeedReport,
+    find_seeds,
+    parse_seed,
+    read_seed,
+    read_seed_bytes,
+    read_seeds,
+)
 
 __all__ = [
     "FRONT_MATTER_KEYS",
@@ -15,6 +24,8 @@ __all__ = [
     "SeedError",
     "SeedReport",
     "find_seeds",
+    "parse_seed",
     "read_seed",
+    "read_seed_bytes",
     "read_seeds",
 ]

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
+import stat
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..model import Article, Block, InlineMark
-from ..text import SLUG_PATTERN, display_path, slugify
+from ..text import SLUG_PATTERN, bounded_name, display_path, slugify
 from .cleaning import Cleaned, clean, load_lexicon
 from .errors import SeedError
 from .frontmatter import FrontMatter, split_front_matter
@@ -20,6 +22,16 @@ from .segments import normalise_line, read_text_body
 SEED_SUFFIXES = (".txt", ".md", ".markdown")
 #: Longer seeds are refused: spaCy's memory grows with the length of a document.
 MAX_SEED_CHARS = 300_000
+#: Bytes a character may take in a seed file (UTF-8 takes up to 4): the size checked before a
+#: seed is read, so that a huge file is refused without being read.
+BYTES_PER_CHAR = 4
+_BOMS = (
+    ("utf-32", b"\xff\xfe\x00\x00"),
+    ("utf-32", b"\x00\x00\xfe\xff"),
+    ("utf-16", b"\xff\xfe"),
+    ("utf-16", b"\xfe\xff"),
+)
+_OPEN_FLAGS = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
 
 
 @dataclass
@@ -33,14 +45,22 @@ class SeedReport:
 
 
 def find_seeds(folder: Path) -> list[Path]:
-    """Seed files under `folder`, sorted so that the output never depends on the file system."""
+    """Seed files under `folder`, sorted so that the output never depends on the file system.
+
+    Hidden files and everything in hidden folders (`.git/`, an editor's `.backup/`) are left
+    out. Whatever else has a seed's suffix is listed, a FIFO or a symbolic link too: reading it
+    says why it is not a seed, rather than skipping it silently."""
     if not folder.is_dir():
         return []
-    return sorted(
-        path
-        for path in folder.rglob("*")
-        if path.is_file() and path.suffix.lower() in SEED_SUFFIXES and not path.name.startswith(".")
-    )
+    found: list[Path] = []
+    for parent, folders, names in os.walk(folder):  # symbolic links to folders are not followed
+        folders[:] = [name for name in folders if not name.startswith(".")]
+        found.extend(
+            Path(parent, name)
+            for name in names
+            if not name.startswith(".") and Path(name).suffix.lower() in SEED_SUFFIXES
+        )
+    return sorted(found)
 
 
 def read_seeds(
@@ -50,6 +70,7 @@ def read_seeds(
     languages: Sequence[str] = ("fr",),
     max_chars: int = MAX_SEED_CHARS,
     reader: Callable[..., Article] | None = None,
+    follow_symlinks: bool = False,
 ) -> SeedReport:
     """Read every seed with `reader` (`read_seed`'s signature; a cache's, say); one bad seed is
     reported and never stops the others."""
@@ -59,9 +80,25 @@ def read_seeds(
     for path in paths:
         warnings: list[str] = []
         try:
-            article = reader(path, root=root, languages=languages, warnings=warnings, max_chars=max_chars)
+            article = reader(
+                path,
+                root=root,
+                languages=languages,
+                warnings=warnings,
+                max_chars=max_chars,
+                follow_symlinks=follow_symlinks,
+            )
         except SeedError as error:
             report.errors.append(error)
+            continue
+        except Exception as error:  # noqa: BLE001 - one seed never stops the build, nor shows a traceback
+            report.errors.append(
+                SeedError(
+                    display_path(path, root),
+                    f"cannot be read ({type(error).__name__}: {error})",
+                    hint="this is a bug of the briefings plugin: please report it with the file",
+                )
+            )
             continue
         finally:
             report.warnings.extend(warnings)
@@ -87,14 +124,102 @@ def read_seed(
     languages: Sequence[str] = ("fr",),
     warnings: list[str] | None = None,
     max_chars: int = MAX_SEED_CHARS,
+    follow_symlinks: bool = False,
 ) -> Article:
     """Read and clean one seed file. Raises `SeedError` when it cannot be used."""
     shown = display_path(path, root)
-    warnings = warnings if warnings is not None else []
+    raw = read_seed_bytes(path, shown, root=root, max_chars=max_chars, follow_symlinks=follow_symlinks)
+    return parse_seed(raw, path, shown, languages=languages, warnings=warnings, max_chars=max_chars)
+
+
+def read_seed_bytes(
+    path: Path, shown: str, *, root: Path | None, max_chars: int, follow_symlinks: bool = False
+) -> bytes:
+    """The bytes of a seed file, checked before they are read: a regular file (a symbolic link
+    only with `follow_symlinks`, and only to a file inside the project `root`), and no larger
+    than `max_chars` characters can take. Raises `SeedError`."""
     try:
-        raw = path.read_bytes()
+        info = os.lstat(path)
     except OSError as error:
-        raise SeedError(shown, f"cannot be read ({error.strerror})") from error
+        raise SeedError(shown, f"cannot be read ({error.strerror})") from None
+    target = path
+    if stat.S_ISLNK(info.st_mode):
+        target = _link_target(path, shown, root, follow_symlinks)
+    try:
+        # no blocking on a FIFO, no link followed: what is opened is what was checked
+        descriptor = os.open(target, _OPEN_FLAGS)
+    except OSError as error:
+        raise SeedError(shown, f"cannot be read ({error.strerror})") from None
+    with os.fdopen(descriptor, "rb") as file:
+        info = os.fstat(file.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise SeedError(
+                shown,
+                f"is {_file_kind(info.st_mode)}, not a regular file",
+                hint="a seed is a text file; remove this one from the seeds folder",
+            )
+        limit = max_chars * BYTES_PER_CHAR + 4
+        if info.st_size > limit:
+            raise SeedError(
+                shown,
+                f"is {info.st_size:,} bytes long; a briefing holds at most {max_chars:,} characters",
+                hint="split the article into several seeds, or raise `max_seed_chars` of the plugin",
+            )
+        raw = file.read(limit + 1)
+    if len(raw) > limit:  # it grew since it was looked at
+        raise SeedError(shown, "changed while it was read", hint="build again")
+    return raw
+
+
+def _link_target(path: Path, shown: str, root: Path | None, follow_symlinks: bool) -> Path:
+    """Where the symbolic link `path` leads, when the project allows it; else a `SeedError`."""
+    if not follow_symlinks or root is None:
+        raise SeedError(
+            shown,
+            "is a symbolic link; seeds must be regular files",
+            hint="copy the file into the seeds folder, or set `follow_symlinks: true` for links "
+            "that stay inside the project (see docs/security.md)",
+        )
+    try:
+        target = path.resolve(strict=True)
+    except (OSError, RuntimeError):
+        raise SeedError(
+            shown,
+            "is a symbolic link to a file that does not exist",
+            hint="remove the link or restore its file",
+        ) from None
+    if not target.is_relative_to(root.resolve()):
+        raise SeedError(
+            shown,
+            "is a symbolic link to a file outside the project",
+            hint="`follow_symlinks` follows links only to files inside the folder of mkdocs.yml",
+        )
+    return target
+
+
+def _file_kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a file"
+
+
+def parse_seed(
+    raw: bytes,
+    path: Path,
+    shown: str,
+    *,
+    languages: Sequence[str] = ("fr",),
+    warnings: list[str] | None = None,
+    max_chars: int = MAX_SEED_CHARS,
+) -> Article:
+    """The article of a seed file's bytes. Raises `SeedError` when it cannot be used."""
+    warnings = warnings if warnings is not None else []
     source = _decode(raw, shown, warnings)
     if len(source) > max_chars:
         raise SeedError(
@@ -131,7 +256,24 @@ def read_seed(
 
 
 def _decode(raw: bytes, shown: str, warnings: list[str]) -> str:
-    """The seed's text; Windows-1252, with a warning, when it is not UTF-8 (as Word saves it)."""
+    """The seed's text, with "\\n" for every line ending (old Macs end lines with "\\r" alone):
+    UTF-8, UTF-16 or UTF-32 after their byte-order mark, else Windows-1252, with a warning (as
+    Word saves it)."""
+    return _text(raw, shown, warnings).replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _text(raw: bytes, shown: str, warnings: list[str]) -> str:
+    for encoding, bom in _BOMS:
+        if raw.startswith(bom):
+            try:
+                return raw.decode(encoding)  # which drops the byte-order mark
+            except UnicodeDecodeError:
+                raise SeedError(
+                    shown,
+                    f"starts as {encoding.upper()} text (byte-order mark) but is not valid "
+                    + encoding.upper(),
+                    hint="re-save the file as UTF-8",
+                ) from None
     if b"\x00" in raw[:8192]:
         raise SeedError(shown, "is a binary file, not text", hint="save the article as UTF-8 text")
     try:
@@ -154,11 +296,11 @@ def _slug(front: FrontMatter, path: Path, shown: str) -> str:
                 hint="use lower-case letters, digits and dashes only, "
                 f"e.g. '{slugify(slug) or 'my-article'}'",
             )
-        return slug
+        return bounded_name(slug)
     slug = slugify(path.stem)
     if not slug:
         raise SeedError(shown, "file name gives an empty slug", hint="rename it, or set `slug:`")
-    return slug
+    return bounded_name(slug)
 
 
 def _assemble(

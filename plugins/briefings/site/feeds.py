@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
@@ -13,6 +14,24 @@ from markupsafe import Markup
 
 from ..corpus import Corpus
 from ..model import Briefing
+
+#: What XML 1.0 forbids in a document: control characters other than tab and newlines, lone
+#: surrogates, U+FFFE and U+FFFF. A feed reader refuses the whole feed for one of them.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+#: In JSON inside an HTML <script>, "<", ">" and "&" could close the element or open a comment
+#: ("<!--<script" keeps the parser in the script until the page ends); JSON lets us write them
+#: as \u escapes, which mean the same.
+_JSON_IN_HTML = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
+
+
+def xml_text(text: str) -> str:
+    """`text` escaped for XML, without the characters XML forbids."""
+    return escape(_NOT_XML.sub("", text))
+
+
+def json_in_html(data: Any) -> Markup:
+    """`data` as JSON that is safe inside an HTML <script> element."""
+    return Markup(json.dumps(data, ensure_ascii=False, sort_keys=True).translate(_JSON_IN_HTML))
 
 
 def _absolute(site_url: str | None, path: str) -> str:
@@ -39,9 +58,9 @@ def atom_feed(
     lines = [
         '<?xml version="1.0" encoding="utf-8"?>',
         '<feed xmlns="http://www.w3.org/2005/Atom">',
-        f"  <title>{escape(site_name)}</title>",
-        f"  <id>{escape(_absolute(site_url, ''))}</id>",
-        f"  <link href={quoteattr(_absolute(site_url, ''))}/>",
+        f"  <title>{xml_text(site_name)}</title>",
+        f"  <id>{xml_text(_absolute(site_url, ''))}</id>",
+        f"  <link href={quoteattr(_NOT_XML.sub('', _absolute(site_url, '')))}/>",
         f"  <updated>{stamp}</updated>",
     ]
     site = site_name
@@ -51,12 +70,12 @@ def atom_feed(
         date = f"{article.date}T00:00:00Z" if article.date else stamp
         lines += [
             "  <entry>",
-            f"    <title>{escape(article.title)}</title>",
-            f"    <id>{escape(url)}</id>",
-            f"    <link href={quoteattr(url)}/>",
+            f"    <title>{xml_text(article.title)}</title>",
+            f"    <id>{xml_text(url)}</id>",
+            f"    <link href={quoteattr(_NOT_XML.sub('', url))}/>",
             f"    <updated>{date}</updated>",
-            f"    <author><name>{escape(article.byline or article.publisher or site)}</name></author>",
-            f"    <summary>{escape(article.lede)}</summary>",
+            f"    <author><name>{xml_text(article.byline or article.publisher or site)}</name></author>",
+            f"    <summary>{xml_text(article.lede)}</summary>",
             "  </entry>",
         ]
     lines.append("</feed>")
@@ -85,6 +104,4 @@ def news_article_jsonld(briefing: Briefing, url: str, corpus: Corpus, *, site_ur
         data["license"] = article.license
     if article.url:
         data["isBasedOn"] = article.url
-    # "</" would close the script element early: JSON allows escaping the slash
-    payload = json.dumps(data, ensure_ascii=False, sort_keys=True).replace("</", "<\\/")
-    return Markup('<script type="application/ld+json">{}</script>').format(Markup(payload))
+    return Markup('<script type="application/ld+json">{}</script>').format(json_in_html(data))

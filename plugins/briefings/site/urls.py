@@ -3,7 +3,22 @@
 from __future__ import annotations
 
 import posixpath
+import re
 from dataclasses import dataclass
+
+from ..text import NAME_SUFFIX, bounded_name
+
+#: Names of the list pages that share a folder with briefings, entities or sources: a briefing
+#: named `index` or `page-2` (a seed `index.txt`) or an entity `labels` must not take their place.
+RESERVED_NAMES = re.compile(r"index|report|labels|page-\d+")
+
+
+def page_name(name: str, kind: str) -> str:
+    """The file name (without `.md`) of the page of the briefing, entity or source `name`: the
+    name itself, bounded (`bounded_name`: no path, no name too long for the file system), and a
+    reserved name followed by its kind ("index--briefing"), which no slug can equal."""
+    bounded = bounded_name(name)
+    return f"{bounded}{NAME_SUFFIX}{kind}" if RESERVED_NAMES.fullmatch(bounded) else bounded
 
 
 @dataclass(frozen=True)
@@ -15,7 +30,7 @@ class UrlScheme:
     sources_path: str = "sources"
 
     def briefing(self, slug: str) -> str:
-        return posixpath.join(self.briefings_path, slug + ".md")
+        return posixpath.join(self.briefings_path, page_name(slug, "briefing") + ".md")
 
     def listing(self, number: int = 1) -> str:
         """Page `number` of the list of briefings."""
@@ -25,7 +40,7 @@ class UrlScheme:
         return posixpath.join(self.briefings_path, "report.md")
 
     def entity(self, entity_id: str) -> str:
-        return f"{self.entities_path}/{entity_id}.md"
+        return f"{self.entities_path}/{page_name(entity_id, 'entity')}.md"
 
     def entities_index(self) -> str:
         return f"{self.entities_path}/index.md"
@@ -36,7 +51,7 @@ class UrlScheme:
         return f"{self.entities_path}/labels/{name}.md"
 
     def source(self, source_id: str) -> str:
-        return f"{self.sources_path}/{source_id}.md"
+        return f"{self.sources_path}/{page_name(source_id, 'source')}.md"
 
     def sources_index(self) -> str:
         return f"{self.sources_path}/index.md"
