@@ -76,7 +76,7 @@ def after_que(ctx: Context, i: int) -> int | None:
     word = ctx.reader.word(i)
     if word in ctx.lex.words.complementizer:
         return i + 1
-    if word == "qu" and i + 1 < len(ctx.doc) and ctx.doc[i + 1].text in ("'", "’"):
+    if word in ctx.lex.words.elided_que and i + 1 < len(ctx.doc) and ctx.doc[i + 1].text in ("'", "’"):
         return i + 2
     return None
 
@@ -185,7 +185,7 @@ def coordinated_group_at(ctx: Context, first: int) -> bool:
     return (
         group.participle == "present"
         or (ctx.reader.word(first - 1) in ctx.lex.words.predicate_joiners)
-        or ctx.reader.word(first) == "y"
+        or ctx.reader.word(first) in ctx.lex.words.cue_clitic_y
     )
 
 

@@ -146,7 +146,7 @@ class _Builder:
                 group.cue_tokens.append(j)
             elif reader.is_auxiliary(j) or (not reader.tagged and word in self.words.untagged_auxiliaries):
                 group.cue_tokens.append(j)
-                if token.lemma_ == "être" or word in self.words.etre_forms:
+                if token.lemma_ in self.words.passive_auxiliary or word in self.words.etre_forms:
                     group.passive = True
                 if (
                     "Past" in token.morph.get("Tense", [])

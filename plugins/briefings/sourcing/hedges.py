@@ -102,7 +102,7 @@ def _conditionals(
             continue
         if future_in_past is not None and future_in_past[0] <= i < future_in_past[1]:
             continue
-        if _after_si(doc, i, start):
+        if _after_si(doc, i, start, lex):
             continue
         first, last = i, i + 1
         if first > start and norm(doc[first - 1].text) in lex.words.reflexive:
@@ -118,14 +118,17 @@ def _conditionals(
     return found
 
 
-def _after_si(doc: Doc, i: int, start: int) -> bool:
+def _after_si(doc: Doc, i: int, start: int, lex: Lexicon) -> bool:
     """A conditional after "si … ," in its sentence is the main clause of a hypothesis."""
+    words = lex.words
     j = i - 1
     while j >= 0 and j >= start - 12:
         word = norm(doc[j].text)
         if doc[j].text in (".", "!", "?", ";", "«", "»") or "\n" in doc[j].text:
             return False
-        if word in ("si", "s'") and (word == "si" or norm(doc[j + 1].text) in ("il", "ils")):
+        if word in words.hypothesis | words.hypothesis_elided and (
+            word in words.hypothesis or norm(doc[j + 1].text) in words.hypothesis_elided_before
+        ):
             return True
         j -= 1
     return False
@@ -138,10 +141,10 @@ def _possibility(doc: Doc, start: int, end: int, lex: Lexicon) -> list[Hedge]:
         if word not in lex.hedges.possibility:
             continue
         first = i
-        if word == "pu":
+        if word in lex.words.possibility_participle:
             if (
                 i == 0
-                or doc[i - 1].lemma_ != "avoir"
+                or doc[i - 1].lemma_ not in lex.words.perfect_auxiliary
                 and norm(doc[i - 1].text) not in lex.words.pu_auxiliaries
             ):
                 continue
@@ -166,7 +169,9 @@ def _impersonal_subject(doc: Doc, first: int, lex: Lexicon) -> bool:
     j = first - 1
     clitics = lex.words.clitics
     while j >= 0 and norm(doc[j].text) in clitics | lex.words.negation:
-        if norm(doc[j].text) == "nous" and (j == 0 or norm(doc[j - 1].text) not in clitics):
+        if norm(doc[j].text) in lex.words.first_person_plural and (
+            j == 0 or norm(doc[j - 1].text) not in clitics
+        ):
             return True  # "nous pouvons": the subject, not a clitic
         j -= 1
     return j >= 0 and norm(doc[j].text) in lex.words.impersonal_or_first

@@ -161,7 +161,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
     by_form: dict[str, list[VerbCue]] = {}
     by_lemma: dict[str, list[VerbCue]] = {}
     for key, options in data["verbs"].items():
-        cue = _verb_cue(str(key), options or {}, words.reflexive)
+        cue = _verb_cue(str(key), options or {}, words.reflexive, words.cue_clitics)
         for form in _forms(cue.lemma, endings) | {norm(f) for f in (options or {}).get("forms", [])}:
             by_form.setdefault(form, []).append(cue)
         by_lemma.setdefault(cue.lemma, []).append(cue)
@@ -259,10 +259,12 @@ def _apostrophes_either_way(word: str) -> str:
     return re.escape(word).replace("'", "['’]")
 
 
-def _verb_cue(key: str, options: dict[str, Any], reflexives: frozenset[str]) -> VerbCue:
+def _verb_cue(
+    key: str, options: dict[str, Any], reflexives: frozenset[str], cue_clitics: frozenset[str]
+) -> VerbCue:
     words = _split_words(norm(key))
     reflexive = words[0] in reflexives
-    clitic = words[0] if words[0] in ("y", "en") else None
+    clitic = words[0] if words[0] in cue_clitics else None
     if reflexive or clitic:
         words = words[1:]
     stance = options.get("stance", "asserts")

@@ -250,7 +250,11 @@ class Reader:
                 j = inner.end
             elif (
                 complements
-                and (word in self.words.inner_prepositions or word == "par" and self._participle(j - 1))
+                and (
+                    word in self.words.inner_prepositions
+                    or word in self.words.agent_prepositions
+                    and self._participle(j - 1)
+                )
                 and self.starts_phrase(j + 1, end)
             ):
                 # "des experts en sécurité", "les experts interrogés par l'AFP"
@@ -305,7 +309,7 @@ class Reader:
         """Phrases coordinated from token i ("Séoul et les services …", "Ni Moscou ni Pyongyang",
         "Robert Brout, François Englert et Peter Higgs"), and where they end."""
         j = i
-        if self.word(j) == "ni":
+        if self.word(j) in self.words.correlative:
             j += 1
         first = self.phrase_at(j, end)
         if first is None:
@@ -357,7 +361,7 @@ class Reader:
                 token.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM")
                 or word in self.words.de
                 or word in self.words.inner_prepositions
-                or (word == "par" and j > floor and self._participle(j - 1))
+                or (word in self.words.agent_prepositions and j > floor and self._participle(j - 1))
                 or (word in self.words.coordinators and j + 1 < end and self.starts_phrase(j + 1, end))
                 or token.text in ("-", "(", ")", "&")
                 or (
@@ -383,7 +387,9 @@ class Reader:
                 and not self.partitive(start, end)
                 and self.word(start) != "des"
             )
-            or (self.word(start) in self.words.coordinators and self.word(start) != "ni")
+            or (
+                self.word(start) in self.words.coordinators and self.word(start) not in self.words.correlative
+            )
             or self.is_punct(start)
         ):
             start += 1

@@ -235,7 +235,7 @@ class SourceBook:
                 continue
             if token.pos_ == "PRON":
                 word = reader.word(token.i)
-                if word in self.lex.pronouns and word != "qui":
+                if word in self.lex.pronouns and word not in self.lex.words.relative_subject:
                     self.speakers.append(Speaker(token.i, None, self.lex.pronouns[word], 1))
                 continue
             phrase = self._phrase_around(token.i)

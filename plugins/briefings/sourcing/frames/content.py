@@ -199,7 +199,7 @@ def _predicate_at(ctx: Context, k: int, end: int) -> bool:
 def _agent_phrase_at(ctx: Context, i: int) -> bool:
     """ "par Christian Jacob": who the act went through, not part of the content (but
     "l'exécution par les rebelles" keeps its agent: only a person's name is cut)."""
-    if ctx.reader.word(i) != "par":
+    if ctx.reader.word(i) not in ctx.lex.words.agent_prepositions:
         return False
     phrase = ctx.reader.phrase_at(i + 1, len(ctx.doc))
     if phrase is None:
@@ -217,11 +217,15 @@ def agent_after(ctx: Context, i: int, end: int) -> list[Phrase] | None:
         ent = reader.any_entity(k)
         if k < end and ent is not None and ent.label_ == "DATE":
             k = ent.end
-        elif k + 1 < end and reader.word(k) == "en" and (date := reader.date_at(k + 1)) is not None:
+        elif (
+            k + 1 < end
+            and reader.word(k) in ctx.lex.words.date_prepositions
+            and (date := reader.date_at(k + 1)) is not None
+        ):
             k = date.end  # "en 1964"
         else:
             break
-    if k < end and reader.word(k) == "par":
+    if k < end and reader.word(k) in ctx.lex.words.agent_prepositions:
         phrases, _ = reader.coordinated_at(k + 1, end)
         return phrases or None
     if k < end and reader.word(k) in ctx.lex.words.de_elided and k + 1 < end:

@@ -48,7 +48,9 @@ def colon(ctx: Context, found: list[Found]) -> list[Found]:
             if pronoun is not None:
                 word = reader.word(pronoun)
                 sources = (
-                    [pronoun_ref(ctx, pronoun)] if word not in ctx.lex.first_person and word != "qui" else []
+                    [pronoun_ref(ctx, pronoun)]
+                    if word not in ctx.lex.first_person and word not in ctx.lex.words.relative_subject
+                    else []
                 )
             else:
                 sources = [SourceRef(phrase=p) for p in phrases if can_speak(ctx.reader, p)]

@@ -23,7 +23,7 @@ def cue_subject(ctx: Context, group: VerbGroup, floor: int, scope_end: int) -> l
         word = reader.word(pronoun)
         if word in ctx.lex.first_person:
             return []
-        if word == "qui":
+        if word in ctx.lex.words.relative_subject:
             return qui_antecedent(ctx, pronoun, floor)
         return [pronoun_ref(ctx, pronoun)]
     speakers = [p for p in phrases if can_speak(ctx.reader, p)]
@@ -101,7 +101,7 @@ def _governing_subject(ctx: Context, group: VerbGroup, floor: int, scope_end: in
             return group_sources(ctx, previous)
         phrases, pronoun = subject_before(reader, verb, clause_floor(ctx, verb, unit_start))
         if pronoun is not None:
-            if reader.word(pronoun) == "qui":
+            if reader.word(pronoun) in ctx.lex.words.relative_subject:
                 return qui_antecedent(ctx, pronoun, unit_start)
             return [pronoun_ref(ctx, pronoun)] if reader.word(pronoun) not in ctx.lex.first_person else []
         if phrases:
