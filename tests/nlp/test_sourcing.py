@@ -7,8 +7,6 @@ sentences written for these tests (no seed contains them).
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 import spacy
 
@@ -22,9 +20,7 @@ from briefings.sourcing.layout import Layout
 from briefings.sourcing.lexicon import lexicon
 from briefings.text import slugify
 
-ROOT = Path(__file__).resolve().parent.parent
-ORIGINAL_SEED = ROOT / "seeds" / "000_6d26b8eed05513dc.txt"
-
+from ..helpers import ORIGINAL_SEED
 
 # --- hedges (fast) ----------------------------------------------------------------------------------
 
