@@ -6,11 +6,11 @@ import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 from yaml.nodes import CollectionNode, Node
 
+from .language import bundle
 from .model import Entity, InputError
 from .text import MAX_NAME, display_path
 from .yamlschema import Reader
@@ -46,7 +46,12 @@ class KnowledgeBase:
 
     @classmethod
     def load(
-        cls, paths: Iterable[Path], *, include_default: bool = True, root: Path | None = None
+        cls,
+        paths: Iterable[Path],
+        *,
+        include_default: bool = True,
+        root: Path | None = None,
+        language: str = "fr",
     ) -> KnowledgeBase:
         """Merge the packaged world knowledge base and the project's files; later files win.
 
@@ -56,8 +61,9 @@ class KnowledgeBase:
         hasher = hashlib.sha256()
         sources: list[tuple[str, str]] = []
         if include_default:
-            text = resources.files("briefings").joinpath("data/world.yml").read_text("utf-8")
-            sources.append(("briefings/data/world.yml", text))
+            # the packaged knowledge base of the language: countries, capitals, organisations
+            text = bundle(language).folder.joinpath("world.yml").read_text("utf-8")
+            sources.append((f"briefings/data/{language}/world.yml", text))
         for path in paths:
             if path.exists() or path.is_symlink():
                 try:

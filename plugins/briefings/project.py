@@ -6,16 +6,17 @@ import json
 import logging
 import os
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Protocol
 
 from .annotate import annotate_articles
-from .cache import AnnotationCache, SeedCache, annotation_key
+from .cache import AnnotationCache, SeedCache, annotation_key, code_digest
+from .cache.annotations import model_version
 from .corpus import corroborate_across
 from .knowledge import KnowledgeBase
-from .model import Annotation, Briefing, Entity
+from .model import Annotation, Article, Briefing, Entity
 from .overlay import OverlayError, apply_overlay, load_overlays, load_source_ratings, unused_ratings
 from .seeds import SeedReport, find_seeds, read_seeds
 
@@ -27,6 +28,7 @@ class ProjectSettings(Protocol):
 
     seeds_dir: str
     editorial_dir: str
+    follow_symlinks: bool
     model: str
     languages: list[str]
     default_knowledge_base: bool
@@ -34,6 +36,21 @@ class ProjectSettings(Protocol):
     workers: int
     cache: bool
     cache_dir: str
+
+
+class Annotator(Protocol):
+    """Annotates articles somewhere (spaCy in this machine's processes, a Dask cluster's workers):
+    yields (index in `articles`, annotation) as each is done, in any order. A seed it could not
+    annotate is left out, and the annotator reports it."""
+
+    def __call__(
+        self,
+        articles: Sequence[Article],
+        *,
+        model: str,
+        kb: KnowledgeBase,
+        progress: Callable[[int], None] | None,
+    ) -> Iterable[tuple[int, Annotation]]: ...
 
 
 @dataclass
@@ -67,6 +84,8 @@ class Project:
         return KnowledgeBase.load(
             [self.editorial_dir / "entities.yml"],
             include_default=self.config.default_knowledge_base,
+            language=self.config.languages[0],
+            root=self.root,
         )
 
     def read(self, paths: Sequence[Path] | None = None) -> SeedReport:
@@ -78,6 +97,7 @@ class Project:
             languages=self.config.languages,
             max_chars=self.config.max_seed_chars,
             reader=cache.read if cache is not None else None,
+            follow_symlinks=self.config.follow_symlinks,
         )
         report.complete = paths is None
         if cache is not None and report.complete:
@@ -137,8 +157,11 @@ class Project:
     def cache_dir(self) -> Path:
         return self.root / self.config.cache_dir
 
-    def annotate(self, report: SeedReport, kb: KnowledgeBase) -> list[Briefing]:
-        """Annotations from the cache where it holds them; spaCy runs for the rest only."""
+    def annotate(
+        self, report: SeedReport, kb: KnowledgeBase, *, annotator: Annotator | None = None
+    ) -> list[Briefing]:
+        """Annotations from the cache where it holds them; spaCy runs for the rest only, in this
+        machine's processes or with `annotator`. Each is stored as soon as it is done."""
         articles = report.articles
         model = self.config.model
         cache = self.annotation_cache
@@ -157,17 +180,29 @@ class Project:
                 model,
                 len(found),
             )
-            progress = Progress(len(todo)) if len(todo) >= PROGRESS_FROM else None
-            fresh = annotate_articles(
-                todo, model=model, kb=kb, workers=self._workers(len(todo)), progress=progress
-            )
-            for article, annotation in zip(todo, fresh, strict=True):
+            progress = Progress(len(todo)) if annotator is not None or len(todo) >= PROGRESS_FROM else None
+            for index, annotation in (annotator or self._annotate_here)(
+                todo, model=model, kb=kb, progress=progress
+            ):
+                article = todo[index]
                 found[article.slug] = annotation
                 if cache is not None:
                     cache.store(article.slug, keys[article.slug], annotation)
         if cache is not None and report.complete:
             cache.prune({a.slug for a in articles}, set(keys.values()))
-        return [Briefing(article, found[article.slug]) for article in articles]
+        return [Briefing(article, found[article.slug]) for article in articles if article.slug in found]
+
+    def _annotate_here(
+        self,
+        articles: Sequence[Article],
+        *,
+        model: str,
+        kb: KnowledgeBase,
+        progress: Callable[[int], None] | None,
+    ) -> Iterable[tuple[int, Annotation]]:
+        """The annotator of a build: spaCy in this machine's processes."""
+        workers = self._workers(len(articles))
+        return enumerate(annotate_articles(articles, model=model, kb=kb, workers=workers, progress=progress))
 
     def briefings(self, report: SeedReport, kb: KnowledgeBase) -> tuple[list[Briefing], list[OverlayError]]:
         """The briefings of the seeds read: annotated, corrected by the analyst, then corroborated
@@ -216,5 +251,22 @@ class Progress:
 def export_json(briefings: Sequence[Briefing]) -> str:
     """The export, byte-identical for identical inputs: one briefing per line (json's C encoder
     does not indent, and a thousand briefings take seconds in the Python one)."""
-    lines = [json.dumps(b.to_export(), ensure_ascii=False) for b in briefings]
+    lines = [_export_line(b) for b in briefings]
     return "[\n" + ",\n".join(lines) + "\n]\n" if lines else "[]\n"
+
+
+def export_json_lines(briefings: Sequence[Briefing]) -> str:
+    """The export as JSON lines (one briefing per line, nothing around them): an archive's export
+    can be read, split and concatenated line by line."""
+    return "".join(_export_line(b) + "\n" for b in briefings)
+
+
+def _export_line(briefing: Briefing) -> str:
+    return json.dumps(briefing.to_export(), ensure_ascii=False)
+
+
+def annotation_environment(model: str) -> str:
+    """What a machine's annotations depend on besides their inputs: the package's code and the
+    model's version. Every worker of a cluster must have the same as the machine whose cache
+    it fills, since the cache keys are computed there."""
+    return f"briefings code {code_digest()[:16]}, {model}=={model_version(model)}"

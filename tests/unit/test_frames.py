@@ -48,7 +48,7 @@ def test_document_frames_run_in_order_and_see_what_came_before(monkeypatch: pyte
 
 
 def _lexicon_data() -> dict[str, Any]:
-    text = resources.files("briefings.data").joinpath("sourcing_fr.yml").read_text("utf-8")
+    text = resources.files("briefings").joinpath("data", "fr", "sourcing.yml").read_text("utf-8")
     data: dict[str, Any] = yaml.safe_load(text)
     return data
 

@@ -1,15 +1,13 @@
-"""The vocabulary of dates and figures (data/entities_<lang>.yml) compiled to patterns; no spaCy."""
+"""The vocabulary of dates and figures (data/<lang>/entities.yml) compiled to patterns; no spaCy."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
-import yaml
-
+from ..language import bundle
 from ..text import YEAR_PATTERN
 
 
@@ -34,9 +32,8 @@ def _alternation(words: list[str]) -> str:
 
 @cache
 def vocabulary(language: str = "fr") -> Vocabulary:
-    """The compiled date and quantity patterns for `language` (from data/entities_<lang>.yml)."""
-    path = resources.files("briefings").joinpath(f"data/entities_{language}.yml")
-    data: dict[str, Any] = yaml.safe_load(path.read_text("utf-8"))
+    """The compiled date and quantity patterns for `language` (its bundle's `entities.yml`)."""
+    data: dict[str, Any] = bundle(language).data("entities.yml")
     months = _alternation(data["months"])
     weekdays = _alternation(data["weekdays"])
     day_parts = _alternation(data["day_parts"])

@@ -6,10 +6,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 
-import yaml
-
+from ..language import available_languages, bundle
 from ..model import RelatedLink
 from .segments import Segment
 
@@ -29,8 +27,8 @@ class Lexicon:
 
 @cache
 def load_lexicon(language: str) -> Lexicon:
-    data = yaml.safe_load(resources.files("briefings").joinpath("data/cleaning.yml").read_text("utf-8"))
-    entry = data.get(language) or data["fr"]
+    # a language without a bundle is cleaned as French (the language of the packaged bundle)
+    entry = bundle(language if language in available_languages() else "fr").data("cleaning.yml")
     return Lexicon(
         months={name: number for number, name in enumerate(entry["months"], start=1)},
         # longest prefixes first, so "nous vous recommandons" wins over "recommandons"

@@ -1,15 +1,13 @@
-"""The sourcing lexicons (data/sourcing_<lang>.yml), loaded once into lookup tables."""
+"""The sourcing lexicons (data/<lang>/sourcing.yml), loaded once into lookup tables."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
-import yaml
-
+from ..language import bundle
 from ..model import SOURCE_KINDS, STANCES
 from .words import Endings, Words, named_sets
 
@@ -149,9 +147,8 @@ def words_pattern(
 
 @cache
 def lexicon(language: str = "fr") -> Lexicon:
-    """The lexicon of `language`, read from the package's data/sourcing_<language>.yml."""
-    path = resources.files("briefings.data").joinpath(f"sourcing_{language}.yml")
-    data: dict[str, Any] = yaml.safe_load(path.read_text("utf-8"))
+    """The lexicon of `language`, read from its bundle's `sourcing.yml`."""
+    data: dict[str, Any] = bundle(language).data("sourcing.yml")
     return _build(data)
 
 

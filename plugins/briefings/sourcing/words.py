@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 
 @dataclass(frozen=True)
 class Words:
-    """The function words the rules test tokens against (data/sourcing_<lang>.yml, `words`)."""
+    """The function words the rules test tokens against (data/<lang>/sourcing.yml, `words`)."""
 
     determiners: frozenset[str]
     not_partitive: frozenset[str]
@@ -76,7 +76,7 @@ class Words:
 
 @dataclass(frozen=True)
 class Endings:
-    """Endings of inflected forms (data/sourcing_<lang>.yml, `endings`), for `str.endswith`."""
+    """Endings of inflected forms (data/<lang>/sourcing.yml, `endings`), for `str.endswith`."""
 
     adjective_participle: tuple[str, ...]
     past_participle: tuple[str, ...]
