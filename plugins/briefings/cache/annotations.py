@@ -7,16 +7,18 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import types
+import typing
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict
+from dataclasses import asdict, fields, is_dataclass
 from importlib import metadata
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from ..model import Annotation, Article, Block, Claim, Entity, EntityMention, InlineMark, RelatedLink, Source
 from ..seeds import parse_seed, read_seed_bytes
 from ..text import display_path
-from .entry import CorruptEntry, code_digest, read_entry, write_entry
+from .entry import CorruptEntry, EntryWriter, code_digest, inner_folder, read_entry, remove_entry
 
 log = logging.getLogger("mkdocs.plugins.briefings")
 
@@ -56,6 +58,7 @@ class AnnotationCache:
         self.folder = folder
         # by key, kept as long as this object (across `mkdocs serve` rebuilds); never mutated
         self._memory: dict[tuple[str, str], Annotation] = {}
+        self._writer = EntryWriter()
 
     def load(self, slug: str, key: str) -> Annotation | None:
         if (slug, key) in self._memory:
@@ -81,16 +84,16 @@ class AnnotationCache:
     def store(self, slug: str, key: str, annotation: Annotation) -> None:
         self._memory[slug, key] = annotation
         body = json.dumps(annotation_to_dict(annotation), ensure_ascii=False, sort_keys=True)
-        write_entry(self.folder / f"{slug}.json", key, body)
+        self._writer.write(self.folder / f"{slug}.json", key, body)
 
     def prune(self, slugs: set[str], keys: set[str]) -> None:
         """Forget seeds that no longer exist (deleted or renamed), and in memory keys not in `keys`."""
         self._memory = {entry: value for entry, value in self._memory.items() if entry[1] in keys}
         if not self.folder.is_dir():
             return
-        for path in self.folder.glob("*.json"):
+        for path in _entries(self.folder, "*.json"):
             if path.stem not in slugs:
-                path.unlink(missing_ok=True)
+                remove_entry(path)
 
 
 class SeedCache:
@@ -102,6 +105,7 @@ class SeedCache:
         self.folder = folder
         self._memory: dict[str, tuple[Article, list[str]]] = {}  # as AnnotationCache's
         self._seen: set[str] = set()
+        self._writer = EntryWriter()
 
     def read(
         self,
@@ -132,8 +136,9 @@ class SeedCache:
             warnings.extend(found)
             return article
         entry = self.folder / f"{_entry_name(shown)}.json"
+        usable = inner_folder(self.folder)
         try:
-            body = read_entry(entry, key)
+            body = read_entry(entry, key) if usable else None
             if body is not None:
                 stored = json.loads(body)
                 article, found = article_from_dict(stored["seed"]), list(stored["warnings"])
@@ -147,7 +152,8 @@ class SeedCache:
         warnings.extend(fresh)
         self._memory[key] = (article, fresh)
         body = json.dumps({"seed": article_to_dict(article), "warnings": fresh}, ensure_ascii=False)
-        write_entry(entry, key, body)
+        if usable:
+            self._writer.write(entry, key, body)
         return article
 
     def prune(self, paths: Iterable[Path], root: Path | None) -> None:
@@ -155,12 +161,20 @@ class SeedCache:
         reads since the last prune did not see."""
         self._memory = {key: value for key, value in self._memory.items() if key in self._seen}
         self._seen = set()
-        if not self.folder.is_dir():
+        if not self.folder.is_dir() or not inner_folder(self.folder):
             return
         kept = {_entry_name(display_path(p, root)) for p in paths}
-        for entry in self.folder.glob("*.json"):
+        for entry in _entries(self.folder, "*.json"):
             if entry.stem not in kept:
-                entry.unlink(missing_ok=True)
+                remove_entry(entry)
+
+
+def _entries(folder: Path, pattern: str) -> list[Path]:
+    """The cache files in `folder`; none when it cannot be listed."""
+    try:
+        return list(folder.glob(pattern))
+    except OSError:
+        return []
 
 
 def _entry_name(shown: str) -> str:
@@ -168,16 +182,70 @@ def _entry_name(shown: str) -> str:
     return hashlib.sha256(shown.encode()).hexdigest()[:32]
 
 
+T = TypeVar("T")
+
+
+def checked(value: T) -> T:
+    """`value`, a dataclass read from the cache, once every field holds what its type says (a
+    cache file is read as data, never trusted: an edited one must not put a list where the
+    renderer expects text). Raises TypeError."""
+    if not _fits(value, type(value)):
+        raise TypeError(f"a cached {type(value).__name__} does not have the types it declares")
+    return value
+
+
+def _fits(value: Any, kind: Any) -> bool:
+    if kind is Any:
+        return True
+    origin = typing.get_origin(kind)
+    arguments = typing.get_args(kind)
+    if origin is typing.Union or origin is types.UnionType:
+        return any(_fits(value, argument) for argument in arguments)
+    if origin is typing.Literal:
+        return value in arguments
+    if origin in (list, tuple, dict):
+        if not isinstance(value, origin):
+            return False
+        if origin is dict:
+            return all(_fits(k, arguments[0]) and _fits(v, arguments[1]) for k, v in value.items())
+        if origin is tuple and not (len(arguments) == 2 and arguments[1] is Ellipsis):
+            return len(value) == len(arguments) and all(map(_fits, value, arguments))
+        return all(_fits(item, arguments[0]) for item in value)
+    if kind is type(None):
+        return value is None
+    if kind is float:
+        return isinstance(value, int | float) and not isinstance(value, bool)
+    if kind is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    if isinstance(kind, type) and is_dataclass(kind):
+        if not isinstance(value, kind):
+            return False
+        hints = _hints(kind)
+        return all(_fits(getattr(value, f.name), hints[f.name]) for f in fields(kind))
+    if isinstance(kind, type):
+        return isinstance(value, kind)
+    return True  # a type alias or a Protocol: not checked
+
+
+_HINTS: dict[type, dict[str, Any]] = {}
+
+
+def _hints(kind: type) -> dict[str, Any]:
+    if kind not in _HINTS:
+        _HINTS[kind] = typing.get_type_hints(kind)
+    return _HINTS[kind]
+
+
 def article_to_dict(article: Article) -> dict[str, Any]:
     return asdict(article)
 
 
 def article_from_dict(body: dict[str, Any]) -> Article:
-    fields = dict(body)
-    fields["blocks"] = [Block(**block) for block in body["blocks"]]
-    fields["marks"] = [InlineMark(**mark) for mark in body["marks"]]
-    fields["related"] = [RelatedLink(**link) for link in body["related"]]
-    return Article(**fields)
+    values = dict(body)
+    values["blocks"] = [Block(**block) for block in body["blocks"]]
+    values["marks"] = [InlineMark(**mark) for mark in body["marks"]]
+    values["related"] = [RelatedLink(**link) for link in body["related"]]
+    return checked(Article(**values))
 
 
 def annotation_to_dict(annotation: Annotation) -> dict[str, Any]:
@@ -194,15 +262,17 @@ def annotation_from_dict(body: dict[str, Any]) -> Annotation:
 
     claims = []
     for claim in body["claims"]:
-        fields = dict(claim)
-        fields["source"] = Source(**fields["source"])
+        values = dict(claim)
+        values["source"] = Source(**values["source"])
         for name in ("hedges", "hedge_kinds", "reasons", "corroborated_by", "contradicted_by"):
-            fields[name] = tuple(fields.get(name) or ())
-        claims.append(Claim(**fields))
-    return Annotation(
-        mentions=[EntityMention(**mention) for mention in body["mentions"]],
-        sentences=[(start, end) for start, end in body["sentences"]],
-        entities={key: Entity(**entity) for key, entity in body["entities"].items()},
-        claims=claims,
-        sources=[Source(**source) for source in body["sources"]],
+            values[name] = tuple(values.get(name) or ())
+        claims.append(Claim(**values))
+    return checked(
+        Annotation(
+            mentions=[EntityMention(**mention) for mention in body["mentions"]],
+            sentences=[(start, end) for start, end in body["sentences"]],
+            entities={key: Entity(**entity) for key, entity in body["entities"].items()},
+            claims=claims,
+            sources=[Source(**source) for source in body["sources"]],
+        )
     )

@@ -12,13 +12,15 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
+import secrets
 from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from ..model import Briefing
-from .entry import CorruptEntry, code_digest, read_entry, write_entry
+from .entry import CorruptEntry, EntryWriter, code_digest, inner_folder, read_entry, remove_entry
 
 log = logging.getLogger("mkdocs.plugins.briefings")
 
@@ -67,14 +69,57 @@ def briefing_fingerprint(briefing: Briefing) -> str:
     )
 
 
+#: The environment variable that gives the key page-cache entries are signed with (a CI secret).
+KEY_VARIABLE = "BRIEFINGS_CACHE_KEY"
+
+
+def signing_key() -> bytes:
+    """The key that signs the page cache, kept outside the cache folder.
+
+    Rendered HTML is the one thing a build takes from the cache and puts into pages without
+    escaping it again. Whoever can write to the cache folder (a cache restored on CI from a run
+    of another branch, a shared or synced folder) could otherwise put markup of their choice
+    into the site with an entry whose checksum they computed themselves. Entries are signed
+    (HMAC) with `$BRIEFINGS_CACHE_KEY`, or a random key kept in the user's state folder
+    (`$XDG_STATE_HOME/briefings/`, made on first use); where neither can be had, a key for this
+    process only: pages are then rendered again by each build, which is slower, never unsafe.
+    Annotations and seeds are cached as data and escaped when rendered, so they need no key."""
+    given = os.environ.get(KEY_VARIABLE)
+    if given:
+        return given.encode()
+    state = os.environ.get("XDG_STATE_HOME") or os.path.join(os.path.expanduser("~"), ".local", "state")
+    path = os.path.join(state, "briefings", "page-cache-key")
+    try:
+        with open(path, "rb") as file:
+            key = file.read(256)
+        if len(key) >= 32:
+            return key
+    except OSError:
+        pass
+    key = secrets.token_hex(32).encode()
+    try:
+        os.makedirs(os.path.dirname(path), mode=0o700, exist_ok=True)
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
+        with os.fdopen(descriptor, "wb") as file:
+            file.write(key)
+    except FileExistsError:  # another build made it meanwhile
+        with open(path, "rb") as file:
+            key = file.read(256) or key
+    except OSError:
+        log.debug("briefings: no page-cache key can be kept in %s; pages are rendered again", path)
+    return key
+
+
 class PageCache:
     """Rendered pieces of pages (content, sidebar…) by key: on disk when `folder` is given, for the
     next build, and in memory with `in_memory`, for the next rebuild of `mkdocs serve` (a single
     `mkdocs build` has no use for them once its pages are written)."""
 
-    def __init__(self, folder: Path | None, *, in_memory: bool = False):
+    def __init__(self, folder: Path | None, *, in_memory: bool = False, secret: bytes | None = None):
         self.folder = folder
         self.in_memory = in_memory
+        self._secret = secret if secret is not None or folder is None else signing_key()
+        self._writer = EntryWriter()
         self._memory: dict[str, dict[str, str]] = {}
         self._used: set[str] = set()
         self.hits = 0
@@ -101,25 +146,31 @@ class PageCache:
         self._used.add(key)
         if self.in_memory:
             self._memory[key] = pieces
-        if self.folder is not None:
+        if self.folder is not None and inner_folder(self.folder):
             # the pieces' names and lengths, then their text as it is: no JSON escaping of HTML
             layout = json.dumps([[name, len(text)] for name, text in pieces.items()])
-            write_entry(self.folder / f"{key}.html", key, layout + "\n" + "".join(pieces.values()))
+            body = layout + "\n" + "".join(pieces.values())
+            self._writer.write(self.folder / f"{key}.html", key, body, secret=self._secret)
 
     def finish_build(self, *, complete: bool) -> None:
         """Forget the pages this build did not show (memory always, disk when the build saw every
         seed): the cache holds one site, not its history."""
         self._memory = {key: pieces for key, pieces in self._memory.items() if key in self._used}
-        if complete and self.folder is not None and self.folder.is_dir():
-            for path in self.folder.glob("*.html"):
-                if path.stem not in self._used:
-                    path.unlink(missing_ok=True)
+        if complete and self.folder is not None and self.folder.is_dir() and inner_folder(self.folder):
+            try:
+                unused = [path for path in self.folder.glob("*.html") if path.stem not in self._used]
+            except OSError:
+                unused = []
+            for path in unused:
+                remove_entry(path)
 
     def _load(self, key: str) -> dict[str, str] | None:
         assert self.folder is not None
         path = self.folder / f"{key}.html"
+        if not inner_folder(self.folder):
+            return None
         try:
-            body = read_entry(path, key)
+            body = read_entry(path, key, secret=self._secret)
             if body is None:
                 return None
             layout, _, text = body.partition("\n")
