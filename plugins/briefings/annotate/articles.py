@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import ctypes
+import os
+import signal
+import sys
+import threading
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -14,6 +20,40 @@ from ..sourcing.credits import CreditReader
 
 if TYPE_CHECKING:
     pass
+
+#: The process whose spaCy workers are being forked, while it forks them: each worker dies with
+#: it (a build killed with `kill -9` would otherwise leave workers of 500 MB each running forever,
+#: blocked on a queue nobody will fill).
+_PARENT: int | None = None
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent() -> None:
+    """In a process just forked while `_PARENT` is set: be killed when the parent dies (Linux's
+    parent-death signal; elsewhere, a thread that watches the parent's pid)."""
+    parent = _PARENT
+    if parent is None:
+        return
+    watched = not sys.platform.startswith("linux")
+    if not watched:
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            watched = libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) != 0
+        except (OSError, AttributeError):
+            watched = True
+    if watched:
+        threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+    if os.getppid() != parent:  # the parent died before the signal was asked for
+        os._exit(1)
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(1.0)
+    os._exit(1)
+
+
+os.register_at_fork(after_in_child=_die_with_parent)
 
 
 def annotate_articles(
@@ -36,6 +76,7 @@ def annotate_articles(
         return []
     from .document import ANNOTATOR, annotation_of  # spaCy-bound: imported only here
 
+    global _PARENT
     nlp = load_pipeline(model, kb, finish=(ANNOTATOR,))
     annotations: dict[int, Annotation] = {}
     done = 0
@@ -48,6 +89,7 @@ def annotate_articles(
         }
         if workers > 1:
             options["n_process"] = workers
+            _PARENT = os.getpid()  # the workers are forked on the first document asked for
         docs = nlp.pipe((articles[i].text for i in indices), **options)
         credits = CreditReader(kb, language=language)
         try:
@@ -60,6 +102,7 @@ def annotate_articles(
             # on an error, closing the generator stops spaCy's worker processes; left running,
             # they would keep the build from ever exiting
             docs.close()  # type: ignore[attr-defined]
+            _PARENT = None
     return [annotations[i] for i in range(len(articles))]
 
 
