@@ -85,3 +85,18 @@ def serve_folder(folder: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
     )
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://127.0.0.1:{server.server_address[1]}"
+
+
+def briefings_command(*args: str) -> list[str]:
+    """The `briefings` command line, run with this interpreter (the package as installed)."""
+    return [sys.executable, "-m", "briefings.cli", *args]
+
+
+def files_of(folder: Path) -> dict[str, bytes]:
+    """Every file under `folder` by relative path, with its bytes: two trees compare equal when
+    they hold the same files, byte for byte."""
+    return {
+        path.relative_to(folder).as_posix(): path.read_bytes()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
