@@ -15,14 +15,13 @@ from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
-from mkdocs.utils import get_build_date, get_relative_url
+from mkdocs.utils import get_relative_url
 from mkdocs.utils.templates import TemplateContext
 
 from .adapter.config import BriefingsConfig, check_site
 from .adapter.inputs import read_briefings
-from .adapter.pages import register_pages, write_shell_pages
+from .adapter.pages import fill_shell, is_fast, page_template, register_pages
 from .adapter.search import give_search_the_text, take_back_the_content
-from .adapter.sitemap import sitemap_entries
 from .adapter.state import BuildState
 from .cache import PageCache, briefing_fingerprint, digest, templates_digest
 from .corpus import Corpus
@@ -154,16 +153,6 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             self.state.files = files
         return None
 
-    def on_template_context(
-        self, context: TemplateContext, *, template_name: str, config: MkDocsConfig
-    ) -> TemplateContext | None:
-        """`template_context`: the sitemap lists the pages written from a shell too."""
-        if template_name == "sitemap.xml" and self.state is not None and self.state.shell_pages:
-            urls = [file.url for file, _ in self.state.shell_pages.values()]
-            extra = sitemap_entries(urls, site_url=config.site_url, date=get_build_date())
-            context["pages"] = [*context["pages"], *extra]  # type: ignore[list-item]
-        return context
-
     def on_page_markdown(
         self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str | None:
@@ -174,8 +163,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         # Material inserts `page.meta.title` into the page as HTML: seed text must be escaped here
         page.meta["title"] = str(escape(generated.title))
         page.meta["hide"] = list(generated.hide)
-        if generated.kind == "briefing":
-            page.meta["template"] = "briefings/briefing.html"
+        template = page_template(generated)
+        if template is not None:
+            page.meta["template"] = template
         return ""
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
@@ -191,6 +181,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             if "sidebar" in pieces:
                 state.sidebars[src] = pieces["sidebar"]
                 state.heads[src] = pieces["head"]
+            if "search" in pieces:
                 state.search_texts[src] = pieces["search"]
             html = pieces["content"]
         elif page.is_homepage and self.config.home_list:
@@ -206,7 +197,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def _before_search(
         self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext | None:
-        """`page_context`, first: the search plugin gets a briefing's text, not its markup."""
+        """`page_context`, first: the search plugin gets a page's text, not its markup (a
+        briefing's text; an entity's or source's name, label, other names and description)."""
         if self.state is not None:
             give_search_the_text(self.state, page)
         return context
@@ -229,10 +221,17 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
 
     on_page_context = CombinedEvent(_before_search, _after_search)
 
+    @event_priority(100)  # before other plugins see the page: a shell's page is whole by then
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
-        """`post_page`: every page announces the feed, and Material's search dialog gets a name."""
+        """`post_page`: an entity or source page goes into its shell; every page announces the
+        feed, and Material's search dialog gets a name."""
         if not self.config.enabled:
             return None
+        state = self.state
+        generated = state.pages.get(page.file.src_uri) if state is not None else None
+        if state is not None and generated is not None and is_fast(generated):
+            assert self.env is not None
+            output = fill_shell(output, page, generated, state, config=config, env=self.env)
         feed = get_relative_url(self.config.feed_file, page.url)
         title = escape(config.site_name)
         link = f'<link rel="alternate" type="application/atom+xml" title="{title}" href="{feed}">'
@@ -254,14 +253,10 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         return server
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        """`post_build`: write the entity and source pages, tidy the page cache, and warn about
-        links to pages that do not exist."""
+        """`post_build`: tidy the page cache, and warn about links to pages that do not exist."""
         state = self.state
         if not self.config.enabled or state is None or self.page_cache is None:
             return
-        if state.shell_pages:
-            assert self.env is not None and state.nav is not None and state.files is not None
-            write_shell_pages(state, config=config, env=self.env, nav=state.nav, files=state.files)
         self.page_cache.finish_build(complete=state.site.report.complete)
         log.debug(
             "briefings: %d page(s) from the cache, %d rendered", self.page_cache.hits, self.page_cache.misses

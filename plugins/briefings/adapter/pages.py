@@ -1,4 +1,11 @@
-"""Our pages as MkDocs files: generated files (`File.generated`), never written into docs/."""
+"""Our pages as MkDocs files: generated files (`File.generated`), never written into docs/.
+
+Every page is an ordinary page of the site: in `Files`, built by MkDocs with every plugin's page
+events, in the sitemap, searchable, a target for links from docs/ pages. Entity and source pages
+(several for each briefing) take a fast path for the one costly step, the theme's template: they
+are rendered with a template that outputs their content alone, and `fill_shell` then puts that
+content into the theme's page rendered once for their kind and folder (see shell.py).
+"""
 
 from __future__ import annotations
 
@@ -6,17 +13,15 @@ from collections.abc import Sequence
 from urllib.parse import quote
 
 from jinja2 import Environment
-from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files, InclusionLevel
-from mkdocs.structure.nav import Navigation
-from mkdocs.utils import write_file
+from mkdocs.structure.pages import Page
 
 from ..site import SitePage
-from .shell import PageShell, ShellKind
+from .shell import CONTENT_ONLY, PageShell, ShellKind
 from .state import BuildState
 
-#: Kinds of page written from a page shell (see shell.py), not built one by one by MkDocs.
+#: Kinds of page put into a shell instead of rendered through the theme one by one.
 SHELL_KINDS = {
     "entity": ShellKind("briefings/entity.html"),
     "source": ShellKind("briefings/entity.html"),
@@ -24,35 +29,44 @@ SHELL_KINDS = {
 
 
 def register_pages(pages: Sequence[SitePage], state: BuildState, files: Files, config: MkDocsConfig) -> None:
-    """Add `pages` to the build: as MkDocs pages, or to be written from a shell."""
+    """Add `pages` to the site's files; only the nav's own pages are in the nav."""
     for page in pages:
-        if page.kind in SHELL_KINDS:
-            file = File.generated(config, page.src_uri, content="")
-            state.shell_pages[page.src_uri] = (file, page)
-        else:
-            inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
-            file = File.generated(config, page.src_uri, content="", inclusion=inclusion)
-            files.append(file)
-            state.pages[page.src_uri] = page
+        inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
+        file = File.generated(config, page.src_uri, content="", inclusion=inclusion)
+        files.append(file)
+        state.pages[page.src_uri] = page
         state.urls[page.src_uri] = file.url
 
 
-def write_shell_pages(
-    state: BuildState, *, config: MkDocsConfig, env: Environment, nav: Navigation, files: Files
-) -> None:
-    """Write the entity and source pages: one rendered shell per kind and folder, then each page
-    is that shell with its title, address and content put in."""
-    shells: dict[tuple[str, str], PageShell] = {}
-    documentation_pages = files.documentation_pages()
-    for src_uri, (file, page) in state.shell_pages.items():
-        folder, _, name = src_uri.rpartition("/")
-        key = (page.kind, folder)
-        if key not in shells:
-            shells[key] = PageShell.render(
-                SHELL_KINDS[page.kind], folder, config=config, env=env, nav=nav, pages=documentation_pages
-            )
-        links = state.links(file.url, files)
-        content = Markup(state.renderer.pieces(page, links)["content"])
-        state.note_unresolved(links)
-        output = shells[key].fill(title=page.title, slug=quote(name[: -len(".md")]), content=content)
-        write_file(output.encode("utf-8", errors="xmlcharrefreplace"), file.abs_dest_path)
+def page_template(page: SitePage) -> str | None:
+    """The template a generated page is rendered with, when not Material's `main.html`."""
+    if page.kind in SHELL_KINDS:
+        return CONTENT_ONLY
+    if page.kind == "briefing":
+        return "briefings/briefing.html"
+    return None
+
+
+def fill_shell(
+    output: str, page: Page, generated: SitePage, state: BuildState, *, config: MkDocsConfig, env: Environment
+) -> str:
+    """A fast-path page's HTML (`output` is its content alone) in the theme's page for its kind."""
+    folder, _, name = page.file.src_uri.rpartition("/")
+    key = (generated.kind, folder)
+    shell = state.shells.get(key)
+    if shell is None:
+        assert state.nav is not None and state.files is not None
+        shell = PageShell.render(
+            SHELL_KINDS[generated.kind],
+            folder,
+            config=config,
+            env=env,
+            nav=state.nav,
+            pages=state.files.documentation_pages(),
+        )
+        state.shells[key] = shell
+    return shell.fill(title=generated.title, slug=quote(name[: -len(".md")]), content=output)
+
+
+def is_fast(generated: SitePage | None) -> bool:
+    return generated is not None and generated.kind in SHELL_KINDS

@@ -1,5 +1,5 @@
-"""Pages written from a page shell: the theme renders one page of a kind, every page of that kind
-is that shell with its own title, address and content put in.
+"""Page shells: the theme renders one page of a kind, every page of that kind is that shell with
+its own title, address and content put in.
 
 A site of N briefings has several times N entity and source pages. Built one by one as MkDocs
 pages, each would cost what a briefing costs (a Markdown instance, Material's base template,
@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from jinja2 import Environment
-from markupsafe import Markup, escape
+from markupsafe import escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
@@ -26,6 +26,8 @@ from mkdocs.structure.toc import get_toc
 
 from .internals import current_page, page_context
 
+#: The template of pages put into a shell: their content alone (see pages.py).
+CONTENT_ONLY = "briefings/content-only.html"
 # ASCII letters and digits only: unchanged by HTML escaping, URL quoting and slugs
 TITLE = "bfshellxtitlex7d1e"
 CONTENT = "bfshellxcontentx7d1e"
@@ -60,10 +62,10 @@ class PageShell:
         nav: Navigation,
         pages: Sequence[File],
     ) -> PageShell:
-        """Render the theme's page for a page of `kind` in `folder`, as MkDocs renders a page.
-
-        Every page of a shell must live in the same folder: relative links are the same there.
-        """
+        """Render the theme's page for a page of `kind` in `folder`, as MkDocs renders a page,
+        but without other plugins' page events: the shell is not a page of the site (each real
+        page runs them). Every page of a shell lives in the same folder: relative links are the
+        same there."""
         file = File.generated(config, f"{folder}/{SLUG}.md", content="")
         page = Page(TITLE, file, config)
         # the placeholder title is what Material shows; a real title is escaped when put in
@@ -78,9 +80,7 @@ class PageShell:
         page.toc = get_toc([])
         with current_page(config, page):
             context = page_context(nav, pages, config, page)
-            context = config.plugins.on_page_context(context, page=page, config=config, nav=nav)
             output = env.get_template(kind.template).render(context)
-            output = config.plugins.on_post_page(output, page=page, config=config)
         parts = [CONTENT if part == _CONTENT_WITH_H1 else part for part in _PLACEHOLDER.split(output)]
         if parts.count(CONTENT) != 1:
             raise PluginError(
@@ -89,7 +89,7 @@ class PageShell:
             )
         return cls(parts)
 
-    def fill(self, *, title: str, slug: str, content: Markup) -> str:
+    def fill(self, *, title: str, slug: str, content: str) -> str:
         """This shell as the page `slug` of its folder, titled `title` (plain text, escaped here)."""
         values: dict[str, Any] = {TITLE: str(escape(title)), SLUG: slug, CONTENT: str(content)}
         return "".join([values.get(part, part) for part in self._parts])

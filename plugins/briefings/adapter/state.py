@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 
 from ..site import Links, SiteData, SitePage, SiteRenderer, UrlScheme
+from .shell import PageShell
 
 
 @dataclass
@@ -17,10 +18,10 @@ class BuildState:
     site: SiteData
     renderer: SiteRenderer
     scheme: UrlScheme
-    #: pages MkDocs builds one by one, by `src_uri`
+    #: every generated page, by `src_uri`
     pages: dict[str, SitePage] = field(default_factory=dict)
-    #: pages written from a page shell after the build (see shell.py): not in `Files`
-    shell_pages: dict[str, tuple[File, SitePage]] = field(default_factory=dict)
+    #: the theme's page for each (kind, folder) of the pages put into a shell (see shell.py)
+    shells: dict[tuple[str, str], PageShell] = field(default_factory=dict)
     #: site-relative URL of every generated page, by `src_uri`
     urls: dict[str, str] = field(default_factory=dict)
     #: a briefing's sidebar, JSON-LD and search text, from its content until its template
