@@ -10,7 +10,7 @@ PORT   ?= 8000
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test test-fast lint bench eval screenshots clean
+.PHONY: serve build test test-fast lint bench eval screenshots clean check-python
 
 serve: $(STAMP)
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(PORT)
@@ -45,8 +45,14 @@ bench: $(TSTAMP)
 screenshots: $(TSTAMP) $(CHROMIUM)
 	$(BIN)/python bench/screenshots.py
 
-$(VENV)/bin/python:
+$(VENV)/bin/python: | check-python
 	$(PYTHON) -m venv $(VENV)
+
+# A clear message instead of a cryptic pip error on an older Python.
+check-python:
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { \
+	  echo "Briefings needs Python >= 3.11, and '$(PYTHON)' is $$($(PYTHON) --version 2>&1 || echo missing)." >&2; \
+	  echo "Install Python 3.11 or newer, then run e.g. 'make PYTHON=python3.11 test'." >&2; exit 1; }
 
 $(STAMP): $(VENV)/bin/python requirements.txt pyproject.toml
 	$(BIN)/python -m pip install --quiet --upgrade pip

@@ -7,6 +7,8 @@ import re
 import unicodedata
 from pathlib import Path
 
+from slugify import slugify as python_slugify
+
 #: Years an article is likely to mention: 1500–2099.
 YEAR_PATTERN = r"1[5-9]\d\d|20\d\d"
 YEAR = re.compile(YEAR_PATTERN)
@@ -23,9 +25,40 @@ SLUG_PATTERN = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)*")
 
 
 def slugify(text: str) -> str:
-    """ASCII, lower-case, dash-separated: "Corée du Nord" → "coree-du-nord"."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    """ASCII, lower-case, dash-separated: "Corée du Nord" → "coree-du-nord", "Владимир Путин" →
+    "vladimir-putin", "Restos du Cœur" → "restos-du-coeur".
+
+    Accents are dropped as Unicode decomposes them; letters of other scripts and ligatures are
+    transliterated by python-slugify; symbols and curly apostrophes are dropped, as they always
+    were, so that the ids of names in Latin script stay what they were."""
+    decomposed = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    ascii_text = _OTHER_LETTERS.sub(lambda run: _transliterate(run.group()), decomposed)
+    ascii_text = ascii_text.encode("ascii", "ignore").decode("ascii")
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+
+
+#: Runs of letters that decomposition leaves outside ASCII (Cyrillic, Greek, Arabic, œ, æ, ß…).
+_OTHER_LETTERS = re.compile(r"[^\W\d_\x00-\x7f]+")
+
+
+def _transliterate(letters: str) -> str:
+    return python_slugify(letters, separator="-", lowercase=True)
+
+
+#: Characters a slug keeps track of: a name made of these alone is told apart by its slug.
+_SLUGGABLE = re.compile(r"[\w\s'’ʼ-]+")
+
+
+def name_id(name: str) -> str:
+    """The id of a name: its slug when the slug tells it apart from every other name; with a
+    digest of the name when the slug drops something that could ("C++" and "C", "AT&T" and
+    "AT-T"), or would be empty. Never empty, always a bounded file name."""
+    slug = slugify(name)
+    if slug and len(slug) <= MAX_NAME and _SLUGGABLE.fullmatch(name):
+        return slug
+    tag = hashlib.sha256(unicodedata.normalize("NFC", name).casefold().encode("utf-8", "surrogatepass"))
+    head = slug[: MAX_NAME - len(NAME_SUFFIX) - 10].strip("-_")
+    return f"{head or 'x'}{NAME_SUFFIX}{tag.hexdigest()[:10]}"
 
 
 #: The longest id a file name or URL is made from: file systems refuse names over 255 bytes, and

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ..knowledge import KnowledgeBase
 from ..model import Entity
-from ..text import slugify
+from ..text import name_id, slugify
 
 _DETERMINERS = re.compile(r"^(?:l['’]|le |la |les |un |une |des |du |de |d['’])", re.I)
 
@@ -67,7 +67,10 @@ class Canonicaliser:
         prefix = {"DATE": "date-", "QUANTITY": "quantity-"}.get(mention.label, "")
         # "la Corée" is named "Corée"; "un mois" stays "un mois"
         name = mention.text if prefix else _DETERMINERS.sub("", mention.text).strip() or mention.text
-        return Entity(id=prefix + (slugify(name) or "entity"), name=name, label=mention.label)
+        if prefix:  # dates and figures are highlighted, not pages: their ids need not be unique
+            return Entity(id=prefix + (slugify(name) or "entity"), name=name, label=mention.label)
+        # two names never share a page unless the knowledge base says so ("C++" is not "C")
+        return Entity(id=name_id(name), name=name, label=mention.label)
 
 
 def _earlier_full_form(mention: RawMention, key: str, seen: list[tuple[RawMention, Entity]]) -> Entity | None:
