@@ -25,6 +25,7 @@ from .adapter.search import give_search_the_text, take_back_the_content
 from .adapter.state import BuildState
 from .cache import PageCache, briefing_fingerprint, digest, templates_digest
 from .corpus import Corpus
+from .i18n import Strings, english, load_strings
 from .project import Project, export_json
 from .site import (
     PageConflict,
@@ -33,15 +34,18 @@ from .site import (
     SiteRenderer,
     UrlScheme,
     atom_feed,
+    error_pages,
     listing_html,
+    page_title,
     page_url,
     place_pages,
     plan_pages,
+    preview_files,
 )
 
 log = logging.getLogger("mkdocs.plugins.briefings")
 
-ASSETS = ("briefings.css",)
+ASSETS = ("briefings.css", "briefings.js")
 
 
 class BriefingsPlugin(BasePlugin[BriefingsConfig]):
@@ -54,6 +58,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.settings_digest = ""
         self.env: Environment | None = None
         self.state: BuildState | None = None  # made afresh by each build's `on_files`
+        self.strings: Strings = english()
 
     # --- MkDocs events, in the order MkDocs calls them ---------------------------------------
 
@@ -80,8 +85,10 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             # kept across `mkdocs serve` rebuilds; in memory only when there is no disk cache to
             # read them from (a site of thousands of briefings holds hundreds of MB of HTML)
             self.page_cache = PageCache(folder, in_memory=self.serving and folder is None)
+        self.strings = load_strings(config.theme.get("language"), self.config.strings)
         self.settings_digest = digest(
             templates_digest(),
+            self.strings.digest,
             sorted(self.config.items()),
             config.site_url,
             config.site_name,
@@ -92,8 +99,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             # after the user's custom_dir, before Material's own templates
             config.theme.dirs.insert(1 if config.theme.custom_dir else 0, theme_dir)
         for asset in ASSETS:
-            if f"assets/briefings/{asset}" not in config.extra_css:
-                config.extra_css.append(f"assets/briefings/{asset}")
+            scripts = config.extra_javascript if asset.endswith(".js") else config.extra_css
+            if f"assets/briefings/{asset}" not in scripts:
+                scripts.append(f"assets/briefings/{asset}")
         return config
 
     @event_priority(50)  # before other plugins see the files: our pages are ordinary pages to them
@@ -104,12 +112,14 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             return None
         briefings, report, overlay_errors = read_briefings(self.project, seeds_dir=self.config.seeds_dir)
         corpus = Corpus.build(briefings)
+        scheme = UrlScheme(self.config.briefings_path, self.config.entities_path, self.config.sources_path)
         options = SiteOptions(
             page_size=self.config.page_size,
             related_size=self.config.related_size,
             graph_size=self.config.graph_size,
             seeds_dir=self.config.seeds_dir,
             site_url=config.site_url,
+            report_uri=scheme.report(),
         )
         site = SiteData(
             corpus,
@@ -118,8 +128,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             overlay_errors,
             self.settings_digest,
             {b.slug: briefing_fingerprint(b) for b in corpus.briefings},
+            self.strings,
         )
-        scheme = UrlScheme(self.config.briefings_path, self.config.entities_path, self.config.sources_path)
         self.state = BuildState(site, SiteRenderer(site, self.page_cache), scheme)
         self.page_cache.start_build()
         for asset in ASSETS:
@@ -129,7 +139,16 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             pages = place_pages(plan_pages(corpus, scheme, page_size=self.config.page_size), files.src_uris)
         except PageConflict as error:
             raise PluginError(f"briefings: {error}") from None
+        if self.serving:  # the editor sees a broken seed's error where its briefing would be
+            taken = {page.src_uri for page in pages} | set(files.src_uris)
+            pages += error_pages(report.errors, scheme, taken)
         register_pages(pages, self.state, files, config)
+        placed = {page.src_uri for page in pages}
+        previews = preview_files(
+            corpus, scheme, self.strings, pages=placed, use_directory_urls=config.use_directory_urls
+        )
+        for src_uri, content in previews:
+            files.append(File.generated(config, src_uri, content=content))
         files.append(File.generated(config, self.config.export_file, content=export_json(corpus.briefings)))
         feed = atom_feed(
             corpus.briefings[: self.config.feed_size],
@@ -161,7 +180,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if generated is None:
             return None
         # Material inserts `page.meta.title` into the page as HTML: seed text must be escaped here
-        page.meta["title"] = str(escape(generated.title))
+        page.meta["title"] = str(escape(page_title(generated, self.strings)))
         page.meta["hide"] = list(generated.hide)
         template = page_template(generated)
         if template is not None:
@@ -233,13 +252,15 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             assert self.env is not None
             output = fill_shell(output, page, generated, state, config=config, env=self.env)
         feed = get_relative_url(self.config.feed_file, page.url)
-        title = escape(config.site_name)
+        title = escape(self.strings("common.feed", site=config.site_name))
         link = f'<link rel="alternate" type="application/atom+xml" title="{title}" href="{feed}">'
         output = output.replace("</head>", link + "</head>", 1)
         # Material's search dialog has no accessible name (axe: aria-dialog-name)
         return output.replace(
             '<div class="md-search" data-md-component="search" role="dialog">',
-            '<div class="md-search" data-md-component="search" role="dialog" aria-label="Search">',
+            '<div class="md-search" data-md-component="search" role="dialog" aria-label="{}">'.format(
+                escape(self.strings("common.search"))
+            ),
             1,
         )
 

@@ -12,13 +12,11 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from markdown_it import MarkdownIt
 from markupsafe import Markup, escape
 
+from .i18n import Strings, english
 from .model import (
-    CREDIBILITY_NAMES,
-    LABEL_NAMES,
+    CREDIBILITY_GRADES,
     LINKED_LABELS,
-    RELIABILITY_NAMES,
-    SOURCE_KIND_NAMES,
-    STANCE_NAMES,
+    RELIABILITY_GRADES,
     Article,
     Block,
     Claim,
@@ -73,18 +71,18 @@ def render_spans(text: str, spans: Iterable[Span]) -> Markup:
     return Markup("".join(out))
 
 
-def mention_tooltip(mention: EntityMention, name: str) -> str:
-    label = LABEL_NAMES.get(mention.label, mention.label)
+def mention_tooltip(mention: EntityMention, name: str, strings: Strings | None = None) -> str:
+    label = (strings or english()).label(mention.label)
     detail = mention.value or (name if name != mention.text else "")
     return f"{label} · {detail}" if detail else label
 
 
-def _edited(corrections: Sequence[Any]) -> tuple[str, str]:
+def _edited(corrections: Sequence[Any], strings: Strings) -> tuple[str, str]:
     """(extra class, tooltip suffix) for an item the analyst corrected."""
     if not corrections:
         return "", ""
     reasons = "; ".join(c.reason or c.detail for c in corrections)
-    return " bf-edited", f" · edited by the analyst: {reasons}"
+    return " bf-edited", " · " + strings("common.edited", reasons=reasons)
 
 
 def mention_spans(
@@ -93,13 +91,15 @@ def mention_spans(
     names: dict[str, str],
     url_for: Callable[[str], str | None],
     edits: Callable[[EntityMention], Sequence[Any]] = lambda mention: (),
+    strings: Strings | None = None,
 ) -> list[Span]:
     """Markup of every entity mention: a <mark> with its label, a link to the entity's page."""
+    strings = strings or english()
     spans = []
     for index, mention in enumerate(mentions):
         label = mention.label
-        edited_class, edited_tip = _edited(edits(mention))
-        tip = mention_tooltip(mention, names.get(mention.id, mention.text)) + edited_tip
+        edited_class, edited_tip = _edited(edits(mention), strings)
+        tip = mention_tooltip(mention, names.get(mention.id, mention.text), strings) + edited_tip
         url = url_for(mention.id) if label in LINKED_LABELS else None
         # f-strings and escape(), not Markup.format: this runs for every mention of every briefing
         attributes = (
@@ -116,41 +116,60 @@ def mention_spans(
     return spans
 
 
-def grade_text(claim: Claim) -> str:
+def grade_text(claim: Claim, strings: Strings | None = None) -> str:
     """ "B3 — usually reliable source, possibly true"."""
-    return (
-        f"{claim.grade} — {RELIABILITY_NAMES.get(claim.reliability, '?')} source, "
-        f"{CREDIBILITY_NAMES.get(claim.credibility, '?')}"
+    strings = strings or english()
+    return strings(
+        "panel.grade",
+        grade=claim.grade,
+        reliability=strings.word("reliability", claim.reliability),
+        credibility=strings.word("credibility", claim.credibility),
     )
 
 
-def claim_tooltip(claim: Claim) -> str:
-    parts = [f"{claim.source.name} ({SOURCE_KIND_NAMES.get(claim.source.kind, claim.source.kind)})"]
-    parts.append(f"{STANCE_NAMES.get(claim.stance, claim.stance)}: « {claim.cue} »")
+def reasons_text(claim: Claim, strings: Strings | None = None) -> str:
+    """The reasons of a claim's grade in the site's language, "; " between them."""
+    strings = strings or english()
+    return "; ".join(strings.reason(reason) for reason in claim.reasons)
+
+
+def claim_tooltip(claim: Claim, strings: Strings | None = None) -> str:
+    strings = strings or english()
+    parts = [f"{claim.source.name} ({strings.word('kind', claim.source.kind)})"]
+    colon = strings("common.colon")
+    parts.append(f"{strings.word('stance', claim.stance)}{colon}« {claim.cue} »")
     if claim.hedges:
-        parts.append("hedged: " + ", ".join(claim.hedges))
-    grade = grade_text(claim)
-    parts.append(f"{grade}: {'; '.join(claim.reasons)}" if claim.reasons else grade)
+        parts.append(strings("common.hedged", hedges=", ".join(claim.hedges)))
+    grade = grade_text(claim, strings)
+    parts.append(f"{grade}{colon}{reasons_text(claim, strings)}" if claim.reasons else grade)
     return " · ".join(parts)
 
 
 def claim_spans(
-    claims: Sequence[tuple[int, Claim]], *, edits: Callable[[int], Sequence[Any]] = lambda index: ()
+    claims: Sequence[tuple[int, Claim]],
+    *,
+    edits: Callable[[int], Sequence[Any]] = lambda index: (),
+    strings: Strings | None = None,
 ) -> list[Span]:
     """Each claim underlined by its grade, its source phrase marked; details on hover and focus.
 
     `claims` are (index, claim) pairs: the index is the claim's anchor, stable when some are hidden.
     """
+    strings = strings or english()
     spans = []
     sources_marked: set[tuple[int, int]] = set()
     for index, claim in claims:
         level = grade_level(claim.reliability, claim.credibility)
-        edited_class, edited_tip = _edited(edits(index))
+        edited_class, edited_tip = _edited(edits(index), strings)
         open_ = Markup(
             '<span class="bf-claim bf-claim--{}{}" id="{}" tabindex="0" data-tip="{}" '
             'aria-describedby="{}-info">'
         ).format(
-            level, edited_class, claim_anchor(index), claim_tooltip(claim) + edited_tip, claim_anchor(index)
+            level,
+            edited_class,
+            claim_anchor(index),
+            claim_tooltip(claim, strings) + edited_tip,
+            claim_anchor(index),
         )
         spans.append(Span(claim.start, claim.end, open_, Markup("</span>"), rank=0))
         source = claim.source
@@ -223,15 +242,13 @@ def templates() -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=False,
     )
-    # the vocabulary every page shares: labels, the Admiralty scale, kinds of source, stances
+    # what every page shares; its words come from the `t` (a `Strings`) each view passes
     env.globals.update(
-        label_names=LABEL_NAMES,
-        reliability_names=RELIABILITY_NAMES,
-        credibility_names=CREDIBILITY_NAMES,
-        kind_names=SOURCE_KIND_NAMES,
-        stance_names=STANCE_NAMES,
         grade_level=grade_level,
         grade_text=grade_text,
+        reasons_text=reasons_text,
+        reliability_grades=RELIABILITY_GRADES,
+        credibility_grades=CREDIBILITY_GRADES,
     )
     return env
 

@@ -9,6 +9,7 @@ from mkdocs.config.base import Config, ValidationError
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
+from ..i18n import unknown_keys
 from ..language import available_languages
 from .internals import check_mkdocs_version
 
@@ -101,6 +102,10 @@ class BriefingsConfig(Config):
     export_file = Folder(default="briefings.json")
     """Site path of the machine-readable export of every annotation."""
 
+    # Language: the site's words follow `theme.language` (English when the plugin has no table)
+    strings = opt.DictOfItems(opt.Type(str), default={})
+    """Single strings replaced, by key of the string tables (`panel.sources: Who says what`)."""
+
 
 def check_site(config: MkDocsConfig, options: BriefingsConfig) -> None:
     """What the options cannot check alone: the MkDocs version, the theme, the languages."""
@@ -109,6 +114,12 @@ def check_site(config: MkDocsConfig, options: BriefingsConfig) -> None:
         raise PluginError(
             f"briefings: the plugin needs the Material theme, not '{config.theme.name}'; "
             "set `theme: {name: material}` in mkdocs.yml (pip install mkdocs-material)"
+        )
+    typos = unknown_keys(options.strings)
+    if typos:
+        raise PluginError(
+            f"briefings: Config value 'strings': no string named {', '.join(typos)}; the keys are "
+            "those of the plugin's string tables (briefings/data/i18n/en.yml), e.g. 'panel.sources'"
         )
     unknown = [language for language in options.languages if language not in available_languages()]
     if unknown:

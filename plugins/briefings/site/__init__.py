@@ -5,16 +5,19 @@ engine, gives each its URL, and asks for their HTML.
 """
 
 from .build import SiteRenderer
+from .errors import SeedErrorPage, error_pages
 from .feeds import atom_feed, news_article_jsonld
 from .links import Links
 from .pages import PageConflict, SitePage, place_pages, plan_pages
+from .previews import preview_files, preview_uri
 from .urls import UrlScheme, page_url, relative_url
-from .views import Pieces, SiteData, SiteOptions, View, listing_html, view_of
+from .views import Pieces, SiteData, SiteOptions, View, listing_html, page_title, view_of
 
 __all__ = [
     "Links",
     "PageConflict",
     "Pieces",
+    "SeedErrorPage",
     "SiteData",
     "SiteOptions",
     "SitePage",
@@ -22,11 +25,15 @@ __all__ = [
     "UrlScheme",
     "View",
     "atom_feed",
+    "error_pages",
     "listing_html",
     "news_article_jsonld",
+    "page_title",
     "page_url",
     "place_pages",
     "plan_pages",
+    "preview_files",
+    "preview_uri",
     "relative_url",
     "view_of",
 ]

@@ -38,6 +38,10 @@ class Links:
         self._root = "" if base == "." else base + "/"
         self._top = url.split("/", 1)[0]
 
+    @property
+    def scheme(self) -> UrlScheme:
+        return self._scheme
+
     def to(self, src_uri: str, *, required: bool = False) -> str | None:
         """The link to the page `src_uri`; pages may link to optional ones (`methodology.md`)."""
         url = self._urls.get(src_uri)

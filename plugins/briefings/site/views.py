@@ -15,9 +15,11 @@ from markupsafe import Markup
 
 from ..cache.pages import digest
 from ..corpus import Corpus, Related, co_occurrence_graph
-from ..model import ENTITY_LABELS, Briefing
+from ..i18n import Strings, english
+from ..model import ENTITY_LABELS, Briefing, Entity, grade_level
 from ..render import claim_spans, mark_spans, mention_spans, render_body, render_markdown, render_template
 from ..seeds import SeedReport
+from .errors import SeedErrorPage, error_page_uri
 from .feeds import news_article_jsonld
 from .links import Links
 from .pages import (
@@ -33,6 +35,7 @@ from .pages import (
     SourcesIndexPage,
     TimelinePage,
 )
+from .search import entity_search_html, source_search_html, with_search
 
 #: The pieces of a page: `content` always; a briefing also has `sidebar` (its panel), `head`
 #: (JSON-LD) and `search` (what the search index gets instead of the annotated content).
@@ -48,6 +51,8 @@ class SiteOptions:
     graph_size: int = 50
     seeds_dir: str = "seeds"
     site_url: str | None = None
+    #: `src_uri` of the build report, linked from the lists when there are errors
+    report_uri: str = "briefings/report.md"
 
 
 @dataclass
@@ -61,6 +66,8 @@ class SiteData:
     #: what every page's HTML depends on besides its own data (templates, settings)
     settings_digest: str = ""
     fingerprints: dict[str, str] = field(default_factory=dict)
+    #: the words of the site's language
+    strings: Strings = field(default_factory=english)
 
     def fingerprint(self, briefing: Briefing) -> str:
         return self.fingerprints[briefing.slug]
@@ -79,11 +86,27 @@ def view_of(page: SitePage, site: SiteData, links: Links) -> View:
     return _VIEWS[type(page)](page, site, links)
 
 
-def listing_html(briefings: list[Briefing], site: SiteData, links: Links, *, more: bool = False) -> Markup:
-    """The list of briefings (list pages and the home page)."""
-    return render_template(
-        "briefings_list.html", briefings=briefings, corpus=site.corpus, link=links, more=more
+def listing_html(
+    briefings: list[Briefing], site: SiteData, links: Links, *, more: bool = False, note: bool = True
+) -> Markup:
+    """The list of briefings (list pages and the home page); with `note`, a link to the build
+    report when some inputs could not be used."""
+    return _render(
+        site,
+        "briefings_list.html",
+        briefings=briefings,
+        corpus=site.corpus,
+        link=links,
+        more=more,
+        note=note,
+        errors=len(site.report.errors) + len(site.overlay_errors),
+        report_uri=site.options.report_uri,
     )
+
+
+def _render(site: SiteData, template: str, **context: Any) -> Markup:
+    """A content template with the site's words (`t`) and dates."""
+    return render_template(template, t=site.strings, **context)
 
 
 def _content(render: Callable[[], Markup]) -> Callable[[], Pieces]:
@@ -94,9 +117,10 @@ def listing_view(page: ListingPage, site: SiteData, links: Links) -> View:
     return View(
         None,
         _content(
-            lambda: render_template(
+            lambda: _render(
+                site,
                 "briefings_index.html",
-                listing=listing_html(list(page.briefings), site, links),
+                listing=listing_html(list(page.briefings), site, links, note=page.number == 1),
                 total=len(site.corpus.briefings),
                 number=page.number,
                 pages=page.pages,
@@ -129,15 +153,24 @@ def briefing_pieces(briefing: Briefing, related: list[Related], site: SiteData, 
     """The briefing's content, its panel (the sidebar), its JSON-LD and what search indexes."""
     article, annotation = briefing.article, briefing.annotation
     spans = mention_spans(
-        annotation.mentions, names=site.corpus.names, url_for=links.entity, edits=briefing.mention_edits
+        annotation.mentions,
+        names=site.corpus.names,
+        url_for=links.entity,
+        edits=briefing.mention_edits,
+        strings=site.strings,
     )
-    claims = claim_spans(briefing.visible_claims(), edits=briefing.claim_edits)
+    claims = claim_spans(briefing.visible_claims(), edits=briefing.claim_edits, strings=site.strings)
     body = render_body(article, spans + claims + mark_spans(article.marks))
     labels = Counter(mention.label for mention in annotation.mentions)
+    visible = [claim for _, claim in briefing.visible_claims()]
+    grades = Counter(claim.grade for claim in visible)
+    # the grades at a glance, best first: (grade, level, how many)
+    glance = [(grade, grade_level(grade[0], int(grade[1:])), grades[grade]) for grade in sorted(grades)]
     overlay = briefing.overlay
     summary = render_markdown(overlay.summary) if overlay is not None else Markup("")
     notes = render_markdown(overlay.notes) if overlay is not None else Markup("")
-    content = render_template(
+    content = _render(
+        site,
         "briefing.html",
         summary=summary,
         notes=notes,
@@ -145,13 +178,16 @@ def briefing_pieces(briefing: Briefing, related: list[Related], site: SiteData, 
         article=article,
         body=body,
         legend=[(label, labels[label]) for label in ENTITY_LABELS if labels[label]],
+        glance=glance,
+        claim_count=len(visible),
         related=related,
         # repeated in the content for narrow screens, where Material hides the sidebar; without
         # the anchors of its claims, which the sidebar's copy has
         panel=panel_html(briefing, site, links, anchors=False),
         link=links,
     )
-    search = render_template(
+    search = _render(
+        site,
         "briefing_search.html",
         title=article.title,
         summary=summary,
@@ -195,7 +231,8 @@ def panel_html(briefing: Briefing, site: SiteData, links: Links, *, anchors: boo
             ]
             entries.sort(key=lambda pair: (-pair[1], pair[0].name.lower()))
             groups.append((label, entries))
-    return render_template(
+    return _render(
+        site,
         "panel.html",
         sources=list(sources.values()),
         credit_sources=annotation.sources,
@@ -235,26 +272,35 @@ def entity_view(page: EntityPage, site: SiteData, links: Links) -> View:
     )
     return View(
         key,
-        _content(
-            lambda: render_template(
+        _searchable_entity(
+            entity,
+            site,
+            lambda: _render(
+                site,
                 "entity.html",
                 entity=entity,
                 label=entity.label,
                 appearances=appearances,
                 co_occurring=co_occurring,
+                neighbourhood=None,
                 record=record,
                 claims=claims,
                 link=links,
-            )
+            ),
         ),
     )
+
+
+def _searchable_entity(entity: Entity, site: SiteData, render: Callable[[], Markup]) -> Callable[[], Pieces]:
+    return with_search(_content(render), lambda: entity_search_html(entity, site.strings))
 
 
 def entities_index_view(page: EntitiesIndexPage, site: SiteData, links: Links) -> View:
     return View(
         None,
         _content(
-            lambda: render_template(
+            lambda: _render(
+                site,
                 "entities_index.html",
                 groups=site.corpus.entities_by_label(),
                 link=links,
@@ -268,10 +314,11 @@ def entity_label_view(page: EntityLabelPage, site: SiteData, links: Links) -> Vi
     return View(
         None,
         _content(
-            lambda: render_template(
+            lambda: _render(
+                site,
                 "entity_label.html",
                 label=page.label,
-                title=page.title,
+                title=page_title(page, site.strings),
                 entries=list(page.entries),
                 total=page.total,
                 number=page.number,
@@ -286,7 +333,7 @@ def sources_index_view(page: SourcesIndexPage, site: SiteData, links: Links) -> 
     return View(
         None,
         _content(
-            lambda: render_template("sources_index.html", groups=site.corpus.sources_by_kind(), link=links)
+            lambda: _render(site, "sources_index.html", groups=site.corpus.sources_by_kind(), link=links)
         ),
     )
 
@@ -302,7 +349,8 @@ def source_view(page: SourcePage, site: SiteData, links: Links) -> View:
         record.source.entity_id in site.corpus.entities,
         [(ref.briefing.slug, site.fingerprint(ref.briefing), ref.index) for ref in record.claims],
     )
-    return View(key, _content(lambda: render_template("source.html", record=record, link=links)))
+    render = _content(lambda: _render(site, "source.html", record=record, link=links))
+    return View(key, with_search(render, lambda: source_search_html(record, site.strings)))
 
 
 def timeline_view(page: TimelinePage, site: SiteData, links: Links) -> View:
@@ -311,8 +359,8 @@ def timeline_view(page: TimelinePage, site: SiteData, links: Links) -> View:
     def render() -> Markup:
         dated = sorted((b for b in briefings if b.article.date), key=lambda b: (b.article.date, b.slug))
         undated = [b for b in briefings if not b.article.date]
-        return render_template(
-            "timeline.html", dated=dated, undated=undated, events=site.corpus.dated_events(), link=links
+        return _render(
+            site, "timeline.html", dated=dated, undated=undated, events=site.corpus.dated_events(), link=links
         )
 
     return View(None, _content(render))
@@ -322,7 +370,7 @@ def graph_view(page: GraphPage, site: SiteData, links: Links) -> View:
     def render() -> Markup:
         graph = co_occurrence_graph(site.corpus, max_nodes=site.options.graph_size)
         labels = sorted({node.label for node in graph.nodes}, key=ENTITY_LABELS.index)
-        return render_template("graph.html", graph=graph, labels=labels, link=links, labelled=25)
+        return _render(site, "graph.html", graph=graph, labels=labels, link=links, labelled=25)
 
     return View(None, _content(render))
 
@@ -330,19 +378,33 @@ def graph_view(page: GraphPage, site: SiteData, links: Links) -> View:
 def report_view(page: ReportPage, site: SiteData, links: Links) -> View:
     def render() -> Markup:
         built = {b.article.source_path: b for b in site.corpus.briefings}
-        return render_template(
+        return _render(
+            site,
             "report.html",
             report=site.report,
             overlay_errors=site.overlay_errors,
             built=built,
             link=links,
             seeds_dir=site.options.seeds_dir,
+            error_link=lambda error: links.to(uri) if (uri := error_page_uri(links.scheme, error)) else None,
         )
 
     return View(None, _content(render))
 
 
+def seed_error_view(page: SeedErrorPage, site: SiteData, links: Links) -> View:
+    return View(
+        None,
+        _content(
+            lambda: _render(
+                site, "seed_error.html", error=page.error, link=links, report_uri=site.options.report_uri
+            )
+        ),
+    )
+
+
 _VIEWS: dict[type[SitePage], Callable[[Any, SiteData, Links], View]] = {
+    SeedErrorPage: seed_error_view,
     ListingPage: listing_view,
     BriefingPage: briefing_view,
     EntityPage: entity_view,
@@ -354,3 +416,28 @@ _VIEWS: dict[type[SitePage], Callable[[Any, SiteData, Links], View]] = {
     GraphPage: graph_view,
     ReportPage: report_view,
 }
+
+
+def page_title(page: SitePage, strings: Strings) -> str:
+    """The title of a generated page in the site's language (a briefing's, an entity's or a
+    source's title is its own)."""
+    if isinstance(page, ListingPage):
+        return (
+            strings("title.listing")
+            if page.number == 1
+            else strings("title.listing_page", number=page.number)
+        )
+    if isinstance(page, EntityLabelPage):
+        title = strings.word("label_title", page.label)
+        return title if page.number == 1 else strings("title.label_page", title=title, number=page.number)
+    keys = {
+        EntitiesIndexPage: "title.entities",
+        SourcesIndexPage: "title.sources",
+        TimelinePage: "title.timeline",
+        GraphPage: "title.graph",
+        ReportPage: "title.report",
+    }
+    if isinstance(page, SeedErrorPage):
+        return strings("title.seed_error", path=page.title)
+    key = keys.get(type(page))
+    return strings(key) if key else page.title

@@ -1,0 +1,124 @@
+/* Briefings: a preview card for links to entity and source pages, on hover, focus and tap.
+   Each card is read from the page's static preview.json, next to the page. Listeners sit on the
+   document, so they outlive Material's instant navigation; `document$` closes a card left open. */
+(function () {
+  "use strict";
+  var TARGETS = "mark.bf-entity > a[href], a.bf-pv[href]";
+  var cache = {}, card = null, current = null, timer = 0, touch = false;
+  document.documentElement.classList.add("bf-js");
+
+  function url(link) {
+    var href = link.href.split("#")[0];
+    if (/\/$/.test(href)) return href + "preview.json";
+    if (/\.html$/.test(href)) return href.replace(/\.html$/, ".preview.json");
+    return null;
+  }
+  function load(link) {
+    var address = url(link);
+    if (!address) return Promise.reject();
+    if (!cache[address]) {
+      cache[address] = fetch(address).then(function (response) {
+        if (!response.ok) throw new Error(response.status);
+        return response.json();
+      });
+    }
+    return cache[address];
+  }
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text) node.textContent = text;
+    return node;
+  }
+  function fill(data, link) {
+    card.textContent = "";
+    var head = el("p", "bf-card__head");
+    head.appendChild(el("strong", "bf-card__name", data.name));
+    var kind = el("span", "bf-card__kind" + (data.label ? " bf-entity--" + data.label.toLowerCase() : ""), data.kind);
+    head.appendChild(kind);
+    card.appendChild(head);
+    if (data.description) card.appendChild(el("p", "bf-card__desc", data.description));
+    if (data.aliases.length) card.appendChild(el("p", "bf-card__aliases", data.words.aliases + " " + data.aliases.join(", ")));
+    card.appendChild(el("p", "bf-card__count", data.briefings));
+    if (data.claims.length) {
+      card.appendChild(el("p", "bf-card__latest", data.words.latest));
+      var list = el("ul", "bf-card__claims");
+      data.claims.forEach(function (claim) {
+        var item = el("li");
+        item.appendChild(el("span", "bf-badge bf-grade--" + claim.level, claim.grade));
+        item.appendChild(document.createTextNode(" " + claim.stance + " "));
+        item.appendChild(el("q", "", claim.text));
+        list.appendChild(item);
+      });
+      card.appendChild(list);
+    }
+    if (touch) {
+      var open = el("a", "bf-card__open", data.name + " →");
+      open.href = link.href;
+      card.appendChild(open);
+    }
+  }
+  function place(link) {
+    var box = link.getBoundingClientRect(), width = Math.min(320, window.innerWidth - 16);
+    card.style.width = width + "px";
+    card.style.left = Math.max(8, Math.min(box.left, window.innerWidth - width - 8)) + "px";
+    var below = box.bottom + 6, height = card.offsetHeight;
+    card.style.top = (below + height > window.innerHeight && box.top > height + 6 ? box.top - height - 6 : below) + "px";
+  }
+  function show(link) {
+    clearTimeout(timer);
+    if (current === link && card && !card.hidden) return;
+    load(link).then(function (data) {
+      if (!card || !card.isConnected) {
+        card = el("div", "bf-card md-typeset");
+        card.id = "bf-card";
+        card.setAttribute("role", "tooltip");
+        card.hidden = true;
+        card.addEventListener("mouseenter", function () { clearTimeout(timer); });
+        card.addEventListener("mouseleave", later);
+        document.body.appendChild(card);
+      }
+      if (current && current !== link) current.removeAttribute("aria-describedby");
+      current = link;
+      fill(data, link);
+      card.hidden = false;
+      link.setAttribute("aria-describedby", "bf-card");
+      place(link);
+    }, function () {});
+  }
+  function hide() {
+    clearTimeout(timer);
+    if (card) card.hidden = true;
+    if (current) current.removeAttribute("aria-describedby");
+    current = null;
+  }
+  function later() {
+    clearTimeout(timer);
+    timer = setTimeout(hide, 250);
+  }
+  function target(event) {
+    return event.target instanceof Element ? event.target.closest(TARGETS) : null;
+  }
+  document.addEventListener("pointerdown", function (event) { touch = event.pointerType === "touch"; }, true);
+  document.addEventListener("mouseover", function (event) {
+    var link = target(event);
+    if (link && !touch) { clearTimeout(timer); timer = setTimeout(function () { show(link); }, 200); }
+  });
+  document.addEventListener("mouseout", function (event) { if (target(event)) later(); });
+  document.addEventListener("focusin", function (event) {
+    var link = target(event);
+    if (link) show(link); else if (card && !card.contains(event.target)) hide();
+  });
+  document.addEventListener("focusout", function (event) { if (target(event)) later(); });
+  document.addEventListener("click", function (event) {
+    var link = target(event);
+    // a tap shows the card first; the card's own link (or a second tap) opens the page
+    if (link && touch && current !== link) { event.preventDefault(); show(link); }
+    else if (card && !card.hidden && !card.contains(event.target) && !link) hide();
+  });
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape" && card && !card.hidden) hide();
+  });
+  window.addEventListener("scroll", function () { if (current && card && !card.hidden) place(current); }, { passive: true });
+  if (window.document$ && window.document$.subscribe) window.document$.subscribe(hide);
+})();
