@@ -26,6 +26,7 @@ from .adapter.state import BuildState
 from .cache import PageCache, briefing_fingerprint, digest, templates_digest
 from .corpus import Corpus
 from .i18n import Strings, english, load_strings
+from .knowledge import KnowledgeBase
 from .project import Project, export_json
 from .site import (
     PageConflict,
@@ -59,6 +60,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.env: Environment | None = None
         self.state: BuildState | None = None  # made afresh by each build's `on_files`
         self.strings: Strings = english()
+        self.last_good: dict[str, KnowledgeBase] = {}  # inputs kept while a broken one is fixed
 
     # --- MkDocs events, in the order MkDocs calls them ---------------------------------------
 
@@ -110,7 +112,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         generated page, the CSS, the export and the feed to the site's files."""
         if not self.config.enabled or self.project is None or self.page_cache is None:
             return None
-        briefings, report, overlay_errors = read_briefings(self.project, seeds_dir=self.config.seeds_dir)
+        briefings, report, overlay_errors = read_briefings(
+            self.project, seeds_dir=self.config.seeds_dir, last_good=self.last_good if self.serving else None
+        )
         corpus = Corpus.build(briefings)
         scheme = UrlScheme(self.config.briefings_path, self.config.entities_path, self.config.sources_path)
         options = SiteOptions(

@@ -7,6 +7,7 @@ import logging
 from mkdocs.exceptions import PluginError
 
 from ..annotate import ModelNotInstalled
+from ..knowledge import KnowledgeBase
 from ..model import Briefing, InputError
 from ..project import Project
 from ..seeds import SeedReport
@@ -15,13 +16,22 @@ log = logging.getLogger("mkdocs.plugins.briefings")
 
 
 def read_briefings(
-    project: Project, *, seeds_dir: str
+    project: Project, *, seeds_dir: str, last_good: dict[str, KnowledgeBase] | None = None
 ) -> tuple[list[Briefing], SeedReport, list[InputError]]:
     """The seeds read, annotated and corrected, with every problem of an input file logged (the
-    file is left out, the build goes on); a missing model stops the build, with what to do."""
+    file is left out, the build goes on); a missing model stops the build, with what to do.
+
+    With `last_good` (while serving), a knowledge base with errors is not used: the last one
+    without errors stays in use until the file is fixed, so a typo does not relabel the site."""
     kb = project.knowledge_base()
     for kb_error in kb.errors:
         log.warning("briefings: knowledge base entry skipped: %s", kb_error)
+    if last_good is not None:
+        if not kb.errors:
+            last_good["kb"] = kb
+        elif "kb" in last_good:
+            log.warning("briefings: the knowledge base has errors: its previous version stays in use")
+            kb = last_good["kb"]
     report = project.read()
     for warning in report.warnings:
         log.warning("briefings: %s", warning)
