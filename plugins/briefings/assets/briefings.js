@@ -5,7 +5,7 @@
   "use strict";
   var TARGETS = "mark.bf-entity > a[href], a.bf-pv[href]";
   var cache = {}, card = null, current = null, timer = 0, touch = false;
-  document.documentElement.classList.add("bf-js");
+  var root = document.documentElement;
 
   function url(link) {
     var href = link.href.split("#")[0];
@@ -82,6 +82,7 @@
       current = link;
       fill(data, link);
       card.hidden = false;
+      root.classList.add("bf-card-open");
       link.setAttribute("aria-describedby", "bf-card");
       place(link);
     }, function () {});
@@ -89,6 +90,7 @@
   function hide() {
     clearTimeout(timer);
     if (card) card.hidden = true;
+    root.classList.remove("bf-card-open");
     if (current) current.removeAttribute("aria-describedby");
     current = null;
   }
