@@ -15,12 +15,11 @@ def test_original_seed_briefing(browser: Browser, site_url: str) -> None:
     assert marks.count() > 20
     poutine = page.locator(".bf-body mark[data-label='PER']", has_text="Vladimir Poutine")
     assert poutine.is_visible()
-    # the label shows in the tooltip on hover, and the highlight has a colour of its own
+    # the label shows on hover (in the preview card, which replaces the tooltip once it opens),
+    # and the highlight has a colour of its own
     poutine.locator("a").hover()
-    tip = page.evaluate(
-        "el => getComputedStyle(el, '::after').content", poutine.locator("a").element_handle()
-    )
-    assert "Person" in tip
+    page.locator("#bf-card").wait_for(state="visible")
+    assert "Person" in page.locator("#bf-card").inner_text()
     background = poutine.evaluate("el => getComputedStyle(el).backgroundColor")
     assert background not in ("rgba(0, 0, 0, 0)", "transparent")
     body = page.locator(".bf-body").inner_text()
