@@ -1,6 +1,7 @@
 """Screenshots of a built site in headless Chromium: light and dark scheme, wide and narrow.
 
     python bench/screenshots.py [SITE_DIR] [--out screenshots/]
+    python bench/screenshots.py [SITE_DIR] --readme   # docs/assets/briefing-{phone,desktop}-{light,dark}.png
 
 Builds the project's site first when SITE_DIR is not given. Look at the PNGs before a release.
 """
@@ -29,7 +30,14 @@ PAGES = {
     "timeline": "timeline/",
     "graph": "graph/",
 }
-VIEWS = {"wide-light": (1400, "light"), "wide-dark": (1400, "dark"), "narrow-light": (390, "light")}
+VIEWS = {
+    "wide-light": (1400, "light"),
+    "wide-dark": (1400, "dark"),
+    "narrow-light": (390, "light"),
+    "narrow-dark": (390, "dark"),
+}
+#: The README's pictures: a briefing on a phone next to the same on a desktop.
+README = {"phone": (390, 844), "desktop": (1400, 900)}
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
 
@@ -38,6 +46,7 @@ def main() -> int:
     parser.add_argument("site", nargs="?", type=Path)
     parser.add_argument("--out", type=Path, default=ROOT / "screenshots")
     parser.add_argument("--full-page", action="store_true")
+    parser.add_argument("--readme", action="store_true", help="the README's screenshots, in docs/assets/")
     args = parser.parse_args()
     site = args.site
     if site is None:
@@ -50,6 +59,19 @@ def main() -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        if args.readme:
+            for device, (width, height) in README.items():
+                for scheme in ("light", "dark"):
+                    page = browser.new_page(viewport={"width": width, "height": height}, color_scheme=scheme)
+                    page.goto(base + PAGES["briefing"])
+                    page.wait_for_timeout(300)
+                    target = ROOT / "docs" / "assets" / f"briefing-{device}-{scheme}.png"
+                    page.screenshot(path=str(target))
+                    print(target)
+                    page.close()
+            browser.close()
+            server.shutdown()
+            return 0
         for view, (width, scheme) in VIEWS.items():
             page = browser.new_page(viewport={"width": width, "height": 1000}, color_scheme=scheme)
             for name, path in PAGES.items():
