@@ -154,13 +154,16 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         for src_uri, content in previews:
             files.append(File.generated(config, src_uri, content=content))
         files.append(File.generated(config, self.config.export_file, content=export_json(corpus.briefings)))
-        feed = atom_feed(
-            corpus.briefings[: self.config.feed_size],
-            site_name=config.site_name,
-            site_url=config.site_url,
-            url_of=lambda slug: page_url(scheme.briefing(slug), use_directory_urls=config.use_directory_urls),
-        )
-        files.append(File.generated(config, self.config.feed_file, content=feed))
+        if config.site_url:  # an Atom feed needs absolute addresses (check_site warns without)
+            feed = atom_feed(
+                corpus.briefings[: self.config.feed_size],
+                site_name=config.site_name,
+                site_url=config.site_url,
+                url_of=lambda slug: page_url(
+                    scheme.briefing(slug), use_directory_urls=config.use_directory_urls
+                ),
+            )
+            files.append(File.generated(config, self.config.feed_file, content=feed))
         return files
 
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation | None:
@@ -255,10 +258,11 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if state is not None and generated is not None and is_fast(generated):
             assert self.env is not None
             output = fill_shell(output, page, generated, state, config=config, env=self.env)
-        feed = get_relative_url(self.config.feed_file, page.url)
-        title = escape(self.strings("common.feed", site=config.site_name))
-        link = f'<link rel="alternate" type="application/atom+xml" title="{title}" href="{feed}">'
-        output = output.replace("</head>", link + "</head>", 1)
+        if config.site_url:
+            feed = get_relative_url(self.config.feed_file, page.url)
+            title = escape(self.strings("common.feed", site=config.site_name))
+            link = f'<link rel="alternate" type="application/atom+xml" title="{title}" href="{feed}">'
+            output = output.replace("</head>", link + "</head>", 1)
         # Material's search dialog has no accessible name (axe: aria-dialog-name)
         return output.replace(
             '<div class="md-search" data-md-component="search" role="dialog">',

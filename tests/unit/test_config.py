@@ -57,3 +57,12 @@ def test_a_language_without_a_bundle_is_refused(tmp_path: Path) -> None:
     config = _load(tmp_path, "languages: [fr, xx]")
     with pytest.raises(PluginError, match="no language bundle for xx; available: fr"):
         config.plugins.on_config(config)
+
+
+def test_without_site_url_a_warning_says_the_feed_is_left_out(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    config = _load(tmp_path)
+    assert not config.site_url
+    config.plugins.on_config(config)
+    assert any("'site_url' is not set" in r.getMessage() and r.levelname == "WARNING" for r in caplog.records)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from mkdocs.config import config_options as opt
@@ -12,6 +13,8 @@ from mkdocs.exceptions import PluginError
 from ..i18n import unknown_keys
 from ..language import available_languages
 from .internals import check_mkdocs_version
+
+log = logging.getLogger("mkdocs.plugins.briefings")
 
 
 class Count(opt.Type[int]):
@@ -114,6 +117,11 @@ def check_site(config: MkDocsConfig, options: BriefingsConfig) -> None:
         raise PluginError(
             f"briefings: the plugin needs the Material theme, not '{config.theme.name}'; "
             "set `theme: {name: material}` in mkdocs.yml (pip install mkdocs-material)"
+        )
+    if not config.site_url:
+        log.warning(
+            "briefings: Config value 'site_url' is not set: the Atom feed needs the site's address "
+            "and is left out; set `site_url: https://<user>.github.io/<repo>/` in mkdocs.yml"
         )
     typos = unknown_keys(options.strings)
     if typos:
