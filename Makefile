@@ -5,6 +5,11 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 TSTAMP := $(VENV)/.installed-test
 CHROMIUM := /usr/bin/chromium
+DEBS   := $(VENV)/.installed-debs
+# Debian packages the other-plugin builds need (tests/site/test_compat.py): Cairo for Material's
+# social cards (cairosvg), a font for them (no Google Fonts offline), git for git-revision-date
+# and rss
+TEST_DEBS := libcairo2 fonts-dejavu-core git
 PORT   ?= 8000
 # Reproducible builds: dates MkDocs writes (sitemap) come from the last commit, not the clock.
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
@@ -18,7 +23,7 @@ serve: $(STAMP)
 build: $(STAMP)
 	$(BIN)/mkdocs build --strict
 
-test: $(TSTAMP) $(CHROMIUM)
+test: $(TSTAMP) $(CHROMIUM) $(DEBS)
 	$(BIN)/python -m pytest
 
 test-fast: $(TSTAMP)
@@ -71,6 +76,17 @@ $(CHROMIUM):
 	else \
 	  echo "Chromium is missing: run 'sudo apt-get install chromium' (Debian) and retry." >&2; exit 1; \
 	fi
+
+$(DEBS): $(VENV)/bin/python Makefile
+	@missing="$$(for p in $(TEST_DEBS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done)"; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = "0" ]; then \
+	    apt-get install -y --no-install-recommends $$missing || { apt-get update && apt-get install -y --no-install-recommends $$missing; }; \
+	  else \
+	    echo "Missing Debian packages: run 'sudo apt-get install" $$missing"' and retry." >&2; exit 1; \
+	  fi; \
+	fi
+	touch $@
 
 clean:
 	rm -rf site .cache

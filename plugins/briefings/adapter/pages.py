@@ -36,6 +36,19 @@ def register_pages(pages: Sequence[SitePage], state: BuildState, files: Files, c
         files.append(file)
         state.pages[page.src_uri] = page
         state.urls[page.src_uri] = file.url
+    _register_with_autorefs(pages, state, config)
+
+
+def _register_with_autorefs(pages: Sequence[SitePage], state: BuildState, config: MkDocsConfig) -> None:
+    """With mkdocs-autorefs, `[Vladimir Poutine][vladimir-poutine]` in a docs/ page links to that
+    entity's page (sources likewise, an entity winning a shared name): autorefs finds identifiers
+    in Markdown, and the HTML of these pages is not Markdown."""
+    register = getattr(config.plugins.get("autorefs"), "register_url", None)
+    if register is None:
+        return
+    for page in sorted(pages, key=lambda page: page.kind == "entity"):
+        if page.kind in SHELL_KINDS:
+            register(page.src_uri.rpartition("/")[2][: -len(".md")], state.urls[page.src_uri])
 
 
 def page_template(page: SitePage) -> str | None:
