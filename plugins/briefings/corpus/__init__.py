@@ -2,7 +2,7 @@
 the entity index, related briefings, sources across briefings, the timeline and the graph."""
 
 from .corroboration import corroborate_across
-from .graph import Graph, co_occurrence_graph
+from .graph import Graph, co_occurrence_graph, lay_out, neighbourhood
 from .index import ClaimRef, Corpus, DatedEvent, MentionRef, Related, SourceRecord
 
 __all__ = [
@@ -14,5 +14,7 @@ __all__ = [
     "Related",
     "SourceRecord",
     "co_occurrence_graph",
+    "lay_out",
+    "neighbourhood",
     "corroborate_across",
 ]

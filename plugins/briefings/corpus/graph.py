@@ -21,6 +21,11 @@ class Node:
     x: float
     y: float
     radius: float
+    #: where its name is written (the middle of the text's baseline); `named`: written at all,
+    #: else shown on hover and focus only (there was no room for it)
+    label_x: float = 0.0
+    label_y: float = 0.0
+    named: bool = True
 
 
 @dataclass(frozen=True)
@@ -65,17 +70,58 @@ def co_occurrence_graph(
     pairs = Counter({pair: w for pair, w in pairs.items() if pair[0] in chosen_set and pair[1] in chosen_set})
     if not chosen:
         return Graph([], [], width, height)
-    positions = _layout(chosen, pairs, width, height, iterations)
-    largest = max(document_frequency[e] for e in chosen)
+    return lay_out(
+        corpus, chosen, pairs, document_frequency, width=width, height=height, iterations=iterations
+    )
+
+
+def neighbourhood(
+    corpus: Corpus, entity_id: str, *, max_nodes: int = 15
+) -> tuple[list[str], Counter[tuple[str, str]], dict[str, int]]:
+    """An entity and the entities most often in its briefings (`max_nodes` in all), with the
+    briefings each pair shares and each one's briefing count: what its graph shows (cheap; the
+    layout is `lay_out`'s)."""
+    chosen = [entity_id] + [other.id for other, _ in corpus.co_occurring(entity_id, limit=max_nodes - 1)]
+    chosen_set = set(chosen)
+    pairs: Counter[tuple[str, str]] = Counter()
+    for briefing in corpus.briefings_of(entity_id):
+        present = sorted(e for e in corpus.entity_ids_of(briefing[0]) if e in chosen_set)
+        pairs.update(combinations(present, 2))
+    frequency = {e: len({r.briefing.slug for r in corpus.mentions.get(e, [])}) for e in chosen}
+    return chosen, pairs, frequency
+
+
+def lay_out(
+    corpus: Corpus,
+    chosen: list[str],
+    pairs: Counter[tuple[str, str]],
+    frequency: dict[str, int],
+    *,
+    width: int = 960,
+    height: int = 820,
+    iterations: int = 300,
+) -> Graph:
+    """`chosen` entities placed: each connected group in a region of its own (the largest on
+    top, small ones side by side under it), then every name where it overlaps no other name
+    and no circle."""
+    positions = _place_components(chosen, pairs, width, height, iterations)
+    largest = max(frequency[e] for e in chosen)
+    radii = [round(5 + 15 * math.sqrt(frequency[e] / largest), 1) for e in chosen]
+    xy = [(round(float(positions[i][0]), 1), round(float(positions[i][1]), 1)) for i in range(len(chosen))]
+    names = [corpus.entities[e].name for e in chosen]
+    labels = _place_labels(names, xy, radii, width, height, frequency=[frequency[e] for e in chosen])
     nodes = {
         entity_id: Node(
             id=entity_id,
-            name=corpus.entities[entity_id].name,
+            name=names[i],
             label=corpus.entities[entity_id].label,
-            briefings=document_frequency[entity_id],
-            x=round(float(positions[i][0]), 1),
-            y=round(float(positions[i][1]), 1),
-            radius=round(5 + 15 * math.sqrt(document_frequency[entity_id] / largest), 1),
+            briefings=frequency[entity_id],
+            x=xy[i][0],
+            y=xy[i][1],
+            radius=radii[i],
+            label_x=labels[i][0],
+            label_y=labels[i][1],
+            named=labels[i][2],
         )
         for i, entity_id in enumerate(chosen)
     }
@@ -83,14 +129,121 @@ def co_occurrence_graph(
     return Graph(list(nodes.values()), edges, width, height)
 
 
-def _layout(
+#: Size of a name in the SVG (font-size 11px): generous, so that the browser's text fits.
+CHAR_WIDTH = 6.8
+LINE_HEIGHT = 14.0
+#: Names written at most, most frequent first: the others show on hover and focus.
+MAX_NAMED = 30
+
+
+def _place_labels(
+    names: list[str],
+    xy: list[tuple[float, float]],
+    radii: list[float],
+    width: int,
+    height: int,
+    *,
+    frequency: list[int],
+) -> list[tuple[float, float, bool]]:
+    """(x, y, named) of each name: below its circle, else above, right or left of it, where it
+    overlaps no written name and no circle; a name with no such place is left to hover."""
+    boxes: list[tuple[float, float, float, float]] = [
+        (x - r, y - r, x + r, y + r) for (x, y), r in zip(xy, radii, strict=True)
+    ]
+    placed: list[tuple[float, float, float, float]] = []
+    result: list[tuple[float, float, bool]] = [
+        (x, y + r + 11, False) for (x, y), r in zip(xy, radii, strict=True)
+    ]
+    order = sorted(range(len(names)), key=lambda i: (-frequency[i], names[i]))
+    for rank, i in enumerate(order):
+        x, y = xy[i]
+        r = radii[i]
+        w = CHAR_WIDTH * len(names[i]) + 4
+        candidates = [
+            (x, y + r + 11),  # below
+            (x, y - r - 4),  # above
+            (x + r + 3 + w / 2, y + 4),  # right
+            (x - r - 3 - w / 2, y + 4),  # left
+            (x, y + r + 11 + LINE_HEIGHT),  # further below
+            (x, y - r - 4 - LINE_HEIGHT),  # further above
+        ]
+        for cx, cy in candidates if rank < MAX_NAMED else []:
+            box = (cx - w / 2, cy - LINE_HEIGHT + 3, cx + w / 2, cy + 3)
+            inside = box[0] >= 0 and box[2] <= width and box[1] >= 0 and box[3] <= height
+            circles = [b for j, b in enumerate(boxes) if j != i]
+            if inside and not any(_overlap(box, other) for other in placed + circles):
+                placed.append(box)
+                result[i] = (round(cx, 1), round(cy, 1), True)
+                break
+    return result
+
+
+def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _components(ids: list[str], pairs: Counter[tuple[str, str]]) -> list[list[int]]:
+    """Groups of connected nodes (indices), the largest first."""
+    index = {entity_id: i for i, entity_id in enumerate(ids)}
+    parent = list(range(len(ids)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for a, b in pairs:
+        parent[root(index[a])] = root(index[b])
+    groups: dict[int, list[int]] = {}
+    for i in range(len(ids)):
+        groups.setdefault(root(i), []).append(i)
+    return sorted(groups.values(), key=lambda group: (-len(group), group[0]))
+
+
+def _place_components(
     ids: list[str], pairs: Counter[tuple[str, str]], width: int, height: int, iterations: int
+) -> np.ndarray:
+    """The largest group laid out on top, the small ones side by side in a band under it: no
+    group floats apart from the rest."""
+    groups = _components(ids, pairs)
+    positions = np.zeros((len(ids), 2))
+    if len(groups) == 1:
+        positions[:] = _layout(ids, pairs, width, height, iterations)
+        return positions
+    rest = len(ids) - len(groups[0])
+    band = min(0.4 * height, max(140.0, height * rest / len(ids)))
+    regions = [(0.0, 0.0, float(width), height - band)]
+    weights = [max(2, len(group)) for group in groups[1:]]
+    left = 0.0
+    for weight in weights:
+        cell = width * weight / sum(weights)
+        regions.append((left, height - band, cell, band))
+        left += cell
+    for group, (x0, y0, w, h) in zip(groups, regions, strict=True):
+        members = [ids[i] for i in group]
+        members_set = set(members)
+        own = Counter({pair: n for pair, n in pairs.items() if pair[0] in members_set})
+        laid = _layout(members, own, int(w), int(h), iterations, margin=(min(110.0, w / 4), min(40.0, h / 4)))
+        positions[group] = laid + np.array([x0, y0])
+    return positions
+
+
+def _layout(
+    ids: list[str],
+    pairs: Counter[tuple[str, str]],
+    width: int,
+    height: int,
+    iterations: int,
+    margin: tuple[float, float] = (110.0, 40.0),
 ) -> np.ndarray:
     """Fruchterman–Reingold force layout with gravity, started from a circle: deterministic."""
     count = len(ids)
     index = {entity_id: i for i, entity_id in enumerate(ids)}
-    margin = np.array([110.0, 40.0])
-    size = np.array([width, height], dtype=float) - 2 * margin
+    if count == 1:
+        return np.array([[width / 2, height / 2]])
+    corner = np.array(margin)
+    size = np.array([width, height], dtype=float) - 2 * corner
     center = size / 2
     angles = np.linspace(0, 2 * math.pi, count, endpoint=False)
     position = center + np.stack([np.cos(angles), np.sin(angles)], axis=1) * size.min() * 0.4
@@ -110,4 +263,4 @@ def _layout(
         length = np.maximum(np.linalg.norm(displacement, axis=1), 1e-9)[:, None]
         position += displacement / length * np.minimum(length, temperature)
         position = np.clip(position, 0, size)
-    return margin + position
+    return corner + position

@@ -14,7 +14,7 @@ from typing import Any
 from markupsafe import Markup
 
 from ..cache.pages import digest
-from ..corpus import Corpus, Related, co_occurrence_graph
+from ..corpus import Corpus, Related, co_occurrence_graph, lay_out, neighbourhood
 from ..i18n import Strings, english
 from ..model import ENTITY_LABELS, Briefing, Entity, grade_level
 from ..render import claim_spans, mark_spans, mention_spans, render_body, render_markdown, render_template
@@ -36,6 +36,9 @@ from .pages import (
     TimelinePage,
 )
 from .search import entity_search_html, source_search_html, with_search
+
+#: Entities on an entity page's own graph: itself and those most often in its briefings.
+NEIGHBOURHOOD_SIZE = 15
 
 #: The pieces of a page: `content` always; a briefing also has `sidebar` (its panel), `head`
 #: (JSON-LD) and `search` (what the search index gets instead of the annotated content).
@@ -257,6 +260,7 @@ def entity_view(page: EntityPage, site: SiteData, links: Links) -> View:
     if record is not None:
         shown = {(ref.briefing.slug, ref.index) for ref in record.claims}
         claims = [ref for ref in claims if (ref.briefing.slug, ref.index) not in shown]
+    near, pairs, frequency = neighbourhood(corpus, entity.id, max_nodes=NEIGHBOURHOOD_SIZE)
     key = digest(
         "entity",
         site.settings_digest,
@@ -264,6 +268,8 @@ def entity_view(page: EntityPage, site: SiteData, links: Links) -> View:
         entity,
         [(briefing.slug, site.fingerprint(briefing)) for briefing, _ in appearances],
         co_occurring,
+        [(entity_id, corpus.entities[entity_id].name, frequency[entity_id]) for entity_id in near],
+        sorted(pairs.items()),
         record.source if record is not None else None,
         [(ref.briefing.slug, site.fingerprint(ref.briefing), ref.index) for ref in record.claims]
         if record is not None
@@ -282,7 +288,9 @@ def entity_view(page: EntityPage, site: SiteData, links: Links) -> View:
                 label=entity.label,
                 appearances=appearances,
                 co_occurring=co_occurring,
-                neighbourhood=None,
+                neighbourhood=lay_out(corpus, near, pairs, frequency, width=640, height=400, iterations=150)
+                if len(near) > 1
+                else None,
                 record=record,
                 claims=claims,
                 link=links,
@@ -370,7 +378,7 @@ def graph_view(page: GraphPage, site: SiteData, links: Links) -> View:
     def render() -> Markup:
         graph = co_occurrence_graph(site.corpus, max_nodes=site.options.graph_size)
         labels = sorted({node.label for node in graph.nodes}, key=ENTITY_LABELS.index)
-        return _render(site, "graph.html", graph=graph, labels=labels, link=links, labelled=25)
+        return _render(site, "graph.html", graph=graph, labels=labels, link=links)
 
     return View(None, _content(render))
 

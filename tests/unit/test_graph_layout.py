@@ -1,0 +1,56 @@
+"""The graphs' layout without a browser: small groups placed under the largest, names where they
+overlap nothing, an entity's own neighbourhood."""
+
+from __future__ import annotations
+
+from briefings.corpus import Corpus, co_occurrence_graph, lay_out, neighbourhood
+
+from ..factories import briefing, mention
+
+
+def _about(slug: str, names: list[str]):  # type: ignore[no-untyped-def]
+    text = " et ".join(names) + "."
+    return briefing(slug, text, mentions=[mention(text, n, "PER", n.lower()) for n in names])
+
+
+def _corpus() -> Corpus:
+    big = ["Alice", "Bob", "Carol", "Dan", "Eve", "Frank"]
+    return Corpus.build(
+        [
+            _about("a", big[:4]),
+            _about("b", big[2:]),
+            _about("c", big[:2] + big[4:]),
+            _about("d", ["Xavier", "Yvonne"]),  # a group of its own
+        ]
+    )
+
+
+def test_a_small_group_is_placed_under_the_largest_not_left_floating() -> None:
+    graph = co_occurrence_graph(_corpus(), max_nodes=20)
+    by_id = {node.id: node for node in graph.nodes}
+    assert {"xavier", "yvonne"} <= set(by_id)
+    lowest_of_largest = max(node.y for node in graph.nodes if node.id not in ("xavier", "yvonne"))
+    assert min(by_id["xavier"].y, by_id["yvonne"].y) > lowest_of_largest
+    assert all(0 <= n.x <= graph.width and 0 <= n.y <= graph.height for n in graph.nodes)
+
+
+def test_written_names_never_overlap() -> None:
+    graph = co_occurrence_graph(_corpus(), max_nodes=20)
+    boxes = [
+        (n.label_x - 3.4 * len(n.name), n.label_y - 11, n.label_x + 3.4 * len(n.name), n.label_y + 3)
+        for n in graph.nodes
+        if n.named
+    ]
+    assert len(boxes) == len(graph.nodes)  # room for every name in so small a graph
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1 :]:
+            assert not (a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3])
+
+
+def test_an_entity_neighbourhood_is_itself_and_those_in_its_briefings() -> None:
+    corpus = _corpus()
+    near, pairs, frequency = neighbourhood(corpus, "alice", max_nodes=4)
+    assert near[0] == "alice" and len(near) == 4 and "xavier" not in near
+    assert all(a in near and b in near for a, b in pairs)
+    graph = lay_out(corpus, near, pairs, frequency, width=640, height=400, iterations=50)
+    assert [node.id for node in graph.nodes] == near
