@@ -101,7 +101,6 @@ def annotate(seeds: Sequence[Path], config: str) -> list[dict]:
     """
     options: list[str] = []
     scratch: Path | None = None
-    project_root = ROOT
     if config == "no-kb":
         scratch = Path(tempfile.mkdtemp(prefix="briefings-eval-"))
         (scratch / "docs").mkdir()
@@ -113,7 +112,6 @@ def annotate(seeds: Sequence[Path], config: str) -> list[dict]:
             "utf-8",
         )
         options = ["-f", str(scratch / "mkdocs.yml")]
-        project_root = scratch
     elif config != "project":
         raise ValueError(config)
     try:
@@ -129,14 +127,23 @@ def annotate(seeds: Sequence[Path], config: str) -> list[dict]:
     if result.returncode != 0:
         raise SystemExit(f"briefings annotate failed:\n{result.stderr}")
     exports = json.loads(result.stdout)
-    by_path = {}
+    # The export's `source_path` is relative (to the project, or only the file name for a seed
+    # outside it): match on the longest trailing part of the seed's path that it names.
+    by_path: dict[tuple[str, ...], dict] = {}
     for export in exports:
-        path = Path(export.get("source_path") or "")
-        by_path[(path if path.is_absolute() else project_root / path).resolve()] = export
-    missing = [str(seed) for seed in seeds if seed.resolve() not in by_path]
+        by_path[Path(export.get("source_path") or "").parts] = export
+    found: list[dict] = []
+    missing: list[str] = []
+    for seed in seeds:
+        parts = seed.resolve().parts
+        match = next((by_path[parts[i:]] for i in range(len(parts)) if parts[i:] in by_path), None)
+        if match is None:
+            missing.append(str(seed))
+        else:
+            found.append(match)
     if missing:
         raise SystemExit(f"briefings annotate returned no briefing for {missing[:5]}")
-    return [by_path[seed.resolve()] for seed in seeds]
+    return found
 
 
 def annotate_sets(sets: Sequence[EvalSet], kind: str, configs: Sequence[str]) -> dict[str, dict[str, list]]:

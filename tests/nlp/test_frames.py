@@ -278,3 +278,93 @@ def test_the_first_cue_frame_that_answers_decides(nlp: Language) -> None:
     group = next(g for g in ctx.groups if ctx.doc[g.head].text == "déclaré")
     assert [f.frame for f in claims_of_cue(ctx, group)] == ["incise"]
     assert claims_of_cue(ctx, group, tuple(n for n in CUE_FRAMES if n != "incise")) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "De l'avis du ministre, la réforme entrera en vigueur l'an prochain.",
+            Seen(
+                "preposition",
+                "la réforme entrera en vigueur l'an prochain",
+                ("du ministre",),
+                "De l' avis",
+                "asserts",
+            ),
+        ),
+        (
+            "Aux yeux des syndicats, le plan de la direction est inacceptable.",
+            Seen(
+                "preposition",
+                "le plan de la direction est inacceptable",
+                ("des syndicats",),
+                "Aux yeux",
+                "asserts",
+            ),
+        ),
+        (
+            "À en croire le porte-parole de la mairie, les travaux seront terminés en juin.",
+            Seen(
+                "preposition",
+                "les travaux seront terminés en juin",
+                ("le porte-parole de la mairie",),
+                "À en croire",
+                "asserts",
+            ),
+        ),
+    ],
+)
+def test_prepositional_phrases_of_opinion(nlp: Language, text: str, expected: Seen) -> None:
+    assert document_frame_on(context(nlp, text), "preposition") == [expected]
+
+
+@pytest.mark.slow
+def test_selon_meaning_depending_on_is_no_claim(nlp: Language) -> None:
+    ctx = context(nlp, "Ces infractions sont passibles de prison ou, selon les cas, d'une amende.")
+    assert document_frame_on(ctx, "preposition") == []
+
+
+@pytest.mark.slow
+def test_a_document_after_selon_is_a_source(nlp: Language) -> None:
+    ctx = context(nlp, "Au moins 12 personnes sont mortes, selon un bilan provisoire de la préfecture.")
+    (found,) = document_frame_on(ctx, "preposition")
+    assert found.content == "Au moins 12 personnes sont mortes"
+    assert found.sources == ("un bilan provisoire de la préfecture",)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le ministre n'a pas souhaité commenter ces informations.",
+            Seen(
+                "no_comment",
+                "ces informations",
+                ("Le ministre",),
+                "n' a pas souhaité commenter",
+                "not_confirmed",
+            ),
+        ),
+        (  # no object: what the sentence before reported
+            "Selon la presse, l'usine fermera en mars. La direction s'est refusée à tout commentaire.",
+            Seen(
+                "no_comment",
+                "Selon la presse, l'usine fermera en mars",
+                ("La direction",),
+                "s' est refusée à tout commentaire",
+                "not_confirmed",
+            ),
+        ),
+    ],
+)
+def test_no_comment(nlp: Language, text: str, expected: Seen) -> None:
+    assert document_frame_on(context(nlp, text), "no_comment") == [expected]
+
+
+@pytest.mark.slow
+def test_a_refusal_to_act_is_no_comment(nlp: Language) -> None:
+    ctx = context(nlp, "Le joueur a refusé de jouer le match.")
+    assert document_frame_on(ctx, "no_comment") == []

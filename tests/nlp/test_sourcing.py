@@ -60,7 +60,9 @@ def test_conditional_by_ending(form: str, lemma: str, expected: bool) -> None:
     [
         ("la Corée du Nord se préparerait à envoyer des troupes", ["se préparerait"]),
         ("Le crash serait dû à une défaillance des moteurs", ["serait dû"]),
-        ("plus de 10 000 soldats ont été envoyés", ["plus de"]),
+        ("près de 10 000 soldats ont été envoyés", ["près de"]),
+        ("Il est possible que le pont ait cédé", ["Il est possible que"]),
+        ("un homme soupçonné d'avoir incendié la voiture", ["soupçonné"]),
         ("deux à trois fois plus de mortalité chez les femelles", ["deux à trois"]),
         ("Pyongyang a déployé entre 10 000 et 12 000 soldats", ["entre 10 000 et 12 000"]),
         ("un massacre chiffré à plusieurs centaines de morts", ["plusieurs centaines"]),
@@ -90,6 +92,11 @@ def test_hedges_found(blank, text: str, expected: list[str]) -> None:  # type: i
         "Les entreprises ont embauché plus de personnes en octobre",  # comparative, no figure
         "le niveau de vie a reculé de 2,1 % entre 2008 et 2009",  # a period, not a range
         "l'agence de renseignement a déclaré qu'il n'y avait aucune trace",
+        # bounds are exact as far as they go: not hedges
+        "plus de 10 000 soldats ont été envoyés",
+        "au moins 12 personnes sont mortes",
+        "les rafales pourront atteindre jusqu'à 120 km/h",
+        "moins de 300 habitants sont restés",
     ],
 )
 def test_not_hedges(blank, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -409,7 +416,8 @@ def test_coordinated_sources_and_capital_as_government(seed_claims: list[Claim])
         "coree-du-sud",
     )
     assert (west.source.name, west.source.kind) == ("Services de renseignement occidentaux", "intelligence")
-    assert seoul.hedges == ("plus de",)
+    assert seoul.hedges == ()  # "plus de" is a bound, not a hedge
+    assert seoul.credibility == 1  # corroborated, and nothing lowers it
 
 
 @pytest.mark.slow
@@ -643,3 +651,10 @@ def test_a_figure_claimed_by_another_source_in_another_briefing_corroborates() -
     assert "corroborated in 1 other briefing by Kyiv" in first.reasons
     assert graded[2].annotation.claims[0].credibility == 3  # another figure: no corroboration
     assert all("Séoul" not in r for r in graded[3].annotation.claims[0].reasons)  # same source
+
+
+def test_bounds_do_not_lower_credibility() -> None:
+    ministry = source("Ministère de l'Intérieur", "government")
+    (graded,) = grade_claims([claim("au moins 12 personnes sont mortes", ministry)])
+    assert graded.hedges == ()
+    assert graded.credibility == 2  # a named government source, nothing to lower it

@@ -44,16 +44,16 @@ class Canonicaliser:
 
     def resolve(self, mentions: list[RawMention]) -> list[tuple[RawMention, Entity]]:
         """Pair each mention with its entity; within a document short forms follow full names."""
-        seen: list[tuple[RawMention, Entity]] = []
+        seen = _Earlier()
         resolved: list[tuple[RawMention, Entity]] = []
         for mention in mentions:
             entity = self._resolve_one(mention, seen)
             resolved.append((mention, entity))
             if mention.label not in ("DATE", "QUANTITY", "NORP"):
-                seen.append((mention, entity))
+                seen.add(mention, entity)
         return resolved
 
-    def _resolve_one(self, mention: RawMention, seen: list[tuple[RawMention, Entity]]) -> Entity:
+    def _resolve_one(self, mention: RawMention, seen: _Earlier) -> Entity:
         key = _key(mention.text)
         kb_id = mention.kb_id or (
             self._by_demonym.get(key) if mention.label == "NORP" else self._by_form.get(key)
@@ -61,7 +61,7 @@ class Canonicaliser:
         if kb_id and (known := self.kb.get(kb_id)) is not None:
             return known
         if mention.label in ("PER", "ORG", "MISC", "LOC"):
-            earlier = _earlier_full_form(mention, key, seen)
+            earlier = seen.full_form(mention, key)
             if earlier is not None:
                 return earlier
         prefix = {"DATE": "date-", "QUANTITY": "quantity-"}.get(mention.label, "")
@@ -73,21 +73,42 @@ class Canonicaliser:
         return Entity(id=name_id(name), name=name, label=mention.label)
 
 
-def _earlier_full_form(mention: RawMention, key: str, seen: list[tuple[RawMention, Entity]]) -> Entity | None:
-    """ "Poutine" after "Vladimir Poutine"; "OMS" after "Organisation mondiale de la santé"."""
-    words = key.split()
-    for earlier, entity in reversed(seen):
-        if earlier.label != mention.label and not ({earlier.label, mention.label} <= {"PER", "ORG", "MISC"}):
-            continue
+_NAMES = frozenset({"PER", "ORG", "MISC"})
+
+
+class _Earlier:
+    """The full forms seen so far in a document, indexed by the short forms that stand for
+    them, so each mention is resolved in constant time however long the document:
+
+    - a part of a person's name mentioned earlier is that person, whatever the model labelled it
+      ("Poutine" after "Vladimir Poutine"; "Marine" after "Marine Le Pen" is not the navy);
+    - an acronym stands for the earlier name of those initials ("OMS" after "Organisation
+      mondiale de la santé").
+
+    The most recent full form wins."""
+
+    def __init__(self) -> None:
+        self._count = 0
+        self._person_parts: dict[tuple[str, ...], tuple[int, Entity]] = {}
+        self._initials: dict[tuple[str, str], tuple[int, Entity]] = {}
+
+    def add(self, mention: RawMention, entity: Entity) -> None:
+        self._count += 1
         full = _key(entity.name).split()
-        # a part of a person's name mentioned earlier is that person, whatever the model
-        # labelled it ("Marine" after "Marine Le Pen" is not the navy)
-        if len(full) > len(words) and earlier.label == "PER" and full[-len(words) :] == words:
-            return entity
-        if len(full) > len(words) and earlier.label == "PER" and full[: len(words)] == words:
-            return entity
+        if mention.label == "PER":
+            for size in range(len(full)):
+                self._person_parts[tuple(full[len(full) - size :])] = (self._count, entity)
+                self._person_parts[tuple(full[:size])] = (self._count, entity)
+        initials = "".join(w[0] for w in full if len(w) > 2 or w[0].isdigit())
+        self._initials[(initials, mention.label)] = (self._count, entity)
+
+    def full_form(self, mention: RawMention, key: str) -> Entity | None:
+        words = key.split()
+        found: list[tuple[int, Entity]] = []
+        if mention.label in _NAMES and (part := self._person_parts.get(tuple(words))) is not None:
+            found.append(part)
         if len(words) == 1 and mention.text.isupper() and len(mention.text) >= 2:
-            initials = "".join(w[0] for w in full if len(w) > 2 or w[0].isdigit())
-            if initials == words[0]:
-                return entity
-    return None
+            for label in {mention.label} | (_NAMES if mention.label in _NAMES else set()):
+                if (acronym := self._initials.get((words[0], label))) is not None:
+                    found.append(acronym)
+        return max(found, key=lambda item: item[0])[1] if found else None

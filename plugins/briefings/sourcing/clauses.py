@@ -86,7 +86,7 @@ def que_follows(ctx: Context, i: int, end: int) -> bool:
 
 
 def quote_opening_at(ctx: Context, i: int) -> Quote | None:
-    return next((q for q in ctx.layout.quotes if q.opening == i), None)
+    return ctx.layout.quote_opening_at(i)
 
 
 def quote_ends_clause(ctx: Context, quote: Quote, scope_end: int) -> bool:

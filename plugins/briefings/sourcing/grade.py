@@ -37,10 +37,14 @@
 # The findings of rules 2–5 are listed as reasons in every case. A claim whose stance is itself
 # a denial, a non-confirmation or a question is graded on its source alone. A claim of an
 # anonymous source stays 6, "no identifiable source and no corroboration", unless corroborated.
+#
+# A claim is compared with the MAX_COMPARED claims on either side of it, no more: real articles
+# have far fewer claims, and it keeps the cost linear on a text of any length.
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -96,6 +100,11 @@ NEGATIVE_STANCES = frozenset({"denies", "not_confirmed", "questions"})
 POSITIVE_STANCES = frozenset({"asserts", "announces", "estimates", "warns"})
 _WORD = re.compile(r"[\w-]+")
 _STEM = 5
+#: Claims compared with each claim, on either side of it (see the module comment).
+MAX_COMPARED = 100
+#: How far back the start of a claim's sentence is looked for, in characters.
+_SENTENCE_REACH = 2000
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+|\n")
 
 
 @dataclass(frozen=True)
@@ -123,8 +132,22 @@ def grade_claims(
     are compared by their words. `mentions` give the entities each claim is about.
     """
     lex = lexicon(language)
-    facts = [_facts(claim, doc, mentions, lex) for claim in claims]
+    found = _Mentions(mentions)
+    facts = [_facts(claim, doc, found, lex) for claim in claims]
     return [_grade(i, claims, facts) for i in range(len(claims))]
+
+
+class _Mentions:
+    """The mentions in order of start, to find those inside a span by bisection."""
+
+    def __init__(self, mentions: Sequence[EntityMention]) -> None:
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+
+    def within(self, start: int, end: int) -> list[EntityMention]:
+        first = bisect_left(self.starts, start)
+        last = bisect_left(self.starts, end)
+        return [m for m in self.mentions[first:last] if m.end <= end]
 
 
 def _grade(i: int, claims: Sequence[Claim], facts: Sequence[_Facts]) -> Claim:
@@ -134,7 +157,7 @@ def _grade(i: int, claims: Sequence[Claim], facts: Sequence[_Facts]) -> Claim:
     if claim.stance in NEGATIVE_STANCES:
         reason = f"the source {_stance_phrase(claim.stance)}: graded on the source alone"
         return _graded(claim, reliability, base, [why, reason], (), ())
-    others = [j for j in range(len(claims)) if j != i]
+    others = [j for j in range(max(0, i - MAX_COMPARED), min(len(claims), i + MAX_COMPARED + 1)) if j != i]
     corroborating = [
         j
         for j in others
@@ -241,11 +264,9 @@ def about_same(a: _Facts, b: _Facts) -> bool:
     return a.stems <= b.stems | b.entities and (a.entities <= b.entities or not a.entities)
 
 
-def _facts(claim: Claim, doc: Doc | None, mentions: Sequence[EntityMention], lex: Lexicon) -> _Facts:
+def _facts(claim: Claim, doc: Doc | None, mentions: _Mentions, lex: Lexicon) -> _Facts:
     entities = frozenset(
-        m.id
-        for m in mentions
-        if claim.start <= m.start and m.end <= claim.end and m.label not in ("DATE", "QUANTITY")
+        m.id for m in mentions.within(claim.start, claim.end) if m.label not in ("DATE", "QUANTITY")
     )
     figures = frozenset(
         re.sub(r"\D", "", f)
@@ -279,7 +300,7 @@ def _facts(claim: Claim, doc: Doc | None, mentions: Sequence[EntityMention], lex
     )
 
 
-def _family(source: Source, lex: Lexicon, mentions: Sequence[EntityMention] = ()) -> frozenset[str]:
+def _family(source: Source, lex: Lexicon, mentions: _Mentions) -> frozenset[str]:
     """What a source stands for, to tell whether two sources are independent: its id, its
     entity, the entities named in it ("l'agence de renseignement sud-coréenne" is South
     Korean, like "Séoul"), and for a named source its institution: its head noun, or for a role
@@ -292,10 +313,8 @@ def _family(source: Source, lex: Lexicon, mentions: Sequence[EntityMention] = ()
     if source.mention_start is not None and source.mention_end is not None:
         keys.update(
             m.id
-            for m in mentions
-            if source.mention_start <= m.start
-            and m.end <= source.mention_end
-            and m.label not in ("DATE", "QUANTITY")
+            for m in mentions.within(source.mention_start, source.mention_end)
+            if m.label not in ("DATE", "QUANTITY")
         )
     words = [norm(w) for w in _WORD.findall(source.name)]
     articles = lex.words.name_articles
@@ -330,8 +349,9 @@ def _stem(word: str) -> str:
 
 
 def _sentence_start(text: str, position: int) -> int:
-    starts = [m.end() for m in re.finditer(r"[.!?]\s+|\n", text[:position])]
-    return starts[-1] if starts else 0
+    reach = max(0, position - _SENTENCE_REACH)
+    starts = [m.end() for m in _SENTENCE_BREAK.finditer(text, reach, position)]
+    return starts[-1] if starts else reach
 
 
 def _names(claims: Sequence[Claim], indices: Sequence[int]) -> str:

@@ -189,32 +189,17 @@ def _text_hedges(text: str, first: int, last: int, lex: Lexicon) -> list[Hedge]:
     ):
         for match in pattern.finditer(part):
             found.append(Hedge(first + match.start(), first + match.end(), match.group(), kind))
-    figure = _figure_pattern(lex)
+    figure = hedges.figure
     for match in hedges.figure_approximators.finditer(part):
         rest = part[match.end() :]
         if figure.match(rest):
             found.append(Hedge(first + match.start(), first + match.end(), match.group(), "approximation"))
-    for match in _range_pattern(lex).finditer(part):
+    for match in hedges.range.finditer(part):
         numbers = re.findall(rf"{NUMBER_PATTERN}", match.group())
         if len(numbers) >= 2 and all(YEAR.fullmatch(n) for n in numbers):
             continue  # "entre 2008 et 2009" is a period, not an approximate figure
         found.append(Hedge(first + match.start(), first + match.end(), match.group(), "approximation"))
     return found
-
-
-def _figure_pattern(lex: Lexicon) -> re.Pattern[str]:
-    words = "|".join(sorted(lex.hedges.number_words, key=len, reverse=True))
-    return re.compile(
-        rf"\s*(?:{NUMBER_PATTERN}|(?:{words})(?![\w-])|(?:{lex.hedges.vague_quantity.pattern}))", re.I
-    )
-
-
-def _range_pattern(lex: Lexicon) -> re.Pattern[str]:
-    words = "|".join(sorted(lex.hedges.number_words, key=len, reverse=True))
-    number = rf"(?:{NUMBER_PATTERN}|(?:{words})(?![\w-]))"
-    return re.compile(
-        rf"(?<![\w-])(?:entre\s+{number}\s+et\s+{number}|{number}\s*(?:à|ou|–)\s*{number})(?![\w-])", re.I
-    )
 
 
 def _distinct(hedges: list[Hedge]) -> list[Hedge]:

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from ..knowledge import KnowledgeBase
@@ -24,6 +25,12 @@ class Kinds:
         self.lex: Lexicon = reader.lex
         self.kb = kb
         self.mentions = mentions
+        # the named mentions by start, to find those around a span by bisection
+        self._named = sorted(
+            (m for m in mentions if m.label not in ("DATE", "QUANTITY")), key=lambda m: m.start
+        )
+        self._starts = [m.start for m in self._named]
+        self._longest = max((m.end - m.start for m in self._named), default=0)
 
     def role_of_person(self, phrase: Phrase, person: tuple[int, int]) -> str | None:
         """The capacity a named person speaks in, from the words around the name."""
@@ -170,12 +177,16 @@ class Kinds:
         return self.mention_chars(first, last)
 
     def mention_chars(self, first: int, last: int) -> EntityMention | None:
+        """The named mention that overlaps characters first..last-1 most (the first of equals)."""
         best = None
-        for mention in self.mentions:
-            if mention.start < last and first < mention.end and mention.label not in ("DATE", "QUANTITY"):
+        index = bisect_left(self._starts, last) - 1
+        while index >= 0 and self._named[index].start + self._longest > first:
+            mention = self._named[index]
+            if first < mention.end:
                 overlap = min(last, mention.end) - max(first, mention.start)
-                if best is None or overlap > best[0]:
+                if best is None or overlap >= best[0]:
                     best = (overlap, mention)
+            index -= 1
         return best[1] if best else None
 
     def entity(self, mention: EntityMention | None) -> Entity | None:

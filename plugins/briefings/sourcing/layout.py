@@ -8,10 +8,18 @@
 # - *quotations* pair « », “ ” and straight quotes within a paragraph; a closing mark whose opening
 #   mark was lost opens at the start of the paragraph;
 # - *units* are sentences that keep quotations whole, *sentences* also split inside quotations.
+#
+# Every rule scans within a unit or a quotation, some of them once per claim, so their length
+# bounds the cost of the stage: a text without full stops would otherwise be one sentence, and
+# its analysis quadratic in its length. Real sentences stay far below the caps (the longest of
+# the seeds and the evaluation sets is about 100 tokens); a longer stretch is cut at its last
+# ";", ":" or "," before the cap (or at the cap), a longer quotation keeps its first tokens (or,
+# when its opening mark was lost, its last ones).
 
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from weakref import WeakKeyDictionary
 
@@ -24,6 +32,12 @@ CLOSING = {closing: opening for opening, closing in OPENING.items()}
 STRAIGHT = '"'
 QUOTE_MARKS = frozenset(OPENING) | frozenset(CLOSING) | {STRAIGHT}
 FINAL_PUNCTUATION = frozenset({".", "!", "?", "…", "!!", "!!!", "!!!!", "?!", "!?", "..."})
+#: The longest unit or sentence the rules scan, in tokens (see the module comment).
+MAX_SENTENCE_TOKENS = 160
+#: The longest quotation, in tokens.
+MAX_QUOTE_TOKENS = 400
+#: Where a stretch over the cap is cut, by preference.
+_WEAK_BREAKS = (";", ":", ",")
 
 
 @dataclass(frozen=True)
@@ -60,16 +74,29 @@ class Layout:
             layout.paragraphs.append((start, end))
             quotes = _quotes(doc, start, end)
             layout.quotes.extend(quotes)
-            layout.units.extend(_sentences(doc, start, end, quotes, abbreviations, keep_quotes=True))
-            layout.sentences.extend(_sentences(doc, start, end, quotes, abbreviations, keep_quotes=False))
+            for stretch in _sentences(doc, start, end, quotes, abbreviations, keep_quotes=True):
+                layout.units.extend(_capped(doc, *stretch))
+            for stretch in _sentences(doc, start, end, quotes, abbreviations, keep_quotes=False):
+                layout.sentences.extend(_capped(doc, *stretch))
+        layout.quotes.sort(key=lambda quote: (quote.start, -quote.end))
         layout._unit_starts = [start for start, _ in layout.units]
         layout._sentence_starts = [start for start, _ in layout.sentences]
         layout._paragraph_starts = [start for start, _ in layout.paragraphs]
+        layout._quote_starts = [quote.start for quote in layout.quotes]
+        for quote in layout.quotes:
+            if quote.opening is not None:
+                layout._by_opening.setdefault(quote.opening, quote)
         return layout
 
     _unit_starts: list[int] = field(default_factory=list, repr=False)
     _sentence_starts: list[int] = field(default_factory=list, repr=False)
     _paragraph_starts: list[int] = field(default_factory=list, repr=False)
+    _quote_starts: list[int] = field(default_factory=list, repr=False)
+    _by_opening: dict[int, Quote] = field(default_factory=dict, repr=False)
+
+    def quote_opening_at(self, i: int) -> Quote | None:
+        """The quotation whose opening mark is token i."""
+        return self._by_opening.get(i)
 
     def unit_of(self, i: int) -> tuple[int, int]:
         return self.units[max(0, bisect_right(self._unit_starts, i) - 1)]
@@ -85,8 +112,17 @@ class Layout:
 
     def quote_around(self, start: int, end: int) -> Quote | None:
         """The smallest quotation that contains tokens start..end-1."""
-        found = [quote for quote in self.quotes if quote.contains(start, end)]
-        return min(found, key=lambda quote: quote.end - quote.start) if found else None
+        # quotations are sorted by start and no longer than MAX_QUOTE_TOKENS: only those that
+        # start at most that far before `start` can contain it
+        best: Quote | None = None
+        index = bisect_right(self._quote_starts, start) - 1
+        while index >= 0 and self.quotes[index].start >= start - MAX_QUOTE_TOKENS:
+            quote = self.quotes[index]
+            shorter = best is None or quote.end - quote.start < best.end - best.start
+            if quote.contains(start, end) and shorter:
+                best = quote
+            index -= 1
+        return best
 
     def in_quote(self, i: int) -> bool:
         return self.quote_around(i, i + 1) is not None
@@ -163,7 +199,34 @@ def _quotes(doc: Doc, start: int, end: int) -> list[Quote]:
         quotes.append(Quote(opening + 1, _before_final(doc, start, end), opening, None))
     if straight_open is not None:
         quotes.append(Quote(straight_open + 1, _before_final(doc, start, end), straight_open, None))
-    return sorted(quotes, key=lambda quote: (quote.start, -quote.end))
+    return sorted((_clipped(quote) for quote in quotes), key=lambda quote: (quote.start, -quote.end))
+
+
+def _clipped(quote: Quote) -> Quote:
+    """A quotation no longer than MAX_QUOTE_TOKENS: its first tokens, or its last ones when its
+    opening mark was lost."""
+    if quote.end - quote.start <= MAX_QUOTE_TOKENS:
+        return quote
+    if quote.opening is None:
+        return Quote(quote.end - MAX_QUOTE_TOKENS, quote.end, None, quote.closing)
+    return Quote(quote.start, quote.start + MAX_QUOTE_TOKENS, quote.opening, None)
+
+
+def _capped(doc: Doc, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The stretch start..end-1 in pieces of at most MAX_SENTENCE_TOKENS, each cut after its
+    last ";", ":" or "," in the second half of the piece (or at the cap)."""
+    while end - start > MAX_SENTENCE_TOKENS:
+        limit = start + MAX_SENTENCE_TOKENS
+        cut = limit
+        half = start + MAX_SENTENCE_TOKENS // 2
+        for mark in _WEAK_BREAKS:
+            found = next((j for j in range(limit - 1, half, -1) if doc[j].text == mark), None)
+            if found is not None:
+                cut = found + 1
+                break
+        yield start, cut
+        start = cut
+    yield start, end
 
 
 def _opens(doc: Doc, i: int, start: int, end: int) -> bool:

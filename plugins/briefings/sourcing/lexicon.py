@@ -9,6 +9,7 @@ from typing import Any
 
 from ..language import bundle
 from ..model import SOURCE_KINDS, STANCES
+from ..text import NUMBER_PATTERN
 from .words import Endings, Words, named_sets
 
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'"})
@@ -46,6 +47,7 @@ class VerbCue:
 class PrepositionCue:
     words: tuple[str, ...]  # ("d'", "après")
     fronted: bool = False  # only "Pour X, P" at the start of a clause
+    linked: bool = False  # the source comes after de/d'/du/des ("de l'avis du ministre")
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,8 @@ class Hedges:
     figure_approximators: re.Pattern[str]
     vague_quantity: re.Pattern[str]
     number_words: frozenset[str]
+    figure: re.Pattern[str]  # a figure right after an approximator ("près de 300", "une dizaine")
+    range: re.Pattern[str]  # "entre 10 000 et 12 000", "deux à trois"
 
 
 @dataclass(frozen=True)
@@ -179,7 +183,11 @@ def _build(data: dict[str, Any]) -> Lexicon:
         figure_estimates=frozenset(norm(w) for w in data["figure_estimates"]),
         approximate_estimates=frozenset(norm(w) for w in data["approximate_estimates"]),
         prepositions=tuple(
-            PrepositionCue(_split_words(norm(key)), bool((options or {}).get("fronted")))
+            PrepositionCue(
+                _split_words(norm(key)),
+                bool((options or {}).get("fronted")),
+                bool((options or {}).get("linked")),
+            )
             for key, options in data["prepositions"].items()
         ),
         nouns={
@@ -214,6 +222,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
             figure_approximators=words_pattern(hedges["figure_approximators"]),
             vague_quantity=re.compile(vague, re.I),
             number_words=number_words,
+            **_figure_patterns(number_words, vague),
         ),
         hearsay_sources=frozenset(norm(w) for w in data["hearsay_sources"]),
         credit_prefixes=re.compile(rf"^\s*(?:{_alternation(data['credit_prefixes'])})(?:\s*:)?\s*", re.I),
@@ -225,6 +234,17 @@ def _build(data: dict[str, Any]) -> Lexicon:
         government_name=str(data["names"]["government"]),
         **_patterns(words),
     )
+
+
+def _figure_patterns(number_words: frozenset[str], vague: str) -> dict[str, re.Pattern[str]]:
+    words = "|".join(sorted(number_words, key=len, reverse=True))
+    number = rf"(?:{NUMBER_PATTERN}|(?:{words})(?![\w-]))"
+    return {
+        "figure": re.compile(rf"\s*(?:{NUMBER_PATTERN}|(?:{words})(?![\w-])|(?:{vague}))", re.I),
+        "range": re.compile(
+            rf"(?<![\w-])(?:entre\s+{number}\s+et\s+{number}|{number}\s*(?:à|ou|–)\s*{number})(?![\w-])", re.I
+        ),
+    }
 
 
 def _normalised(section: dict[str, list[Any]]) -> dict[str, list[str]]:

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -24,6 +25,9 @@ from .layout import text_of, token_chars
 from .lexicon import Lexicon
 from .phrases import Phrase, Reader
 from .speakers import can_speak, person_in
+
+#: How many pronoun subjects in a row a pronoun is followed back through ("Il … Il … Il …").
+MAX_PRONOUN_CHAIN = 8
 
 
 @dataclass(frozen=True)
@@ -159,9 +163,11 @@ class SourceBook:
     # --- speakers (antecedents) ------------------------------------------------------------------
 
     def remember(self, position: int, source: Source, agreement: str, rank: int = 0) -> None:
-        self.speakers.append(
-            Speaker(position, source, agreement, rank, self.reader.layout.in_quote(position))
-        )
+        self._add(Speaker(position, source, agreement, rank, self.reader.layout.in_quote(position)))
+
+    def _add(self, speaker: Speaker) -> None:
+        """Speakers are kept in order of position, so a unit's are found by bisection."""
+        insort(self.speakers, speaker, key=_position)
 
     def agreement_of(self, phrases: Sequence[Phrase]) -> str:
         if len(phrases) > 1:
@@ -182,10 +188,13 @@ class SourceBook:
         return gender + number
 
     def resolve(
-        self, position: int, agreement: str, *, exclude: tuple[int, int] | None = None
+        self, position: int, agreement: str, *, exclude: tuple[int, int] | None = None, depth: int = 0
     ) -> Source | None:
         """The most recent compatible speaker before `position`: within a sentence, claim sources
-        first, then subjects, then people named; sentences are searched backwards."""
+        first, then subjects, then people named; sentences are searched backwards. A pronoun
+        subject is resolved in turn, up to MAX_PRONOUN_CHAIN pronouns back."""
+        if depth > MAX_PRONOUN_CHAIN:
+            return None
         self._collect_subjects()
         layout = self.reader.layout
         inside = layout.in_quote(position)
@@ -199,11 +208,12 @@ class SourceBook:
             if layout.paragraph_index(start) < paragraph - 1:
                 break
             limit = position if back == 0 else end
+            first = bisect_left(self.speakers, start, key=_position)
+            last = bisect_left(self.speakers, limit, key=_position)
             candidates = [
                 s
-                for s in self.speakers
-                if start <= s.position < limit
-                and not (exclude is not None and exclude[0] <= s.position < exclude[1])
+                for s in self.speakers[first:last]
+                if not (exclude is not None and exclude[0] <= s.position < exclude[1])
                 and (inside or not s.in_quote)
                 and _agrees(s.agreement, agreement)
             ]
@@ -216,7 +226,7 @@ class SourceBook:
                     return candidate.source
                 # a pronoun subject: what it stands for
                 word = self.reader.word(candidate.position)
-                found = self.resolve(candidate.position, self.lex.pronouns.get(word, ""))
+                found = self.resolve(candidate.position, self.lex.pronouns.get(word, ""), depth=depth + 1)
                 if found is not None:
                     return found
         return None
@@ -236,16 +246,16 @@ class SourceBook:
             if token.pos_ == "PRON":
                 word = reader.word(token.i)
                 if word in self.lex.pronouns and word not in self.lex.words.relative_subject:
-                    self.speakers.append(Speaker(token.i, None, self.lex.pronouns[word], 1))
+                    self._add(Speaker(token.i, None, self.lex.pronouns[word], 1))
                 continue
             phrase = self._phrase_around(token.i)
             if phrase is None or not can_speak(self.reader, phrase):
                 continue
-            self.speakers.append(Speaker(token.i, self.from_phrase(phrase), self.agreement_of([phrase]), 1))
+            self._add(Speaker(token.i, self.from_phrase(phrase), self.agreement_of([phrase]), 1))
         for ent in doc.ents:
             if ent.label_ in ("PER", "PERSON") and not reader.layout.in_quote(ent.start):
                 phrase = Phrase(ent.start, ent.end, ent.start)
-                self.speakers.append(Speaker(ent.start, self.from_phrase(phrase), "s", 2))
+                self._add(Speaker(ent.start, self.from_phrase(phrase), "s", 2))
 
     def _phrase_around(self, i: int) -> Phrase | None:
         reader = self.reader
@@ -255,6 +265,10 @@ class SourceBook:
             if phrase is not None and phrase.start <= i < max(phrase.end, phrase.head + 1):
                 return phrase
         return None
+
+
+def _position(speaker: Speaker) -> int:
+    return speaker.position
 
 
 def _same_span(ent: object, phrase: Phrase, reader: Reader) -> bool:

@@ -72,6 +72,9 @@ class Words:
     leading_articles: tuple[str, ...]
     credit_joiners: tuple[str, ...]
     abbreviations: frozenset[str]
+    comment_words: frozenset[str]
+    refusal_verbs: frozenset[str]
+    wish_verbs: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -10,11 +10,12 @@
 # | selon/d'après | preposition.py | `preposition` |
 # | noun or document source | noun.py | `noun` |
 # | colon or quote | quote.py | `colon`, `standalone_quote` |
+# | no comment | refusal.py | `no_comment` |
 #
 # The order they run in is in `briefings.sourcing.registry`.
 
 from __future__ import annotations
 
-from . import estimate, incise, noun, participle, passive, preposition, quote, verb
+from . import estimate, incise, noun, participle, passive, preposition, quote, refusal, verb
 
-__all__ = ["estimate", "incise", "noun", "participle", "passive", "preposition", "quote", "verb"]
+__all__ = ["estimate", "incise", "noun", "participle", "passive", "preposition", "quote", "refusal", "verb"]

@@ -77,7 +77,7 @@ def content_after(ctx: Context, group: VerbGroup, scope_end: int) -> tuple[Range
         if content is not None:
             content = trim_object(ctx, group, content)
         if content is not None and any(
-            q.opening is not None and content[0] <= q.opening < content[1] for q in ctx.layout.quotes
+            ctx.layout.quote_opening_at(k) is not None for k in range(content[0], content[1])
         ):
             return content, "object", None
         return None, "", None

@@ -6,7 +6,7 @@ from ..clauses import clause_from, clause_start, piece_start, strip
 from ..context import Context, Found, SourceRef
 from ..hedges import Hedge
 from ..layout import CLOSING, OPENING, text_of, token_chars
-from ..phrases import PERSON_LABELS
+from ..phrases import PERSON_LABELS, Phrase
 from ..registry import document_frame
 from ..speakers import can_speak, nearest_phrase_before
 
@@ -25,7 +25,15 @@ def preposition(ctx: Context, found: list[Found]) -> list[Found]:
             n = len(prep.words)
             if tuple(reader.word(i + k) for k in range(n) if i + k < len(ctx.doc)) != prep.words:
                 continue
-            claim = _preposition_claim(ctx, i, i + n, prep.fronted)
+            after = i + n
+            if prep.linked:
+                # "de l'avis de X", "aux yeux du ministre": the phrase starts at du/des
+                link = reader.word(after) if after < len(ctx.doc) else ""
+                if link in ctx.lex.words.de_elided:
+                    after += 1
+                elif link not in ctx.lex.words.fused_de:
+                    continue
+            claim = _preposition_claim(ctx, i, after, prep.fronted)
             if claim is not None:
                 claims.append(claim)
     return claims
@@ -42,15 +50,15 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
     fronted = start_of_clause >= i or all(
         reader.word(k) in ctx.lex.connectives or doc[k].text == "," for k in range(start_of_clause, i)
     )
-    if fronted_only and not fronted:
+    if fronted_only and not fronted and reader.word(after) not in ctx.lex.words.relative_subject:
         return None
     if reader.word(after) in ctx.lex.words.complementizer:
         return None
     # "un rapport selon lequel P"
     if reader.word(after) in ctx.lex.words.relatives:
         antecedent = nearest_phrase_before(reader, i, floor)
-        if antecedent is None:
-            return None
+        if antecedent is None or fronted_only and not can_speak(reader, antecedent):
+            return None  # "X, pour qui P": only a speaker
         content = clause_from(ctx, after + 1, scope_end)
         if content is None:
             return None
@@ -78,6 +86,8 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
             return None
         if fronted_only and not all(can_speak(ctx.reader, p) for p in phrases):
             return None
+        if not any(can_speak(reader, p) or _names_entity(ctx, p) for p in phrases):
+            return None  # "selon les cas", "selon la saison": depending on, not according to
         # "Selon le président du conseil du CERN, Michel Spiro, P": the name is an apposition
         if stop < scope_end and doc[stop].text == "," and len(phrases) == 1:
             apposition = reader.phrase_at(stop + 1, scope_end)
@@ -132,6 +142,15 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
             first, last = token_chars(doc, i, phrase.end)
             found.extra_hedges.append(Hedge(first, last, text_of(doc)[first:last], "hearsay"))
     return found
+
+
+def _names_entity(ctx: Context, phrase: Phrase) -> bool:
+    """A name or a document in the phrase ("selon un bilan provisoire de la préfecture")."""
+    reader = ctx.reader
+    head = ctx.doc[phrase.head].text
+    return any(kind == "document" for _, kind in ctx.lex.kinds_in(head)) or any(
+        reader.entity(k) is not None for k in range(phrase.start, phrase.end)
+    )
 
 
 def _next_preposition(ctx: Context, i: int, end: int) -> int:
