@@ -116,9 +116,14 @@ def test_on_a_phone_the_claims_and_grades_are_under_the_title(
     page.wait_for_timeout(300)
     panel = page.locator("#sources-panel .bf-panel__title").first.bounding_box()
     assert panel is not None and 0 <= panel["y"] < 844 / 2
-    # a claim of the panel still leads to its place in the text
+    # a claim of the panel still leads to its place in the text, and back
     page.locator("#sources-panel .bf-claims a").first.click()
     page.wait_for_url("**#c*")
+    claim_id = page.url.split("#")[1]
+    page.locator(f"#{claim_id}").click(position={"x": 2, "y": 2})
+    page.wait_for_timeout(300)
+    entry = page.locator(f"#{claim_id}-entry").bounding_box()
+    assert entry is not None and 0 <= entry["y"] < 844
     assert serious(page) == []
     page.close()
 

@@ -3,6 +3,7 @@ language table, dates are written for the language, and a site overrides single 
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from html.parser import HTMLParser
@@ -144,6 +145,8 @@ def test_the_plugin_speaks_french(sites: dict[str, Path]) -> None:
     html = (sites["fr"] / "index.html").read_text("utf-8")
     assert 'aria-label="Rechercher"' in html
     assert "rapport de construction" in html  # the broken seed: the home page links the report
+    card = json.loads((sites["fr"] / "entities" / "coree-du-nord" / "preview.json").read_text("utf-8"))
+    assert card["kind"] == "Lieu" and "fiche" in card["briefings"] and card["words"]["latest"]
     listing = (sites["fr"] / "briefings" / "index.html").read_text("utf-8")
     assert 'href="report/"' in listing
 

@@ -114,6 +114,13 @@
   document.addEventListener("focusout", function (event) { if (target(event)) later(); });
   document.addEventListener("click", function (event) {
     var link = target(event);
+    // a claim in the text leads to its entry in the panel: beside the text, or under it on a phone
+    var claim = !link && event.target instanceof Element && !event.target.closest("a") ? event.target.closest(".bf-body .bf-claim[id]") : null;
+    if (claim) {
+      var entry = document.getElementById(claim.id + "-info");
+      if (!entry || !entry.offsetParent) entry = document.getElementById(claim.id + "-entry");
+      if (entry) entry.scrollIntoView({ block: "center" });
+    }
     // a tap shows the card first; the card's own link (or a second tap) opens the page
     if (link && touch && current !== link) { event.preventDefault(); show(link); }
     else if (card && !card.hidden && !card.contains(event.target) && !link) hide();
