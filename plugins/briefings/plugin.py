@@ -26,7 +26,6 @@ from .adapter.state import BuildState
 from .cache import PageCache, briefing_fingerprint, digest, templates_digest
 from .corpus import Corpus
 from .i18n import Strings, english, load_strings
-from .knowledge import KnowledgeBase
 from .project import Project, export_json
 from .site import (
     PageConflict,
@@ -60,7 +59,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.env: Environment | None = None
         self.state: BuildState | None = None  # made afresh by each build's `on_files`
         self.strings: Strings = english()
-        self.last_good: dict[str, KnowledgeBase] = {}  # inputs kept while a broken one is fixed
+        self.last_good: dict[str, Any] = {}  # inputs kept while a broken one is fixed
 
     # --- MkDocs events, in the order MkDocs calls them ---------------------------------------
 

@@ -17,7 +17,7 @@ from .cache.annotations import model_version
 from .corpus import corroborate_across
 from .knowledge import KnowledgeBase
 from .model import Annotation, Article, Briefing, Entity
-from .overlay import OverlayError, apply_overlay, load_overlays, load_source_ratings, unused_ratings
+from .overlay import Overlay, OverlayError, apply_overlay, load_overlays, load_source_ratings, unused_ratings
 from .seeds import SeedReport, find_seeds, read_seeds
 
 log = logging.getLogger("mkdocs.plugins.briefings")
@@ -105,16 +105,26 @@ class Project:
         return report
 
     def apply_overlays(
-        self, briefings: list[Briefing], kb: KnowledgeBase
+        self, briefings: list[Briefing], kb: KnowledgeBase, *, kept: dict[str, Overlay] | None = None
     ) -> tuple[list[Briefing], list[OverlayError]]:
         """The analyst's corrections (`briefings/<slug>.yml`, `briefings/sources.yml`) applied.
 
         Applied after the cache: a correction never needs spaCy. A broken entry is reported and
-        skipped; the rest of its file still applies.
+        skipped; the rest of its file still applies. With `kept` (while serving), a file that
+        cannot be read at all leaves its last good version in use, kept there.
         """
         overlays, errors = load_overlays(
             self.editorial_dir, slugs={b.slug for b in briefings}, root=self.root
         )
+        if kept is not None:
+            with_errors = {Path(error.path).stem for error in errors}
+            for slug in with_errors - set(overlays):
+                if slug in kept:
+                    overlays[slug] = kept[slug]
+                    errors.append(
+                        OverlayError(kept[slug].path, "cannot be read: its previous version stays in use")
+                    )
+            kept.update({slug: o for slug, o in overlays.items() if slug not in with_errors})
         ratings, rating_errors = load_source_ratings(self.editorial_dir / "sources.yml", root=self.root)
         errors += rating_errors
         corrected = []
@@ -204,10 +214,13 @@ class Project:
         workers = self._workers(len(articles))
         return enumerate(annotate_articles(articles, model=model, kb=kb, workers=workers, progress=progress))
 
-    def briefings(self, report: SeedReport, kb: KnowledgeBase) -> tuple[list[Briefing], list[OverlayError]]:
+    def briefings(
+        self, report: SeedReport, kb: KnowledgeBase, *, kept: dict[str, Overlay] | None = None
+    ) -> tuple[list[Briefing], list[OverlayError]]:
         """The briefings of the seeds read: annotated, corrected by the analyst, then corroborated
-        across briefings (on the whole corpus, after the corrections, never cached)."""
-        briefings, errors = self.apply_overlays(self.annotate(report, kb), kb)
+        across briefings (on the whole corpus, after the corrections, never cached); `kept`: see
+        `apply_overlays`."""
+        briefings, errors = self.apply_overlays(self.annotate(report, kb), kb, kept=kept)
         return corroborate_across(briefings), errors
 
     def _workers(self, count: int) -> int:

@@ -72,3 +72,20 @@ def test_a_broken_knowledge_base_keeps_the_previous_one(served: tuple[Path, str,
     page = fetch(base + "entities/vladimir-poutine/")
     assert time.monotonic() - started < 10  # no request hangs
     assert "Président russe." in page
+
+
+def test_a_broken_overlay_keeps_its_previous_version(served: tuple[Path, str, Path]) -> None:
+    project, base, log = served
+    overlay = project / "briefings" / "a.yml"
+    overlay.parent.mkdir(exist_ok=True)
+    overlay.write_text("summary: Visite confirmée par l'Élysée.\n", "utf-8")
+    wait_for(base + "briefings/a/", "Visite confirmée")
+    overlay.write_text("summary: [pas fermé\n", "utf-8")
+    deadline = time.monotonic() + 60
+    while "previous version stays in use" not in log.read_text("utf-8", errors="replace"):
+        assert time.monotonic() < deadline, log.read_text("utf-8", errors="replace")
+        time.sleep(0.5)
+    started = time.monotonic()
+    page = fetch(base + "briefings/a/")
+    assert time.monotonic() - started < 10
+    assert "Visite confirmée" in page

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from mkdocs.exceptions import PluginError
 
 from ..annotate import ModelNotInstalled
-from ..knowledge import KnowledgeBase
 from ..model import Briefing, InputError
 from ..project import Project
 from ..seeds import SeedReport
@@ -16,13 +16,14 @@ log = logging.getLogger("mkdocs.plugins.briefings")
 
 
 def read_briefings(
-    project: Project, *, seeds_dir: str, last_good: dict[str, KnowledgeBase] | None = None
+    project: Project, *, seeds_dir: str, last_good: dict[str, Any] | None = None
 ) -> tuple[list[Briefing], SeedReport, list[InputError]]:
     """The seeds read, annotated and corrected, with every problem of an input file logged (the
     file is left out, the build goes on); a missing model stops the build, with what to do.
 
     With `last_good` (while serving), a knowledge base with errors is not used: the last one
-    without errors stays in use until the file is fixed, so a typo does not relabel the site."""
+    without errors stays in use until the file is fixed, so a typo does not relabel the site;
+    so does the last good version of an overlay that cannot be read."""
     kb = project.knowledge_base()
     for kb_error in kb.errors:
         log.warning("briefings: knowledge base entry skipped: %s", kb_error)
@@ -38,7 +39,8 @@ def read_briefings(
     for seed_error in report.errors:
         log.warning("briefings: seed skipped: %s", seed_error)
     try:
-        briefings, overlay_errors = project.briefings(report, kb)
+        kept = last_good.setdefault("overlays", {}) if last_good is not None else None
+        briefings, overlay_errors = project.briefings(report, kb, kept=kept)
     except ModelNotInstalled as error:
         raise PluginError(f"briefings: {error}") from None
     for problem in overlay_errors:
