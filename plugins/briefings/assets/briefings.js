@@ -4,7 +4,7 @@
 (function () {
   "use strict";
   var TARGETS = "mark.bf-entity > a[href], a.bf-pv[href]";
-  var cache = {}, card = null, current = null, timer = 0, touch = false;
+  var cache = {}, card = null, current = null, wanted = null, timer = 0, touch = false;
   var root = document.documentElement;
 
   function url(link) {
@@ -68,7 +68,9 @@
   function show(link) {
     clearTimeout(timer);
     if (current === link && card && !card.hidden) return;
+    wanted = link;
     load(link).then(function (data) {
+      if (wanted !== link) return; // closed, or another link asked since: a late answer is dropped
       if (!card || !card.isConnected) {
         card = el("div", "bf-card md-typeset");
         card.id = "bf-card";
@@ -89,6 +91,7 @@
   }
   function hide() {
     clearTimeout(timer);
+    wanted = null;
     if (card) card.hidden = true;
     root.classList.remove("bf-card-open");
     if (current) current.removeAttribute("aria-describedby");
