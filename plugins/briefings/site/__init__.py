@@ -5,13 +5,14 @@ engine, gives each its URL, and asks for their HTML.
 """
 
 from .build import SiteRenderer
+from .data import Pieces, SiteData, SiteOptions, View
 from .errors import SeedErrorPage, error_pages
 from .feeds import atom_feed, news_article_jsonld
 from .links import Links
 from .pages import PageConflict, SitePage, place_pages, plan_pages
 from .previews import preview_files, preview_uri
 from .urls import UrlScheme, page_url, relative_url
-from .views import Pieces, SiteData, SiteOptions, View, listing_html, page_title, view_of
+from .views import listing_html, page_title, view_of
 
 __all__ = [
     "Links",

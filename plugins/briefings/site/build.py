@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..cache import PageCache
+from .data import Pieces, SiteData
 from .links import Links
 from .pages import SitePage
-from .views import Pieces, SiteData, view_of
+from .views import view_of
 
 
 @dataclass

@@ -6,21 +6,18 @@ what the page shows (see `cache/pages.py`), so an edit renders again only the pa
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
 from markupsafe import Markup
 
 from ..cache.pages import digest
-from ..corpus import Corpus, Related, co_occurrence_graph, lay_out, neighbourhood
-from ..i18n import Strings, english
-from ..model import ENTITY_LABELS, Briefing, Entity, grade_level
-from ..render import claim_spans, mark_spans, mention_spans, render_body, render_markdown, render_template
-from ..seeds import SeedReport
+from ..corpus import co_occurrence_graph, lay_out, neighbourhood
+from ..i18n import Strings
+from ..model import ENTITY_LABELS, Briefing, Entity
+from .briefing import briefing_view
+from .data import Pieces, SiteData, View, content_only, render_with
 from .errors import SeedErrorPage, error_page_uri
-from .feeds import news_article_jsonld
 from .links import Links
 from .pages import (
     BriefingPage,
@@ -40,49 +37,6 @@ from .search import entity_search_html, source_search_html, with_search
 #: Entities on an entity page's own graph: itself and those most often in its briefings.
 NEIGHBOURHOOD_SIZE = 15
 
-#: The pieces of a page: `content` always; a briefing also has `sidebar` (its panel), `head`
-#: (JSON-LD) and `search` (what the search index gets instead of the annotated content).
-Pieces = dict[str, str]
-
-
-@dataclass(frozen=True)
-class SiteOptions:
-    """What pages show besides the corpus (the plugin's options)."""
-
-    page_size: int = 50
-    related_size: int = 5
-    graph_size: int = 50
-    seeds_dir: str = "seeds"
-    site_url: str | None = None
-    #: `src_uri` of the build report, linked from the lists when there are errors
-    report_uri: str = "briefings/report.md"
-
-
-@dataclass
-class SiteData:
-    """What every view reads: the corpus, the build's report, and digests of the briefings."""
-
-    corpus: Corpus
-    options: SiteOptions = field(default_factory=SiteOptions)
-    report: SeedReport = field(default_factory=SeedReport)
-    overlay_errors: list[Any] = field(default_factory=list)
-    #: what every page's HTML depends on besides its own data (templates, settings)
-    settings_digest: str = ""
-    fingerprints: dict[str, str] = field(default_factory=dict)
-    #: the words of the site's language
-    strings: Strings = field(default_factory=english)
-
-    def fingerprint(self, briefing: Briefing) -> str:
-        return self.fingerprints[briefing.slug]
-
-
-@dataclass(frozen=True)
-class View:
-    """A page's cache key (`None`: cheap enough to render every time) and how to render it."""
-
-    key: str | None
-    render: Callable[[], Pieces]
-
 
 def view_of(page: SitePage, site: SiteData, links: Links) -> View:
     """The view of any generated page."""
@@ -94,7 +48,7 @@ def listing_html(
 ) -> Markup:
     """The list of briefings (list pages and the home page); with `note`, a link to the build
     report when some inputs could not be used."""
-    return _render(
+    return render_with(
         site,
         "briefings_list.html",
         briefings=briefings,
@@ -107,20 +61,11 @@ def listing_html(
     )
 
 
-def _render(site: SiteData, template: str, **context: Any) -> Markup:
-    """A content template with the site's words (`t`) and dates."""
-    return render_template(template, t=site.strings, **context)
-
-
-def _content(render: Callable[[], Markup]) -> Callable[[], Pieces]:
-    return lambda: {"content": str(render())}
-
-
 def listing_view(page: ListingPage, site: SiteData, links: Links) -> View:
     return View(
         None,
-        _content(
-            lambda: _render(
+        content_only(
+            lambda: render_with(
                 site,
                 "briefings_index.html",
                 listing=listing_html(list(page.briefings), site, links, note=page.number == 1),
@@ -130,121 +75,6 @@ def listing_view(page: ListingPage, site: SiteData, links: Links) -> View:
                 link=links,
             )
         ),
-    )
-
-
-def briefing_view(page: BriefingPage, site: SiteData, links: Links) -> View:
-    briefing = page.briefing
-    assert briefing is not None
-    corpus = site.corpus
-    related = corpus.related(briefing, limit=site.options.related_size)
-    shown = sorted(
-        {m.id for m in briefing.annotation.mentions} | {c.source.id for c in briefing.annotation.claims}
-    )
-    key = digest(
-        "briefing",
-        site.settings_digest,
-        links.url,
-        site.fingerprint(briefing),
-        [(r.briefing.slug, site.fingerprint(r.briefing), r.score, r.shared) for r in related],
-        [(entity_id, corpus.entities.get(entity_id)) for entity_id in shown],
-    )
-    return View(key, lambda: briefing_pieces(briefing, related, site, links))
-
-
-def briefing_pieces(briefing: Briefing, related: list[Related], site: SiteData, links: Links) -> Pieces:
-    """The briefing's content, its panel (the sidebar), its JSON-LD and what search indexes."""
-    article, annotation = briefing.article, briefing.annotation
-    spans = mention_spans(
-        annotation.mentions,
-        names=site.corpus.names,
-        url_for=links.entity,
-        edits=briefing.mention_edits,
-        strings=site.strings,
-    )
-    claims = claim_spans(briefing.visible_claims(), edits=briefing.claim_edits, strings=site.strings)
-    body = render_body(article, spans + claims + mark_spans(article.marks))
-    labels = Counter(mention.label for mention in annotation.mentions)
-    visible = [claim for _, claim in briefing.visible_claims()]
-    grades = Counter(claim.grade for claim in visible)
-    # the grades at a glance, best first: (grade, level, how many)
-    glance = [(grade, grade_level(grade[0], int(grade[1:])), grades[grade]) for grade in sorted(grades)]
-    overlay = briefing.overlay
-    summary = render_markdown(overlay.summary) if overlay is not None else Markup("")
-    notes = render_markdown(overlay.notes) if overlay is not None else Markup("")
-    content = _render(
-        site,
-        "briefing.html",
-        summary=summary,
-        notes=notes,
-        briefing=briefing,
-        article=article,
-        body=body,
-        legend=[(label, labels[label]) for label in ENTITY_LABELS if labels[label]],
-        glance=glance,
-        claim_count=len(visible),
-        related=related,
-        # repeated in the content for narrow screens, where Material hides the sidebar; without
-        # the anchors of its claims, which the sidebar's copy has
-        panel=panel_html(briefing, site, links, anchors=False),
-        link=links,
-    )
-    search = _render(
-        site,
-        "briefing_search.html",
-        title=article.title,
-        summary=summary,
-        notes=notes,
-        body=render_body(article, mark_spans(article.marks)),
-    )
-    return {
-        "content": str(content),
-        "sidebar": str(panel_html(briefing, site, links, anchors=True)),
-        "head": str(news_article_jsonld(briefing, links.url, site.corpus, site_url=site.options.site_url)),
-        "search": str(search),
-    }
-
-
-def panel_html(briefing: Briefing, site: SiteData, links: Links, *, anchors: bool) -> Markup:
-    """The source-confidence panel: sources, claims and their grades, key figures, entities."""
-    annotation = briefing.annotation
-    visible = briefing.visible_claims()
-    claims = [claim for _, claim in visible]
-    sources: dict[str, dict[str, Any]] = {}
-    for claim in claims:
-        entry = sources.setdefault(
-            claim.source.id, {"source": claim.source, "claims": 0, "reliability": claim.reliability}
-        )
-        entry["claims"] += 1
-    figures = []
-    for index, mention in enumerate(annotation.mentions):
-        if mention.label != "QUANTITY":
-            continue
-        owners = [c for c in claims if c.start <= mention.start and mention.end <= c.end]
-        figures.append((index, mention, [c.source for c in owners]))
-    by_label: dict[str, Counter[str]] = {}
-    for mention in annotation.mentions:
-        by_label.setdefault(mention.label, Counter())[mention.id] += 1
-    groups = []
-    for label in ENTITY_LABELS:
-        if label in by_label:
-            entries = [
-                (site.corpus.entities.get(entity_id) or annotation.entities[entity_id], count)
-                for entity_id, count in by_label[label].items()
-            ]
-            entries.sort(key=lambda pair: (-pair[1], pair[0].name.lower()))
-            groups.append((label, entries))
-    return _render(
-        site,
-        "panel.html",
-        sources=list(sources.values()),
-        credit_sources=annotation.sources,
-        claims=visible,
-        claim_edits=briefing.claim_edits,
-        figures=figures,
-        groups=groups,
-        link=links,
-        anchors=anchors,
     )
 
 
@@ -281,7 +111,7 @@ def entity_view(page: EntityPage, site: SiteData, links: Links) -> View:
         _searchable_entity(
             entity,
             site,
-            lambda: _render(
+            lambda: render_with(
                 site,
                 "entity.html",
                 entity=entity,
@@ -300,14 +130,14 @@ def entity_view(page: EntityPage, site: SiteData, links: Links) -> View:
 
 
 def _searchable_entity(entity: Entity, site: SiteData, render: Callable[[], Markup]) -> Callable[[], Pieces]:
-    return with_search(_content(render), lambda: entity_search_html(entity, site.strings))
+    return with_search(content_only(render), lambda: entity_search_html(entity, site.strings))
 
 
 def entities_index_view(page: EntitiesIndexPage, site: SiteData, links: Links) -> View:
     return View(
         None,
-        _content(
-            lambda: _render(
+        content_only(
+            lambda: render_with(
                 site,
                 "entities_index.html",
                 groups=site.corpus.entities_by_label(),
@@ -321,8 +151,8 @@ def entities_index_view(page: EntitiesIndexPage, site: SiteData, links: Links) -
 def entity_label_view(page: EntityLabelPage, site: SiteData, links: Links) -> View:
     return View(
         None,
-        _content(
-            lambda: _render(
+        content_only(
+            lambda: render_with(
                 site,
                 "entity_label.html",
                 label=page.label,
@@ -340,8 +170,8 @@ def entity_label_view(page: EntityLabelPage, site: SiteData, links: Links) -> Vi
 def sources_index_view(page: SourcesIndexPage, site: SiteData, links: Links) -> View:
     return View(
         None,
-        _content(
-            lambda: _render(site, "sources_index.html", groups=site.corpus.sources_by_kind(), link=links)
+        content_only(
+            lambda: render_with(site, "sources_index.html", groups=site.corpus.sources_by_kind(), link=links)
         ),
     )
 
@@ -357,7 +187,7 @@ def source_view(page: SourcePage, site: SiteData, links: Links) -> View:
         record.source.entity_id in site.corpus.entities,
         [(ref.briefing.slug, site.fingerprint(ref.briefing), ref.index) for ref in record.claims],
     )
-    render = _content(lambda: _render(site, "source.html", record=record, link=links))
+    render = content_only(lambda: render_with(site, "source.html", record=record, link=links))
     return View(key, with_search(render, lambda: source_search_html(record, site.strings)))
 
 
@@ -367,26 +197,26 @@ def timeline_view(page: TimelinePage, site: SiteData, links: Links) -> View:
     def render() -> Markup:
         dated = sorted((b for b in briefings if b.article.date), key=lambda b: (b.article.date, b.slug))
         undated = [b for b in briefings if not b.article.date]
-        return _render(
+        return render_with(
             site, "timeline.html", dated=dated, undated=undated, events=site.corpus.dated_events(), link=links
         )
 
-    return View(None, _content(render))
+    return View(None, content_only(render))
 
 
 def graph_view(page: GraphPage, site: SiteData, links: Links) -> View:
     def render() -> Markup:
         graph = co_occurrence_graph(site.corpus, max_nodes=site.options.graph_size)
         labels = sorted({node.label for node in graph.nodes}, key=ENTITY_LABELS.index)
-        return _render(site, "graph.html", graph=graph, labels=labels, link=links)
+        return render_with(site, "graph.html", graph=graph, labels=labels, link=links)
 
-    return View(None, _content(render))
+    return View(None, content_only(render))
 
 
 def report_view(page: ReportPage, site: SiteData, links: Links) -> View:
     def render() -> Markup:
         built = {b.article.source_path: b for b in site.corpus.briefings}
-        return _render(
+        return render_with(
             site,
             "report.html",
             report=site.report,
@@ -397,14 +227,14 @@ def report_view(page: ReportPage, site: SiteData, links: Links) -> View:
             error_link=lambda error: links.to(uri) if (uri := error_page_uri(links.scheme, error)) else None,
         )
 
-    return View(None, _content(render))
+    return View(None, content_only(render))
 
 
 def seed_error_view(page: SeedErrorPage, site: SiteData, links: Links) -> View:
     return View(
         None,
-        _content(
-            lambda: _render(
+        content_only(
+            lambda: render_with(
                 site, "seed_error.html", error=page.error, link=links, report_uri=site.options.report_uri
             )
         ),
