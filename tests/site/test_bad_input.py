@@ -48,7 +48,7 @@ def test_strict_build_fails_with_every_problem_named(broken_project: Path) -> No
         "blank.txt": "is empty",
         "binary.txt": "binary file",
         "latin1.txt:2": "not valid UTF-8, read as Windows-1252",
-        "huge.txt": "characters long",
+        "huge.txt": "a briefing holds at most",
         "bad-yaml.md:2": "not valid YAML",
         "tag.md:2": "tag that builds objects",
         "escape.md:3": "slug '../../x' is not allowed",
