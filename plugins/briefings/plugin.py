@@ -19,7 +19,7 @@ from mkdocs.utils import get_relative_url
 from mkdocs.utils.templates import TemplateContext
 
 from .adapter.config import BriefingsConfig, check_site
-from .adapter.inputs import read_briefings
+from .adapter.inputs import LastGood, read_briefings
 from .adapter.pages import fill_shell, is_fast, page_template, register_pages
 from .adapter.search import give_search_the_text, take_back_the_content
 from .adapter.state import BuildState
@@ -59,7 +59,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.env: Environment | None = None
         self.state: BuildState | None = None  # made afresh by each build's `on_files`
         self.strings: Strings = english()
-        self.last_good: dict[str, Any] = {}  # inputs kept while a broken one is fixed
+        self.last_good = LastGood()  # inputs kept in use while a broken one is fixed (serve)
 
     # --- MkDocs events, in the order MkDocs calls them ---------------------------------------
 
