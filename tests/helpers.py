@@ -10,6 +10,10 @@ import subprocess
 import sys
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Page
 
 ROOT = Path(__file__).resolve().parent.parent
 ORIGINAL_SEED = ROOT / "seeds" / "000_6d26b8eed05513dc.txt"
@@ -100,3 +104,15 @@ def files_of(folder: Path) -> dict[str, bytes]:
         for path in sorted(folder.rglob("*"))
         if path.is_file()
     }
+
+
+def serious_findings(page: Page) -> list[tuple[str, str, list[str]]]:
+    """axe-core's serious and critical findings on `page`: (rule, help, first targets)."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page)
+    return [
+        (violation["id"], violation["help"], [node["target"] for node in violation["nodes"]][:5])
+        for violation in results.response["violations"]
+        if violation["impact"] in ("serious", "critical")
+    ]

@@ -4,8 +4,9 @@ no serious or critical finding (contrast of badges and counts included), and wit
 from __future__ import annotations
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser
+
+from ..helpers import serious_findings
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
@@ -34,11 +35,6 @@ def test_no_serious_finding(browser: Browser, site_url: str, kind: str, width: s
     page.wait_for_timeout(150)
     if kind == "briefing":
         page.locator("details.bf-scale summary:visible").first.click()  # the scale, open
-    results = Axe().run(page)
-    serious = [
-        (violation["id"], violation["help"], [node["target"] for node in violation["nodes"]][:5])
-        for violation in results.response["violations"]
-        if violation["impact"] in ("serious", "critical")
-    ]
+    serious = serious_findings(page)
     page.close()
     assert serious == [], "\n".join(map(str, serious))

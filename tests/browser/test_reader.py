@@ -7,21 +7,13 @@ import gzip
 from importlib import resources
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Browser, Page
+from playwright.sync_api import Browser
+
+from ..helpers import serious_findings
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
 BRIEFING = "briefings/000-6d26b8eed05513dc/"
-
-
-def serious(page: Page) -> list[tuple[str, str, list[str]]]:
-    results = Axe().run(page)
-    return [
-        (violation["id"], violation["help"], [node["target"] for node in violation["nodes"]][:5])
-        for violation in results.response["violations"]
-        if violation["impact"] in ("serious", "critical")
-    ]
 
 
 def test_hovering_an_entity_shows_its_card_and_escape_closes_it(browser: Browser, site_url: str) -> None:
@@ -39,7 +31,7 @@ def test_hovering_an_entity_shows_its_card_and_escape_closes_it(browser: Browser
     below = card_box["y"] >= link_box["y"] + link_box["height"] - 1
     above = card_box["y"] + card_box["height"] <= link_box["y"] + 1
     assert below or above  # never over the name it describes
-    assert serious(page) == []
+    assert serious_findings(page) == []
     page.keyboard.press("Escape")
     card.wait_for(state="hidden")
     assert link.get_attribute("aria-describedby") is None
@@ -124,7 +116,7 @@ def test_on_a_phone_the_claims_and_grades_are_under_the_title(
     page.wait_for_timeout(300)
     entry = page.locator(f"#{claim_id}-entry").bounding_box()
     assert entry is not None and 0 <= entry["y"] < 844
-    assert serious(page) == []
+    assert serious_findings(page) == []
     page.close()
 
 
