@@ -9,8 +9,7 @@ from markupsafe import escape
 from ..corpus import SourceRecord
 from ..i18n import Strings
 from ..model import Entity
-
-Pieces = dict[str, str]
+from .data import Pieces
 
 
 def entity_search_html(entity: Entity, strings: Strings) -> str:
