@@ -19,7 +19,9 @@ from mkdocs.utils import get_relative_url
 from mkdocs.utils.templates import TemplateContext
 
 from .adapter.config import BriefingsConfig, check_site
+from .adapter.incremental import IncrementalBuilds, plan_build
 from .adapter.inputs import LastGood, read_briefings
+from .adapter.internals import search_index_entries
 from .adapter.pages import fill_shell, is_fast, page_template, register_pages
 from .adapter.search import give_search_the_text, take_back_the_content
 from .adapter.state import BuildState
@@ -60,6 +62,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.state: BuildState | None = None  # made afresh by each build's `on_files`
         self.strings: Strings = english()
         self.last_good = LastGood()  # inputs kept in use while a broken one is fixed (serve)
+        self.incremental: IncrementalBuilds | None = None  # `--dirty`: what earlier builds wrote
 
     # --- MkDocs events, in the order MkDocs calls them ---------------------------------------
 
@@ -67,6 +70,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         """`startup`: defining it keeps the plugin alive across `mkdocs serve` rebuilds, so the
         spaCy pipeline stays loaded and the caches stay in memory."""
         self.serving = command == "serve"
+        self.incremental = IncrementalBuilds() if dirty else None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         """`config`: check what the options cannot check alone, register the plugin's templates
@@ -169,6 +173,17 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         """`nav`: kept for the page shells, which render the theme's navigation."""
         if self.state is not None:
             self.state.nav = nav
+            if self.incremental is not None and self.page_cache is not None:
+                again = plan_build(
+                    self.incremental,
+                    self.state,
+                    files,
+                    config,
+                    nav,
+                    settings_digest=self.settings_digest,
+                    cache=self.page_cache,
+                )
+                log.info("briefings: %d of %d generated pages built again", again, len(self.state.pages))
         return None
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment | None:
@@ -201,7 +216,10 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         links = state.links(page.url, files)
         generated = state.pages.get(page.file.src_uri)
         if generated is not None:
-            pieces = state.renderer.pieces(generated, links)
+            planned = state.views.pop(page.file.src_uri, None)
+            if planned is not None:
+                view, links = planned
+            pieces = state.renderer.pieces(generated, links, planned[0] if planned else None)
             src = page.file.src_uri
             if "sidebar" in pieces:
                 state.sidebars[src] = pieces["sidebar"]
@@ -226,6 +244,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         briefing's text; an entity's or source's name, label, other names and description)."""
         if self.state is not None:
             give_search_the_text(self.state, page)
+            entries = search_index_entries(config)
+            self.state.search_start = len(entries) if entries is not None else 0
         return context
 
     @event_priority(-100)  # after every other plugin
@@ -239,6 +259,10 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             return context
         take_back_the_content(state, page)
         src = page.file.src_uri
+        if self.incremental is not None:  # what a later build that skips this page indexes
+            entries = search_index_entries(config)
+            if entries is not None:
+                self.incremental.search_entries[src] = entries[state.search_start :]
         if src in state.sidebars:  # popped: thousands of sidebars need not outlive their page
             context["briefings_sidebar"] = state.sidebars.pop(src)  # type: ignore[typeddict-unknown-key]
             context["briefings_head"] = state.heads.pop(src)  # type: ignore[typeddict-unknown-key]
@@ -252,6 +276,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         feed, and Material's search dialog gets a name."""
         if not self.config.enabled:
             return None
+        if self.incremental is not None:
+            self.incremental.page_built(page.file)
         state = self.state
         generated = state.pages.get(page.file.src_uri) if state is not None else None
         if state is not None and generated is not None and is_fast(generated):
@@ -280,11 +306,18 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                 server.watch(str(folder))
         return server
 
+    @event_priority(100)  # before Material's search plugin writes its index
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        """`post_build`: tidy the page cache, and warn about links to pages that do not exist."""
+        """`post_build`: tidy the page cache, warn about links to pages that do not exist, and
+        under `--dirty` complete the search index and delete what is no longer in the site."""
         state = self.state
         if not self.config.enabled or state is None or self.page_cache is None:
             return
+        if self.incremental is not None and state.files is not None:
+            entries = search_index_entries(config, reset=True)
+            if entries is not None:
+                entries[:] = self.incremental.search_index(state.files)
+            self.incremental.finish(state.files, config.site_dir)
         self.page_cache.finish_build(complete=state.site.report.complete)
         log.debug(
             "briefings: %d page(s) from the cache, %d rendered", self.page_cache.hits, self.page_cache.misses

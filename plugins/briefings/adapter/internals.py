@@ -3,12 +3,15 @@
 MkDocs has no public API to render a page outside its own build loop; the page shell does so with
 `get_context` and `config._current_page`, as MkDocs' `_build_page` does. Both are checked
 against the MkDocs versions this plugin was tested with, so an upgrade fails with a clear message.
+An incremental build (`--dirty`) completes the index of Material's search plugin, whose entries
+list it reads here.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from typing import Any
 
 import mkdocs
 from mkdocs.config.defaults import MkDocsConfig
@@ -55,3 +58,17 @@ def page_context(nav: Navigation, files: Sequence[File], config: MkDocsConfig, p
     from mkdocs.commands.build import get_context
 
     return get_context(nav, files, config, page)
+
+
+def search_index_entries(config: MkDocsConfig, *, reset: bool = False) -> list[Any] | None:
+    """The entries list of Material's search plugin (`None` without one, or an unknown one); with
+    `reset`, it also forgets its previous index, which it would merge into this one under
+    `--dirty`, assuming a single page changed."""
+    for plugin in config.plugins.values():
+        index = getattr(plugin, "search_index", None)
+        entries = getattr(index, "entries", None)
+        if type(plugin).__module__.startswith("material.plugins.search") and isinstance(entries, list):
+            if reset and hasattr(plugin, "search_index_prev"):
+                plugin.search_index_prev = None
+            return entries
+    return None

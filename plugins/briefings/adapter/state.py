@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 
-from ..site import Links, SiteData, SitePage, SiteRenderer, UrlScheme
+from ..site import Links, SiteData, SitePage, SiteRenderer, UrlScheme, View
 from .shell import PageShell
 
 
@@ -30,6 +30,10 @@ class BuildState:
     search_texts: dict[str, str] = field(default_factory=dict)
     #: a page's content while the search plugin reads its search text instead
     contents: dict[str, str] = field(default_factory=dict)
+    #: how many entries the search index had before the page being built added its own
+    search_start: int = 0
+    #: views made ahead of their page by an incremental build's plan, with their links
+    views: dict[str, tuple[View, Links]] = field(default_factory=dict)
     nav: Navigation | None = None
     files: Files | None = None
     #: links to pages that do not exist: (page, target)

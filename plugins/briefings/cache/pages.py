@@ -142,6 +142,10 @@ class PageCache:
             self.hits += 1
         return pieces
 
+    def keep(self, key: str) -> None:
+        """`key`'s page is still shown, though not rendered by this build (`--dirty`)."""
+        self._used.add(key)
+
     def put(self, key: str, pieces: dict[str, str]) -> None:
         self._used.add(key)
         if self.in_memory:

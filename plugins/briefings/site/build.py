@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..cache import PageCache
-from .data import Pieces, SiteData
+from .data import Pieces, SiteData, View
 from .links import Links
 from .pages import SitePage
 from .views import view_of
@@ -18,8 +18,10 @@ class SiteRenderer:
     site: SiteData
     cache: PageCache
 
-    def pieces(self, page: SitePage, links: Links) -> Pieces:
-        view = view_of(page, self.site, links)
+    def pieces(self, page: SitePage, links: Links, view: View | None = None) -> Pieces:
+        """`page`'s pieces; `view` when its view was already made (an incremental build's plan)."""
+        if view is None:
+            view = view_of(page, self.site, links)
         if view.key is None:
             return view.render()
         pieces = self.cache.get(view.key)

@@ -1,0 +1,200 @@
+"""Rebuild only the pages an edit changes, under `mkdocs serve --dirty` (what `make serve` runs).
+
+MkDocs' `--dirty` rebuilds a page when its source file is newer than its output. Our pages have no
+source file, and one seed's edit changes other pages too: its entities', its sources', the lists.
+So every generated page gets an output key: its view's key (a digest of exactly what the page
+shows, see `site/views.py`) with what every page shows (settings, config file, hand-written pages,
+navigation). A page is built again when the key of what its output file holds differs; a page
+whose view has no key (lists, timeline, graph) and every hand-written page are always built.
+
+What MkDocs' `--dirty` leaves stale is made whole here, so that the site equals a clean build:
+- the search index gets, in build order, the entries of every page, kept from the build that
+  last wrote the page;
+- the outputs of files that are gone (a deleted or renamed seed's pages) are deleted.
+
+Other plugins that gather something from every page (a blog, tags, social cards) see only the
+pages built again: with them, use a plain `mkdocs serve` (see docs/performance.md).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files
+
+from ..cache import PageCache, digest
+from ..site import page_title, view_of
+from .state import BuildState
+
+
+@dataclass
+class IncrementalBuilds:
+    """What a process's earlier builds wrote into the site folder, and this build's plan."""
+
+    #: output path -> key of what the file there holds, as of the last build that completed
+    written: dict[str, str] = field(default_factory=dict)
+    #: a page's search entries, by `src_uri`, from the build that last wrote it
+    search_entries: dict[str, list[Any]] = field(default_factory=dict)
+    #: every output path of the last build that completed
+    outputs: set[str] = field(default_factory=set)
+    #: this build: output path -> key, for the files it writes
+    planned: dict[str, str] = field(default_factory=dict)
+    #: this build: pages written (their keys are committed once the build completes)
+    built: set[str] = field(default_factory=set)
+
+    def start(self) -> None:
+        self.planned = {}
+        self.built = set()
+
+    def plan_page(self, file: File, key: str | None, site_key: str) -> bool:
+        """Whether a generated page must be built again; tells MkDocs' `--dirty` so."""
+        planned = digest(site_key, key) if key is not None else None
+        changed = planned is None or not self._holds(file.abs_dest_path, planned)
+        if planned is not None:
+            self.planned[file.abs_dest_path] = planned
+        _set_modified(file, changed)
+        return changed
+
+    def plan_other(self, file: File) -> None:
+        """A hand-written page is always built again; a generated file (JSON, the export, the
+        feed) is written again only when its bytes changed."""
+        if file.is_documentation_page():
+            _set_modified(file, True)
+        elif file.generated_by is not None and file.abs_src_path is None:
+            planned = "bytes:" + hashlib.sha256(file.content_bytes).hexdigest()
+            self.planned[file.abs_dest_path] = planned
+            if self._holds(file.abs_dest_path, planned):
+                _set_modified(file, False)
+            else:
+                self.built.add(file.abs_dest_path)
+
+    def page_built(self, file: File) -> None:
+        self.built.add(file.abs_dest_path)
+
+    def finish(self, files: Files, site_dir: str) -> None:
+        """After a complete build: remember what it wrote, and delete what is no longer a file of
+        the site (only inside `site_dir`)."""
+        for path in self.built:
+            if path in self.planned:
+                self.written[path] = self.planned[path]
+            else:
+                self.written.pop(path, None)
+        outputs = {file.abs_dest_path for file in files}
+        root = os.path.realpath(site_dir)
+        for path in sorted(self.outputs - outputs):
+            self.written.pop(path, None)
+            _remove_output(path, root)
+        self.outputs = outputs
+        known = {file.src_uri for file in files}
+        self.search_entries = {src: entries for src, entries in self.search_entries.items() if src in known}
+
+    def search_index(self, files: Iterable[File]) -> list[Any]:
+        """Every page's search entries in the order a clean build indexes them (its build order)."""
+        return [entry for file in files for entry in self.search_entries.get(file.src_uri, ())]
+
+    def _holds(self, path: str, key: str) -> bool:
+        return self.written.get(path) == key and os.path.isfile(path)
+
+
+def site_key(config: MkDocsConfig, files: Files, generated: set[str], settings_digest: str, nav: Any) -> str:
+    """What every page shows besides its own data: the settings (templates, words, options), the
+    config file, the hand-written pages (their titles are in the navigation) and the navigation."""
+    config_bytes = b""
+    if config.config_file_path and os.path.isfile(config.config_file_path):
+        config_bytes = _read(config.config_file_path)
+    hand_written = []
+    for file in files.documentation_pages():
+        if file.src_uri not in generated:
+            source = file.content_bytes if file.abs_src_path is None else _read(file.abs_src_path)
+            hand_written.append((file.src_uri, file.url, hashlib.sha256(source).hexdigest()))
+    return digest(
+        settings_digest,
+        hashlib.sha256(config_bytes).hexdigest(),
+        _theme_overrides(config),
+        hand_written,
+        _nav_outline(nav.items if nav is not None else []),
+    )
+
+
+def _nav_outline(items: Iterable[Any]) -> list[Any]:
+    return [
+        (type(item).__name__, item.title, getattr(item, "url", None), _nav_outline(item.children or []))
+        for item in items
+    ]
+
+
+def _theme_overrides(config: MkDocsConfig) -> list[tuple[str, int, int]]:
+    """Files of the site's own theme folder (`custom_dir`): their names, sizes and times."""
+    folder = config.theme.custom_dir
+    if not folder or not os.path.isdir(folder):
+        return []
+    found = []
+    for parent, _, names in os.walk(folder):
+        for name in names:
+            path = os.path.join(parent, name)
+            stat = os.stat(path)
+            found.append((os.path.relpath(path, folder), stat.st_size, stat.st_mtime_ns))
+    return sorted(found)
+
+
+def _set_modified(file: File, modified: bool) -> None:
+    # MkDocs asks `is_modified()` under --dirty; an instance attribute answers for this file only
+    file.is_modified = lambda: modified  # type: ignore[method-assign]
+
+
+def _read(path: str) -> bytes:
+    with open(path, "rb") as file:
+        return file.read()
+
+
+def _remove_output(path: str, root: str) -> None:
+    """Delete a stale output and the folders it leaves empty, never outside `root`."""
+    real = os.path.realpath(path)
+    if not real.startswith(root + os.sep):
+        return
+    with contextlib.suppress(FileNotFoundError):
+        os.remove(real)
+    folder = os.path.dirname(real)
+    while folder.startswith(root + os.sep):
+        try:
+            os.rmdir(folder)
+        except OSError:
+            break
+        folder = os.path.dirname(folder)
+
+
+def plan_build(
+    builds: IncrementalBuilds,
+    state: BuildState,
+    files: Files,
+    config: MkDocsConfig,
+    nav: Any,
+    *,
+    settings_digest: str,
+    cache: PageCache,
+) -> int:
+    """Tell MkDocs' `--dirty` which files to build again; the views of the pages built again are
+    kept for their `page_content` event. Returns how many generated pages are built again."""
+    builds.start()
+    key = site_key(config, files, set(state.pages), settings_digest, nav)
+    again = 0
+    for file in files:
+        generated = state.pages.get(file.src_uri)
+        if generated is None:
+            builds.plan_other(file)
+            continue
+        links = state.links(file.url, files)
+        view = view_of(generated, state.site, links)
+        title = page_title(generated, state.site.strings)
+        if builds.plan_page(file, digest(title, view.key) if view.key is not None else None, key):
+            state.views[file.src_uri] = (view, links)
+            again += 1
+        elif view.key is not None:
+            cache.keep(view.key)  # still shown: a clean build must find it in the cache
+    return again
