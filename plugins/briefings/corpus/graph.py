@@ -51,7 +51,7 @@ def co_occurrence_graph(
     Entities that share no briefing with another chosen entity are left out: a dot with no line
     tells the reader nothing the entity index does not.
     """
-    document_frequency = {e: len({r.briefing.slug for r in refs}) for e, refs in corpus.mentions.items()}
+    document_frequency = {e: corpus.briefing_count(e) for e in corpus.mentions}
     ranked = sorted(document_frequency, key=lambda e: (-document_frequency[e], e))[: max_nodes * 2]
     ranked_set = set(ranked)
     pairs: Counter[tuple[str, str]] = Counter()
@@ -87,7 +87,7 @@ def neighbourhood(
     for briefing in corpus.briefings_of(entity_id):
         present = sorted(e for e in corpus.entity_ids_of(briefing[0]) if e in chosen_set)
         pairs.update(combinations(present, 2))
-    frequency = {e: len({r.briefing.slug for r in corpus.mentions.get(e, [])}) for e in chosen}
+    frequency = {e: corpus.briefing_count(e) for e in chosen}
     return chosen, pairs, frequency
 
 

@@ -182,6 +182,14 @@ class Corpus:
         """Each briefing's place in the newest-first order."""
         return {briefing.slug: index for index, briefing in enumerate(self.briefings)}
 
+    def position(self, slug: str) -> int:
+        """A briefing's place in the newest-first order (0: the newest)."""
+        return self._position.get(slug, 0)
+
+    def briefing_count(self, entity_id: str) -> int:
+        """How many briefings mention an entity."""
+        return len(self._briefings_by_entity.get(entity_id, ()))
+
     def briefings_of(self, entity_id: str) -> list[tuple[Briefing, list[MentionRef]]]:
         """The briefings mentioning an entity, newest first, with its mentions in each; reads
         only the entity's own mentions (an entity page never walks every briefing)."""
@@ -260,13 +268,20 @@ class Corpus:
 
     def co_occurring(self, entity_id: str, limit: int = 12) -> list[tuple[Entity, int]]:
         """Entities that appear in the same briefings as `entity_id`, with how many briefings."""
-        counts: Counter[str] = Counter()
-        for slug in self._briefings_by_entity.get(entity_id, []):
-            for other in self.entity_ids_of(self._by_slug[slug]):
-                if other != entity_id:
-                    counts[other] += 1
-        ranked = sorted(counts.items(), key=lambda item: (-item[1], self.entities[item[0]].name.lower()))
+        ranked = self._co_occurring.get(entity_id)
+        if ranked is None:  # an entity page asks twice (its list and its graph): counted once
+            counts: Counter[str] = Counter()
+            for slug in self._briefings_by_entity.get(entity_id, []):
+                for other in self.entity_ids_of(self._by_slug[slug]):
+                    if other != entity_id:
+                        counts[other] += 1
+            ranked = sorted(counts.items(), key=lambda item: (-item[1], self.entities[item[0]].name.lower()))
+            self._co_occurring[entity_id] = ranked
         return [(self.entities[other], count) for other, count in ranked[:limit]]
+
+    @cached_property
+    def _co_occurring(self) -> dict[str, list[tuple[str, int]]]:
+        return {}
 
     # --- Timeline --------------------------------------------------------------------------------
 

@@ -24,8 +24,7 @@ def preview_uri(page_src_uri: str, *, use_directory_urls: bool = True) -> str:
 
 
 def _claims(refs: list[ClaimRef], corpus: Corpus, strings: Strings) -> list[dict[str, str]]:
-    position = {briefing.slug: index for index, briefing in enumerate(corpus.briefings)}
-    latest = sorted(refs, key=lambda ref: (position.get(ref.briefing.slug, 0), ref.index))[:LATEST_CLAIMS]
+    latest = sorted(refs, key=lambda ref: (corpus.position(ref.briefing.slug), ref.index))[:LATEST_CLAIMS]
     return [
         {
             "grade": ref.claim.grade,
@@ -55,7 +54,7 @@ def entity_preview(entity: Entity, corpus: Corpus, strings: Strings) -> bytes:
         kind=strings.label(entity.label),
         description=entity.description or "",
         aliases=list(entity.aliases[:ALIASES]),
-        briefings=strings("preview.briefings", count=len(corpus.briefings_of(entity.id))),
+        briefings=strings("preview.briefings", count=corpus.briefing_count(entity.id)),
         claims=_claims(refs, corpus, strings),
     )
 
