@@ -39,7 +39,7 @@ def annotation_key(article: Article, *, model: str, kb_digest: str) -> str:
     cache (an analyst's correction never needs spaCy), so they are not part of the key."""
     parts = [
         f"format={CACHE_FORMAT}",
-        f"code={code_digest()}",
+        f"code={code_digest(annotations=True)}",
         f"model={model}=={model_version(model)}",
         f"kb={kb_digest}",
         f"text={hashlib.sha256(article.text.encode()).hexdigest()}",

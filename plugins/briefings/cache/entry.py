@@ -24,18 +24,27 @@ _READ_FLAGS = os.O_RDONLY | os.O_NONBLOCK | _NOFOLLOW
 _WRITE_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | _NOFOLLOW
 
 
+#: The stages above `annotate` that only read annotations (the layers in `.importlinter`): a
+#: change to how pages look must not make a site of thousands of seeds go through spaCy again.
+READERS_OF_ANNOTATIONS = ("adapter", "site", "corpus", "overlay", "render.py", "plugin.py", "cli.py")
+
+
 @cache
-def code_digest() -> str:
-    """A digest of the package's code and data: any change to them invalidates the cache."""
+def code_digest(*, annotations: bool = False) -> str:
+    """A digest of the package's code and data: any change to them invalidates the cache. With
+    `annotations`, of what a seed's annotation depends on: not the stages that only read it."""
     hasher = hashlib.sha256(__version__.encode())
     root = resources.files("briefings")
-    stack = [root]
+    stack = [(root, True)]
     files = []
+    skipped = ("templates", "assets") + (READERS_OF_ANNOTATIONS if annotations else ())
     while stack:
-        folder = stack.pop()
+        folder, top = stack.pop()
         for entry in folder.iterdir():
-            if entry.is_dir() and entry.name not in ("templates", "assets", "__pycache__"):
-                stack.append(entry)
+            if entry.name == "__pycache__" or (top and entry.name in skipped):
+                continue
+            if entry.is_dir():
+                stack.append((entry, False))
             elif entry.name.endswith((".py", ".yml")):
                 files.append(entry)
     for entry in sorted(files, key=lambda e: str(e)):
