@@ -2,7 +2,7 @@
 the entity index, related briefings, sources across briefings, the timeline and the graph."""
 
 from .corroboration import corroborate_across
-from .graph import Graph, co_occurrence_graph, lay_out, neighbourhood
+from .graph import Graph, co_occurrence_graph, empty_graph, graph_selection, lay_out, neighbourhood
 from .index import ClaimRef, Corpus, DatedEvent, MentionRef, Related, SourceRecord
 
 __all__ = [
@@ -14,6 +14,8 @@ __all__ = [
     "Related",
     "SourceRecord",
     "co_occurrence_graph",
+    "empty_graph",
+    "graph_selection",
     "lay_out",
     "neighbourhood",
     "corroborate_across",

@@ -46,7 +46,23 @@ class Graph:
 def co_occurrence_graph(
     corpus: Corpus, *, max_nodes: int = 60, width: int = 960, height: int = 820, iterations: int = 300
 ) -> Graph:
-    """The `max_nodes` entities found in most briefings, linked when they share a briefing.
+    """The `max_nodes` entities found in most briefings, linked when they share a briefing, laid
+    out (see `graph_selection`)."""
+    chosen, pairs, frequency = graph_selection(corpus, max_nodes=max_nodes)
+    if not chosen:
+        return empty_graph(width, height)
+    return lay_out(corpus, chosen, pairs, frequency, width=width, height=height, iterations=iterations)
+
+
+def empty_graph(width: int = 960, height: int = 820) -> Graph:
+    return Graph([], [], width, height)
+
+
+def graph_selection(
+    corpus: Corpus, *, max_nodes: int = 60
+) -> tuple[list[str], Counter[tuple[str, str]], dict[str, int]]:
+    """The `max_nodes` entities found in most briefings, the briefings each pair shares, and each
+    one's briefing count: what the graph shows (cheap; the layout is `lay_out`'s).
 
     Entities that share no briefing with another chosen entity are left out: a dot with no line
     tells the reader nothing the entity index does not.
@@ -68,11 +84,7 @@ def co_occurrence_graph(
     ]
     chosen_set = set(chosen)
     pairs = Counter({pair: w for pair, w in pairs.items() if pair[0] in chosen_set and pair[1] in chosen_set})
-    if not chosen:
-        return Graph([], [], width, height)
-    return lay_out(
-        corpus, chosen, pairs, document_frequency, width=width, height=height, iterations=iterations
-    )
+    return chosen, pairs, document_frequency
 
 
 def neighbourhood(

@@ -12,7 +12,7 @@ from typing import Any
 from markupsafe import Markup
 
 from ..cache.pages import digest
-from ..corpus import co_occurrence_graph, lay_out, neighbourhood
+from ..corpus import empty_graph, graph_selection, lay_out, neighbourhood
 from ..i18n import Strings
 from ..model import ENTITY_LABELS, Briefing, Entity
 from .briefing import briefing_view
@@ -61,9 +61,32 @@ def listing_html(
     )
 
 
+def _shown_entities(entities: list[Entity], links: Links) -> list[tuple[str, str, str, str | None]]:
+    """What a list shows of entities: their names and where they link (part of a page's key)."""
+    return [(entity.id, entity.name, entity.label, links.entity(entity.id)) for entity in entities]
+
+
+def _errors_shown(site: SiteData) -> tuple[int, str]:
+    return len(site.report.errors) + len(site.overlay_errors), site.options.report_uri
+
+
 def listing_view(page: ListingPage, site: SiteData, links: Links) -> View:
+    corpus = site.corpus
+    key = digest(
+        "listing",
+        site.settings_digest,
+        links.url,
+        page.number,
+        page.pages,
+        len(corpus.briefings),
+        _errors_shown(site) if page.number == 1 else None,
+        [
+            (b.slug, site.fingerprint(b), _shown_entities(corpus.top_entities(b), links))
+            for b in page.briefings
+        ],
+    )
     return View(
-        None,
+        key,
         content_only(
             lambda: render_with(
                 site,
@@ -134,8 +157,28 @@ def _searchable_entity(entity: Entity, site: SiteData, render: Callable[[], Mark
 
 
 def entities_index_view(page: EntitiesIndexPage, site: SiteData, links: Links) -> View:
+    limit = site.options.page_size
+    key = digest(
+        "entities",
+        site.settings_digest,
+        links.url,
+        limit,
+        [
+            (
+                label,
+                len(entries),
+                [
+                    (shown, count)
+                    for shown, (_, count) in zip(
+                        _shown_entities([e for e, _ in entries[:limit]], links), entries, strict=False
+                    )
+                ],
+            )
+            for label, entries in site.corpus.entities_by_label()
+        ],
+    )
     return View(
-        None,
+        key,
         content_only(
             lambda: render_with(
                 site,
@@ -149,8 +192,19 @@ def entities_index_view(page: EntitiesIndexPage, site: SiteData, links: Links) -
 
 
 def entity_label_view(page: EntityLabelPage, site: SiteData, links: Links) -> View:
+    key = digest(
+        "label",
+        site.settings_digest,
+        links.url,
+        page.label,
+        page.number,
+        page.pages,
+        page.total,
+        _shown_entities([entity for entity, _ in page.entries], links),
+        [count for _, count in page.entries],
+    )
     return View(
-        None,
+        key,
         content_only(
             lambda: render_with(
                 site,
@@ -168,8 +222,31 @@ def entity_label_view(page: EntityLabelPage, site: SiteData, links: Links) -> Vi
 
 
 def sources_index_view(page: SourcesIndexPage, site: SiteData, links: Links) -> View:
+    key = digest(
+        "sources",
+        site.settings_digest,
+        links.url,
+        links.to("methodology.md"),
+        [
+            (
+                kind,
+                [
+                    (
+                        record.source.id,
+                        record.source.name,
+                        links.source(record.source.id),
+                        len(record.claims),
+                        record.briefing_count,
+                        [(ref.briefing.slug, ref.anchor) for ref in record.claims[:3]],
+                    )
+                    for record in records
+                ],
+            )
+            for kind, records in site.corpus.sources_by_kind()
+        ],
+    )
     return View(
-        None,
+        key,
         content_only(
             lambda: render_with(site, "sources_index.html", groups=site.corpus.sources_by_kind(), link=links)
         ),
@@ -193,6 +270,10 @@ def source_view(page: SourcePage, site: SiteData, links: Links) -> View:
 
 def timeline_view(page: TimelinePage, site: SiteData, links: Links) -> View:
     briefings = site.corpus.briefings
+    # everything it shows comes from the briefings themselves (titles, dates, sentences)
+    key = digest(
+        "timeline", site.settings_digest, links.url, [(b.slug, site.fingerprint(b)) for b in briefings]
+    )
 
     def render() -> Markup:
         dated = sorted((b for b in briefings if b.article.date), key=lambda b: (b.article.date, b.slug))
@@ -201,16 +282,27 @@ def timeline_view(page: TimelinePage, site: SiteData, links: Links) -> View:
             site, "timeline.html", dated=dated, undated=undated, events=site.corpus.dated_events(), link=links
         )
 
-    return View(None, content_only(render))
+    return View(key, content_only(render))
 
 
 def graph_view(page: GraphPage, site: SiteData, links: Links) -> View:
+    corpus = site.corpus
+    chosen, pairs, frequency = graph_selection(corpus, max_nodes=site.options.graph_size)
+    key = digest(
+        "graph",
+        site.settings_digest,
+        links.url,
+        _shown_entities([corpus.entities[e] for e in chosen], links),
+        [frequency[e] for e in chosen],
+        sorted(pairs.items()),
+    )
+
     def render() -> Markup:
-        graph = co_occurrence_graph(site.corpus, max_nodes=site.options.graph_size)
+        graph = lay_out(corpus, chosen, pairs, frequency) if chosen else empty_graph()
         labels = sorted({node.label for node in graph.nodes}, key=ENTITY_LABELS.index)
         return render_with(site, "graph.html", graph=graph, labels=labels, link=links)
 
-    return View(None, content_only(render))
+    return View(key, content_only(render))
 
 
 def report_view(page: ReportPage, site: SiteData, links: Links) -> View:
