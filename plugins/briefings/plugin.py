@@ -19,10 +19,10 @@ from mkdocs.utils import get_relative_url
 from mkdocs.utils.templates import TemplateContext
 
 from .adapter.config import BriefingsConfig, check_site
-from .adapter.incremental import IncrementalBuilds, plan_build
+from .adapter.incremental import IncrementalBuilds, plan_build, quiet_dirty_warning
 from .adapter.inputs import LastGood, read_briefings
 from .adapter.internals import search_index_entries
-from .adapter.pages import fill_shell, is_fast, page_template, register_pages
+from .adapter.pages import fill_shell, is_fast, page_meta, register_pages
 from .adapter.search import give_search_the_text, take_back_the_content
 from .adapter.state import BuildState
 from .cache import PageCache, briefing_fingerprint, digest, templates_digest
@@ -38,7 +38,6 @@ from .site import (
     atom_feed,
     error_pages,
     listing_html,
-    page_title,
     page_url,
     place_pages,
     plan_pages,
@@ -71,6 +70,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         spaCy pipeline stays loaded and the caches stay in memory."""
         self.serving = command == "serve"
         self.incremental = IncrementalBuilds() if dirty else None
+        if dirty:
+            quiet_dirty_warning()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         """`config`: check what the options cannot check alone, register the plugin's templates
@@ -200,12 +201,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         generated = self.state.pages.get(page.file.src_uri) if self.state is not None else None
         if generated is None:
             return None
-        # Material inserts `page.meta.title` into the page as HTML: seed text must be escaped here
-        page.meta["title"] = str(escape(page_title(generated, self.strings)))
-        page.meta["hide"] = list(generated.hide)
-        template = page_template(generated)
-        if template is not None:
-            page.meta["template"] = template
+        page.meta.update(page_meta(generated, self.strings))
         return ""
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import logging
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -30,7 +31,21 @@ from mkdocs.structure.files import File, Files
 
 from ..cache import PageCache, digest
 from ..site import page_title, view_of
+from .pages import page_meta
 from .state import BuildState
+
+
+def quiet_dirty_warning() -> None:
+    """MkDocs warns that a dirty build "will likely lead to inaccurate navigation": not with this
+    plugin, whose pages are built again whenever what they show changed."""
+    logger = logging.getLogger("mkdocs.commands.build")
+    if not any(isinstance(f, _DirtyWarning) for f in logger.filters):
+        logger.addFilter(_DirtyWarning())
+
+
+class _DirtyWarning(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not str(record.msg).startswith("A 'dirty' build is being performed")
 
 
 @dataclass
@@ -195,6 +210,10 @@ def plan_build(
         if builds.plan_page(file, digest(title, view.key) if view.key is not None else None, key):
             state.views[file.src_uri] = (view, links)
             again += 1
-        elif view.key is not None:
-            cache.keep(view.key)  # still shown: a clean build must find it in the cache
+        else:
+            if view.key is not None:
+                cache.keep(view.key)  # still shown: a clean build must find it in the cache
+            if file.page is not None:  # in the navigation, which shows its title on every page
+                file.page.markdown = ""  # what `page_markdown` makes of it; MkDocs reads titles after it
+                file.page.meta.update(page_meta(generated, state.site.strings))
     return again

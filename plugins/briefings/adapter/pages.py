@@ -10,14 +10,17 @@ content into the theme's page rendered once for their kind and folder (see shell
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 from urllib.parse import quote
 
 from jinja2 import Environment
+from markupsafe import escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
-from ..site import SitePage
+from ..i18n import Strings
+from ..site import SitePage, page_title
 from .shell import CONTENT_ONLY, PageShell, ShellKind
 from .state import BuildState
 
@@ -49,6 +52,16 @@ def _register_with_autorefs(pages: Sequence[SitePage], state: BuildState, config
     for page in sorted(pages, key=lambda page: page.kind == "entity"):
         if page.kind in SHELL_KINDS:
             register(page.src_uri.rpartition("/")[2][: -len(".md")], state.urls[page.src_uri])
+
+
+def page_meta(page: SitePage, strings: Strings) -> dict[str, Any]:
+    """A generated page's `meta`: its title, layout and template. Material inserts
+    `page.meta.title` into pages as HTML: seed text is escaped here."""
+    meta: dict[str, Any] = {"title": str(escape(page_title(page, strings))), "hide": list(page.hide)}
+    template = page_template(page)
+    if template is not None:
+        meta["template"] = template
+    return meta
 
 
 def page_template(page: SitePage) -> str | None:
