@@ -25,8 +25,11 @@ def mkdocs(
     *args: str, cwd: Path, env: dict[str, str] | None = None, isolated: bool = False
 ) -> subprocess.CompletedProcess[str]:
     """`mkdocs ARGS` in `cwd`, its output captured. `isolated`: nothing of the developer's
-    environment (no HOME, a minimal PATH); `env` adds to either."""
+    environment (no HOME, a minimal PATH) but PYTHONPATH, which says where the code under test
+    is; `env` adds to either."""
     base = {"PATH": "/usr/bin:/bin", "HOME": str(cwd)} if isolated else dict(os.environ)
+    if isolated and "PYTHONPATH" in os.environ:
+        base["PYTHONPATH"] = os.environ["PYTHONPATH"]
     environment = {**base, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": EPOCH, **(env or {})}
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", *args], cwd=cwd, capture_output=True, text=True, env=environment

@@ -1,5 +1,6 @@
 """The words the site shows, per language: a string table as data (`data/i18n/<lang>.yml`), dates
-by Babel, and the grade reasons of the sourcing stage put into the site's language.
+by Babel, the grade reasons of the sourcing stage put into the site's language, and the messages
+of input errors and analysts' changes (`say`), said in it.
 
 A site's language is its theme's (`theme.language`); a language without a table falls back to
 English, and a site may override single strings. Nothing here imports MkDocs.
@@ -11,7 +12,7 @@ import datetime as dt
 import hashlib
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -19,6 +20,10 @@ from typing import Any
 import yaml
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_skeleton
+from babel.lists import format_list
+from babel.numbers import format_decimal
+
+from .model import Message, MessageValue, Word
 
 #: The language every table falls back to, and the language of the reasons stored in claims.
 FALLBACK = "en"
@@ -76,7 +81,7 @@ class Strings:
     words: Mapping[str, Any] = field(repr=False)
     digest: str = ""
 
-    def __call__(self, key: str, count: int | None = None, **values: Any) -> str:
+    def __call__(self, key: str, /, count: int | None = None, **values: Any) -> str:
         entry = self.words.get(key)
         if entry is None:
             raise KeyError(f"no string '{key}' in the {self.language} table nor in English")
@@ -112,12 +117,47 @@ class Strings:
             pass
         return value
 
+    def message(self, message: Message | None) -> str:
+        """An input error's or an analyst's change's words in this language; "" for none."""
+        return _say(self, message, vocabulary=True) if message is not None else ""
+
     def reason(self, text: str) -> str:
         """A reason stored in a claim (English, as the sourcing stage words it) in this language;
         a reason of no known pattern is shown as it is."""
         if self.language == FALLBACK:
             return text
         return _translate_reason(text, self)
+
+
+def _say(strings: Strings, message: Message, *, vocabulary: bool) -> str:
+    """`message` in the words of `strings`; with `vocabulary` False, words of the vocabulary
+    tables are shown by their keys ("LOC", "news_agency"), as logs and the export have them."""
+
+    def value(item: MessageValue) -> str | int:
+        if isinstance(item, Message):
+            return _say(strings, item, vocabulary=vocabulary)
+        if isinstance(item, Word):
+            return strings.word(item.table, item.key) if vocabulary else item.key
+        if isinstance(item, tuple):
+            return str(format_list([str(value(part)) for part in item], style="or", locale=strings.locale))
+        if isinstance(item, int):
+            return str(format_decimal(item, locale=strings.locale))
+        return item
+
+    values = dict(message.values)
+    count = values.pop("count", None)
+    return strings(
+        message.key,
+        count=count if isinstance(count, int) else None,
+        **{name: value(item) for name, item in values.items()},
+    )
+
+
+def say(key: str, /, **values: MessageValue) -> Message:
+    """The words of an input error or an analyst's change as data, for a page to say them in its
+    site's language; `str()` of it is the English text for the terminal (`key` must exist)."""
+    message = Message(key, tuple(sorted(values.items())))
+    return replace(message, text=_say(english(), message, vocabulary=False))
 
 
 def _reason_patterns() -> list[tuple[str, str, re.Pattern[str]]]:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from yaml.nodes import CollectionNode, Node
 
+from .i18n import say
 from .language import bundle
 from .model import Entity, InputError
 from .text import MAX_NAME, display_path
@@ -28,7 +29,6 @@ KB_KEYS = (
     "wikidata",
 )
 _TEXT_KEYS = ("id", "name", "description", "wikidata", "government_of", "kind")
-_EXAMPLE_FILE = "start it with `entities:` and list the entities under it, each with `id`, `name`, `label`"
 
 
 class KnowledgeBaseError(InputError):
@@ -118,18 +118,17 @@ def _parse(name: str, text: str) -> tuple[list[Entity], list[KnowledgeBaseError]
     entries: list[Node] = []
     # an empty file, `{}` or `[]` is a knowledge base without entities
     if valid and root is not None and not (isinstance(root, CollectionNode) and not root.value):
-        top = reader.mapping(root, ("entities",), "the knowledge base", example=_EXAMPLE_FILE)
+        example = say("kb_errors.file_example")
+        top = reader.mapping(root, ("entities",), say("input.knowledge_base"), example=example)
         if top is not None and "entities" not in top:
-            reader.error(root, "expected a mapping with a list under `entities:`", _EXAMPLE_FILE)
+            reader.error(root, say("kb_errors.no_entities"), example)
         entries = reader.items((top or {}).get("entities"), "`entities`")
     entities = [entity for node in entries if (entity := reader.entry(_read_entity, node))]
     return entities, reader.sorted_errors()
 
 
 def _read_entity(reader: Reader[KnowledgeBaseError], node: Node) -> Entity | None:
-    keys = reader.mapping(
-        node, KB_KEYS, "an entity", example="each entity is a mapping with `id`, `name`, `label`"
-    )
+    keys = reader.mapping(node, KB_KEYS, say("input.an_entity"), example=say("kb_errors.entity_example"))
     if keys is None:
         return None
     texts = {key: reader.text(keys.get(key), f"`{key}`") for key in _TEXT_KEYS}
@@ -137,12 +136,14 @@ def _read_entity(reader: Reader[KnowledgeBaseError], node: Node) -> Entity | Non
     texts["id"] = reader.slug(keys.get("id"), "`id`")
     if texts["id"] is not None and len(texts["id"]) > MAX_NAME:
         reader.error(
-            keys.get("id"), f"`id` is {len(texts['id'])} characters long; at most {MAX_NAME}", "shorten it"
+            keys.get("id"),
+            say("kb_errors.id_too_long", length=len(texts["id"]), limit=MAX_NAME),
+            say("kb_errors.id_too_long_hint"),
         )
     missing = [key for key in ("id", "name", "label") if key not in keys or texts.get(key) == ""]
     if missing:
-        reader.error(node, f"missing {', '.join(missing)}")
-    label = reader.choice(keys.get("label"), KB_LABELS, "label")
+        reader.error(node, say("kb_errors.missing", keys=", ".join(missing)))
+    label = reader.choice(keys.get("label"), KB_LABELS, say("input.label"))
     return Entity(
         id=texts["id"] or "",
         name=texts["name"] or "",
@@ -158,5 +159,5 @@ def _read_entity(reader: Reader[KnowledgeBaseError], node: Node) -> Entity | Non
 
 
 def _texts(reader: Reader[KnowledgeBaseError], node: Node | None, what: str) -> list[str]:
-    texts = (reader.text(item, f"an item of {what}") for item in reader.items(node, what))
+    texts = (reader.text(item, say("input.item_of", what=what)) for item in reader.items(node, what))
     return [text for text in texts if text is not None]

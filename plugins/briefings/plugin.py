@@ -161,6 +161,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if config.site_url:  # an Atom feed needs absolute addresses (check_site warns without)
             feed = atom_feed(
                 corpus.briefings[: self.config.feed_size],
+                title=self.strings("common.feed", site=config.site_name),
+                language=self.strings.language,
                 site_name=config.site_name,
                 site_url=config.site_url,
                 url_of=lambda slug: page_url(

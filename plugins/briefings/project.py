@@ -15,6 +15,7 @@ from .annotate import annotate_articles
 from .cache import AnnotationCache, SeedCache, annotation_key, code_digest
 from .cache.annotations import model_version
 from .corpus import corroborate_across
+from .i18n import say
 from .knowledge import KnowledgeBase
 from .model import Annotation, Article, Briefing, Entity
 from .overlay import Overlay, OverlayError, apply_overlay, load_overlays, load_source_ratings, unused_ratings
@@ -121,9 +122,7 @@ class Project:
             for slug in with_errors - set(overlays):
                 if slug in kept:
                     overlays[slug] = kept[slug]
-                    errors.append(
-                        OverlayError(kept[slug].path, "cannot be read: its previous version stays in use")
-                    )
+                    errors.append(OverlayError(kept[slug].path, say("overlay_errors.previous_kept")))
             kept.update({slug: o for slug, o in overlays.items() if slug not in with_errors})
         ratings, rating_errors = load_source_ratings(self.editorial_dir / "sources.yml", root=self.root)
         errors += rating_errors

@@ -6,7 +6,6 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import groupby
-from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from markdown_it import MarkdownIt
@@ -20,6 +19,7 @@ from .model import (
     Article,
     Block,
     Claim,
+    Correction,
     EntityMention,
     InlineMark,
     claim_anchor,
@@ -77,11 +77,18 @@ def mention_tooltip(mention: EntityMention, name: str, strings: Strings | None =
     return f"{label} · {detail}" if detail else label
 
 
-def _edited(corrections: Sequence[Any], strings: Strings) -> tuple[str, str]:
+def edited_text(corrections: Sequence[Correction], strings: Strings) -> str:
+    """ "edited by the analyst: …", with the analyst's reasons, else what each correction changed
+    (in the site's language)."""
+    reasons = [c.reason for c in corrections if c.reason] or [strings.message(c.detail) for c in corrections]
+    return strings("common.edited", reasons="; ".join(reasons))
+
+
+def _edited(corrections: Sequence[Correction], strings: Strings) -> tuple[str, str]:
     """(extra class, tooltip suffix) for an item the analyst corrected."""
     if not corrections:
         return "", ""
-    reasons = "; ".join(c.reason or c.detail for c in corrections)
+    reasons = "; ".join(c.reason or strings.message(c.detail) for c in corrections)
     return " bf-edited", " · " + strings("common.edited", reasons=reasons)
 
 
@@ -90,7 +97,7 @@ def mention_spans(
     *,
     names: dict[str, str],
     url_for: Callable[[str], str | None],
-    edits: Callable[[EntityMention], Sequence[Any]] = lambda mention: (),
+    edits: Callable[[EntityMention], Sequence[Correction]] = lambda mention: (),
     strings: Strings | None = None,
 ) -> list[Span]:
     """Markup of every entity mention: a <mark> with its label, a link to the entity's page."""
@@ -148,7 +155,7 @@ def claim_tooltip(claim: Claim, strings: Strings | None = None) -> str:
 def claim_spans(
     claims: Sequence[tuple[int, Claim]],
     *,
-    edits: Callable[[int], Sequence[Any]] = lambda index: (),
+    edits: Callable[[int], Sequence[Correction]] = lambda index: (),
     strings: Strings | None = None,
 ) -> list[Span]:
     """Each claim underlined by its grade, its source phrase marked; details on hover and focus.
@@ -247,6 +254,7 @@ def templates() -> Environment:
         grade_level=grade_level,
         grade_text=grade_text,
         reasons_text=reasons_text,
+        edited_text=edited_text,
         reliability_grades=RELIABILITY_GRADES,
         credibility_grades=CREDIBILITY_GRADES,
     )

@@ -71,9 +71,9 @@ def test_graph_renders_without_scripts(browser: Browser, site_url: str) -> None:
     requests: list[str] = []
     page.on("request", lambda request: requests.append(request.url))
     page.goto(f"{site_url}/graph/")
-    nodes = page.locator(".bf-graph svg a.bf-graph__node")
+    nodes = page.locator(".bf-graph svg:visible a.bf-graph__node")
     assert nodes.count() >= 20
-    box = page.locator(".bf-graph svg").bounding_box()
+    box = page.locator(".bf-graph svg:visible").bounding_box()
     assert box is not None and box["width"] > 300 and box["height"] > 200
     nodes.first.locator("circle").click()
     page.wait_for_url("**/entities/**")

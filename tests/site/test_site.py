@@ -77,7 +77,10 @@ def test_timeline_graph_feed_and_report(sample_site: Path) -> None:
     graph = html(sample_site, "graph")
     assert (
         graph.count("<circle") >= 20
-        and "<script" not in graph.split('class="bf-graph"')[1].split("</figure>")[0]
+        and graph.count('<figure class="bf-graph ') == 2  # the wide one and a phone's
+        and all(
+            "<script" not in figure.split("</figure>")[0] for figure in graph.split('class="bf-graph ')[1:]
+        )
     )
     feed = ET.parse(sample_site / "feed.xml").getroot()
     entries = feed.findall("{http://www.w3.org/2005/Atom}entry")

@@ -21,10 +21,16 @@ def test_the_feed_is_atom_with_absolute_links_and_escaped_titles(monkeypatch) ->
         briefing("b", "Second.", title="Sans date"),
     ]
     feed = atom_feed(
-        items, site_name="Site & co", site_url="https://example.org/sub/", url_of=lambda slug: f"b/{slug}/"
+        items,
+        title="Site & co : dernières fiches",
+        language="fr",
+        site_name="Site & co",
+        site_url="https://example.org/sub/",
+        url_of=lambda slug: f"b/{slug}/",
     )
     root = ET.fromstring(feed)
-    assert root.find(f"{ATOM}title").text == "Site & co"  # type: ignore[union-attr]
+    assert root.find(f"{ATOM}title").text == "Site & co : dernières fiches"  # type: ignore[union-attr]
+    assert root.get("{http://www.w3.org/XML/1998/namespace}lang") == "fr"
     assert root.find(f"{ATOM}updated").text == "2012-07-06T00:00:00Z"  # type: ignore[union-attr]
     entries = root.findall(f"{ATOM}entry")
     assert [e.find(f"{ATOM}title").text for e in entries] == ["Crise <b> & « guerre »", "Sans date"]  # type: ignore[union-attr]

@@ -3,7 +3,14 @@ overlap nothing, an entity's own neighbourhood."""
 
 from __future__ import annotations
 
-from briefings.corpus import Corpus, co_occurrence_graph, lay_out, neighbourhood
+from briefings.corpus import (
+    Corpus,
+    co_occurrence,
+    co_occurrence_graph,
+    lay_out,
+    lay_out_narrow,
+    neighbourhood,
+)
 
 from ..factories import briefing, mention
 
@@ -54,3 +61,43 @@ def test_an_entity_neighbourhood_is_itself_and_those_in_its_briefings() -> None:
     assert all(a in near and b in near for a, b in pairs)
     graph = lay_out(corpus, near, pairs, frequency, width=640, height=400, iterations=50)
     assert [node.id for node in graph.nodes] == near
+
+
+def test_a_phone_s_graph_is_drawn_for_its_width_with_larger_names_that_never_overlap() -> None:
+    corpus = _corpus()
+    chosen, pairs, frequency = co_occurrence(corpus, max_nodes=20)
+    graph = lay_out_narrow(corpus, chosen, pairs, frequency, height=400)
+    assert (graph.width, graph.font_size) == (360, 12.0)
+    assert [node.id for node in graph.nodes] == chosen
+    half = 0.62 * graph.font_size / 2  # half the width of a character, about
+    boxes = [
+        (
+            n.label_x - half * len(n.name),
+            n.label_y - graph.font_size,
+            n.label_x + half * len(n.name),
+            n.label_y + 3,
+        )
+        for n in graph.nodes
+        if n.named
+    ]
+    assert len(boxes) >= 4
+    for i, a in enumerate(boxes):
+        assert a[0] >= 0 and a[1] >= 0 and a[2] <= graph.width and a[3] <= graph.height
+        for b in boxes[i + 1 :]:
+            assert not (a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3])
+    for node in graph.nodes:
+        assert node.radius <= node.x <= graph.width - node.radius
+        assert node.radius <= node.y <= graph.height - node.radius
+
+
+def test_a_phone_s_entity_graph_keeps_the_places_of_the_wide_one() -> None:
+    corpus = _corpus()
+    near, pairs, frequency = neighbourhood(corpus, "alice", max_nodes=6)
+    wide = lay_out(corpus, near, pairs, frequency, width=640, height=400, iterations=50)
+    narrow = lay_out_narrow(corpus, near, pairs, frequency, height=380, like=wide)
+    assert (narrow.width, narrow.height, narrow.font_size) == (360, 380, 12.0)
+    assert [node.id for node in narrow.nodes] == [node.id for node in wide.nodes]
+    for axis in ("x", "y"):  # stretched, not moved about: the same order along each axis
+        order = [n.id for n in sorted(wide.nodes, key=lambda n: (getattr(n, axis), n.id))]
+        assert [n.id for n in sorted(narrow.nodes, key=lambda n: (getattr(n, axis), n.id))] == order
+    assert all(n.radius <= n.x <= 360 - n.radius and n.radius <= n.y <= 380 - n.radius for n in narrow.nodes)

@@ -76,7 +76,7 @@ def test_an_entity_id_is_a_slug_or_the_entry_is_left_out(tmp_path: Path, entity_
     kb = KnowledgeBase.load([path], include_default=False)
     assert list(kb.entities) == ["good"]
     [error] = kb.errors
-    assert error.line == 2 and "`id`" in error.message
+    assert error.line == 2 and "`id`" in str(error.message)
 
 
 def resolve(kb: KnowledgeBase, *mentions: tuple[str, str]) -> list[str]:

@@ -281,14 +281,14 @@ def test_every_mistake_of_a_file_is_reported_and_the_rest_applies(tmp_path: Path
         "    hide: true\n"
         "  - match: soldats\n",
     )
-    assert [(error.line, error.message) for error in errors] == [
+    assert [(error.line, str(error.message)) for error in errors] == [
         (2, "unknown key 'sumary' in the overlay"),
         (6, "unknown key 'lable' in an item of `entities: relabel`"),
         (6, "an item of `entities: relabel` has no `label`"),
         (12, "`occurrence` must be 1 or more, not 0"),
         (14, "an item of `claims` changes nothing"),
     ]
-    assert errors[2].hint == "e.g. `- {text: Maison Blanche, label: ORG}`"
+    assert str(errors[2].hint) == "e.g. `- {text: Maison Blanche, label: ORG}`"
     result, errors = apply(overlay)
     assert not errors
     assert result.title == "Corrected title"
@@ -355,7 +355,7 @@ def test_add_an_entity_at_one_occurrence(tmp_path: Path) -> None:
     assert added in result.mentions
     assert mention("région de Koursk", "LOC", "koursk") in result.mentions  # occurrence 1 untouched
     [edit] = result.mention_edits(added)
-    assert (edit.action, edit.reason, edit.detail) == (
+    assert (edit.action, edit.reason, str(edit.detail)) == (
         "add", "the place of the deployment", "added as LOC, linked to 'koursk'",
     )  # fmt: skip
     assert (edit.path, edit.line) == (FILE, 3)
@@ -369,7 +369,7 @@ def test_added_entity_replaces_what_it_overlaps(tmp_path: Path) -> None:
     assert added.id == "la-region-de-koursk"  # no id given: a slug of the text
     assert result.mentions == sorted(result.mentions, key=lambda m: m.start)
     assert all(a.end <= b.start for a, b in zip(result.mentions, result.mentions[1:], strict=False))
-    assert "replaces 'région de Koursk' (LOC)" in result.mention_edits(added)[0].detail
+    assert "replaces 'région de Koursk' (LOC)" in str(result.mention_edits(added)[0].detail)
 
 
 def test_remove_an_entity(tmp_path: Path) -> None:
@@ -379,7 +379,7 @@ def test_remove_an_entity(tmp_path: Path) -> None:
     removed = mention("soldats nord-coréens", "MISC", "soldats-nord-coreens")
     assert removed not in result.mentions and len(result.mentions) == len(MENTIONS) - 1
     [edit] = result.mention_edits(removed)
-    assert (edit.action, edit.reason, edit.detail) == ("remove", "not a name", "removed (MISC)")
+    assert (edit.action, edit.reason, str(edit.detail)) == ("remove", "not a name", "removed (MISC)")
 
 
 def test_relabel_an_entity(tmp_path: Path) -> None:
@@ -391,7 +391,7 @@ def test_relabel_an_entity(tmp_path: Path) -> None:
     relabelled = next(m for m in result.mentions if m.text == "Maison Blanche")
     assert relabelled.label == "ORG" and relabelled.id == "maison-blanche"
     [edit] = result.mention_edits(relabelled)
-    assert (edit.action, edit.detail) == ("relabel", "label LOC → ORG")
+    assert (edit.action, str(edit.detail)) == ("relabel", "label LOC → ORG")
     assert edit.reason == "the US administration, not the building"
 
 
@@ -403,7 +403,7 @@ def test_link_an_entity(tmp_path: Path) -> None:
     linked = next(m for m in result.mentions if m.text == "Séoul")
     assert linked.id == "coree-du-sud"
     [edit] = result.mention_edits(linked)
-    assert (edit.action, edit.detail, edit.reason) == (
+    assert (edit.action, str(edit.detail), edit.reason) == (
         "link", "id 'seoul' → 'coree-du-sud'", "the government",
     )  # fmt: skip
 
@@ -427,7 +427,7 @@ def test_change_a_claim_source(tmp_path: Path) -> None:
     assert source.mention_start is None and source.entity_id is None
     [edit] = result.claim_edits(0)
     assert edit.action == "source"
-    assert edit.detail == (
+    assert str(edit.detail) == (
         "source 'agence de renseignement sud-coréenne' (intelligence) → 'Un diplomate' (official)"
     )
 
@@ -461,7 +461,7 @@ def test_override_a_grade_with_a_reason(tmp_path: Path) -> None:
     assert (corrected.reliability, corrected.credibility, corrected.stance) == ("A", 1, "asserts")
     assert corrected.reasons == ("graded by the analyst: confirmed by the ministry on 2 Nov",)
     edits = result.claim_edits(2)
-    assert [(e.action, e.detail) for e in edits] == [
+    assert [(e.action, str(e.detail)) for e in edits] == [
         ("grade", "grade B3 → A1"),
         ("stance", "stance announces → asserts"),
     ]

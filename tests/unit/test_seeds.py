@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from briefings.model import InputError
 from briefings.seeds import SeedError, read_seed, read_seeds
 from briefings.text import slugify
 
@@ -154,7 +155,10 @@ def test_yaml_error_names_the_line(tmp_path: Path) -> None:
             "---\ntitle: T\ndate: 2024-13-45\n---\nText\n",
             "d.md:3: front matter key 'date' cannot be read (month must be in 1..12)",
         ),
-        ("---\ntitle: 2024\n---\nText\n", "d.md:2: front matter key 'title' has a int, expected text"),
+        (
+            "---\ntitle: 2024\n---\nText\n",
+            "d.md:2: front matter key 'title' must be text, not the number 2024 — quote the value",
+        ),
         (
             "---\ntitle: T\ncredits: [!!python/name:os.system x]\n---\nText\n",
             "d.md:3: front matter is not valid YAML here: it uses a tag that builds objects "
@@ -171,10 +175,12 @@ def test_front_matter_errors_name_the_line(tmp_path: Path, content: str, expecte
 
 def test_latin1_seed_is_decoded_with_a_warning(tmp_path: Path) -> None:
     path = write(tmp_path, "l.txt", "Titre\nLa Corée a dit.\n".encode("cp1252"))
-    warnings: list[str] = []
+    warnings: list[InputError] = []
     article = read_seed(path, warnings=warnings)
     assert article.text == "La Corée a dit."
-    assert warnings and "l.txt" in warnings[0] and "UTF-8" in warnings[0]
+    assert [str(warning) for warning in warnings] == [
+        f"{path.as_posix()}:2: not valid UTF-8, read as Windows-1252 — re-save the file as UTF-8"
+    ]
 
 
 def test_duplicate_slugs_name_both_files_and_keep_the_others(tmp_path: Path) -> None:

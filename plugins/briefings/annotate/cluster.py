@@ -22,6 +22,7 @@ from types import TracebackType
 from distributed import Client, Future, as_completed, get_worker
 from distributed.diagnostics.plugin import WorkerPlugin
 
+from ..i18n import say
 from ..knowledge import KnowledgeBase
 from ..model import Annotation, Article
 from ..nlp import ModelNotInstalled, load_pipeline
@@ -200,4 +201,4 @@ class ClusterAnnotator:
             self.client.cancel([future for future, _ in queued.values()])
 
     def _fail(self, article: Article, reason: str) -> None:
-        self.failures.append(SeedError(article.source_path, f"could not be annotated ({reason})"))
+        self.failures.append(SeedError(article.source_path, say("seed_errors.not_annotated", reason=reason)))

@@ -15,15 +15,30 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any, TypeVar
 
-from ..model import Annotation, Article, Block, Claim, Entity, EntityMention, InlineMark, RelatedLink, Source
-from ..seeds import parse_seed, read_seed_bytes
+from ..i18n import say
+from ..model import (
+    Annotation,
+    Article,
+    Block,
+    Claim,
+    Entity,
+    EntityMention,
+    InlineMark,
+    InputError,
+    Message,
+    MessageValue,
+    RelatedLink,
+    Source,
+    Word,
+)
+from ..seeds import SeedWarning, parse_seed, read_seed_bytes
 from ..text import display_path
 from .entry import CorruptEntry, EntryWriter, code_digest, inner_folder, read_entry, remove_entry
 
 log = logging.getLogger("mkdocs.plugins.briefings")
 
 #: Bump when the layout of a cache file changes.
-CACHE_FORMAT = 3
+CACHE_FORMAT = 4
 
 
 def model_version(model: str) -> str:
@@ -103,7 +118,7 @@ class SeedCache:
 
     def __init__(self, folder: Path):
         self.folder = folder
-        self._memory: dict[str, tuple[Article, list[str]]] = {}  # as AnnotationCache's
+        self._memory: dict[str, tuple[Article, list[InputError]]] = {}  # as AnnotationCache's
         self._seen: set[str] = set()
         self._writer = EntryWriter()
 
@@ -113,7 +128,7 @@ class SeedCache:
         *,
         root: Path | None = None,
         languages: Sequence[str] = ("fr",),
-        warnings: list[str] | None = None,
+        warnings: list[InputError] | None = None,
         max_chars: int,
         follow_symlinks: bool = False,
     ) -> Article:
@@ -141,17 +156,19 @@ class SeedCache:
             body = read_entry(entry, key) if usable else None
             if body is not None:
                 stored = json.loads(body)
-                article, found = article_from_dict(stored["seed"]), list(stored["warnings"])
+                article = article_from_dict(stored["seed"])
+                found = [_warning_from_dict(warning) for warning in stored["warnings"]]
                 self._memory[key] = (article, found)
                 warnings.extend(found)
                 return article
         except (CorruptEntry, OSError, ValueError, KeyError, TypeError):
             log.info("briefings: cache entry %s is unreadable; reading the seed again", entry)
-        fresh: list[str] = []
+        fresh: list[InputError] = []
         article = parse_seed(raw, path, shown, languages=languages, warnings=fresh, max_chars=max_chars)
         warnings.extend(fresh)
         self._memory[key] = (article, fresh)
-        body = json.dumps({"seed": article_to_dict(article), "warnings": fresh}, ensure_ascii=False)
+        content = {"seed": article_to_dict(article), "warnings": [_warning_to_dict(w) for w in fresh]}
+        body = json.dumps(content, ensure_ascii=False)
         if usable:
             self._writer.write(entry, key, body)
         return article
@@ -276,3 +293,40 @@ def annotation_from_dict(body: dict[str, Any]) -> Annotation:
             sources=[Source(**source) for source in body["sources"]],
         )
     )
+
+
+def _warning_to_dict(warning: InputError) -> dict[str, Any]:
+    hint = _message_to_json(warning.hint) if warning.hint is not None else None
+    return {
+        "path": warning.path,
+        "line": warning.line,
+        "message": _message_to_json(warning.message),
+        "hint": hint,
+    }
+
+
+def _warning_from_dict(data: dict[str, Any]) -> SeedWarning:
+    hint = _message_from_json(data["hint"]) if data["hint"] is not None else None
+    return SeedWarning(data["path"], _message_from_json(data["message"]), line=data["line"], hint=hint)
+
+
+def _message_to_json(value: MessageValue) -> Any:
+    """A message's key and values as JSON: `{"key", "values"}`, `{"word": [table, key]}`,
+    `{"any": [...]}` for a tuple; text and numbers as they are."""
+    if isinstance(value, Message):
+        return {"key": value.key, "values": {name: _message_to_json(item) for name, item in value.values}}
+    if isinstance(value, Word):
+        return {"word": [value.table, value.key]}
+    if isinstance(value, tuple):
+        return {"any": [_message_to_json(item) for item in value]}
+    return value
+
+
+def _message_from_json(data: Any) -> Any:
+    if isinstance(data, dict) and "key" in data:
+        return say(data["key"], **{name: _message_from_json(item) for name, item in data["values"].items()})
+    if isinstance(data, dict) and "word" in data:
+        return Word(*data["word"])
+    if isinstance(data, dict):
+        return tuple(_message_from_json(item) for item in data["any"])
+    return data

@@ -2,7 +2,7 @@
 the entity index, related briefings, sources across briefings, the timeline and the graph."""
 
 from .corroboration import corroborate_across
-from .graph import Graph, co_occurrence_graph, empty_graph, graph_selection, lay_out, neighbourhood
+from .graph import Graph, co_occurrence, co_occurrence_graph, lay_out, lay_out_narrow, neighbourhood
 from .index import ClaimRef, Corpus, DatedEvent, MentionRef, Related, SourceRecord
 
 __all__ = [
@@ -13,10 +13,10 @@ __all__ = [
     "MentionRef",
     "Related",
     "SourceRecord",
+    "co_occurrence",
     "co_occurrence_graph",
-    "empty_graph",
-    "graph_selection",
     "lay_out",
+    "lay_out_narrow",
     "neighbourhood",
     "corroborate_across",
 ]

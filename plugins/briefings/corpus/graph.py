@@ -41,28 +41,26 @@ class Graph:
     edges: list[Edge]
     width: int
     height: int
+    #: the size of its names, in the units of its picture (`width` × `height`)
+    font_size: float = 11.0
 
 
 def co_occurrence_graph(
     corpus: Corpus, *, max_nodes: int = 60, width: int = 960, height: int = 820, iterations: int = 300
 ) -> Graph:
-    """The `max_nodes` entities found in most briefings, linked when they share a briefing, laid
-    out (see `graph_selection`)."""
-    chosen, pairs, frequency = graph_selection(corpus, max_nodes=max_nodes)
+    """The `max_nodes` entities found in most briefings, linked when they share a briefing,
+    laid out (`co_occurrence` and `lay_out`)."""
+    chosen, pairs, frequency = co_occurrence(corpus, max_nodes=max_nodes)
     if not chosen:
-        return empty_graph(width, height)
+        return Graph([], [], width, height)
     return lay_out(corpus, chosen, pairs, frequency, width=width, height=height, iterations=iterations)
 
 
-def empty_graph(width: int = 960, height: int = 820) -> Graph:
-    return Graph([], [], width, height)
-
-
-def graph_selection(
+def co_occurrence(
     corpus: Corpus, *, max_nodes: int = 60
 ) -> tuple[list[str], Counter[tuple[str, str]], dict[str, int]]:
-    """The `max_nodes` entities found in most briefings, the briefings each pair shares, and each
-    one's briefing count: what the graph shows (cheap; the layout is `lay_out`'s).
+    """The `max_nodes` entities found in most briefings, the briefings each pair of them shares,
+    and each one's briefing count: what the graph page shows (cheap; the layout is `lay_out`'s).
 
     Entities that share no briefing with another chosen entity are left out: a dot with no line
     tells the reader nothing the entity index does not.
@@ -84,7 +82,7 @@ def graph_selection(
     ]
     chosen_set = set(chosen)
     pairs = Counter({pair: w for pair, w in pairs.items() if pair[0] in chosen_set and pair[1] in chosen_set})
-    return chosen, pairs, document_frequency
+    return chosen, pairs, {e: document_frequency[e] for e in chosen}
 
 
 def neighbourhood(
@@ -112,16 +110,75 @@ def lay_out(
     width: int = 960,
     height: int = 820,
     iterations: int = 300,
+    font_size: float = 11.0,
+    margin: tuple[float, float] = (110.0, 40.0),
 ) -> Graph:
     """`chosen` entities placed: each connected group in a region of its own (the largest on
-    top, small ones side by side under it), then every name where it overlaps no other name
-    and no circle."""
-    positions = _place_components(chosen, pairs, width, height, iterations)
+    top, small ones side by side under it), then every name, `font_size` high, where it overlaps
+    no other name and no circle. `margin` keeps the circles off the edges (room for names).
+
+    A picture narrower than 640 has smaller circles: a phone shows one at about its own size
+    (`lay_out_narrow`)."""
+    positions = _place_components(chosen, pairs, width, height, iterations, margin)
+    return _draw(corpus, chosen, pairs, frequency, positions, width, height, font_size)
+
+
+def lay_out_narrow(
+    corpus: Corpus,
+    chosen: list[str],
+    pairs: Counter[tuple[str, str]],
+    frequency: dict[str, int],
+    *,
+    height: int,
+    iterations: int = 300,
+    like: Graph | None = None,
+) -> Graph:
+    """The same graph as a phone shows it: about as wide as a phone's page (360), so that its
+    names are drawn at about their own size, 12 px; a 960-wide picture on a 390 px screen would
+    shrink them to 4. Fewer names fit: the others show on focus, as in the wide one.
+
+    With `like` (the wide graph of the same entities), its places are reused, stretched to the
+    narrow picture, instead of a layout of its own: an entity page's graph costs one layout."""
+    width, font_size, margin = 360, 12.0, (36.0, 24.0)
+    if like is None:
+        return lay_out(
+            corpus,
+            chosen,
+            pairs,
+            frequency,
+            width=width,
+            height=height,
+            iterations=iterations,
+            font_size=font_size,
+            margin=margin,
+        )
+    at = {node.id: (node.x, node.y) for node in like.nodes}
+    wide = np.array([at[entity_id] for entity_id in chosen], dtype=float)
+    low, high = wide.min(axis=0), wide.max(axis=0)
+    span = np.maximum(high - low, 1e-9)
+    inner = np.array([width, height], dtype=float) - 2 * np.array(margin)
+    positions = np.array(margin) + np.where(high - low > 1.0, (wide - low) / span * inner, inner / 2)
+    return _draw(corpus, chosen, pairs, frequency, positions, width, height, font_size)
+
+
+def _draw(
+    corpus: Corpus,
+    chosen: list[str],
+    pairs: Counter[tuple[str, str]],
+    frequency: dict[str, int],
+    positions: np.ndarray,
+    width: int,
+    height: int,
+    font_size: float,
+) -> Graph:
+    """The graph of `chosen` entities at `positions`: circles by briefing count, names placed."""
     largest = max(frequency[e] for e in chosen)
-    radii = [round(5 + 15 * math.sqrt(frequency[e] / largest), 1) for e in chosen]
+    spread = 15 * min(1.0, width / 640)
+    radii = [round(5 + spread * math.sqrt(frequency[e] / largest), 1) for e in chosen]
     xy = [(round(float(positions[i][0]), 1), round(float(positions[i][1]), 1)) for i in range(len(chosen))]
     names = [corpus.entities[e].name for e in chosen]
-    labels = _place_labels(names, xy, radii, width, height, frequency=[frequency[e] for e in chosen])
+    frequencies = [frequency[e] for e in chosen]
+    labels = _place_labels(names, xy, radii, width, height, frequency=frequencies, font_size=font_size)
     nodes = {
         entity_id: Node(
             id=entity_id,
@@ -138,12 +195,12 @@ def lay_out(
         for i, entity_id in enumerate(chosen)
     }
     edges = [Edge(nodes[a], nodes[b], weight) for (a, b), weight in sorted(pairs.items())]
-    return Graph(list(nodes.values()), edges, width, height)
+    return Graph(list(nodes.values()), edges, width, height, font_size)
 
 
-#: Size of a name in the SVG (font-size 11px): generous, so that the browser's text fits.
-CHAR_WIDTH = 6.8
-LINE_HEIGHT = 14.0
+#: Room a name takes, per unit of font size: generous, so that the browser's text fits.
+CHAR_WIDTH = 6.8 / 11
+LINE_HEIGHT = 14.0 / 11
 #: Names written at most, most frequent first: the others show on hover and focus.
 MAX_NAMED = 30
 
@@ -156,31 +213,34 @@ def _place_labels(
     height: int,
     *,
     frequency: list[int],
+    font_size: float = 11.0,
 ) -> list[tuple[float, float, bool]]:
     """(x, y, named) of each name: below its circle, else above, right or left of it, where it
     overlaps no written name and no circle; a name with no such place is left to hover."""
+    em = font_size / 11  # the offsets below are for 11-unit names
+    line = LINE_HEIGHT * font_size
     boxes: list[tuple[float, float, float, float]] = [
         (x - r, y - r, x + r, y + r) for (x, y), r in zip(xy, radii, strict=True)
     ]
     placed: list[tuple[float, float, float, float]] = []
     result: list[tuple[float, float, bool]] = [
-        (x, y + r + 11, False) for (x, y), r in zip(xy, radii, strict=True)
+        (x, round(y + r + 11 * em, 1), False) for (x, y), r in zip(xy, radii, strict=True)
     ]
     order = sorted(range(len(names)), key=lambda i: (-frequency[i], names[i]))
     for rank, i in enumerate(order):
         x, y = xy[i]
         r = radii[i]
-        w = CHAR_WIDTH * len(names[i]) + 4
+        w = CHAR_WIDTH * font_size * len(names[i]) + 4 * em
         candidates = [
-            (x, y + r + 11),  # below
-            (x, y - r - 4),  # above
-            (x + r + 3 + w / 2, y + 4),  # right
-            (x - r - 3 - w / 2, y + 4),  # left
-            (x, y + r + 11 + LINE_HEIGHT),  # further below
-            (x, y - r - 4 - LINE_HEIGHT),  # further above
+            (x, y + r + 11 * em),  # below
+            (x, y - r - 4 * em),  # above
+            (x + r + 3 * em + w / 2, y + 4 * em),  # right
+            (x - r - 3 * em - w / 2, y + 4 * em),  # left
+            (x, y + r + 11 * em + line),  # further below
+            (x, y - r - 4 * em - line),  # further above
         ]
         for cx, cy in candidates if rank < MAX_NAMED else []:
-            box = (cx - w / 2, cy - LINE_HEIGHT + 3, cx + w / 2, cy + 3)
+            box = (cx - w / 2, cy - line + 3 * em, cx + w / 2, cy + 3 * em)
             inside = box[0] >= 0 and box[2] <= width and box[1] >= 0 and box[3] <= height
             circles = [b for j, b in enumerate(boxes) if j != i]
             if inside and not any(_overlap(box, other) for other in placed + circles):
@@ -214,14 +274,19 @@ def _components(ids: list[str], pairs: Counter[tuple[str, str]]) -> list[list[in
 
 
 def _place_components(
-    ids: list[str], pairs: Counter[tuple[str, str]], width: int, height: int, iterations: int
+    ids: list[str],
+    pairs: Counter[tuple[str, str]],
+    width: int,
+    height: int,
+    iterations: int,
+    margin: tuple[float, float],
 ) -> np.ndarray:
     """The largest group laid out on top, the small ones side by side in a band under it: no
     group floats apart from the rest."""
     groups = _components(ids, pairs)
     positions = np.zeros((len(ids), 2))
     if len(groups) == 1:
-        positions[:] = _layout(ids, pairs, width, height, iterations)
+        positions[:] = _layout(ids, pairs, width, height, iterations, margin)
         return positions
     rest = len(ids) - len(groups[0])
     band = min(0.4 * height, max(140.0, height * rest / len(ids)))
@@ -236,7 +301,9 @@ def _place_components(
         members = [ids[i] for i in group]
         members_set = set(members)
         own = Counter({pair: n for pair, n in pairs.items() if pair[0] in members_set})
-        laid = _layout(members, own, int(w), int(h), iterations, margin=(min(110.0, w / 4), min(40.0, h / 4)))
+        laid = _layout(
+            members, own, int(w), int(h), iterations, (min(margin[0], w / 4), min(margin[1], h / 4))
+        )
         positions[group] = laid + np.array([x0, y0])
     return positions
 
@@ -247,9 +314,10 @@ def _layout(
     width: int,
     height: int,
     iterations: int,
-    margin: tuple[float, float] = (110.0, 40.0),
+    margin: tuple[float, float],
 ) -> np.ndarray:
-    """Fruchterman–Reingold force layout with gravity, started from a circle: deterministic."""
+    """Fruchterman–Reingold force layout with gravity, started from a circle, then enlarged to
+    its frame: deterministic."""
     count = len(ids)
     index = {entity_id: i for i, entity_id in enumerate(ids)}
     if count == 1:
@@ -275,4 +343,11 @@ def _layout(
         length = np.maximum(np.linalg.norm(displacement, axis=1), 1e-9)[:, None]
         position += displacement / length * np.minimum(length, temperature)
         position = np.clip(position, 0, size)
+    # enlarged to fill its frame, its shape kept: gravity leaves a tight group (a clique) in the
+    # middle, with room for few names around it
+    low, high = position.min(axis=0), position.max(axis=0)
+    span = high - low
+    if (span > 1.0).any():
+        scale = min(size[axis] / span[axis] for axis in (0, 1) if span[axis] > 1.0)
+        position = (position - (low + high) / 2) * scale + size / 2
     return corner + position

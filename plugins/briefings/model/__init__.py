@@ -9,7 +9,7 @@ from .annotation import Annotation, Entity, EntityMention
 from .article import Article, Block, BlockKind, InlineMark, MarkKind, RelatedLink
 from .briefing import AppliedOverlay, Briefing, Correction, CorrectionTarget
 from .claims import Claim, Source, claim_to_export
-from .errors import InputError
+from .errors import InputError, Message, MessageValue, Word
 from .vocabulary import (
     CREDIBILITY_GRADES,
     CREDIBILITY_MEANING,
@@ -60,11 +60,14 @@ __all__ = [
     "EntityMention",
     "InlineMark",
     "InputError",
+    "Message",
+    "MessageValue",
     "MarkKind",
     "RelatedLink",
     "Source",
     "SourceKind",
     "Stance",
+    "Word",
     "claim_anchor",
     "claim_to_export",
     "grade_level",

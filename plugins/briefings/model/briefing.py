@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from .annotation import Annotation, EntityMention
 from .article import Article
 from .claims import Claim, claim_to_export
+from .errors import Message
 
 CorrectionTarget = Literal["briefing", "entity", "claim"]
 
@@ -18,7 +19,8 @@ class Correction:
 
     `start`/`end` is the span of the mention or claim in the article text (the span of a removed
     mention, too); `claim` is the claim's index in `AppliedOverlay.claims`, as two claims can share
-    a span. Pages show an "edited" mark with `reason`; the export lists every correction.
+    a span. Pages show an "edited" mark with `reason` (else `detail`, in the site's language); the
+    export lists every correction, `detail` as its English text.
     """
 
     target: CorrectionTarget
@@ -26,14 +28,17 @@ class Correction:
     start: int | None
     end: int | None
     text: str  # the mention's or claim's text, or the new title
-    detail: str  # "label MISC → ORG"
+    detail: Message  # "label MISC → ORG"
     reason: str
     path: str  # the file it comes from, and the line
     line: int
     claim: int | None = None
 
     def to_export(self) -> dict[str, Any]:
-        return asdict(self)
+        return {
+            **{name: getattr(self, name) for name in self.__dataclass_fields__},
+            "detail": str(self.detail),
+        }
 
 
 @dataclass
@@ -155,6 +160,6 @@ def _edited(corrections: list[Correction]) -> dict[str, Any]:
         return {}
     return {
         "edited_by_analyst": [
-            {"action": c.action, "detail": c.detail, "reason": c.reason} for c in corrections
+            {"action": c.action, "detail": str(c.detail), "reason": c.reason} for c in corrections
         ]
     }

@@ -1,13 +1,15 @@
 """The analyst's corrections: `briefings/<slug>.yml` per briefing and `briefings/sources.yml`.
 
 `schema` holds what a file says, `load` reads and checks the files, `apply` corrects a
-briefing's mentions and claims with them.
+briefing's mentions and claims with them, `hints` says what the analyst probably meant when a
+correction cannot apply.
 """
 
 from __future__ import annotations
 
 from ..model import AppliedOverlay, Correction
-from .apply import apply_overlay, unused_ratings
+from .apply import apply_overlay
+from .hints import unused_ratings
 from .load import (
     NOT_OVERLAYS,
     OVERLAY_SUFFIXES,

@@ -6,16 +6,15 @@ returns them corrected, so pages and the export can tell the machine's work from
 
 from __future__ import annotations
 
-import difflib
-import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
+from ..i18n import say
 from ..knowledge import KnowledgeBase
-from ..model import AppliedOverlay, Claim, Correction, CorrectionTarget, EntityMention
+from ..model import AppliedOverlay, Claim, Correction, CorrectionTarget, EntityMention, Message, Word
 from ..text import slugify
-from ..yamlschema import shorten
+from .hints import closest_claim, id_hint, near_text, whole_words
 from .schema import (
     APOSTROPHES,
     ClaimCorrection,
@@ -26,8 +25,6 @@ from .schema import (
     fold,
     normalise,
 )
-
-_WORD = re.compile(r"\w{4,}")  # words that say something, for "did you mean" hints
 
 
 def apply_overlay(
@@ -54,7 +51,7 @@ def apply_overlay(
         corrections.insert(
             0,
             Correction(
-                "briefing", "title", None, None, overlay.title, "title replaced",
+                "briefing", "title", None, None, overlay.title, say("edits.title"),
                 overlay.title_reason, overlay.path, overlay.title_line,
             ),
         )  # fmt: skip
@@ -71,30 +68,6 @@ def apply_overlay(
     return applied, sorted(applier.errors, key=lambda error: error.line or 0)
 
 
-def unused_ratings(
-    ratings: Mapping[str, SourceRating], applied: Iterable[AppliedOverlay]
-) -> list[OverlayError]:
-    """Ratings that matched no claim of any briefing: most likely a misspelt source."""
-    applied = list(applied)
-    used: set[str] = set().union(*(result.ratings_used for result in applied))
-    sources = {claim.source.id: claim.source.name for result in applied for claim in result.claims}
-    errors = []
-    for rating in ratings.values():
-        if rating.key in used:
-            continue
-        if rating.id is not None:
-            close = difflib.get_close_matches(rating.id, sorted(sources), n=1, cutoff=0.6)
-            hint = f"did you mean '{close[0]}'?" if close else "the export lists each claim's `source.id`"
-            message = f"no claim has the source id '{rating.id}'"
-        else:
-            names = sorted(set(sources.values()))
-            close = difflib.get_close_matches(rating.name or "", names, n=1, cutoff=0.6)
-            hint = f"did you mean '{close[0]}'?" if close else "write the name as the briefing shows it"
-            message = f"no claim has the source named '{rating.name}'"
-        errors.append(OverlayError(rating.path, message, line=rating.line, hint=hint))
-    return errors
-
-
 class _Applier:
     """Applies one overlay to one article's mentions and claims, collecting what changed."""
 
@@ -106,7 +79,7 @@ class _Applier:
         self.corrections: list[Correction] = []
         self.errors: list[OverlayError] = []
 
-    def error(self, line: int, message: str, hint: str = "") -> None:
+    def error(self, line: int, message: Message, hint: Message | None = None) -> None:
         self.errors.append(OverlayError(self.overlay.path, message, line=line or None, hint=hint))
 
     def record(
@@ -114,7 +87,7 @@ class _Applier:
         target: CorrectionTarget,
         action: str,
         span: EntityMention | Claim,
-        detail: str,
+        detail: Message,
         reason: str,
         line: int,
         *,
@@ -155,9 +128,15 @@ class _Applier:
             mentions = sorted(
                 [m for m in mentions if m not in replaced] + [added], key=lambda m: (m.start, m.end)
             )
-            detail = f"added as {label}" + (f", linked to '{added.id}'" if correction.id else "")
-            if replaced:
-                detail += "; replaces " + ", ".join(f"'{m.text}' ({m.label})" for m in replaced)
+            detail = (
+                say("edits.added_linked", label=Word("label", label), id=added.id)
+                if correction.id
+                else say("edits.added", label=Word("label", label))
+            )
+            for mention in replaced:
+                detail = say(
+                    "edits.replaces", change=detail, text=mention.text, label=Word("label", mention.label)
+                )
             self.record("entity", "add", added, detail, correction.reason, correction.line)
         return mentions
 
@@ -172,14 +151,14 @@ class _Applier:
         result = [m for m in mentions if m not in targets]
         for mention in targets:
             if correction.action == "remove":
-                detail = f"removed ({mention.label})"
+                detail = say("edits.removed", label=Word("label", mention.label))
             elif correction.action == "relabel":
                 label = correction.label or mention.label
                 value = mention.value if label == mention.label else None  # a value belongs to its label
-                detail = f"label {mention.label} → {label}"
+                detail = say("edits.relabelled", old=Word("label", mention.label), new=Word("label", label))
                 mention = replace(mention, label=label, value=value)
             else:
-                detail = f"id '{mention.id}' → '{correction.id}'"
+                detail = say("edits.linked", old=mention.id, new=correction.id or "")
                 mention = replace(mention, id=correction.id or mention.id)
             if correction.action != "remove":
                 result.append(mention)
@@ -189,80 +168,60 @@ class _Applier:
     def _spans(self, correction: EntityCorrection) -> list[tuple[int, int]] | None:
         """Where `text` occurs in the article (as whole words), narrowed to `occurrence`."""
         wanted = normalise(correction.text)
-        found = [m.span() for m in _whole_words(wanted).finditer(self.searchable)]
+        found = [m.span() for m in whole_words(wanted).finditer(self.searchable)]
         if not found:
             self.error(
                 correction.lines.get("text", correction.line),
-                f"'{correction.text}' does not occur in the article",
-                self._near(wanted),
+                say("overlay_errors.not_in_article", text=correction.text),
+                near_text(wanted, self.text, self.searchable),
             )
             return None
         if correction.occurrence is None:
             return found
         if correction.occurrence > len(found):
-            times = "once" if len(found) == 1 else f"{len(found)} times"
             self.error(
                 correction.lines.get("occurrence", correction.line),
-                f"'{correction.text}' occurs {times}, there is no occurrence {correction.occurrence}",
-                f"use a number from 1 to {len(found)}, or leave `occurrence` out for every one",
+                say(
+                    "overlay_errors.occurs",
+                    text=correction.text,
+                    count=len(found),
+                    occurrence=correction.occurrence,
+                ),
+                say("overlay_errors.occurs_hint", last=len(found)),
             )
             return None
         return [found[correction.occurrence - 1]]
-
-    def _near(self, wanted: str) -> str:
-        """What the analyst probably meant, as the article writes it."""
-        other_case = re.search(_whole_words(wanted).pattern, self.searchable, re.IGNORECASE)
-        if other_case:
-            return f"the article writes '{self.text[other_case.start() : other_case.end()]}'"
-        inside = self.searchable.find(wanted)
-        if inside >= 0:
-            word = re.search(r"\w*" + re.escape(wanted) + r"\w*", self.searchable[max(0, inside - 40) :])
-            return f"it only occurs inside the longer word '{word.group(0) if word else wanted}'"
-        words = self.searchable.split()
-        size = max(1, len(wanted.split()))
-        candidates = dict.fromkeys(
-            " ".join(words[i : i + size]).strip('.,;:!?«»"()[]') for i in range(len(words))
-        )
-        close = difflib.get_close_matches(wanted, list(candidates), n=1, cutoff=0.75)
-        if close:
-            return f"did you mean '{close[0]}'?"
-        return "copy the words exactly as the briefing page shows them"
 
     def _not_annotated(
         self, mentions: list[EntityMention], correction: EntityCorrection, spans: list[tuple[int, int]]
     ) -> None:
         around = [m for m in mentions if any(m.start < end and start < m.end for start, end in spans)]
         if around:
-            hint = f"the annotation there is '{around[0].text}'; write that text"
+            hint = say("overlay_errors.annotation_there", text=around[0].text)
         elif correction.action == "remove":
-            hint = "the machine did not annotate it, so there is nothing to remove"
+            hint = say("overlay_errors.nothing_to_remove")
         else:
-            hint = f"`add` it first: `- {{text: {correction.text}, label: …}}`"
-        where = f" (occurrence {correction.occurrence})" if correction.occurrence else ""
-        self.error(
-            correction.lines.get("text", correction.line),
-            f"'{correction.text}'{where} is not an annotated entity, nothing to {correction.action}",
-            hint,
+            hint = say("overlay_errors.add_first", text=correction.text)
+        message = (
+            say(
+                "overlay_errors.not_annotated_occurrence",
+                text=correction.text,
+                occurrence=correction.occurrence,
+                action=correction.action,
+            )
+            if correction.occurrence
+            else say("overlay_errors.not_annotated", text=correction.text, action=correction.action)
         )
+        self.error(correction.lines.get("text", correction.line), message, hint)
 
     def _known_id(self, correction: EntityCorrection) -> bool:
         entity_id = correction.id or ""
         if self.kb.get(entity_id) is not None:
             return True
-        ids = sorted(self.kb.entities)
-        close = difflib.get_close_matches(entity_id, ids, n=3, cutoff=0.6)
-        prefix = entity_id.split("-")[0]
-        starting = [known for known in ids if known.startswith(prefix)][:5] if prefix else []
-        if close:
-            hint = "did you mean " + " or ".join(f"'{known}'" for known in close) + "?"
-        elif starting:
-            hint = f"known ids starting with '{prefix}': " + ", ".join(starting)
-        else:
-            hint = "add the entity to briefings/entities.yml first"
         self.error(
             correction.lines.get("id", correction.line),
-            f"no entity has the id '{entity_id}' in the knowledge base",
-            hint,
+            say("overlay_errors.unknown_id", id=entity_id),
+            id_hint(entity_id, sorted(self.kb.entities)),
         )
         return False
 
@@ -295,16 +254,23 @@ class _Applier:
                 reliability = correction.reliability or claim.reliability
                 credibility = correction.credibility or claim.credibility
                 reason = "graded by the analyst" + (f": {correction.reason}" if correction.reason else "")
-                detail = f"grade {claim.reliability}{claim.credibility} → {reliability}{credibility}"
+                detail = say(
+                    "edits.graded",
+                    old=f"{claim.reliability}{claim.credibility}",
+                    new=f"{reliability}{credibility}",
+                )
                 claim = replace(claim, reliability=reliability, credibility=credibility, reasons=(reason,))
                 self.record("claim", "grade", claim, detail, correction.reason, correction.line, claim=index)
             if correction.stance:
-                detail = f"stance {claim.stance} → {correction.stance}"
+                detail = say(
+                    "edits.stance", old=Word("stance", claim.stance), new=Word("stance", correction.stance)
+                )
                 claim = replace(claim, stance=correction.stance)
                 self.record("claim", "stance", claim, detail, correction.reason, correction.line, claim=index)
             if correction.hide:
                 hidden.add(index)
-                self.record("claim", "hide", claim, "hidden", correction.reason, correction.line, claim=index)
+                hidden_ = say("edits.hidden")
+                self.record("claim", "hide", claim, hidden_, correction.reason, correction.line, claim=index)
             claims[index] = claim
         return claims, hidden, used
 
@@ -314,37 +280,34 @@ class _Applier:
         matching = [i for i in in_order if wanted in fold(claims[i].text)]
         line = correction.lines.get("match", correction.line)
         if not matching:
-            self.error(line, f"no claim contains '{correction.match}'", self._closest_claim(claims, wanted))
+            self.error(
+                line,
+                say("overlay_errors.no_claim", match=correction.match),
+                closest_claim(claims, wanted),
+            )
             return None
         if correction.occurrence is not None:
             if correction.occurrence <= len(matching):
                 return matching[correction.occurrence - 1]
             self.error(
                 correction.lines.get("occurrence", line),
-                f"{len(matching)} claim(s) contain '{correction.match}', "
-                f"there is no occurrence {correction.occurrence}",
-                f"use a number from 1 to {len(matching)}",
+                say(
+                    "overlay_errors.claims_occurrence",
+                    count=len(matching),
+                    match=correction.match,
+                    occurrence=correction.occurrence,
+                ),
+                say("overlay_errors.number_up_to", last=len(matching)),
             )
             return None
         if len(matching) > 1:
             self.error(
                 line,
-                f"'{correction.match}' is in {len(matching)} claims",
-                f"quote more words, or add `occurrence:` (1 to {len(matching)}, in the order of the text)",
+                say("overlay_errors.ambiguous", match=correction.match, count=len(matching)),
+                say("overlay_errors.ambiguous_hint", last=len(matching)),
             )
             return None
         return matching[0]
-
-    @staticmethod
-    def _closest_claim(claims: list[Claim], wanted: str) -> str:
-        if not claims:
-            return "this briefing has no claims"
-        words = set(_WORD.findall(wanted))
-        best = max(claims, key=lambda claim: len(words & set(_WORD.findall(fold(claim.text)))))
-        if words & set(_WORD.findall(fold(best.text))):
-            return f"the closest claim reads '{shorten(best.text, 80)}'; copy a few words of it"
-        starts = ", ".join(f"'{shorten(claim.text, 30)}'" for claim in claims[:3])
-        return f"quote words of what the claim says, as the page shows it; claims here begin {starts}"
 
     def _change_source(self, claim: Claim, correction: ClaimCorrection, index: int) -> Claim:
         change = correction.source
@@ -366,7 +329,13 @@ class _Applier:
                 "mention_end": None,
             }
         source = replace(old, **updates)
-        detail = f"source '{old.name}' ({old.kind}) → '{source.name}' ({source.kind})"
+        detail = say(
+            "edits.source",
+            old=old.name,
+            old_kind=Word("kind", old.kind),
+            new=source.name,
+            new_kind=Word("kind", source.kind),
+        )
         claim = replace(claim, source=source)
         self.record("claim", "source", claim, detail, correction.reason, correction.line, claim=index)
         return claim
@@ -376,7 +345,9 @@ class _Applier:
         changes = []
         if rating.kind and rating.kind != claim.source.kind and not keep_kind:
             updates["source"] = replace(claim.source, kind=rating.kind)
-            changes.append(f"source kind {claim.source.kind} → {rating.kind}")
+            changes.append(
+                say("edits.kind", old=Word("kind", claim.source.kind), new=Word("kind", rating.kind))
+            )
         if rating.reliability and rating.reliability != claim.reliability:
             updates["reliability"] = rating.reliability
             # the credibility reasons stay true; the analyst's reason comes first
@@ -384,16 +355,12 @@ class _Applier:
                 f": {rating.reason}" if rating.reason else ""
             )
             updates["reasons"] = (why, *claim.reasons)
-            changes.append(f"reliability {claim.reliability} → {rating.reliability}")
+            changes.append(say("edits.reliability", old=claim.reliability, new=rating.reliability))
         if not updates:
             return claim
         claim = replace(claim, **updates)
-        detail = "; ".join(changes)
+        detail = changes[0] if len(changes) == 1 else say("edits.both", first=changes[0], second=changes[1])
         self.record(
             "claim", "rating", claim, detail, rating.reason, rating.line, path=rating.path, claim=index
         )
         return claim
-
-
-def _whole_words(text: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w){re.escape(text)}(?!\w)")

@@ -13,7 +13,8 @@ from pathlib import Path
 
 from yaml.nodes import MappingNode, Node
 
-from ..model import CREDIBILITY_GRADES, ENTITY_LABELS, RELIABILITY_GRADES, SOURCE_KINDS, STANCES
+from ..i18n import say
+from ..model import CREDIBILITY_GRADES, ENTITY_LABELS, RELIABILITY_GRADES, SOURCE_KINDS, STANCES, Message
 from ..text import display_path
 from ..yamlschema import Reader, line_of
 from .schema import (
@@ -48,17 +49,14 @@ _CREDIBILITY = tuple(str(grade) for grade in CREDIBILITY_GRADES)
 
 #: Hints for keys written in the wrong place.
 _MISPLACED = {
-    **dict.fromkeys(ENTITY_ACTIONS, "entity corrections go under `entities:`"),
-    **dict.fromkeys(("match", "grade", "hide", "stance"), "claim corrections are items of `claims:`"),
-    "sources": "source ratings across briefings go in briefings/sources.yml",
-    "label": "a label is set with `add` or `relabel`",
-    "id": "an entity id is set with `add` or `link`",
-    **dict.fromkeys(
-        ("reliability", "credibility"),
-        "put it under `grade:`, e.g. `grade: {reliability: B, credibility: 2}`",
-    ),
+    **dict.fromkeys(ENTITY_ACTIONS, say("overlay_errors.in_entities")),
+    **dict.fromkeys(("match", "grade", "hide", "stance"), say("overlay_errors.in_claims")),
+    "sources": say("overlay_errors.in_sources_file"),
+    "label": say("overlay_errors.label_where"),
+    "id": say("overlay_errors.id_where"),
+    **dict.fromkeys(("reliability", "credibility"), say("overlay_errors.in_grade")),
 }
-_MISPLACED_IN_GRADE = {"reason": "put `reason:` on the claim entry itself, next to `match:`"}
+_MISPLACED_IN_GRADE = {"reason": say("overlay_errors.reason_where")}
 
 _OverlayReader = Reader[OverlayError]
 
@@ -93,12 +91,11 @@ def load_overlays(
             shown = display_path(path, root)
             close = difflib.get_close_matches(path.stem, sorted(slugs), n=1, cutoff=0.6)
             hint = (
-                f"did you mean '{close[0]}'? rename the file to {close[0]}{path.suffix}"
+                say("overlay_errors.rename", slug=close[0], name=close[0] + path.suffix)
                 if close
-                else "name the file after the briefing's slug: <slug>.yml, the slug being the seed's "
-                "file name in lower case with dashes, or its front matter `slug:`"
+                else say("overlay_errors.name_after_slug")
             )
-            errors.append(OverlayError(shown, f"no briefing has the slug '{path.stem}'", hint=hint))
+            errors.append(OverlayError(shown, say("overlay_errors.no_slug", slug=path.stem), hint=hint))
         elif overlay is not None:
             overlays[path.stem] = overlay
         errors.extend(file_errors)
@@ -117,9 +114,9 @@ def load_overlay(path: Path, *, root: Path | None = None) -> tuple[Overlay | Non
     top = reader.mapping(
         root_node,
         _OVERLAY_KEYS,
-        "the overlay",
+        say("input.the_overlay"),
         hints=_MISPLACED,
-        example=f"its keys are {', '.join(_OVERLAY_KEYS)} (see the how-to)",
+        example=say("overlay_errors.overlay_keys", keys=", ".join(_OVERLAY_KEYS)),
     )
     if top is None:
         return None, reader.sorted_errors()
@@ -148,7 +145,7 @@ def load_source_ratings(
     if raw is None or root_node is None:
         return {}, reader.errors
     top = reader.mapping(
-        root_node, ("sources",), "the file", example="start it with `sources:` and list the sources under it"
+        root_node, ("sources",), say("input.the_file"), example=say("overlay_errors.sources_example")
     )
     ratings: dict[str, SourceRating] = {}
     for node in reader.items((top or {}).get("sources"), "`sources`"):
@@ -159,8 +156,8 @@ def load_source_ratings(
             first = ratings[rating.key].line
             reader.error(
                 node,
-                f"source '{rating.id or rating.name}' is rated twice",
-                f"keep one; the first one (line {first}) is used",
+                say("overlay_errors.rated_twice", source=rating.id or rating.name or ""),
+                say("overlay_errors.rated_twice_hint", line=str(first)),
             )
             continue
         ratings[rating.key] = rating
@@ -188,9 +185,7 @@ def _read_title(reader: _OverlayReader, node: Node | None, overlay: Overlay) -> 
         overlay.title = reader.text(keys.get("text"), "`title: text`")
         overlay.title_reason = reader.text(keys.get("reason"), "`title: reason`") or ""
         if "text" not in keys:
-            reader.error(
-                node, "`title` has no `text`", "write `title: New title`, or `text:` and `reason:` under it"
-            )
+            reader.error(node, say("overlay_errors.title_no_text"), say("overlay_errors.title_no_text_hint"))
     else:
         overlay.title = reader.text(node, "`title`")
     overlay.title_line = line_of(node)
@@ -203,7 +198,7 @@ def _read_entities(reader: _OverlayReader, node: Node) -> list[EntityCorrection]
             ENTITY_ACTIONS,
             "`entities`",
             hints=_MISPLACED,
-            example="its keys are add, remove, relabel and link, each with a list under it",
+            example=say("overlay_errors.entities_example"),
         )
         or {}
     )
@@ -217,23 +212,23 @@ def _read_entities(reader: _OverlayReader, node: Node) -> list[EntityCorrection]
 
 
 def _read_entity(reader: _OverlayReader, node: Node, *, action: EntityAction) -> EntityCorrection | None:
-    what = f"an item of `entities: {action}`"
+    what = say("input.item_of", what=f"`entities: {action}`")
     keys = reader.mapping(node, _ENTITY_KEYS[action], what, hints=_MISPLACED)
     if keys is None:
         return None
     required = {"add": ("text",), "remove": ("text",), "relabel": ("text", "label"), "link": ("text", "id")}
     for key in required[action]:
         if key not in keys:
-            reader.error(node, f"{what} has no `{key}`", _example(action))
+            reader.error(node, say("overlay_errors.no_key", what=what, key=key), _example(action))
     if action == "add" and "label" not in keys and "id" not in keys:
-        reader.error(node, f"{what} needs a `label` (or the `id` of a known entity)", _example(action))
+        reader.error(node, say("overlay_errors.add_needs_label", what=what), _example(action))
     text = reader.text(keys.get("text"), "`text`")
     if text is not None and not text.strip():
-        reader.error(keys["text"], "`text` is empty", _example(action))
+        reader.error(keys["text"], say("overlay_errors.empty", key="text"), _example(action))
     return EntityCorrection(
         action=action,
         text=text or "",
-        label=reader.choice(keys.get("label"), ENTITY_LABELS, "label"),
+        label=reader.choice(keys.get("label"), ENTITY_LABELS, say("input.label")),
         id=reader.slug(keys.get("id"), "`id`"),
         occurrence=reader.count(keys.get("occurrence"), "`occurrence`"),
         reason=reader.text(keys.get("reason"), "`reason`") or "",
@@ -242,55 +237,58 @@ def _read_entity(reader: _OverlayReader, node: Node, *, action: EntityAction) ->
     )
 
 
-def _example(action: EntityAction) -> str:
-    return {
-        "add": "e.g. `- {text: Koursk, label: LOC}`",
-        "remove": "e.g. `- {text: Soldats nord-coréens}`",
-        "relabel": "e.g. `- {text: Maison Blanche, label: ORG}`",
-        "link": "e.g. `- {text: Séoul, id: coree-du-sud}`",
-    }[action]
+def _example(action: EntityAction) -> Message:
+    return say(f"overlay_errors.example_{action}")
 
 
 def _read_claim(reader: _OverlayReader, node: Node) -> ClaimCorrection | None:
-    what = "an item of `claims`"
+    what = say("input.item_of", what="`claims`")
     keys = reader.mapping(node, _CLAIM_KEYS, what, hints=_MISPLACED)
     if keys is None:
         return None
     if "match" not in keys:
-        reader.error(node, f"{what} has no `match`", 'quote a few words of the claim: `- match: "a annoncé"`')
+        reader.error(
+            node, say("overlay_errors.no_key", what=what, key="match"), say("overlay_errors.match_example")
+        )
     if not {"source", "grade", "stance", "hide"} & set(keys):
-        reader.error(node, f"{what} changes nothing", "give a `source`, `grade`, `stance` or `hide: true`")
+        reader.error(
+            node, say("overlay_errors.changes_nothing", what=what), say("overlay_errors.changes_nothing_hint")
+        )
     source = None
     if "source" in keys:
         source_keys = reader.mapping(keys["source"], _SOURCE_KEYS, "`source`")
         if source_keys is not None and not source_keys:
-            reader.error(keys["source"], "`source` is empty", "give its `name`, `kind` or `id`")
+            reader.error(
+                keys["source"],
+                say("overlay_errors.empty", key="source"),
+                say("overlay_errors.source_empty_hint"),
+            )
         source_keys = source_keys or {}
         source = SourceChange(
-            id=reader.slug(source_keys.get("id"), "source `id`"),
-            name=reader.text(source_keys.get("name"), "source `name`"),
-            kind=reader.choice(source_keys.get("kind"), SOURCE_KINDS, "source kind"),
+            id=reader.slug(source_keys.get("id"), say("input.source_key", key="id")),
+            name=reader.text(source_keys.get("name"), say("input.source_key", key="name")),
+            kind=reader.choice(source_keys.get("kind"), SOURCE_KINDS, say("input.source_kind")),
         )
     grade: dict[str, Node] = {}
     if "grade" in keys:
         grade = reader.mapping(keys["grade"], _GRADE_KEYS, "`grade`", hints=_MISPLACED_IN_GRADE) or {}
         if not grade:
             reader.error(
-                keys["grade"],
-                "`grade` gives neither `reliability` nor `credibility`",
-                "e.g. `grade: {reliability: B, credibility: 2}`",
+                keys["grade"], say("overlay_errors.grade_empty"), say("overlay_errors.grade_example")
             )
-    credibility = reader.choice(grade.get("credibility"), _CREDIBILITY, "credibility")
+    credibility = reader.choice(grade.get("credibility"), _CREDIBILITY, say("input.credibility"))
     match = reader.text(keys.get("match"), "`match`")
     if match is not None and not match.strip():
-        reader.error(keys["match"], "`match` is empty", "quote a few words of the claim")
+        reader.error(
+            keys["match"], say("overlay_errors.empty", key="match"), say("overlay_errors.quote_claim")
+        )
     return ClaimCorrection(
         match=match or "",
         occurrence=reader.count(keys.get("occurrence"), "`occurrence`"),
         source=source,
-        reliability=reader.choice(grade.get("reliability"), RELIABILITY_GRADES, "reliability"),
+        reliability=reader.choice(grade.get("reliability"), RELIABILITY_GRADES, say("input.reliability")),
         credibility=int(credibility) if credibility else None,
-        stance=reader.choice(keys.get("stance"), STANCES, "stance"),
+        stance=reader.choice(keys.get("stance"), STANCES, say("input.stance")),
         hide=reader.flag(keys.get("hide"), "`hide`"),
         reason=reader.text(keys.get("reason"), "`reason`") or "",
         line=line_of(node),
@@ -299,26 +297,24 @@ def _read_claim(reader: _OverlayReader, node: Node) -> ClaimCorrection | None:
 
 
 def _read_rating(reader: _OverlayReader, node: Node) -> SourceRating | None:
-    what = "an item of `sources`"
+    what = say("input.item_of", what="`sources`")
     keys = reader.mapping(node, _RATING_KEYS, what)
     if keys is None:
         return None
     if ("id" in keys) == ("name" in keys):
-        reader.error(
-            node,
-            f"{what} needs either an `id` or a `name`",
-            "the source's id, or its name as the briefing page shows it",
-        )
+        reader.error(node, say("overlay_errors.id_or_name", what=what), say("overlay_errors.id_or_name_hint"))
     if "reliability" not in keys and "kind" not in keys:
-        reader.error(node, f"{what} rates nothing", "give a `reliability` (A to F) or a `kind`")
+        reader.error(
+            node, say("overlay_errors.rates_nothing", what=what), say("overlay_errors.rates_nothing_hint")
+        )
     source_id = reader.slug(keys.get("id"), "`id`")
     name = reader.text(keys.get("name"), "`name`")
     return SourceRating(
         key=source_id or "name:" + fold(name or ""),
         id=source_id,
         name=name,
-        reliability=reader.choice(keys.get("reliability"), RELIABILITY_GRADES, "reliability"),
-        kind=reader.choice(keys.get("kind"), SOURCE_KINDS, "source kind"),
+        reliability=reader.choice(keys.get("reliability"), RELIABILITY_GRADES, say("input.reliability")),
+        kind=reader.choice(keys.get("kind"), SOURCE_KINDS, say("input.source_kind")),
         reason=reader.text(keys.get("reason"), "`reason`") or "",
         path=reader.path,
         line=line_of(node),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .errors import SeedError
+from .errors import SeedError, SeedWarning
 from .frontmatter import FRONT_MATTER_KEYS
 from .markdown import SAFE_URL_SCHEMES
 from .read import (
@@ -22,6 +22,7 @@ __all__ = [
     "SAFE_URL_SCHEMES",
     "SEED_SUFFIXES",
     "SeedError",
+    "SeedWarning",
     "SeedReport",
     "find_seeds",
     "parse_seed",

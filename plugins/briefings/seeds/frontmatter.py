@@ -7,7 +7,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..yamlschema import Document, Reader, line_of
+from ..i18n import say
+from ..yamlschema import Document, Reader, describe, line_of
 from .errors import SeedError
 
 FRONT_MATTER_KEYS: dict[str, type | tuple[type, ...]] = {
@@ -23,10 +24,10 @@ FRONT_MATTER_KEYS: dict[str, type | tuple[type, ...]] = {
     "credits": (list, str),
 }
 FRONT_MATTER = Document(
-    name="front matter",
-    syntax_hint="write plain `key: value` lines between the two `---` lines; quote values with ':'",
-    tag_message="front matter is not valid YAML here: it uses a tag that builds objects ({tag})",
-    tag_hint="remove the `!!…` tag: front matter holds plain text, dates and lists only",
+    syntax="seed_errors.front_matter_not_yaml",
+    syntax_hint="seed_errors.front_matter_not_yaml_hint",
+    tag_message="seed_errors.front_matter_tag",
+    tag_hint="seed_errors.front_matter_tag_hint",
 )
 _BLOCK = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 
@@ -52,16 +53,20 @@ def split_front_matter(source: str, shown: str) -> FrontMatter:
     front = FrontMatter(body=source[match.end() :])
     if valid and root is not None:
         nodes = reader.mapping(
-            root, sorted(FRONT_MATTER_KEYS), "front matter", example="write one `key: value` per line"
+            root,
+            sorted(FRONT_MATTER_KEYS),
+            say("input.front_matter"),
+            example=say("seed_errors.front_matter_example"),
         )
         for key, node in (nodes or {}).items():
             front.lines[key] = line_of(node)
-            value = reader.value(node, f"front matter key '{key}'")
+            what = say("input.front_matter_key", key=key)
+            value = reader.value(node, what)
             if value is not None and not isinstance(value, FRONT_MATTER_KEYS[key]):
                 reader.error(
                     node,
-                    f"front matter key '{key}' has a {type(value).__name__}, expected text",
-                    "quote the value",
+                    say("yaml_errors.not_text", what=what, kind=describe(node)),
+                    say("seed_errors.quote_it"),
                 )
             front.meta[key] = value
     if reader.errors:

@@ -11,10 +11,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..model import Article, Block, InlineMark
+from ..i18n import say
+from ..model import Article, Block, InlineMark, InputError, Message
 from ..text import SLUG_PATTERN, bounded_name, display_path, slugify
 from .cleaning import Cleaned, clean, load_lexicon
-from .errors import SeedError
+from .errors import SeedError, SeedWarning
 from .frontmatter import FrontMatter, split_front_matter
 from .markdown import SAFE_URL_SCHEMES, read_markdown_body
 from .segments import normalise_line, read_text_body
@@ -40,7 +41,7 @@ class SeedReport:
 
     articles: list[Article] = field(default_factory=list)
     errors: list[SeedError] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[InputError] = field(default_factory=list)
     complete: bool = False  # every seed of the folder, not a selection
 
 
@@ -78,7 +79,7 @@ def read_seeds(
     report = SeedReport()
     by_slug: dict[str, Article] = {}
     for path in paths:
-        warnings: list[str] = []
+        warnings: list[InputError] = []
         try:
             article = reader(
                 path,
@@ -95,8 +96,8 @@ def read_seeds(
             report.errors.append(
                 SeedError(
                     display_path(path, root),
-                    f"cannot be read ({type(error).__name__}: {error})",
-                    hint="this is a bug of the briefings plugin: please report it with the file",
+                    say("input.cannot_read", reason=f"{type(error).__name__}: {error}"),
+                    hint=say("seed_errors.bug"),
                 )
             )
             continue
@@ -107,8 +108,8 @@ def read_seeds(
             report.errors.append(
                 SeedError(
                     article.source_path,
-                    f"slug '{article.slug}' is already used by '{first}'",
-                    hint="rename one of the two files or give one a distinct `slug:` in its front matter",
+                    say("seed_errors.slug_taken", slug=article.slug, first=first),
+                    hint=say("seed_errors.slug_taken_hint"),
                 )
             )
             continue
@@ -122,7 +123,7 @@ def read_seed(
     *,
     root: Path | None = None,
     languages: Sequence[str] = ("fr",),
-    warnings: list[str] | None = None,
+    warnings: list[InputError] | None = None,
     max_chars: int = MAX_SEED_CHARS,
     follow_symlinks: bool = False,
 ) -> Article:
@@ -141,7 +142,7 @@ def read_seed_bytes(
     try:
         info = os.lstat(path)
     except OSError as error:
-        raise SeedError(shown, f"cannot be read ({error.strerror})") from None
+        raise SeedError(shown, say("input.cannot_read", reason=error.strerror or str(error))) from None
     target = path
     if stat.S_ISLNK(info.st_mode):
         target = _link_target(path, shown, root, follow_symlinks)
@@ -149,64 +150,55 @@ def read_seed_bytes(
         # no blocking on a FIFO, no link followed: what is opened is what was checked
         descriptor = os.open(target, _OPEN_FLAGS)
     except OSError as error:
-        raise SeedError(shown, f"cannot be read ({error.strerror})") from None
+        raise SeedError(shown, say("input.cannot_read", reason=error.strerror or str(error))) from None
     with os.fdopen(descriptor, "rb") as file:
         info = os.fstat(file.fileno())
         if not stat.S_ISREG(info.st_mode):
             raise SeedError(
                 shown,
-                f"is {_file_kind(info.st_mode)}, not a regular file",
-                hint="a seed is a text file; remove this one from the seeds folder",
+                say("seed_errors.not_regular", kind=_file_kind(info.st_mode)),
+                hint=say("seed_errors.not_regular_hint"),
             )
         limit = max_chars * BYTES_PER_CHAR + 4
         if info.st_size > limit:
             raise SeedError(
                 shown,
-                f"is {info.st_size:,} bytes long; a briefing holds at most {max_chars:,} characters",
-                hint="split the article into several seeds, or raise `max_seed_chars` of the plugin",
+                say("seed_errors.too_many_bytes", size=info.st_size, limit=max_chars),
+                hint=say("seed_errors.too_long_hint"),
             )
         raw = file.read(limit + 1)
     if len(raw) > limit:  # it grew since it was looked at
-        raise SeedError(shown, "changed while it was read", hint="build again")
+        raise SeedError(shown, say("seed_errors.changed"), hint=say("seed_errors.changed_hint"))
     return raw
 
 
 def _link_target(path: Path, shown: str, root: Path | None, follow_symlinks: bool) -> Path:
     """Where the symbolic link `path` leads, when the project allows it; else a `SeedError`."""
     if not follow_symlinks or root is None:
-        raise SeedError(
-            shown,
-            "is a symbolic link; seeds must be regular files",
-            hint="copy the file into the seeds folder, or set `follow_symlinks: true` for links "
-            "that stay inside the project (see docs/security.md)",
-        )
+        raise SeedError(shown, say("seed_errors.symlink"), hint=say("seed_errors.symlink_hint"))
     try:
         target = path.resolve(strict=True)
     except (OSError, RuntimeError):
         raise SeedError(
-            shown,
-            "is a symbolic link to a file that does not exist",
-            hint="remove the link or restore its file",
+            shown, say("seed_errors.symlink_missing"), hint=say("seed_errors.symlink_missing_hint")
         ) from None
     if not target.is_relative_to(root.resolve()):
         raise SeedError(
-            shown,
-            "is a symbolic link to a file outside the project",
-            hint="`follow_symlinks` follows links only to files inside the folder of mkdocs.yml",
+            shown, say("seed_errors.symlink_outside"), hint=say("seed_errors.symlink_outside_hint")
         )
     return target
 
 
-def _file_kind(mode: int) -> str:
+def _file_kind(mode: int) -> Message:
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return say("input.a_folder")
     if stat.S_ISFIFO(mode):
-        return "a FIFO (named pipe)"
+        return say("input.a_fifo")
     if stat.S_ISSOCK(mode):
-        return "a socket"
+        return say("input.a_socket")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    return "not a file"
+        return say("input.a_device")
+    return say("input.not_a_file")
 
 
 def parse_seed(
@@ -215,7 +207,7 @@ def parse_seed(
     shown: str,
     *,
     languages: Sequence[str] = ("fr",),
-    warnings: list[str] | None = None,
+    warnings: list[InputError] | None = None,
     max_chars: int = MAX_SEED_CHARS,
 ) -> Article:
     """The article of a seed file's bytes. Raises `SeedError` when it cannot be used."""
@@ -224,8 +216,8 @@ def parse_seed(
     if len(source) > max_chars:
         raise SeedError(
             shown,
-            f"is {len(source):,} characters long; a briefing holds at most {max_chars:,}",
-            hint="split the article into several seeds, or raise `max_seed_chars` of the plugin",
+            say("seed_errors.too_many_chars", size=len(source), limit=max_chars),
+            hint=say("seed_errors.too_long_hint"),
         )
     if path.suffix.lower() == ".txt":
         front = FrontMatter(body=source)
@@ -237,32 +229,30 @@ def parse_seed(
     if meta.get("title"):
         title = normalise_line(str(meta["title"]))
     if not segments and not title:
-        raise SeedError(
-            shown, "is empty", hint="put the article's title on the first line and its text below"
-        )
+        raise SeedError(shown, say("seed_errors.empty"), hint=say("seed_errors.empty_hint"))
     language = str(meta.get("language") or languages[0])
     if language not in languages:
         raise SeedError(
             shown,
-            f"language '{language}' is not supported",
+            say("seed_errors.language", language=language),
             line=front.lines.get("language"),
-            hint=f"supported: {', '.join(languages)}; set `language:` accordingly or add a model",
+            hint=say("seed_errors.language_hint", languages=", ".join(languages)),
         )
     slug = _slug(front, path, shown)
     article = clean(segments, lexicon=load_lexicon(language))
     if not article.body:
-        raise SeedError(shown, "has a title but no article text", hint="paste the article below its title")
+        raise SeedError(shown, say("seed_errors.no_text"), hint=say("seed_errors.no_text_hint"))
     return _assemble(article, meta, title or path.stem, slug, language, shown, raw)
 
 
-def _decode(raw: bytes, shown: str, warnings: list[str]) -> str:
+def _decode(raw: bytes, shown: str, warnings: list[InputError]) -> str:
     """The seed's text, with "\\n" for every line ending (old Macs end lines with "\\r" alone):
     UTF-8, UTF-16 or UTF-32 after their byte-order mark, else Windows-1252, with a warning (as
     Word saves it)."""
     return _text(raw, shown, warnings).replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _text(raw: bytes, shown: str, warnings: list[str]) -> str:
+def _text(raw: bytes, shown: str, warnings: list[InputError]) -> str:
     for encoding, bom in _BOMS:
         if raw.startswith(bom):
             try:
@@ -270,17 +260,18 @@ def _text(raw: bytes, shown: str, warnings: list[str]) -> str:
             except UnicodeDecodeError:
                 raise SeedError(
                     shown,
-                    f"starts as {encoding.upper()} text (byte-order mark) but is not valid "
-                    + encoding.upper(),
-                    hint="re-save the file as UTF-8",
+                    say("seed_errors.bad_bom", encoding=encoding.upper()),
+                    hint=say("input.save_as_utf8"),
                 ) from None
     if b"\x00" in raw[:8192]:
-        raise SeedError(shown, "is a binary file, not text", hint="save the article as UTF-8 text")
+        raise SeedError(shown, say("seed_errors.binary"), hint=say("seed_errors.binary_hint"))
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
-        warnings.append(f"{shown}:{line}: not valid UTF-8, read as Windows-1252 — re-save the file as UTF-8")
+        warnings.append(
+            SeedWarning(shown, say("seed_errors.windows_1252"), line=line, hint=say("input.save_as_utf8"))
+        )
         return raw.decode("cp1252", errors="replace")
 
 
@@ -291,15 +282,14 @@ def _slug(front: FrontMatter, path: Path, shown: str) -> str:
         if not SLUG_PATTERN.fullmatch(slug):
             raise SeedError(
                 shown,
-                f"slug '{slug}' is not allowed",
+                say("seed_errors.bad_slug", slug=slug),
                 line=front.lines.get("slug"),
-                hint="use lower-case letters, digits and dashes only, "
-                f"e.g. '{slugify(slug) or 'my-article'}'",
+                hint=say("seed_errors.bad_slug_hint", example=slugify(slug) or "my-article"),
             )
         return bounded_name(slug)
     slug = slugify(path.stem)
     if not slug:
-        raise SeedError(shown, "file name gives an empty slug", hint="rename it, or set `slug:`")
+        raise SeedError(shown, say("seed_errors.empty_slug"), hint=say("seed_errors.empty_slug_hint"))
     return bounded_name(slug)
 
 
@@ -336,7 +326,9 @@ def _assemble(
         try:
             date = dt.date.fromisoformat(date.strip()[:10]).isoformat()
         except ValueError:
-            raise SeedError(shown, f"date '{date}' is not a date", hint="write it as YYYY-MM-DD") from None
+            raise SeedError(
+                shown, say("seed_errors.bad_date", date=date), hint=say("seed_errors.bad_date_hint")
+            ) from None
     signature = cleaned.signature
     publisher = meta.get("publisher") or (signature[-1] if signature else None)
     byline = meta.get("byline") or meta.get("author") or (" ".join(signature[:-1]) or None)

@@ -49,16 +49,24 @@ def build_datetime() -> dt.datetime:
 
 
 def atom_feed(
-    briefings: Sequence[Briefing], *, site_name: str, site_url: str | None, url_of: Callable[[str], str]
+    briefings: Sequence[Briefing],
+    *,
+    title: str,
+    site_name: str,
+    site_url: str | None,
+    url_of: Callable[[str], str],
+    language: str = "",
 ) -> str:
-    """An Atom 1.0 feed of `briefings` (newest first); byte-identical for identical input.
-    `url_of` gives the site-relative URL of a briefing's page from its slug."""
+    """An Atom 1.0 feed of `briefings` (newest first), named `title` (in the site's `language`);
+    byte-identical for identical input. `url_of` gives the site-relative URL of a briefing's page
+    from its slug; `site_name` is the author of an article with neither byline nor publisher."""
     updated = max((b.article.date for b in briefings if b.article.date), default=None)
     stamp = f"{updated}T00:00:00Z" if updated else build_datetime().strftime("%Y-%m-%dT00:00:00Z")
+    lang = f" xml:lang={quoteattr(language)}" if language else ""
     lines = [
         '<?xml version="1.0" encoding="utf-8"?>',
-        '<feed xmlns="http://www.w3.org/2005/Atom">',
-        f"  <title>{xml_text(site_name)}</title>",
+        f'<feed xmlns="http://www.w3.org/2005/Atom"{lang}>',
+        f"  <title>{xml_text(title)}</title>",
         f"  <id>{xml_text(_absolute(site_url, ''))}</id>",
         f"  <link href={quoteattr(_NOT_XML.sub('', _absolute(site_url, '')))}/>",
         f"  <updated>{stamp}</updated>",

@@ -6,13 +6,14 @@ what the page shows (see `cache/pages.py`), so an edit renders again only the pa
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
 from markupsafe import Markup
 
 from ..cache.pages import digest
-from ..corpus import empty_graph, graph_selection, lay_out, neighbourhood
+from ..corpus import Corpus, Graph, co_occurrence, lay_out, lay_out_narrow, neighbourhood
 from ..i18n import Strings
 from ..model import ENTITY_LABELS, Briefing, Entity
 from .briefing import briefing_view
@@ -141,7 +142,7 @@ def entity_view(page: EntityPage, site: SiteData, links: Links) -> View:
                 label=entity.label,
                 appearances=appearances,
                 co_occurring=co_occurring,
-                neighbourhood=lay_out(corpus, near, pairs, frequency, width=640, height=400, iterations=150)
+                neighbourhood=_neighbourhood_graphs(corpus, near, pairs, frequency)
                 if len(near) > 1
                 else None,
                 record=record,
@@ -285,9 +286,17 @@ def timeline_view(page: TimelinePage, site: SiteData, links: Links) -> View:
     return View(key, content_only(render))
 
 
+def _neighbourhood_graphs(
+    corpus: Corpus, near: list[str], pairs: Counter[tuple[str, str]], frequency: dict[str, int]
+) -> list[tuple[str, Graph]]:
+    """An entity's own graph as a desktop shows it, and as a phone does (the same places)."""
+    wide = lay_out(corpus, near, pairs, frequency, width=640, height=400, iterations=150)
+    return [("wide", wide), ("narrow", lay_out_narrow(corpus, near, pairs, frequency, height=380, like=wide))]
+
+
 def graph_view(page: GraphPage, site: SiteData, links: Links) -> View:
     corpus = site.corpus
-    chosen, pairs, frequency = graph_selection(corpus, max_nodes=site.options.graph_size)
+    chosen, pairs, frequency = co_occurrence(corpus, max_nodes=site.options.graph_size)
     key = digest(
         "graph",
         site.settings_digest,
@@ -298,9 +307,14 @@ def graph_view(page: GraphPage, site: SiteData, links: Links) -> View:
     )
 
     def render() -> Markup:
-        graph = lay_out(corpus, chosen, pairs, frequency) if chosen else empty_graph()
-        labels = sorted({node.label for node in graph.nodes}, key=ENTITY_LABELS.index)
-        return render_with(site, "graph.html", graph=graph, labels=labels, link=links)
+        graphs = [("wide", Graph([], [], 960, 820))]
+        if chosen:  # the page as a desktop shows it, and as a phone does
+            graphs = [
+                ("wide", lay_out(corpus, chosen, pairs, frequency, width=960, height=820)),
+                ("narrow", lay_out_narrow(corpus, chosen, pairs, frequency, height=720)),
+            ]
+        labels = sorted({node.label for node in graphs[0][1].nodes}, key=ENTITY_LABELS.index)
+        return render_with(site, "graph.html", graphs=graphs, labels=labels, link=links)
 
     return View(key, content_only(render))
 

@@ -10,6 +10,9 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from ..i18n import say
+from ..model import Message
+
 YAML_TAG = "tag:yaml.org,2002:"
 #: Node tags a plain data file needs; anything else (`!!python/object`, `!!binary`, custom tags)
 #: is rejected before any value is read, so no tag is ever constructed.
@@ -109,33 +112,34 @@ def is_null(node: Node) -> bool:
     return isinstance(node, ScalarNode) and node.tag == YAML_TAG + "null"
 
 
-def describe(node: Node) -> str:
+def describe(node: Node) -> Message:
     """What a node holds, as a message says it: "a list", "the number 3", "the text 'x'"."""
     if isinstance(node, MappingNode):
-        return "a mapping"
+        return say("input.a_mapping")
     if isinstance(node, SequenceNode):
-        return "a list"
+        return say("input.a_list")
     shown = shorten(str(node.value), 40)
     kind = node.tag.removeprefix(YAML_TAG)
     if kind == "null":
-        return "an empty value"
+        return say("input.empty_value")
     if kind in ("int", "float"):
-        return f"the number {shown}"
+        return say("input.the_number", value=shown)
     if kind == "bool":
-        return f"'{shown}' (true/false)"
-    return f"the text '{shown}'"
+        return say("input.the_flag", value=shown)
+    return say("input.the_text", value=shown)
 
 
-def suggest(word: str, choices: Iterable[str], known: str) -> str:
-    """ "did you mean 'relabel'?", or the list of what is allowed."""
+def suggest(word: str, choices: Iterable[str], known: str) -> Message:
+    """ "did you mean 'relabel'?", or the list of what is allowed (`known`: the key of the
+    message that lists it, "input.known_keys" or "input.one_of")."""
     choices = list(choices)
     by_fold = {choice.casefold(): choice for choice in choices}
     close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
     if word.casefold() in by_fold:
-        return f"did you mean '{by_fold[word.casefold()]}'?"
+        return say("input.did_you_mean", word=by_fold[word.casefold()])
     if close:
-        return f"did you mean '{close[0]}'?"
-    return f"{known}: {', '.join(choices)}"
+        return say("input.did_you_mean", word=close[0])
+    return say(known, choices=", ".join(choices))
 
 
 def shorten(text: str, size: int) -> str:

@@ -21,7 +21,8 @@ import yaml
 from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from ..model import InputError
+from ..i18n import say
+from ..model import InputError, Message, MessageValue
 from ..text import SLUG_PATTERN, slugify
 from .nodes import (
     _SURROGATE,
@@ -45,17 +46,15 @@ T = TypeVar("T")
 
 @dataclass(frozen=True)
 class Document:
-    """How messages name one kind of YAML document, and what they advise when it is broken."""
+    """How messages name one kind of YAML document, and what they advise when it is broken: keys
+    of the string tables."""
 
-    #: Put before "is not valid YAML": "" for a whole file, "front matter" for a seed's.
-    name: str = ""
-    syntax_hint: str = (
-        "check the indentation, and quote text that contains ': ' or starts with "
-        "a quote, '*', '&', '!', '%', '@' or '`'"
-    )
-    #: "{tag}" is replaced by the tag as written ("!!python/object").
-    tag_message: str = "YAML tag '{tag}' is not allowed"
-    tag_hint: str = "editorial files hold only text, numbers, true/false, lists and mappings; remove the tag"
+    #: "is not valid YAML ({problem})" for a whole file; a seed's front matter says so of itself.
+    syntax: str = "yaml_errors.not_yaml"
+    syntax_hint: str = "yaml_errors.not_yaml_hint"
+    #: "{tag}" is the tag as written ("!!python/object").
+    tag_message: str = "yaml_errors.tag"
+    tag_hint: str = "yaml_errors.tag_hint"
 
 
 #: The wording for an editorial file of its own (overlays, `sources.yml`, the knowledge base).
@@ -98,21 +97,25 @@ class Reader(Generic[E]):
             info = os.stat(path)
             if not stat.S_ISREG(info.st_mode):
                 self.errors.append(
-                    self.error_type(self.path, "is not a regular file", hint="replace it by a YAML file")
+                    self.error_type(
+                        self.path, say("yaml_errors.not_regular"), hint=say("yaml_errors.not_regular_hint")
+                    )
                 )
                 return None
             if info.st_size > MAX_FILE_BYTES:
                 self.errors.append(
                     self.error_type(
                         self.path,
-                        f"is {info.st_size:,} bytes long; an editorial file holds at most {MAX_FILE_BYTES:,}",
-                        hint="split it, or remove what does not belong in it",
+                        say("yaml_errors.too_long", size=info.st_size, limit=MAX_FILE_BYTES),
+                        hint=say("yaml_errors.too_long_hint"),
                     )
                 )
                 return None
             return path.read_bytes()
         except OSError as error:
-            self.errors.append(self.error_type(self.path, f"cannot be read ({error.strerror})"))
+            self.errors.append(
+                self.error_type(self.path, say("input.cannot_read", reason=error.strerror or str(error)))
+            )
             return None
 
     def decode(self, raw: bytes) -> str | None:
@@ -122,7 +125,7 @@ class Reader(Generic[E]):
         except UnicodeDecodeError as error:
             line = raw[: error.start].count(b"\n") + 1
             self.errors.append(
-                self.error_type(self.path, "is not valid UTF-8", line=line, hint="re-save the file as UTF-8")
+                self.error_type(self.path, say("input.not_utf8"), line=line, hint=say("input.save_as_utf8"))
             )
             return None
 
@@ -144,14 +147,13 @@ class Reader(Generic[E]):
             line = mark.line + 1 if mark is not None else None
             if line is not None and last_line is not None:
                 line = min(line, last_line)
-            problem = getattr(error, "problem", None) or "invalid YAML"
-            name = f"{self.document.name} " if self.document.name else ""
+            problem = getattr(error, "problem", None)  # PyYAML's wording, kept as it is
             self.errors.append(
                 self.error_type(
                     self.path,
-                    f"{name}is not valid YAML ({problem})",
+                    say(self.document.syntax, problem=problem or say("yaml_errors.invalid")),
                     line=line,
-                    hint=self.document.syntax_hint,
+                    hint=say(self.document.syntax_hint),
                 )
             )
             return False, None
@@ -167,7 +169,7 @@ class Reader(Generic[E]):
         """The errors in the order of the file (stable: errors of one line keep their order)."""
         return sorted(self.errors, key=lambda error: error.line or 0)
 
-    def error(self, node: Node | None, message: str, hint: str = "") -> None:
+    def error(self, node: Node | None, message: Message, hint: Message | None = None) -> None:
         self.failures += 1
         self.errors.append(self.error_type(self.path, message, line=line_of(node) or None, hint=hint))
 
@@ -183,16 +185,16 @@ class Reader(Generic[E]):
         self,
         node: Node | None,
         keys: Sequence[str],
-        what: str,
+        what: MessageValue,
         *,
-        hints: Mapping[str, str] | None = None,
-        example: str = "",
+        hints: Mapping[str, Message] | None = None,
+        example: Message | None = None,
     ) -> dict[str, Node] | None:
         """Known keys → value nodes; keys with an empty value are left out."""
         if node is None or not self._usable(node):
             return None
         if not isinstance(node, MappingNode):
-            self.error(node, f"{what} must be a mapping of `key: value` lines, not {describe(node)}", example)
+            self.error(node, say("yaml_errors.not_mapping", what=what, kind=describe(node)), example)
             return None
         result: dict[str, Node] = {}
         for key_node, value_node in node.value:
@@ -200,49 +202,51 @@ class Reader(Generic[E]):
                 continue
             key = key_node.value if isinstance(key_node, ScalarNode) else None
             if not isinstance(key, str):
-                self.error(key_node, f"a key of {what} must be a word, not {describe(key_node)}")
+                self.error(key_node, say("yaml_errors.key_not_word", what=what, kind=describe(key_node)))
             elif key not in keys:
-                hint = (hints or {}).get(key) or suggest(key, keys, "known keys")
-                self.error(key_node, f"unknown key '{key}' in {what}", hint)
+                hint = (hints or {}).get(key) or suggest(key, keys, "input.known_keys")
+                self.error(key_node, say("yaml_errors.unknown_key", key=key, what=what), hint)
             elif key in result:
-                self.error(key_node, f"'{key}' appears twice in {what}", "keep only one")
+                self.error(
+                    key_node, say("yaml_errors.twice", key=key, what=what), say("yaml_errors.twice_hint")
+                )
             elif not is_null(value_node):
                 result[key] = value_node
         return result
 
-    def items(self, node: Node | None, what: str) -> list[Node]:
+    def items(self, node: Node | None, what: MessageValue) -> list[Node]:
         if node is None or not self._usable(node):
             return []
         if not isinstance(node, SequenceNode):
             self.error(
                 node,
-                f"{what} must be a list, not {describe(node)}",
-                "start each item on its own line with '- '",
+                say("yaml_errors.not_list", what=what, kind=describe(node)),
+                say("yaml_errors.not_list_hint"),
             )
             return []
         return list(node.value)
 
-    def text(self, node: Node | None, what: str) -> str | None:
+    def text(self, node: Node | None, what: MessageValue) -> str | None:
         if node is None or not self._usable(node):
             return None
         if not isinstance(node, ScalarNode):
             self.error(
                 node,
-                f"{what} must be text, not {describe(node)}",
-                "write it after the colon, or as a block after '|'",
+                say("yaml_errors.not_text", what=what, kind=describe(node)),
+                say("yaml_errors.not_text_hint"),
             )
             return None
         return str(node.value)  # the text as written: `text: 2024` is "2024"
 
-    def flag(self, node: Node | None, what: str) -> bool | None:
+    def flag(self, node: Node | None, what: MessageValue) -> bool | None:
         if node is None or not self._usable(node):
             return None
         if isinstance(node, ScalarNode) and node.tag == YAML_TAG + "bool":
             return bool(SafeConstructor().construct_object(node))
-        self.error(node, f"{what} must be true or false, not {describe(node)}")
+        self.error(node, say("yaml_errors.not_flag", what=what, kind=describe(node)))
         return None
 
-    def count(self, node: Node | None, what: str) -> int | None:
+    def count(self, node: Node | None, what: MessageValue) -> int | None:
         """A whole number from 1 up."""
         if node is None or not self._usable(node):
             return None
@@ -250,37 +254,46 @@ class Reader(Generic[E]):
             number = int(SafeConstructor().construct_object(node))
             if number >= 1:
                 return number
-            self.error(node, f"{what} must be 1 or more, not {number}", "occurrences count from 1")
+            self.error(
+                node,
+                say("yaml_errors.too_small", what=what, number=number),
+                say("yaml_errors.too_small_hint"),
+            )
             return None
-        self.error(node, f"{what} must be a whole number, not {describe(node)}")
+        self.error(node, say("yaml_errors.not_count", what=what, kind=describe(node)))
         return None
 
-    def choice(self, node: Node | None, choices: Sequence[str], what: str) -> str | None:
+    def choice(self, node: Node | None, choices: Sequence[str], what: MessageValue) -> str | None:
         if node is None or not self._usable(node):
             return None
         if not isinstance(node, ScalarNode):
-            self.error(node, f"{what} must be one of {', '.join(choices)}, not {describe(node)}")
+            self.error(
+                node,
+                say("yaml_errors.not_choice", what=what, choices=", ".join(choices), kind=describe(node)),
+            )
             return None
         value = str(node.value).strip()
         if value in choices:
             return value
         self.error(
-            node, f"{what} '{value}' is not one of {', '.join(choices)}", suggest(value, choices, "one of")
+            node,
+            say("yaml_errors.not_one_of", what=what, value=value, choices=", ".join(choices)),
+            suggest(value, choices, "input.one_of"),
         )
         return None
 
-    def slug(self, node: Node | None, what: str) -> str | None:
+    def slug(self, node: Node | None, what: MessageValue) -> str | None:
         value = self.text(node, what)
         if value is None or SLUG_PATTERN.fullmatch(value):
             return value
         self.error(
             node,
-            f"{what} '{value}' is not an id",
-            f"ids are lower-case letters, digits and dashes, e.g. '{slugify(value) or 'my-id'}'",
+            say("yaml_errors.not_id", what=what, value=value),
+            say("yaml_errors.not_id_hint", example=slugify(value) or "my-id"),
         )
         return None
 
-    def value(self, node: Node | None, what: str) -> Any:
+    def value(self, node: Node | None, what: MessageValue) -> Any:
         """The plain Python value of a node (text, number, date, list, dict), as YAML types it."""
         if node is None or not self._usable(node):
             return None
@@ -291,7 +304,7 @@ class Reader(Generic[E]):
             # safe: every tag that would build an object was rejected when parsing
             return SafeConstructor().construct_object(node, deep=True)
         except (yaml.YAMLError, ValueError) as error:  # a timestamp like 2024-13-45
-            self.error(node, f"{what} cannot be read ({error})")
+            self.error(node, say("yaml_errors.unreadable", what=what, reason=str(error)))
             return None
 
     def _usable(self, node: Node) -> bool:
@@ -306,22 +319,19 @@ class Reader(Generic[E]):
         and cannot be written to a page, is an error on its node."""
         expanded = expanded_size(root)
         if expanded is None or expanded[0] > MAX_EXPANDED_NODES or expanded[1] > MAX_EXPANDED_CHARS:
-            what = (
-                "loop back into themselves"
+            message = (
+                say("yaml_errors.aliases_loop")
                 if expanded is None
-                else (
-                    f"expand it to {expanded[0]:,} values and {expanded[1]:,} characters "
-                    f"(at most {MAX_EXPANDED_NODES:,} and {MAX_EXPANDED_CHARS:,})"
+                else say(
+                    "yaml_errors.aliases_expand",
+                    values=expanded[0],
+                    chars=expanded[1],
+                    max_values=MAX_EXPANDED_NODES,
+                    max_chars=MAX_EXPANDED_CHARS,
                 )
             )
             self.errors.append(
-                self.error_type(
-                    self.path,
-                    "is too large once its YAML aliases are expanded: "
-                    f"its anchors (&) and aliases (*) {what}",
-                    line=line_of(root),
-                    hint="write the values out instead of repeating them through aliases",
-                )
+                self.error_type(self.path, message, line=line_of(root), hint=say("yaml_errors.aliases_hint"))
             )
             return False
         for node in walk(root):
@@ -330,9 +340,9 @@ class Reader(Generic[E]):
                 self.errors.append(
                     self.error_type(
                         self.path,
-                        "holds an escaped lone surrogate (such as \\ud800), which is not a character",
+                        say("yaml_errors.surrogate"),
                         line=line_of(node),
-                        hint="remove the escape, or write the character itself",
+                        hint=say("yaml_errors.surrogate_hint"),
                     )
                 )
         return True
@@ -346,8 +356,8 @@ class Reader(Generic[E]):
                 self.errors.append(
                     self.error_type(
                         self.path,
-                        self.document.tag_message.format(tag=tag),
+                        say(self.document.tag_message, tag=tag),
                         line=line_of(node),
-                        hint=self.document.tag_hint,
+                        hint=say(self.document.tag_hint),
                     )
                 )
