@@ -28,7 +28,7 @@ from .adapter.state import BuildState
 from .cache import PageCache, briefing_fingerprint, digest, templates_digest
 from .corpus import Corpus
 from .i18n import Strings, english, load_strings
-from .project import Project, export_json
+from .project import ExportLines, Project, export_json
 from .site import (
     PageConflict,
     SiteData,
@@ -62,6 +62,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.strings: Strings = english()
         self.last_good = LastGood()  # inputs kept in use while a broken one is fixed (serve)
         self.incremental: IncrementalBuilds | None = None  # `--dirty`: what earlier builds wrote
+        self.export_lines = ExportLines()  # kept across `mkdocs serve` rebuilds
 
     # --- MkDocs events, in the order MkDocs calls them ---------------------------------------
 
@@ -157,7 +158,13 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         )
         for src_uri, content in previews:
             files.append(File.generated(config, src_uri, content=content))
-        files.append(File.generated(config, self.config.export_file, content=export_json(corpus.briefings)))
+        files.append(
+            File.generated(
+                config,
+                self.config.export_file,
+                content=export_json(corpus.briefings, self.export_lines, site.fingerprint),
+            )
+        )
         if config.site_url:  # an Atom feed needs absolute addresses (check_site warns without)
             feed = atom_feed(
                 corpus.briefings[: self.config.feed_size],

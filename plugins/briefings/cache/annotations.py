@@ -4,6 +4,7 @@ one per seed file for the seed as read and cleaned (a warm build never parses a 
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
@@ -41,6 +42,7 @@ log = logging.getLogger("mkdocs.plugins.briefings")
 CACHE_FORMAT = 4
 
 
+@functools.cache  # read once per process: it is part of every seed's key
 def model_version(model: str) -> str:
     """The installed version of a spaCy model package, read without importing spaCy."""
     try:
