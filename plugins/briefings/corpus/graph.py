@@ -6,10 +6,12 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 from itertools import combinations
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from .index import Corpus
+
+if TYPE_CHECKING:
+    import numpy as np
 
 
 @dataclass(frozen=True)
@@ -152,6 +154,8 @@ def lay_out_narrow(
             font_size=font_size,
             margin=margin,
         )
+    import numpy as np  # only when a graph is laid out: a build from the cache never is
+
     at = {node.id: (node.x, node.y) for node in like.nodes}
     wide = np.array([at[entity_id] for entity_id in chosen], dtype=float)
     low, high = wide.min(axis=0), wide.max(axis=0)
@@ -283,6 +287,8 @@ def _place_components(
 ) -> np.ndarray:
     """The largest group laid out on top, the small ones side by side in a band under it: no
     group floats apart from the rest."""
+    import numpy as np
+
     groups = _components(ids, pairs)
     positions = np.zeros((len(ids), 2))
     if len(groups) == 1:
@@ -318,6 +324,8 @@ def _layout(
 ) -> np.ndarray:
     """Fruchterman–Reingold force layout with gravity, started from a circle, then enlarged to
     its frame: deterministic."""
+    import numpy as np
+
     count = len(ids)
     index = {entity_id: i for i, entity_id in enumerate(ids)}
     if count == 1:
