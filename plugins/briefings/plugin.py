@@ -70,8 +70,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         """`startup`: defining it keeps the plugin alive across `mkdocs serve` rebuilds, so the
         spaCy pipeline stays loaded and the caches stay in memory."""
         self.serving = command == "serve"
-        self.incremental = IncrementalBuilds() if dirty else None
-        if dirty:
+        self.incremental = IncrementalBuilds() if dirty and self.config.enabled else None
+        if self.incremental is not None:
             quiet_dirty_warning()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
