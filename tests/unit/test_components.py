@@ -80,3 +80,36 @@ def test_numbers_inside_names_are_not_quantities(nlp) -> None:  # type: ignore[n
 )
 def test_resolve_date(text: str, published: str | None, value: str | None) -> None:
     assert resolve_date(text, published) == value
+
+
+@pytest.fixture(scope="module")
+def demonym_nlp():  # type: ignore[no-untyped-def]
+    pipeline = spacy.blank("fr")
+    pipeline.add_pipe("briefings_demonyms")
+    pipeline.add_pipe("briefings_entity_cleanup")
+    return pipeline
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Les soldats nord-coréens sont arrivés.", ["nord-coréens"]),
+        ("Des Ukrainiens et des Sud-Africaines ont manifesté.", ["Ukrainiens", "Sud-Africaines"]),
+        ("Elle défend la langue française et les peintres italiens.", ["française", "italiens"]),
+        ("Une démocratie occidentale, des sources nippones.", ["occidentale", "nippones"]),
+        ("Il parle le français, l'anglais et apprend l'allemand.", []),  # languages
+        ("Il vit en Suisse, pas en Corse.", []),  # the places themselves
+        ("Les Suisses et les Corses ont voté.", ["Suisses", "Corses"]),
+    ],
+)
+def test_demonyms(demonym_nlp, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert [span for span, label in ents(demonym_nlp, text) if label == "NORP"] == expected
+
+
+def test_a_demonym_links_to_its_place_without_a_knowledge_base() -> None:
+    from briefings.knowledge import KnowledgeBase
+    from briefings.nlp.canonical import Canonicaliser, RawMention
+
+    mentions = [RawMention(0, 12, "nord-coréens", "NORP"), RawMention(20, 29, "Française", "NORP")]
+    ids = [entity.id for _, entity in Canonicaliser(KnowledgeBase()).resolve(mentions)]
+    assert ids == ["coree-du-nord", "france"]

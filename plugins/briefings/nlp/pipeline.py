@@ -58,6 +58,7 @@ def _build(model: str, kb: KnowledgeBase, finish: tuple[str, ...]) -> Language:
     patterns = _patterns(kb)
     if patterns:
         _add_knowledge_ruler(nlp, patterns)
+    nlp.add_pipe("briefings_demonyms")
     nlp.add_pipe("briefings_acronyms")
     nlp.add_pipe("briefings_dates")
     nlp.add_pipe("briefings_quantities")
