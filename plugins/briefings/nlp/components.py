@@ -151,7 +151,9 @@ class DemonymRecogniser:
                 continue
             inside = (owner.get(i) for i in range(span.start, span.end))
             covering = {(e.start, e.end): e for e in inside if e is not None}
-            if any(e.ent_id_ or not _only_function_words_around(doc, e, span) for e in covering.values()):
+            if len(covering) == 1 and (name := _name_before(doc, next(iter(covering.values())), span)):
+                spans.append(name)  # "ministère de la Santé" + "tchèque"
+            elif any(e.ent_id_ or not _only_function_words_around(doc, e, span) for e in covering.values()):
                 continue  # a knowledge-base match, or part of a longer name
             replaced |= set(covering)
             spans.append(span)
@@ -173,6 +175,18 @@ class DemonymRecogniser:
         if before.pos_:
             return before.pos_ in _LANGUAGE_POS
         return before.lower_ in _LEADING_WORDS or before.is_punct
+
+
+def _name_before(doc: Doc, ent: Span, span: Span) -> Span | None:
+    """The complete name before a nationality that ends a model's span ("ministère de la Santé
+    tchèque"): a name with a capitalised "de" complement is complete, the nationality its own NORP."""
+    if ent.ent_id_ or ent.end != span.end or not span.text.islower() or span.start - ent.start < 3:
+        return None
+    if not doc[span.start - 1].text[:1].isupper():
+        return None  # "Forum mondial de la langue française": the adjective is the name's
+    if not any(token.lower_ in _OF for token in doc[ent.start : span.start]):
+        return None
+    return Span(doc, ent.start, span.start, label=ent.label_)
 
 
 def _only_function_words_around(doc: Doc, ent: Span, span: Span) -> bool:
@@ -260,13 +274,19 @@ class AcronymLinker:
                     definitions.setdefault(acronym.text, ent.label_)
         if not definitions:
             return doc
-        taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        # the acronym alone, as the model labelled it otherwise ("MBAM" taken for a MISC), is relabelled
+        ents = [
+            ent
+            for ent in doc.ents
+            if not (len(ent) == 1 and not ent.ent_id_ and definitions.get(ent.text, ent.label_) != ent.label_)
+        ]
+        taken = {i for ent in ents for i in range(ent.start, ent.end)}
         spans = [
             Span(doc, token.i, token.i + 1, label=definitions[token.text])
             for token in doc
             if token.text in definitions and token.i not in taken
         ]
-        doc.ents = filter_spans(list(doc.ents) + spans)
+        doc.ents = filter_spans(ents + spans)
         return doc
 
 
