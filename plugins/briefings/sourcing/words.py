@@ -59,6 +59,7 @@ class Words:
     agent_prepositions: frozenset[str]
     correlative: frozenset[str]
     date_prepositions: frozenset[str]
+    media_nouns: frozenset[str]
     passive_auxiliary: frozenset[str]
     elided_que: frozenset[str]
     cue_clitic_y: frozenset[str]

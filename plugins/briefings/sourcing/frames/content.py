@@ -179,9 +179,34 @@ def trim_object(ctx: Context, group: VerbGroup, content: Range) -> Range:
             )
             or _agent_phrase_at(ctx, k)
             or _predicate_at(ctx, k, end)
+            or _when_or_where_said_at(ctx, k, end)
         ):
             return strip(ctx.reader, start, k) or content
     return content
+
+
+def _when_or_where_said_at(ctx: Context, k: int, end: int) -> bool:
+    """ "a annoncé la nouvelle le 17 mars dans la revue X", "son abandon en début de matinée":
+    a date or a medium after the object says when or where it was said, unless "de" ties it to
+    the noun ("l'élection du 6 mai")."""
+    words = ctx.lex.words
+    before = ctx.doc[k - 1]
+    if ctx.reader.word(k) in words.de or before.is_punct or before.pos_ in ("ADP", "DET"):
+        return False  # "l'attaque du 6 mai", "un accord avant juillet"; "l'exécution, jeudi, par …" goes on
+    j = k
+    while j < min(end, k + 2) and (
+        ctx.reader.word(j) in words.date_prepositions or ctx.reader.is_determiner(j)
+    ):
+        j += 1
+    date = ctx.reader.any_entity(j) if j < end else None
+    if date is not None and date.label_ == "DATE" and date.start == j:
+        return True
+    if ctx.reader.word(k) not in words.framing_prepositions:
+        return False
+    j = k + 1
+    while j < end and ctx.reader.is_determiner(j):
+        j += 1
+    return j < end and ctx.reader.word(j) in words.media_nouns
 
 
 def _predicate_at(ctx: Context, k: int, end: int) -> bool:
