@@ -415,3 +415,25 @@ def test_no_comment(nlp: Language, text: str, expected: Seen) -> None:
 def test_a_refusal_to_act_is_no_comment(nlp: Language) -> None:
     ctx = context(nlp, "Le joueur a refusé de jouer le match.")
     assert document_frame_on(ctx, "no_comment") == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the subject is an event; the speakers found are inside its complement
+        "La libération de plusieurs opposants ainsi que d'autres détenus cette année annonçait un dégel.",
+        # menacer in the passive is a danger, not speech
+        "C'est un journaliste dont la sécurité est menacée par un État voisin.",
+    ],
+)
+def test_no_speaker_no_claim(nlp: Language, text: str) -> None:
+    ctx = context(nlp, text)
+    assert [seen(ctx, f) for f in document_frames["verb_cues"](ctx, [])] == []
+
+
+@pytest.mark.slow
+def test_a_speaker_with_a_complement_still_speaks(nlp: Language) -> None:
+    ctx = context(nlp, "La porte-parole de plusieurs syndicats a annoncé une grève.")
+    (found,) = [seen(ctx, f) for f in document_frames["verb_cues"](ctx, [])]
+    assert found.sources == ("La porte-parole de plusieurs syndicats",)

@@ -36,6 +36,7 @@ class VerbCue:
     quote: bool = False  # only a cue when a quotation follows
     directive: bool = False  # "appeler les habitants à rester chez eux": object, then à/de + verb
     content: bool = False  # only a cue with a stated content (que, quote, colon, incise)
+    active_only: bool = False  # never a cue in the passive ("est menacée par X" is a danger)
 
     @property
     def specificity(self) -> int:
@@ -303,6 +304,7 @@ def _verb_cue(
         quote=bool(options.get("quote")),
         directive=bool(options.get("directive")),
         content=bool(options.get("content")),
+        active_only=options.get("passive") is False,
     )
 
 
