@@ -437,3 +437,26 @@ def test_a_speaker_with_a_complement_still_speaks(nlp: Language) -> None:
     ctx = context(nlp, "La porte-parole de plusieurs syndicats a annoncé une grève.")
     (found,) = [seen(ctx, f) for f in document_frames["verb_cues"](ctx, [])]
     assert found.sources == ("La porte-parole de plusieurs syndicats",)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (  # an apposition with its participle, an adverbial phrase before "que"
+            "Marie Durand, autrice du rapport ayant révélé ces chiffres, précise tout de même que "
+            "la méthode reste fragile.",
+            "Marie Durand",
+            "la méthode reste fragile",
+        ),
+        (  # a heading glued to the paragraph by the parse: its noun is not the subject
+            "Des chiffres à vérifier\n\nMarie Durand, autrice, précise que la méthode reste fragile.",
+            "Marie Durand",
+            "la méthode reste fragile",
+        ),
+    ],
+)
+def test_far_subject(nlp: Language, text: str, source: str, content: str) -> None:
+    ctx = context(nlp, text)
+    (found,) = [seen(ctx, f) for f in document_frames["verb_cues"](ctx, [])]
+    assert found.sources[0].startswith(source) and found.content == content

@@ -35,6 +35,7 @@ class Words:
     before_infinitive: frozenset[str]
     complementizer: frozenset[str]
     adjuncts: frozenset[str]
+    framing_adverbs: tuple[str, ...]
     framing_prepositions: frozenset[str]
     clause_breakers: frozenset[str]
     cue_joiners: frozenset[str]

@@ -108,6 +108,15 @@ def _directive_in(ctx: Context, content: Range) -> bool:
     )
 
 
+def _framing_adverb_at(ctx: Context, j: int, end: int) -> int:
+    """The number of tokens of an adverbial phrase of the lexicon at j ("tout de même"), or 0."""
+    for phrase in ctx.lex.words.framing_adverbs:
+        words = phrase.split()
+        if j + len(words) <= end and all(ctx.reader.word(j + n) == w for n, w in enumerate(words)):
+            return len(words)
+    return 0
+
+
 def skip_framing(ctx: Context, i: int, end: int) -> int:
     """Skip adverbs, dates and framing phrases between a cue and its content, when a "que"
     comes after them ("affirme dans son blog vidéo hebdomadaire qu'il …")."""
@@ -117,7 +126,9 @@ def skip_framing(ctx: Context, i: int, end: int) -> int:
     while j < end and steps < 8:
         ent = reader.any_entity(j)
         following = reader.any_entity(j + 1) if j + 1 < end else None
-        if ent is not None and ent.label_ == "DATE":
+        if (length := _framing_adverb_at(ctx, j, end)) > 0:
+            j += length  # "précise tout de même que"
+        elif ent is not None and ent.label_ == "DATE":
             j = ent.end
         elif (
             ctx.doc[j].pos_ == "ADV"
