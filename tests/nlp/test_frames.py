@@ -460,3 +460,31 @@ def test_far_subject(nlp: Language, text: str, source: str, content: str) -> Non
     ctx = context(nlp, text)
     (found,) = [seen(ctx, f) for f in document_frames["verb_cues"](ctx, [])]
     assert found.sources[0].startswith(source) and found.content == content
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le gouvernement a tout fait pour étouffer l'affaire. C'est d'ailleurs l'avis de Jean Dupont.",
+            [
+                Seen(
+                    "backward",
+                    "Le gouvernement a tout fait pour étouffer l'affaire",
+                    ("Jean Dupont",),
+                    "avis",
+                    "asserts",
+                )
+            ],
+        ),
+        (
+            "La réforme est un échec. Tel est le point de vue du syndicat.",
+            [Seen("backward", "La réforme est un échec", ("du syndicat",), "point de vue", "asserts")],
+        ),
+        ("Il pleut depuis lundi. C'est la maison de Pierre.", []),  # not a noun of opinion
+        ("Il pleut depuis lundi. Le pays est l'avis de tous.", []),  # no pointer back
+    ],
+)
+def test_noun_pointing_back(nlp: Language, text: str, expected: list[Seen]) -> None:
+    assert document_frame_on(context(nlp, text), "backward") == expected
