@@ -488,3 +488,21 @@ def test_far_subject(nlp: Language, text: str, source: str, content: str) -> Non
 )
 def test_noun_pointing_back(nlp: Language, text: str, expected: list[Seen]) -> None:
     assert document_frame_on(context(nlp, text), "backward") == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("L'ONG notait une légère amélioration de la situation.", "une légère amélioration de la situation"),
+        (
+            "Les observateurs ont constaté des retards dans le dépouillement.",
+            "des retards dans le dépouillement",
+        ),
+        ("Le juge a noté le numéro de la plaque.", None),  # a definite object: not an observation
+    ],
+)
+def test_observation_with_an_indefinite_object(nlp: Language, text: str, content: str | None) -> None:
+    ctx = context(nlp, text)
+    found = [seen(ctx, f).content for f in document_frames["verb_cues"](ctx, [])]
+    assert found == ([content] if content else [])

@@ -81,7 +81,13 @@ def content_after(ctx: Context, group: VerbGroup, scope_end: int) -> tuple[Range
         ):
             return content, "object", None
         return None, "", None
-    if cue.content or not cue.object or cue.passive_only:
+    # "relève de la compétence …" is not one: a bare "de" is a preposition there
+    indefinite = ctx.lex.words.indefinite - (ctx.lex.words.de - ctx.lex.words.fused_de)
+    if cue.indefinite_object and reader.word(i) in indefinite and i + 1 < scope_end:
+        # "notait une légère amélioration", "constate des retards": an observation
+        content = clause_from(ctx, i, scope_end)
+        return (None, "", None) if content is None else (trim_object(ctx, group, content), "object", None)
+    if cue.content or not cue.object or cue.passive_only or cue.indefinite_object:
         return None, "", None
     # "a condamné le crime de Tombouctou", "a menacé de s'en prendre", "contre les risques"
     start = i
