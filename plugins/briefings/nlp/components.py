@@ -136,18 +136,16 @@ class DemonymRecogniser:
     def __init__(self, language: str = "fr"):
         self.language = language
         self.table = demonyms(language)
-        forms = sorted(self.table.places, key=len, reverse=True)
-        alternation = "|".join(re.escape(form) for form in forms) or r"(?!x)x"
-        self.pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.I)
+        # what a demonym's first token may be, whether the tokenizer splits it at hyphens or not
+        self.first_pieces = frozenset(self.table.places) | {form.split("-")[0] for form in self.table.places}
 
     def __call__(self, doc: Doc) -> Doc:
         ents = [ent for ent in doc.ents if not (ent.label_ == "NORP" and self._is_language(doc, ent))]
         owner = {i: ent for ent in ents for i in range(ent.start, ent.end)}
         replaced: set[tuple[int, int]] = set()
         spans = []
-        for match in self.pattern.finditer(doc.text):
-            span = doc.char_span(match.start(), match.end(), label="NORP")
-            if span is None or not self._is_demonym(doc, span, match.group().lower()):
+        for span in self._candidates(doc):
+            if not self._is_demonym(doc, span, span.text.lower()):
                 continue
             inside = (owner.get(i) for i in range(span.start, span.end))
             covering = {(e.start, e.end): e for e in inside if e is not None}
@@ -159,6 +157,27 @@ class DemonymRecogniser:
             spans.append(span)
         doc.ents = filter_spans([e for e in ents if (e.start, e.end) not in replaced] + spans)
         return doc
+
+    def _candidates(self, doc: Doc) -> list[Span]:
+        """The spans whose text is a demonym: one token ("nord-coréens") or several glued by
+        hyphens ("nord" "-" "coréens"), the longest first, never inside a longer word."""
+        found = []
+        i = 0
+        while i < len(doc):
+            if doc[i].lower_ not in self.first_pieces or (i > 0 and _glued(doc[i - 1])):
+                i += 1
+                continue
+            end = i + 1
+            while end < len(doc) and end - i < self.table.longest and _glued(doc[end - 1]):
+                end += 1  # the longest run of glued tokens, then shorter ones
+            while end > i and doc[i:end].text.lower() not in self.table.places:
+                end -= 1
+            if end > i and not _glued(doc[end - 1]):
+                found.append(Span(doc, i, end, label="NORP"))
+                i = end
+            else:
+                i += 1
+        return found
 
     def _is_demonym(self, doc: Doc, span: Span, form: str) -> bool:
         if span.text[:1].isupper() and form == self.table.places[form].lower():
@@ -175,6 +194,12 @@ class DemonymRecogniser:
         if before.pos_:
             return before.pos_ in _LANGUAGE_POS
         return before.lower_ in _LEADING_WORDS or before.is_punct
+
+
+def _glued(token: Any) -> bool:
+    """A token joined to the next by a hyphen ("nord" before "-", "-" before "coréens")."""
+    doc = token.doc
+    return not token.whitespace_ and token.i + 1 < len(doc) and "-" in (token.text, doc[token.i + 1].text)
 
 
 def _name_before(doc: Doc, ent: Span, span: Span) -> Span | None:

@@ -63,6 +63,7 @@ class OrganisationRecogniser:
     def __init__(self, language: str = "fr"):
         self.heads = organisation_heads(language)
         self.demonyms = demonyms(language).places
+        self.media_starts = frozenset(words[0] for words in self.heads.media)
 
     def __call__(self, doc: Doc) -> Doc:
         if not self.heads.max_tokens:
@@ -96,6 +97,8 @@ class OrganisationRecogniser:
 
     def _medium_name(self, doc: Doc, i: int, owner: dict[int, Span]) -> Span | None:
         """ "la revue Nature": the capitalised name after a medium's common noun, or None."""
+        if doc[i].text not in self.media_starts:
+            return None
         for words in self.heads.media:
             if tuple(t.text for t in doc[i : i + len(words)]) != words:  # "Radio Sawa" is a name
                 continue
