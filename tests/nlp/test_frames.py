@@ -153,6 +153,55 @@ def test_postposed_cue(nlp: Language, text: str, verb: str, expected: Seen) -> N
     ("text", "verb", "expected"),
     [
         (
+            "Par ailleurs, poursuit l'ancien ministre, une réforme n'a pas d'avenir sans moyens.",
+            "poursuit",
+            [
+                Seen(
+                    "incise",
+                    "une réforme n'a pas d'avenir sans moyens",
+                    ("l'ancien ministre",),
+                    "poursuit",
+                    "asserts",
+                )
+            ],
+        ),
+        (  # the subject is before the incise: not this pattern
+            "Le directeur, explique le journal, a démissionné.",
+            "explique",
+            None,
+        ),
+    ],
+)
+def test_fronted_incise(nlp: Language, text: str, verb: str, expected: list[Seen] | None) -> None:
+    """A cue between commas after a linking adverbial reports the clause that follows it."""
+    assert cue_frame_on(context(nlp, text), "incise", verb) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Les chercheurs ont annoncé la découverte le 3 mars 2011 dans la revue Science.", "la découverte"),
+        ("Le club a annoncé son départ dimanche soir.", "son départ"),
+        ("Le ministre a condamné l'attentat du 6 mai.", "l'attentat du 6 mai"),
+        ("Le syndicat a annoncé une grève avant juillet.", "une grève avant juillet"),
+    ],
+)
+def test_an_object_ends_before_when_and_where_it_was_said(text: str, content: str) -> None:
+    from briefings.knowledge import KnowledgeBase
+    from briefings.nlp.pipeline import load_pipeline
+
+    nlp = load_pipeline("fr_core_news_md", KnowledgeBase())  # with the date rules: loaded once
+    verb = next(w for w in ("annoncé", "condamné") if w in text)
+    (found,) = cue_frame_on(context(nlp, text), "verb", verb) or [None]
+    assert found is not None and found.content == content
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "verb", "expected"),
+    [
+        (
             "L'hypothèse a été émise par le physicien Peter Higgs.",
             "émise",
             Seen("passive", "L'hypothèse", ("le physicien Peter Higgs",), "a été émise", "estimates"),
@@ -366,3 +415,94 @@ def test_no_comment(nlp: Language, text: str, expected: Seen) -> None:
 def test_a_refusal_to_act_is_no_comment(nlp: Language) -> None:
     ctx = context(nlp, "Le joueur a refusé de jouer le match.")
     assert document_frame_on(ctx, "no_comment") == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the subject is an event; the speakers found are inside its complement
+        "La libération de plusieurs opposants ainsi que d'autres détenus cette année annonçait un dégel.",
+        # menacer in the passive is a danger, not speech
+        "C'est un journaliste dont la sécurité est menacée par un État voisin.",
+    ],
+)
+def test_no_speaker_no_claim(nlp: Language, text: str) -> None:
+    ctx = context(nlp, text)
+    assert [seen(ctx, f) for f in document_frames["verb_cues"](ctx, [])] == []
+
+
+@pytest.mark.slow
+def test_a_speaker_with_a_complement_still_speaks(nlp: Language) -> None:
+    ctx = context(nlp, "La porte-parole de plusieurs syndicats a annoncé une grève.")
+    (found,) = [seen(ctx, f) for f in document_frames["verb_cues"](ctx, [])]
+    assert found.sources == ("La porte-parole de plusieurs syndicats",)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (  # an apposition with its participle, an adverbial phrase before "que"
+            "Marie Durand, autrice du rapport ayant révélé ces chiffres, précise tout de même que "
+            "la méthode reste fragile.",
+            "Marie Durand",
+            "la méthode reste fragile",
+        ),
+        (  # a heading glued to the paragraph by the parse: its noun is not the subject
+            "Des chiffres à vérifier\n\nMarie Durand, autrice, précise que la méthode reste fragile.",
+            "Marie Durand",
+            "la méthode reste fragile",
+        ),
+    ],
+)
+def test_far_subject(nlp: Language, text: str, source: str, content: str) -> None:
+    ctx = context(nlp, text)
+    (found,) = [seen(ctx, f) for f in document_frames["verb_cues"](ctx, [])]
+    assert found.sources[0].startswith(source) and found.content == content
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le gouvernement a tout fait pour étouffer l'affaire. C'est d'ailleurs l'avis de Jean Dupont.",
+            [
+                Seen(
+                    "backward",
+                    "Le gouvernement a tout fait pour étouffer l'affaire",
+                    ("Jean Dupont",),
+                    "avis",
+                    "asserts",
+                )
+            ],
+        ),
+        (
+            "La réforme est un échec. Tel est le point de vue du syndicat.",
+            [Seen("backward", "La réforme est un échec", ("du syndicat",), "point de vue", "asserts")],
+        ),
+        ("Il pleut depuis lundi. C'est la maison de Pierre.", []),  # not a noun of opinion
+        ("Il pleut depuis lundi. Le pays est l'avis de tous.", []),  # no pointer back
+    ],
+)
+def test_noun_pointing_back(nlp: Language, text: str, expected: list[Seen]) -> None:
+    assert document_frame_on(context(nlp, text), "backward") == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("L'ONG notait une légère amélioration de la situation.", "une légère amélioration de la situation"),
+        (
+            "Les observateurs ont constaté des retards dans le dépouillement.",
+            "des retards dans le dépouillement",
+        ),
+        ("Le juge a noté le numéro de la plaque.", None),  # a definite object: not an observation
+    ],
+)
+def test_observation_with_an_indefinite_object(nlp: Language, text: str, content: str | None) -> None:
+    ctx = context(nlp, text)
+    found = [seen(ctx, f).content for f in document_frames["verb_cues"](ctx, [])]
+    assert found == ([content] if content else [])

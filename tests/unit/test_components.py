@@ -33,6 +33,15 @@ def ents(nlp, text: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-de
         ("Ils sont arrivés dimanche soir.", "dimanche soir"),
         ("Il est rentré en 2009 déjà.", "2009"),
         ("Arrivé à 0h50, il a parlé.", "0h50"),
+        ("La saison 2013-2014 commence.", "2013-2014"),
+        ("Une peinture de la fin du XVIIIe siècle.", "fin du XVIIIe siècle"),
+        ("Il est reparti en début de soirée.", "début de soirée"),
+        ("Les tirs ont duré la nuit de mardi à mercredi.", "la nuit de mardi à mercredi"),
+        ("Le cours a bondi ces dernières semaines.", "ces dernières semaines"),
+        ("Le sommet s'ouvre ce mardi matin.", "ce mardi matin"),
+        ("La réunion commence à 18 heures.", "18 heures"),
+        ("Il partira au mois de juin.", "mois de juin"),
+        ("Il neigera à l'hiver 2031.", "hiver 2031"),
     ],
 )
 def test_dates(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
@@ -52,6 +61,10 @@ def test_dates(nlp, text: str, expected: str) -> None:  # type: ignore[no-untype
 def test_quantities(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     found = ents(nlp, text)
     assert any(label == "QUANTITY" and span.startswith(expected) for span, label in found), found
+
+
+def test_a_duration_in_hours_is_not_a_clock_time(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert ("18 heures", "DATE") not in ents(nlp, "La grève a duré pendant 18 heures.")
 
 
 def test_a_year_is_not_a_quantity_and_a_word_is_not_a_date(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -80,3 +93,36 @@ def test_numbers_inside_names_are_not_quantities(nlp) -> None:  # type: ignore[n
 )
 def test_resolve_date(text: str, published: str | None, value: str | None) -> None:
     assert resolve_date(text, published) == value
+
+
+@pytest.fixture(scope="module")
+def demonym_nlp():  # type: ignore[no-untyped-def]
+    pipeline = spacy.blank("fr")
+    pipeline.add_pipe("briefings_demonyms")
+    pipeline.add_pipe("briefings_entity_cleanup")
+    return pipeline
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Les soldats nord-coréens sont arrivés.", ["nord-coréens"]),
+        ("Des Ukrainiens et des Sud-Africaines ont manifesté.", ["Ukrainiens", "Sud-Africaines"]),
+        ("Elle défend la langue française et les peintres italiens.", ["française", "italiens"]),
+        ("Une démocratie occidentale, des sources nippones.", ["occidentale", "nippones"]),
+        ("Il parle le français, l'anglais et apprend l'allemand.", []),  # languages
+        ("Il vit en Suisse, pas en Corse.", []),  # the places themselves
+        ("Les Suisses et les Corses ont voté.", ["Suisses", "Corses"]),
+    ],
+)
+def test_demonyms(demonym_nlp, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert [span for span, label in ents(demonym_nlp, text) if label == "NORP"] == expected
+
+
+def test_a_demonym_links_to_its_place_without_a_knowledge_base() -> None:
+    from briefings.knowledge import KnowledgeBase
+    from briefings.nlp.canonical import Canonicaliser, RawMention
+
+    mentions = [RawMention(0, 12, "nord-coréens", "NORP"), RawMention(20, 29, "Française", "NORP")]
+    ids = [entity.id for _, entity in Canonicaliser(KnowledgeBase()).resolve(mentions)]
+    assert ids == ["coree-du-nord", "france"]

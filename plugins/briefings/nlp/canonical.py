@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from ..knowledge import KnowledgeBase
 from ..model import Entity
 from ..text import name_id, slugify
+from .demonyms import demonyms
 
 _DETERMINERS = re.compile(r"^(?:l['’]|le |la |les |un |une |des |du |de |d['’])", re.I)
 
@@ -34,8 +35,9 @@ def _key(text: str) -> str:
 class Canonicaliser:
     """Resolves the mentions of one document, in order, to entity ids."""
 
-    def __init__(self, kb: KnowledgeBase):
+    def __init__(self, kb: KnowledgeBase, language: str = "fr"):
         self.kb = kb
+        self._places = demonyms(language).places
         self._by_form: dict[str, str] = {}
         for entity in kb.entities.values():
             for form in (entity.name, *entity.aliases):
@@ -60,6 +62,11 @@ class Canonicaliser:
         )
         if kb_id and (known := self.kb.get(kb_id)) is not None:
             return known
+        if mention.label == "NORP" and (place := self._places.get(mention.text.lower())) is not None:
+            # a nationality links to its place: the knowledge base's entry, or the place's name
+            known_id = self._by_form.get(_key(place))
+            known = self.kb.get(known_id) if known_id else None
+            return known or Entity(id=name_id(place), name=place, label="LOC")
         if mention.label in ("PER", "ORG", "MISC", "LOC"):
             earlier = seen.full_form(mention, key)
             if earlier is not None:

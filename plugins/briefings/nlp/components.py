@@ -14,10 +14,11 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..text import YEAR
+from .demonyms import demonyms
 from .vocabulary import Vocabulary, vocabulary
 
 #: Labels the components create; spans with these labels come from rules, not from the model.
-RULE_LABELS = ("DATE", "QUANTITY")
+RULE_LABELS = ("DATE", "QUANTITY", "NORP")
 #: Words that are never an entity on their own, and never start or end one.
 _FUNCTION_POS = {"DET", "ADP", "PRON", "PUNCT", "CCONJ", "SCONJ", "SPACE", "PART", "AUX"}
 _LEADING_WORDS = {
@@ -105,13 +106,126 @@ class QuantityRecogniser:
             return span
         elif end < len(doc) and doc[end].lower_ in vocab.count_adjectives:
             end += 1  # "neuf dernières enquêtes"
-        if end < len(doc) and doc[end].pos_ == "NOUN" and not doc[end].ent_type_:
+        # the counted noun: a common noun, or a people ("145 000 Philippins")
+        noun = doc[end] if end < len(doc) else None
+        if noun is not None and (noun.ent_type_ == "NORP" or (noun.pos_ == "NOUN" and not noun.ent_type_)):
             end += 1
             # hyphenated compounds split by the tokenizer: "vices-ministres", "porte-parole"
             while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_:
                 end += 2
             return Span(doc, span.start, end, label=span.label)
         return span
+
+
+@Language.factory("briefings_demonyms", default_config={"language": "fr"})
+def make_demonym_recogniser(nlp: Language, name: str, language: str) -> DemonymRecogniser:
+    return DemonymRecogniser(language)
+
+
+#: Before a language name used as a noun: "le français", "l'anglais", "en espagnol".
+_LANGUAGE_POS = {"DET", "ADP", "PUNCT", "CCONJ", "VERB"}
+
+
+class DemonymRecogniser:
+    """Marks nationality and origin words as NORP ("nord-coréens", "Ukrainiens", "française"),
+    from the demonym table of the language (data/<lang>/demonyms.yml), with or without a
+    knowledge base. A demonym inside a longer name stays part of it ("Banque centrale
+    européenne"); a language name used as a noun ("le français") is not a NORP; a capitalised
+    form that is also its place's name ("Suisse", "Corse") is the place."""
+
+    def __init__(self, language: str = "fr"):
+        self.language = language
+        self.table = demonyms(language)
+        # what a demonym's first token may be, whether the tokenizer splits it at hyphens or not
+        self.first_pieces = frozenset(self.table.places) | {form.split("-")[0] for form in self.table.places}
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = [ent for ent in doc.ents if not (ent.label_ == "NORP" and self._is_language(doc, ent))]
+        owner = {i: ent for ent in ents for i in range(ent.start, ent.end)}
+        replaced: set[tuple[int, int]] = set()
+        spans = []
+        for span in self._candidates(doc):
+            if not self._is_demonym(doc, span, span.text.lower()):
+                continue
+            inside = (owner.get(i) for i in range(span.start, span.end))
+            covering = {(e.start, e.end): e for e in inside if e is not None}
+            if len(covering) == 1 and (name := _name_before(doc, next(iter(covering.values())), span)):
+                spans.append(name)  # "ministère de la Santé" + "tchèque"
+            elif any(e.ent_id_ or not _only_function_words_around(doc, e, span) for e in covering.values()):
+                continue  # a knowledge-base match, or part of a longer name
+            replaced |= set(covering)
+            spans.append(span)
+        doc.ents = filter_spans([e for e in ents if (e.start, e.end) not in replaced] + spans)
+        return doc
+
+    def _candidates(self, doc: Doc) -> list[Span]:
+        """The spans whose text is a demonym: one token ("nord-coréens") or several glued by
+        hyphens ("nord" "-" "coréens"), the longest first, never inside a longer word."""
+        found = []
+        i = 0
+        while i < len(doc):
+            if doc[i].lower_ not in self.first_pieces or (i > 0 and _glued(doc[i - 1])):
+                i += 1
+                continue
+            end = i + 1
+            while end < len(doc) and end - i < self.table.longest and _glued(doc[end - 1]):
+                end += 1  # the longest run of glued tokens, then shorter ones
+            while end > i and doc[i:end].text.lower() not in self.table.places:
+                end -= 1
+            if end > i and not _glued(doc[end - 1]):
+                found.append(Span(doc, i, end, label="NORP"))
+                i = end
+            else:
+                i += 1
+        return found
+
+    def _is_demonym(self, doc: Doc, span: Span, form: str) -> bool:
+        if span.text[:1].isupper() and form == self.table.places[form].lower():
+            return False  # "la Suisse", "en Corse": the place itself
+        return not self._is_language(doc, span)
+
+    def _is_language(self, doc: Doc, span: Span) -> bool:
+        """ "le français", "en anglais", "français, anglais et …": a language, not people."""
+        if span.text.lower() not in self.table.languages or not span.text.islower():
+            return False
+        before = doc[span.start - 1] if span.start > 0 else None
+        if before is None:
+            return True
+        if before.pos_:
+            return before.pos_ in _LANGUAGE_POS
+        return before.lower_ in _LEADING_WORDS or before.is_punct
+
+
+def _glued(token: Any) -> bool:
+    """A token joined to the next by a hyphen ("nord" before "-", "-" before "coréens")."""
+    doc = token.doc
+    return not token.whitespace_ and token.i + 1 < len(doc) and "-" in (token.text, doc[token.i + 1].text)
+
+
+def _name_before(doc: Doc, ent: Span, span: Span) -> Span | None:
+    """The complete name before a nationality that ends a model's span ("ministère de la Santé
+    tchèque"): a name with a capitalised "de" complement is complete, the nationality its own NORP."""
+    if ent.ent_id_ or ent.end != span.end or not span.text.islower() or span.start - ent.start < 3:
+        return None
+    if not doc[span.start - 1].text[:1].isupper():
+        return None  # "Forum mondial de la langue française": the adjective is the name's
+    if not any(token.lower_ in _OF for token in doc[ent.start : span.start]):
+        return None
+    return Span(doc, ent.start, span.start, label=ent.label_)
+
+
+def _only_function_words_around(doc: Doc, ent: Span, span: Span) -> bool:
+    """Whether `ent` is `span` with at most determiners or punctuation around it ("Les Étrusques"),
+    or a function ending with it ("Premier ministre hongrois" is a title and a nationality)."""
+    outside = [doc[i] for i in range(ent.start, ent.end) if not span.start <= i < span.end]
+    if all(_is_function_word(token) for token in outside):
+        return True
+    titles = vocabulary().person_titles
+    return (
+        span.end == ent.end
+        and span.text.islower()
+        and all(token.lower_ in titles or token.is_lower or _is_function_word(token) for token in outside)
+    )
 
 
 @Language.factory("briefings_embedded_names")
@@ -185,13 +299,19 @@ class AcronymLinker:
                     definitions.setdefault(acronym.text, ent.label_)
         if not definitions:
             return doc
-        taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        # the acronym alone, as the model labelled it otherwise ("MBAM" taken for a MISC), is relabelled
+        ents = [
+            ent
+            for ent in doc.ents
+            if not (len(ent) == 1 and not ent.ent_id_ and definitions.get(ent.text, ent.label_) != ent.label_)
+        ]
+        taken = {i for ent in ents for i in range(ent.start, ent.end)}
         spans = [
             Span(doc, token.i, token.i + 1, label=definitions[token.text])
             for token in doc
             if token.text in definitions and token.i not in taken
         ]
-        doc.ents = filter_spans(list(doc.ents) + spans)
+        doc.ents = filter_spans(ents + spans)
         return doc
 
 

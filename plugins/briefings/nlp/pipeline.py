@@ -50,7 +50,7 @@ def _build(model: str, kb: KnowledgeBase, finish: tuple[str, ...]) -> Language:
         )
     import spacy
 
-    from . import components  # noqa: F401  (registers the factories)
+    from . import components, organisations  # noqa: F401  (registers the factories)
 
     log.info("briefings: loading spaCy model %s", model)
     nlp = spacy.load(model)
@@ -58,6 +58,8 @@ def _build(model: str, kb: KnowledgeBase, finish: tuple[str, ...]) -> Language:
     patterns = _patterns(kb)
     if patterns:
         _add_knowledge_ruler(nlp, patterns)
+    nlp.add_pipe("briefings_organisations")
+    nlp.add_pipe("briefings_demonyms")
     nlp.add_pipe("briefings_acronyms")
     nlp.add_pipe("briefings_dates")
     nlp.add_pipe("briefings_quantities")

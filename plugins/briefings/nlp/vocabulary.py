@@ -40,15 +40,36 @@ def vocabulary(language: str = "fr") -> Vocabulary:
     seasons = _alternation(data["seasons"])
     year = rf"(?:{YEAR_PATTERN})"
     relative = {k: v for k, v in data["relative_dates"].items() if v is not None}
+    edges = _alternation(data["period_edges"])
+    edge_periods = _alternation(data["edge_periods"])
+    century = r"[XVI]+(?:e|ème)"
+    clock_hours = r"(?:[01]?\d|2[0-3])\s?heures(?:\s?[0-5]\d)?"
+    day = r"(?:1er|[12]?\d|3[01])"
     date_forms = [
+        # "2011-2012", "2012/2013": a season or a school year
+        rf"{year}\s?[-–/]\s?{year}",
+        # "fin du XIXe siècle", "début du XXe", "Xe siècle"
+        rf"(?:(?:{edges})\s+du\s+)?{century}\s+siècle|(?:{edges})\s+du\s+{century}",
+        # "début de matinée", "fin de journée"
+        rf"(?:{edges})\s+d['’e]\s*(?:{edge_periods})",
+        # "la nuit de vendredi à samedi", "la nuit du 3 au 4 juin"
+        rf"la\s+nuit\s+(?:de\s+(?:{weekdays})\s+à\s+(?:{weekdays})|du\s+{day}\s+au\s+{day}\s+(?:{months}))",
+        # "dans la soirée", "dans l'après-midi": the noun phrase after "dans"
+        r"(?<=dans\s)(?:la\s+(?:matinée|soirée|nuit|journée)|l['’]après-midi)",
+        # "ces derniers mois" ("Les derniers jours de la campagne vont …" is a subject, not a date)
+        rf"ces\s+(?:derniers|dernières)\s+(?:{_alternation(data['recent_periods'])})",
+        # "le mois de mai", "mois de mai 2012": the month named with its noun
+        rf"mois\s+d['’e]\s*(?:{months})(?:\s+{year})?",
+        # "ce lundi soir", "ce dimanche"
+        rf"(?:ce|cette)\s+(?:{weekdays})(?:\s+(?:{day_parts}))?",
+        # "à 19 heures", "vers 14 heures 30": a clock time, not a duration
+        *(rf"(?<={_alternation([cue])}\s){clock_hours}" for cue in data["clock_cues"] if "’" not in cue),
         # "lundi 3 juin 2012", "3 juin", "1er mai 2012", "30 juin dernier"
         rf"(?:(?:{weekdays})\s+)?(?:1er|[12]?\d|3[01])\s+(?:{months})(?:\s+{year}|\s+(?:dernier|prochain))?",
         # "les deux dernières années", "huit mois précédents": periods counted back or forth from now
         rf"(?:(?:les|ces)\s+)?(?:\d+|{_alternation(data['number_words'])})\s+(?:{_alternation(data['period_adjectives'])})\s+(?:{_alternation(data['period_units'])})",
         rf"(?:(?:les|ces)\s+)?(?:\d+\s+|(?:{_alternation(data['number_words'])})\s+)?(?:{_alternation(data['period_units'])})\s+(?:{_alternation(data['period_adjectives'])})",
         r"chaque\s+(?:jour|semaine|mois|année|an|matin|soir|nuit)",
-        # centuries: "XVe siècle"
-        r"[XVI]+(?:e|ème)\s+siècle",
         # "début juin 2024", "mi-janvier", "octobre 2024", "fin 2012"
         rf"(?:(?:début|fin|courant)\s+|mi-)?(?:{months})(?:\s+{year})?",
         rf"(?:début|fin|mi-)\s*{year}",
@@ -56,7 +77,7 @@ def vocabulary(language: str = "fr") -> Vocabulary:
         rf"(?:{weekdays})(?:\s+(?:{day_parts}))?",
         rf"(?:{_alternation(list(relative))})",
         # seasons, but not the participle "été" ("a été"): a determiner or a year is required
-        rf"(?:(?:l['’]|cet\s+|ce\s+|au\s+)(?:{seasons})(?:\s+{year})?|(?:{seasons})\s+{year})",
+        rf"(?:(?:l['’]|cet\s+|ce\s+|au\s+)(?:{seasons})(?!\s+{year})|(?:{seasons})\s+{year})",
         # clock times: "7h30", "0 h 50", "20 heures"
         r"(?:[01]?\d|2[0-3])\s?h\s?[0-5]\d|(?:[01]?\d|2[0-3])\s?h(?![\w])|(?:[01]?\d|2[0-3]):[0-5]\d",
         # a year after a cue word ("en 2009") or standing alone between commas

@@ -33,9 +33,11 @@ class VerbCue:
     negated: str | None = None  # stance when negated
     object: bool = False  # a plain noun-phrase object can be the claim
     passive_only: bool = False  # … but only as the subject of the passive
+    indefinite_object: bool = False  # … but only an indefinite one ("note une amélioration")
     quote: bool = False  # only a cue when a quotation follows
     directive: bool = False  # "appeler les habitants à rester chez eux": object, then à/de + verb
     content: bool = False  # only a cue with a stated content (que, quote, colon, incise)
+    active_only: bool = False  # never a cue in the passive ("est menacée par X" is a danger)
 
     @property
     def specificity(self) -> int:
@@ -300,9 +302,11 @@ def _verb_cue(
         negated=negated,
         object=bool(object_option),
         passive_only=object_option == "passive",
+        indefinite_object=object_option == "indefinite",
         quote=bool(options.get("quote")),
         directive=bool(options.get("directive")),
         content=bool(options.get("content")),
+        active_only=options.get("passive") is False,
     )
 
 

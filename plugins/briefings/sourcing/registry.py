@@ -28,7 +28,15 @@ document_frames: dict[str, DocumentFrame] = {}
 cue_frames: dict[str, CueFrame] = {}
 
 #: The document frames, in the order they run: each sees the claims of those before it.
-DOCUMENT_FRAMES = ("verb_cues", "preposition", "noun", "no_comment", "colon", "standalone_quote")
+DOCUMENT_FRAMES = (
+    "verb_cues",
+    "preposition",
+    "noun",
+    "backward",
+    "no_comment",
+    "colon",
+    "standalone_quote",
+)
 #: The cue frames, in the order they are tried on each reporting verb.
 CUE_FRAMES = ("own_words", "estimate", "incise", "passive", "participle", "verb")
 

@@ -163,6 +163,8 @@ def _piece_kind(reader: Reader, start: int, end: int) -> str:
         return "np"
     if phrases and any(reader.doc[j].text == "(" for j in range(stop, end)):
         return "np"
+    if phrases and stop < end and "Part" in reader.doc[stop].morph.get("VerbForm", []):
+        return "np"  # "auteur de l'étude ayant fourni ces résultats": a phrase and its participle
     if not any(reader.is_nominal(j) for j in range(start, end)):
         return "skip"  # ", impuissant,", ", alors soumis à un stress intense,"
     if k < end and reader.pos(k) == "SCONJ":

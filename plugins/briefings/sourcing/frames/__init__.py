@@ -9,6 +9,7 @@
 # | figure estimate | estimate.py | `estimate` |
 # | selon/d'après | preposition.py | `preposition` |
 # | noun or document source | noun.py | `noun` |
+# | noun of opinion pointing back ("C'est l'avis de X") | backward.py | `backward` |
 # | colon or quote | quote.py | `colon`, `standalone_quote` |
 # | no comment | refusal.py | `no_comment` |
 #
@@ -16,6 +17,17 @@
 
 from __future__ import annotations
 
-from . import estimate, incise, noun, participle, passive, preposition, quote, refusal, verb
+from . import backward, estimate, incise, noun, participle, passive, preposition, quote, refusal, verb
 
-__all__ = ["estimate", "incise", "noun", "participle", "passive", "preposition", "quote", "refusal", "verb"]
+__all__ = [
+    "backward",
+    "estimate",
+    "incise",
+    "noun",
+    "participle",
+    "passive",
+    "preposition",
+    "quote",
+    "refusal",
+    "verb",
+]

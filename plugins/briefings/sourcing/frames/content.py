@@ -81,7 +81,13 @@ def content_after(ctx: Context, group: VerbGroup, scope_end: int) -> tuple[Range
         ):
             return content, "object", None
         return None, "", None
-    if cue.content or not cue.object or cue.passive_only:
+    # "relève de la compétence …" is not one: a bare "de" is a preposition there
+    indefinite = ctx.lex.words.indefinite - (ctx.lex.words.de - ctx.lex.words.fused_de)
+    if cue.indefinite_object and reader.word(i) in indefinite and i + 1 < scope_end:
+        # "notait une légère amélioration", "constate des retards": an observation
+        content = clause_from(ctx, i, scope_end)
+        return (None, "", None) if content is None else (trim_object(ctx, group, content), "object", None)
+    if cue.content or not cue.object or cue.passive_only or cue.indefinite_object:
         return None, "", None
     # "a condamné le crime de Tombouctou", "a menacé de s'en prendre", "contre les risques"
     start = i
@@ -108,6 +114,15 @@ def _directive_in(ctx: Context, content: Range) -> bool:
     )
 
 
+def _framing_adverb_at(ctx: Context, j: int, end: int) -> int:
+    """The number of tokens of an adverbial phrase of the lexicon at j ("tout de même"), or 0."""
+    for phrase in ctx.lex.words.framing_adverbs:
+        words = phrase.split()
+        if j + len(words) <= end and all(ctx.reader.word(j + n) == w for n, w in enumerate(words)):
+            return len(words)
+    return 0
+
+
 def skip_framing(ctx: Context, i: int, end: int) -> int:
     """Skip adverbs, dates and framing phrases between a cue and its content, when a "que"
     comes after them ("affirme dans son blog vidéo hebdomadaire qu'il …")."""
@@ -117,7 +132,9 @@ def skip_framing(ctx: Context, i: int, end: int) -> int:
     while j < end and steps < 8:
         ent = reader.any_entity(j)
         following = reader.any_entity(j + 1) if j + 1 < end else None
-        if ent is not None and ent.label_ == "DATE":
+        if (length := _framing_adverb_at(ctx, j, end)) > 0:
+            j += length  # "précise tout de même que"
+        elif ent is not None and ent.label_ == "DATE":
             j = ent.end
         elif (
             ctx.doc[j].pos_ == "ADV"
@@ -179,9 +196,34 @@ def trim_object(ctx: Context, group: VerbGroup, content: Range) -> Range:
             )
             or _agent_phrase_at(ctx, k)
             or _predicate_at(ctx, k, end)
+            or _when_or_where_said_at(ctx, k, end)
         ):
             return strip(ctx.reader, start, k) or content
     return content
+
+
+def _when_or_where_said_at(ctx: Context, k: int, end: int) -> bool:
+    """ "a annoncé la nouvelle le 17 mars dans la revue X", "son abandon en début de matinée":
+    a date or a medium after the object says when or where it was said, unless "de" ties it to
+    the noun ("l'élection du 6 mai")."""
+    words = ctx.lex.words
+    before = ctx.doc[k - 1]
+    if ctx.reader.word(k) in words.de or before.is_punct or before.pos_ in ("ADP", "DET"):
+        return False  # "l'attaque du 6 mai", "un accord avant juillet"; "l'exécution, jeudi, par …" goes on
+    j = k
+    while j < min(end, k + 2) and (
+        ctx.reader.word(j) in words.date_prepositions or ctx.reader.is_determiner(j)
+    ):
+        j += 1
+    date = ctx.reader.any_entity(j) if j < end else None
+    if date is not None and date.label_ == "DATE" and date.start == j:
+        return True
+    if ctx.reader.word(k) not in words.framing_prepositions:
+        return False
+    j = k + 1
+    while j < end and ctx.reader.is_determiner(j):
+        j += 1
+    return j < end and ctx.reader.word(j) in words.media_nouns
 
 
 def _predicate_at(ctx: Context, k: int, end: int) -> bool:

@@ -46,6 +46,11 @@ def incise(ctx: Context, site: CueSite) -> list[Found] | None:
             if after is not None:
                 before = after
         return [found_at(group, before, [pronoun_ref(ctx, group.inverted)], "incise")]
+    if before is None and group.participle is None and not group.infinitive:
+        # put first, after a linking adverbial: "Par ailleurs, poursuit X, P", "Enfin, ajoute-t-il, P"
+        fronted = _fronted(ctx, group, scope_end)
+        if fronted is not None:
+            return fronted
     if before is not None and group.participle is None and not group.infinitive:
         subjects = subject_after(ctx.reader, group.last, scope_end)
         speakers = [p for p in subjects if can_speak(ctx.reader, p)]
@@ -106,3 +111,26 @@ def _after_quote(ctx: Context, group: VerbGroup) -> bool:
     if j >= 0 and ctx.doc[j].text == ",":
         j -= 1
     return j >= 0 and (ctx.doc[j].text in CLOSING or ctx.doc[j].text == STRAIGHT)
+
+
+def _fronted(ctx: Context, group: VerbGroup, scope_end: int) -> list[Found] | None:
+    """A cue between commas before its content, with nothing but an adverbial before it: "Par
+    ailleurs, poursuit l'ancien président, P", "Surtout, ajoute-t-il, P"."""
+    if group.first == 0 or ctx.doc[group.first - 1].text != ",":
+        return None
+    unit_start, _ = ctx.layout.unit_of(group.head)
+    if any(ctx.reader.is_finite(k) or ctx.reader.is_auxiliary(k) for k in range(unit_start, group.first - 1)):
+        return None  # a clause before it: the ordinary incise
+    if group.inverted is not None:
+        sources, end = [pronoun_ref(ctx, group.inverted)], group.last
+    else:
+        speakers = [p for p in subject_after(ctx.reader, group.last, scope_end) if can_speak(ctx.reader, p)]
+        if not speakers:
+            return None
+        sources, end = [SourceRef(phrase=p) for p in speakers], speakers[-1].end
+    if end >= scope_end or ctx.doc[end].text != ",":
+        return None
+    after = clause_from(ctx, end + 1, scope_end)
+    if after is None or ctx.reader.is_finite(after[0]) or ctx.reader.is_auxiliary(after[0]):
+        return None  # "Le ministre, explique le journal, a démissionné": the subject is before
+    return [found_at(group, after, sources, "incise")]

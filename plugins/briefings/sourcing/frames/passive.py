@@ -15,6 +15,8 @@ def passive(ctx: Context, site: CueSite) -> list[Found] | None:
     group, floor, scope_end = site.group, site.floor, site.scope_end
     if not group.passive or group.participle is not None:
         return None
+    if group.cue.active_only:
+        return []  # "dont la liberté est menacée par une démocratie": no one speaks
     agent = agent_after(ctx, group.last, scope_end)
     if agent is None and not group.cue.passive_only:
         return []

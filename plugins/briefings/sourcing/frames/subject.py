@@ -6,6 +6,7 @@ from ..clauses import clause_floor, clause_start, previous_finite, pronoun_ref, 
 from ..context import Context, SourceRef
 from ..groups import VerbGroup
 from ..layout import QUOTE_MARKS
+from ..phrases import Phrase
 from ..registry import claims_of_cue
 from ..speakers import can_speak, nearest_phrase_before, subject_before
 
@@ -27,6 +28,8 @@ def cue_subject(ctx: Context, group: VerbGroup, floor: int, scope_end: int) -> l
             return qui_antecedent(ctx, pronoun, floor)
         return [pronoun_ref(ctx, pronoun)]
     speakers = [p for p in phrases if can_speak(ctx.reader, p)]
+    if speakers and _silent_subject_before(ctx, group, speakers, floor):
+        return []  # "La libération de plusieurs prisonniers annonçait la tendance"
     if speakers and len(speakers) == len(phrases):
         return [SourceRef(phrase=p) for p in speakers]
     # coordinated verbs share a subject: "a condamné P et estimé que Q", "et a menacé"
@@ -42,6 +45,17 @@ def cue_subject(ctx: Context, group: VerbGroup, floor: int, scope_end: int) -> l
                 return [pronoun_ref(ctx, pronoun)]
             return [SourceRef(phrase=p) for p in phrases if can_speak(ctx.reader, p)]
     return []
+
+
+def _silent_subject_before(ctx: Context, group: VerbGroup, speakers: list[Phrase], floor: int) -> bool:
+    """Whether the parse's subject of the cue is a noun that cannot speak, before the phrases
+    found: they are then inside its complement ("La libération de plusieurs journalistes ainsi
+    que d'autres prisonniers annonçait …" is not said by the prisoners)."""
+    subject = next((c for c in ctx.doc[group.head].children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or not floor <= subject.i < min(p.start for p in speakers):
+        return False  # (the parse may take its subject in a heading before the paragraph)
+    phrase = ctx.reader.phrase_at(subject.left_edge.i, subject.i + 1, complements=False)
+    return phrase is not None and phrase.head == subject.i and not can_speak(ctx.reader, phrase)
 
 
 def _coordinated(ctx: Context, first: int, floor: int) -> bool:

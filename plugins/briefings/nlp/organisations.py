@@ -1,0 +1,213 @@
+"""Organisations named by a common head noun and a qualifier, from data/<lang>/organisations.yml.
+
+"le musée de Pointe-à-Callière", "le parquet de Paris", "la Confédération générale du travail",
+"le Musée des beaux-arts de Montréal (MBAM)": the statistical model often misses such names, or
+cuts them. The rule runs after the NER and before the acronym linker (so an acronym defined after
+such a name gets its label); it never crosses a knowledge-base organisation ("conseil du CERN")
+and stops before a nationality that follows a complete name ("ministère de l'Information
+birman").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from ..language import bundle
+from .demonyms import demonyms
+
+_OF = frozenset({"de", "du", "des", "d'", "d’"})
+_ARTICLES = frozenset({"la", "le", "les", "l'", "l’"})
+_STOP_POS = frozenset({"VERB", "AUX", "PRON", "SCONJ", "ADV", "NUM", "PUNCT", "CCONJ", "ADP", "DET"})
+
+
+@dataclass(frozen=True)
+class OrganisationHeads:
+    institutions: frozenset[str]  # lower case, any case in the text
+    named: frozenset[str]  # as written: capitalised heads
+    max_tokens: int
+    media: tuple[tuple[str, ...], ...] = ()  # lower-case words before a medium's name
+    connectors: frozenset[str] = frozenset()
+
+
+@cache
+def organisation_heads(language: str = "fr") -> OrganisationHeads:
+    try:
+        data: dict[str, Any] = bundle(language).data("organisations.yml")
+    except (KeyError, FileNotFoundError):
+        return OrganisationHeads(frozenset(), frozenset(), 0)
+    return OrganisationHeads(
+        frozenset(str(w).lower() for w in data.get("institutions") or ()),
+        frozenset(str(w) for w in data.get("named_heads") or ()),
+        int(data.get("max_tokens", 12)),
+        tuple(
+            sorted((tuple(str(w).lower().split()) for w in data.get("media") or ()), key=len, reverse=True)
+        ),
+        frozenset(str(w).lower() for w in data.get("name_connectors") or ()),
+    )
+
+
+@Language.factory("briefings_organisations", default_config={"language": "fr"})
+def make_organisation_recogniser(nlp: Language, name: str, language: str) -> OrganisationRecogniser:
+    return OrganisationRecogniser(language)
+
+
+class OrganisationRecogniser:
+    """Marks "head + qualifier" organisation names as ORG (see the module's documentation)."""
+
+    def __init__(self, language: str = "fr"):
+        self.heads = organisation_heads(language)
+        self.demonyms = demonyms(language).places
+        self.media_starts = frozenset(words[0] for words in self.heads.media)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not self.heads.max_tokens:
+            return doc
+        ents = list(doc.ents)
+        owner = {i: ent for ent in ents for i in range(ent.start, ent.end)}
+        spans = []
+        for token in doc:
+            medium = self._medium_name(doc, token.i, owner)
+            if medium is not None:
+                spans.append(medium)
+                continue
+            if token.text in self.heads.named:
+                end = self._extend(doc, token.i, owner, need_capital=False)
+            elif token.lower_ in self.heads.institutions:
+                end = self._extend(doc, token.i, owner, need_capital=True)
+            else:
+                continue
+            if end is None:
+                continue
+            span = Span(doc, token.i, end, label="ORG")
+            if self._fits(span, owner):
+                spans.append(span)
+        if not spans:
+            return doc
+        spans = filter_spans(spans)
+        taken = {i for span in spans for i in range(span.start, span.end)}
+        kept = [ent for ent in ents if not taken.intersection(range(ent.start, ent.end))]
+        doc.ents = filter_spans(kept + spans)
+        return doc
+
+    def _medium_name(self, doc: Doc, i: int, owner: dict[int, Span]) -> Span | None:
+        """ "la revue Nature": the capitalised name after a medium's common noun, or None."""
+        if doc[i].text not in self.media_starts:
+            return None
+        for words in self.heads.media:
+            if tuple(t.text for t in doc[i : i + len(words)]) != words:  # "Radio Sawa" is a name
+                continue
+            start = end = i + len(words)
+            j = start
+            while j < len(doc) and j - start < self.heads.max_tokens:
+                token = doc[j]
+                ent = owner.get(j)
+                if ent is not None and (ent.ent_id_ and ent.label_ != "ORG" or ent.label_ == "PER"):
+                    break
+                if token.text[:1].isupper() and (token.is_alpha or token.like_num or "-" in token.text):
+                    end = j = _word_end(doc, j, len(doc))
+                elif token.lower_ in self.heads.connectors and end > start:
+                    j += 1
+                else:
+                    break
+            if end > start and not doc[start].is_sent_start:
+                span = Span(doc, start, end, label="ORG")
+                return span if self._fits(span, owner) or _model_inside(span, owner) else None
+            return None
+        return None
+
+    def _extend(self, doc: Doc, head: int, owner: dict[int, Span], *, need_capital: bool) -> int | None:
+        """The end of the name opened by the head at `head`, or None when it names nothing."""
+        limit = min(len(doc), head + self.heads.max_tokens)
+        end = head + 1
+        after_of = False
+        i = head + 1
+        while i < limit:
+            token = doc[i]
+            if token.lower_ in _OF:
+                if need_capital and after_of:
+                    break  # "musée de Pointe-à-Callière" | "de Montréal"
+                j = i + 1
+                while j < limit and doc[j].lower_ in _ARTICLES:
+                    j += 1
+                if j >= limit or not self._complement(
+                    doc[j], owner, need_capital=need_capital and not after_of
+                ):
+                    break
+                end = i = _word_end(doc, j, limit)
+                after_of = True
+                continue
+            if self._qualifier(doc, token, owner, after_of=after_of, lower_head=need_capital):
+                end = i = _word_end(doc, i, limit)
+                continue
+            break
+        if need_capital and not after_of:
+            return None  # "le musée" alone, "le ministère chargé de …"
+        return end if end - head >= 2 else None
+
+    def _complement(self, token: Token, owner: dict[int, Span], *, need_capital: bool) -> bool:
+        """The first word after "de" (and an article): "Paris", "l'Information", "du travail"."""
+        ent = owner.get(token.i)
+        if ent is not None and (ent.label_ in ("ORG", "PER") or ent.ent_id_ and ent.label_ != "LOC"):
+            return False  # a sub-body of a named organisation, or a person
+        if not token.is_alpha and "-" not in token.text:
+            return False
+        if token.is_upper and len(token) > 1:
+            return False  # "de l'ONU", "du CERN": the parent organisation, annotated on its own
+        if need_capital:
+            return token.text[:1].isupper()
+        return token.pos_ in ("NOUN", "PROPN", "ADJ", "") and not token.is_stop
+
+    def _qualifier(
+        self, doc: Doc, token: Token, owner: dict[int, Span], *, after_of: bool, lower_head: bool
+    ) -> bool:
+        """A word that continues the name without "de": "générale", "national", "Picasso"."""
+        if token.pos_ in _STOP_POS or token.is_punct or not (token.is_alpha or "-" in token.text):
+            return False
+        ent = owner.get(token.i)
+        if ent is not None and (ent.label_ == "PER" or ent.ent_id_):
+            return False
+        if after_of and token.is_lower and token.lower_ in self.demonyms:
+            return False  # a nationality after a complete name is its own NORP
+        if token.is_lower:
+            if lower_head and after_of:
+                # "ministère des Affaires étrangères", not "musée de Pointe-à-Callière présente"
+                before = doc[token.i - 1]
+                return token.pos_ in ("ADJ", "") and before.pos_ != "PROPN" and not before.ent_type_
+            return token.pos_ in ("ADJ", "")
+        return not lower_head or after_of
+
+    @staticmethod
+    def _fits(span: Span, owner: dict[int, Span]) -> bool:
+        """No entity of the model or of the knowledge base crosses the edges of `span`, and none
+        holds it whole (the model already named it, perhaps longer)."""
+        for i in (span.start, span.end - 1):
+            ent = owner.get(i)
+            if ent is not None and (ent.start < span.start or ent.end > span.end):
+                return False
+        return not any(
+            ent.ent_id_ and ent.label_ == "ORG" for i in range(span.start, span.end) if (ent := owner.get(i))
+        )
+
+
+def _word_end(doc: Doc, i: int, limit: int) -> int:
+    """The index after the word at `i`, with the hyphenated parts the tokenizer split off
+    ("beaux" "-" "arts")."""
+    end = i + 1
+    while (
+        end + 1 < limit and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_
+    ):
+        end += 2
+    return end
+
+
+def _model_inside(span: Span, owner: dict[int, Span]) -> bool:
+    """Whether the model's entities that touch `span` lie inside it, give or take the medium's noun
+    ("revue Nature" taken whole by the model)."""
+    ents = {owner[i] for i in range(span.start, span.end) if i in owner}
+    return all(not e.ent_id_ and e.end <= span.end and e.start >= span.start - 3 for e in ents)
