@@ -2,6 +2,6 @@
 together, in spaCy's worker processes. `Article` → `Annotation`."""
 
 from ..nlp import ModelNotInstalled
-from .articles import annotate_articles
+from .articles import AnnotationFailed, annotate_articles, annotate_each
 
-__all__ = ["ModelNotInstalled", "annotate_articles"]
+__all__ = ["AnnotationFailed", "ModelNotInstalled", "annotate_articles", "annotate_each"]

@@ -66,7 +66,17 @@ class DocumentAnnotator:
 
 def annotation_of(doc: Doc) -> Annotation:
     """The annotation a Doc returned by `DocumentAnnotator` carries."""
-    annotation: Annotation = pickle.loads(doc.user_data[ANNOTATOR])
+    return annotation_from(annotation_data(doc))
+
+
+def annotation_data(doc: Doc) -> bytes:
+    """What a worker sends back of a Doc returned by `DocumentAnnotator`: its annotation, pickled."""
+    data: bytes = doc.user_data[ANNOTATOR]
+    return data
+
+
+def annotation_from(data: bytes) -> Annotation:
+    annotation: Annotation = pickle.loads(data)
     return annotation
 
 
