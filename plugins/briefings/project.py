@@ -12,7 +12,7 @@ from functools import partial
 from pathlib import Path
 from typing import Protocol
 
-from .annotate import AnnotationFailed, annotate_each
+from .annotate import LONG_TEXT, AnnotationFailed, annotate_each
 from .cache import AnnotationCache, SeedCache, annotation_key, code_digest
 from .cache.annotations import model_version
 from .corpus import corroborate_across
@@ -231,8 +231,9 @@ class Project:
         return corroborate_across(briefings), errors
 
     def _workers(self, articles: Sequence[Article]) -> int:
-        """Processes for spaCy: all cores when there is enough work to pay for starting them."""
-        if len(articles) < PARALLEL_FROM:
+        """Processes for spaCy: all cores when there is enough work to pay for starting them (many
+        seeds, or a long one, parsed in pieces)."""
+        if len(articles) < PARALLEL_FROM and all(len(a.text) <= LONG_TEXT for a in articles):
             return 1
         return self.config.workers or max(1, min(os.cpu_count() or 1, 8))
 

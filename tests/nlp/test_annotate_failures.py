@@ -1,5 +1,6 @@
 """Annotation with the real model: a seed that breaks spaCy (it raises, or its worker process
-dies) is the only one to fail, named by file."""
+dies) is the only one to fail, named by file; a long seed, parsed in pieces, keeps its offsets
+and gets the same annotation in one process or in several."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from collections.abc import Iterator
 import pytest
 from spacy.tokens import Doc
 
-from briefings.annotate import AnnotationFailed, annotate_articles, annotate_each, document
+from briefings.annotate import LONG_TEXT, AnnotationFailed, annotate_articles, annotate_each, document
 from briefings.knowledge import KnowledgeBase
 from briefings.model import Annotation
 
@@ -84,3 +85,25 @@ def test_a_seed_that_kills_its_worker_fails_alone(sabotaged: int) -> None:
 def test_annotate_articles_raises_the_seed_that_failed(sabotaged: int) -> None:
     with pytest.raises(AnnotationFailed, match="seeds/s1.txt: could not be annotated"):
         annotate_articles(_articles([TEXTS[0], RAISE]), model=MODEL, kb=KnowledgeBase())
+
+
+def test_a_long_seed_is_parsed_in_pieces_with_its_offsets() -> None:
+    paragraphs = ["L'Institut géophysique du Pérou (IGP) a enregistré un séisme."]
+    while sum(map(len, paragraphs)) < 2 * LONG_TEXT:
+        paragraphs.append(TEXTS[len(paragraphs) % len(TEXTS)])
+    paragraphs.append("Selon l'IGP, la secousse a été ressentie à Lima.")
+    text = "\n\n".join(paragraphs) + "\n"
+    long = article("long", text)
+    here = annotate_articles([long], model=MODEL, kb=KnowledgeBase(), workers=1)
+    spread = annotate_articles([long], model=MODEL, kb=KnowledgeBase(), workers=2)
+    assert here == spread
+    (annotation,) = here
+    for mention in annotation.mentions:
+        assert text[mention.start : mention.end] == mention.text
+    for claim in annotation.claims:
+        assert text[claim.start : claim.end] == claim.text
+    assert len(annotation.claims) >= len(paragraphs) - 2  # every paragraph's attributed statement
+    # the components that need the whole text saw it whole: the acronym defined in the first
+    # paragraph is a name in the last one, many pieces away (alone, the model does not see one)
+    last = text.rindex("IGP")
+    assert any(m.start == last and m.text == "IGP" for m in annotation.mentions)

@@ -1,5 +1,6 @@
 """Through a real build: a seed that makes spaCy raise, or kills the worker process parsing it,
-is reported by file and fails `--strict`; every other seed of its batch is built.
+is reported by file and fails `--strict`; every other seed of its batch is built; a long seed,
+parsed in pieces across the workers, is built too.
 
 The failures are injected by a MkDocs hook of the test project (`hooks:` in mkdocs.yml), in the
 worker processes only: the plugin has no special case for tests."""
@@ -22,6 +23,11 @@ GOOD = {
 }
 KILLED = "Tué\nCe texte tue le processus qui l'annote, comme le ferait un manque de mémoire.\n"
 BROKEN = "Cassé\nCe texte fait échouer l'annotation.\n"
+LONG = "Très long\n" + "\n\n".join(
+    f"Le ministre a déclaré le {n % 28 + 1} mars que « la situation s'améliore », selon l'AFP."
+    for n in range(400)
+)
+
 HOOK = '''"""Test hook: spaCy's worker processes die on one seed (as when the system, out of memory,
 kills one) and raise on another."""
 import os
@@ -49,7 +55,7 @@ os.register_at_fork(after_in_child=_sabotage)
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, subprocess.CompletedProcess[str]]:
-    seeds = {**GOOD, "killed.txt": KILLED, "broken.txt": BROKEN}
+    seeds = {**GOOD, "killed.txt": KILLED, "broken.txt": BROKEN, "long.txt": LONG}
     project = make_project(tmp_path_factory.mktemp("failures"), seeds)
     (project / "sabotage.py").write_text(HOOK, encoding="utf-8")
     with (project / "mkdocs.yml").open("a", encoding="utf-8") as config:
@@ -77,8 +83,10 @@ def test_the_seeds_at_fault_are_named_and_fail_strict(
 def test_every_other_seed_is_built(built: tuple[Path, subprocess.CompletedProcess[str]]) -> None:
     project, _ = built
     briefings = project / "site" / "briefings"
-    for name in GOOD:
+    for name in [*GOOD, "long.txt"]:
         assert (briefings / Path(name).stem / "index.html").is_file(), name
     assert not (briefings / "killed").exists() and not (briefings / "broken").exists()
+    page = (briefings / "long" / "index.html").read_text("utf-8")
+    assert "la situation s'améliore" in page or "la situation s&#39;améliore" in page
     report = (briefings / "report" / "index.html").read_text("utf-8")
     assert "killed.txt" in report and "broken.txt" in report

@@ -3,7 +3,8 @@
 Articles go to spaCy in batches (tasks, `processes.py`), in worker processes when there are
 enough of them. A batch that fails (one of its seeds made spaCy or the claim analysis raise, or
 killed its worker process) is tried again seed by seed, so that only the seed at fault is
-reported, by file, and every other one is annotated.
+reported, by file, and every other one is annotated. A long text is parsed in pieces
+(`pieces.py`), spread over the workers like batches.
 """
 
 from __future__ import annotations
@@ -17,9 +18,10 @@ from typing import TYPE_CHECKING, Any
 from ..knowledge import KnowledgeBase
 from ..model import Annotation, Article
 from ..nlp.dates import resolve_date
-from ..nlp.pipeline import load_pipeline
+from ..nlp.pipeline import load_pipeline, whole_text_components
 from ..seeds import SeedError
 from ..sourcing.credits import CreditReader
+from .pieces import LONG_TEXT, split_text
 from .processes import Failure, Task, run_tasks
 
 if TYPE_CHECKING:
@@ -100,6 +102,14 @@ class _Batch:
     language: str
 
 
+@dataclass(frozen=True)
+class _Pieces:
+    """A task of consecutive pieces of one long article, from its piece `first` on."""
+
+    index: int
+    first: int
+
+
 class _Run:
     """The tasks of one annotation, and what comes back of them put together."""
 
@@ -108,11 +118,24 @@ class _Run:
         self.articles = articles
         self.kb = kb
         self.credits: dict[str, CreditReader] = {}
+        self.pieces: dict[int, list[str]] = {}
+        self.parsed: dict[int, dict[int, list[bytes]]] = {}  # long article → first piece → Docs
 
-    def tasks(self, batch_size: int) -> deque[tuple[_Batch, Task]]:
-        tasks: deque[tuple[_Batch, Task]] = deque()
+    def tasks(self, batch_size: int) -> deque[tuple[_Batch | _Pieces, Task]]:
+        tasks: deque[tuple[_Batch | _Pieces, Task]] = deque()
+        # long articles first: their pieces keep every worker busy, and the rest of their work,
+        # here, overlaps with the workers' next batches
+        per_task = max(1, batch_size // 2)
+        for index, article in enumerate(self.articles):
+            if len(article.text) > LONG_TEXT:
+                self.pieces[index] = split_text(article.text)
+                self.parsed[index] = {}
+                for first in range(0, len(self.pieces[index]), per_task):
+                    tasks.append((_Pieces(index, first), self._pieces_task(index, first, per_task)))
         for language in dict.fromkeys(article.language for article in self.articles):
-            indices = [i for i, a in enumerate(self.articles) if a.language == language]
+            indices = [
+                i for i, a in enumerate(self.articles) if a.language == language and i not in self.pieces
+            ]
             for start in range(0, len(indices), batch_size):
                 batch = _Batch(tuple(indices[start : start + batch_size]), language)
                 tasks.append((batch, self._batch_task(batch)))
@@ -124,11 +147,19 @@ class _Run:
         options = {"component_cfg": {ANNOTATOR: {"language": batch.language}}}
         return Task([self.articles[i].text for i in batch.indices], options, annotation_data)
 
+    def _pieces_task(self, index: int, first: int, count: int) -> Task:
+        from .document import piece_data
+
+        options = {"disable": whole_text_components(self.nlp)}
+        return Task(self.pieces[index][first : first + count], options, piece_data)
+
     def receive(
-        self, key: _Batch, outcome: list[Any] | Failure, tasks: deque[tuple[_Batch, Task]]
+        self, key: _Batch | _Pieces, outcome: list[Any] | Failure, tasks: deque[tuple[_Batch | _Pieces, Task]]
     ) -> list[tuple[int, Annotation | AnnotationFailed]]:
         """The articles a task's outcome completes (or fails). A batch of several articles that
         failed is tried again as one task per article, added to `tasks`."""
+        if isinstance(key, _Pieces):
+            return self._receive_pieces(key, outcome)
         if isinstance(outcome, Failure):
             if len(key.indices) > 1:
                 for i in key.indices:
@@ -142,6 +173,27 @@ class _Run:
             (i, self._completed(i, partial(annotation_from, data)))
             for i, data in zip(key.indices, outcome, strict=True)
         ]
+
+    def _receive_pieces(
+        self, key: _Pieces, outcome: list[Any] | Failure
+    ) -> list[tuple[int, Annotation | AnnotationFailed]]:
+        index = key.index
+        parsed = self.parsed.get(index)
+        if parsed is None:  # one of its pieces failed already
+            return []
+        if isinstance(outcome, Failure):
+            del self.parsed[index]
+            return [(index, self._failed(index, outcome.reason))]
+        parsed[key.first] = outcome
+        if sum(len(docs) for docs in parsed.values()) < len(self.pieces[index]):
+            return []
+        del self.parsed[index]
+        from .document import whole_text
+
+        article = self.articles[index]
+        pieces = [data for first in sorted(parsed) for data in parsed[first]]
+        joined = partial(whole_text, self.nlp, pieces, article.text, language=article.language)
+        return [(index, self._completed(index, joined))]
 
     def _completed(self, index: int, annotation: Callable[[], Annotation]) -> Annotation | AnnotationFailed:
         """The annotation of an article, with what needs the article: the values of its dates
