@@ -22,17 +22,29 @@ EPOCH = "1700000000"
 
 
 def mkdocs(
-    *args: str, cwd: Path, env: dict[str, str] | None = None, isolated: bool = False
+    *args: str,
+    cwd: Path,
+    env: dict[str, str] | None = None,
+    isolated: bool = False,
+    timeout: float | None = None,
 ) -> subprocess.CompletedProcess[str]:
     """`mkdocs ARGS` in `cwd`, its output captured. `isolated`: nothing of the developer's
-    environment (no HOME, a minimal PATH) but PYTHONPATH, which says where the code under test
-    is; `env` adds to either."""
-    base = {"PATH": "/usr/bin:/bin", "HOME": str(cwd)} if isolated else dict(os.environ)
-    if isolated and "PYTHONPATH" in os.environ:
-        base["PYTHONPATH"] = os.environ["PYTHONPATH"]
+    environment (no HOME, a minimal PATH) but its PYTHONPATH, which says whose code is tested;
+    `env` adds to either."""
+    if isolated:
+        base = {"PATH": "/usr/bin:/bin", "HOME": str(cwd)}
+        if "PYTHONPATH" in os.environ:
+            base["PYTHONPATH"] = os.environ["PYTHONPATH"]
+    else:
+        base = dict(os.environ)
     environment = {**base, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": EPOCH, **(env or {})}
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", *args], cwd=cwd, capture_output=True, text=True, env=environment
+        [sys.executable, "-m", "mkdocs", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=timeout,
     )
 
 
@@ -63,10 +75,10 @@ def make_project(folder: Path, seeds: dict[str, str], *, extra_config: str = "")
     return folder
 
 
-def build(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def build(project: Path, *args: str, timeout: float | None = None) -> subprocess.CompletedProcess[str]:
     """`mkdocs build --strict` of a test project, isolated from the developer's environment (its
     caches are the project's own `.cache/`)."""
-    return mkdocs("build", "--strict", *args, cwd=project, isolated=True)
+    return mkdocs("build", "--strict", *args, cwd=project, isolated=True, timeout=timeout)
 
 
 #: Debian's Chromium, headless, with nothing that calls out to the network.

@@ -76,6 +76,9 @@ def main(argv: list[str] | None = None) -> int:
             annotated = _annotate_on_cluster(project, report, kb, args, failures)
         else:
             annotated = project.annotate(report, kb)
+            for failure in report.errors:  # the seeds read, but not annotated
+                print(f"error: {failure}", file=sys.stderr)
+            failures += report.errors
         # the machine's annotation, without the analyst's corrections
         briefings = corroborate_across(annotated)
     except (ModelNotInstalled, ClusterUnavailable) as error:

@@ -6,12 +6,13 @@ import json
 import logging
 import os
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import Protocol
 
-from .annotate import annotate_articles
+from .annotate import LONG_TEXT, AnnotationFailed, annotate_each
 from .cache import AnnotationCache, SeedCache, annotation_key, code_digest
 from .cache.annotations import model_version
 from .corpus import corroborate_across
@@ -19,7 +20,7 @@ from .i18n import say
 from .knowledge import KnowledgeBase
 from .model import Annotation, Article, Briefing, Entity
 from .overlay import Overlay, OverlayError, apply_overlay, load_overlays, load_source_ratings, unused_ratings
-from .seeds import SeedReport, find_seeds, read_seeds
+from .seeds import SeedError, SeedReport, find_seeds, read_seeds
 
 log = logging.getLogger("mkdocs.plugins.briefings")
 
@@ -170,7 +171,8 @@ class Project:
         self, report: SeedReport, kb: KnowledgeBase, *, annotator: Annotator | None = None
     ) -> list[Briefing]:
         """Annotations from the cache where it holds them; spaCy runs for the rest only, in this
-        machine's processes or with `annotator`. Each is stored as soon as it is done."""
+        machine's processes or with `annotator`. Each is stored as soon as it is done. A seed
+        this machine could not annotate is added to `report.errors` (`annotator` reports its own)."""
         articles = report.articles
         model = self.config.model
         cache = self.annotation_cache
@@ -190,9 +192,8 @@ class Project:
                 len(found),
             )
             progress = Progress(len(todo)) if annotator is not None or len(todo) >= PROGRESS_FROM else None
-            for index, annotation in (annotator or self._annotate_here)(
-                todo, model=model, kb=kb, progress=progress
-            ):
+            here = partial(self._annotate_here, failures=report.errors)
+            for index, annotation in (annotator or here)(todo, model=model, kb=kb, progress=progress):
                 article = todo[index]
                 found[article.slug] = annotation
                 if cache is not None:
@@ -208,10 +209,16 @@ class Project:
         model: str,
         kb: KnowledgeBase,
         progress: Callable[[int], None] | None,
-    ) -> Iterable[tuple[int, Annotation]]:
-        """The annotator of a build: spaCy in this machine's processes."""
-        workers = self._workers(len(articles))
-        return enumerate(annotate_articles(articles, model=model, kb=kb, workers=workers, progress=progress))
+        failures: list[SeedError],
+    ) -> Iterator[tuple[int, Annotation]]:
+        """The annotator of a build: spaCy in this machine's processes; a seed that could not be
+        annotated goes to `failures`."""
+        workers = self._workers(articles)
+        for index, outcome in annotate_each(articles, model=model, kb=kb, workers=workers, progress=progress):
+            if isinstance(outcome, AnnotationFailed):
+                failures.append(outcome)
+            else:
+                yield index, outcome
 
     def briefings(
         self, report: SeedReport, kb: KnowledgeBase, *, kept: dict[str, Overlay] | None = None
@@ -222,9 +229,10 @@ class Project:
         briefings, errors = self.apply_overlays(self.annotate(report, kb), kb, kept=kept)
         return corroborate_across(briefings), errors
 
-    def _workers(self, count: int) -> int:
-        """Processes for spaCy: all cores when there is enough work to pay for starting them."""
-        if count < PARALLEL_FROM:
+    def _workers(self, articles: Sequence[Article]) -> int:
+        """Processes for spaCy: all cores when there is enough work to pay for starting them (many
+        seeds, or a long one, parsed in pieces)."""
+        if len(articles) < PARALLEL_FROM and all(len(a.text) <= LONG_TEXT for a in articles):
             return 1
         return self.config.workers or max(1, min(os.cpu_count() or 1, 8))
 

@@ -48,11 +48,14 @@ def read_briefings(
         log.warning("briefings: %s", warning)
     for seed_error in report.errors:
         log.warning("briefings: seed skipped: %s", seed_error)
+    unreadable = len(report.errors)
     try:
         kept = last_good.overlays if last_good is not None else None
         briefings, overlay_errors = project.briefings(report, kb, kept=kept)
     except ModelNotInstalled as error:
         raise PluginError(f"briefings: {error}") from None
+    for seed_error in report.errors[unreadable:]:  # read, but not annotated
+        log.warning("briefings: seed skipped: %s", seed_error)
     for problem in overlay_errors:
         log.warning("briefings: correction skipped: %s", problem)
     log.info(

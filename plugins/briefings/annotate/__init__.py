@@ -2,6 +2,7 @@
 together, in spaCy's worker processes. `Article` → `Annotation`."""
 
 from ..nlp import ModelNotInstalled
-from .articles import annotate_articles
+from .articles import AnnotationFailed, annotate_articles, annotate_each
+from .pieces import LONG_TEXT
 
-__all__ = ["ModelNotInstalled", "annotate_articles"]
+__all__ = ["LONG_TEXT", "AnnotationFailed", "ModelNotInstalled", "annotate_articles", "annotate_each"]

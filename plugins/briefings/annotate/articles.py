@@ -1,59 +1,45 @@
-"""Run the spaCy pipeline over articles: their mentions, sentences and claims, in order."""
+"""Run the spaCy pipeline over articles: their mentions, sentences and claims.
+
+Articles go to spaCy in batches (tasks, `processes.py`), in worker processes when there are
+enough of them. A batch that fails (one of its seeds made spaCy or the claim analysis raise, or
+killed its worker process) is tried again seed by seed, so that only the seed at fault is
+reported, by file, and every other one is annotated. A long text is parsed in pieces
+(`pieces.py`), spread over the workers like batches.
+"""
 
 from __future__ import annotations
 
-import ctypes
-import os
-import signal
-import sys
-import threading
-import time
-from collections.abc import Callable, Sequence
-from dataclasses import replace
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
+from ..i18n import say
 from ..knowledge import KnowledgeBase
 from ..model import Annotation, Article
 from ..nlp.dates import resolve_date
-from ..nlp.pipeline import load_pipeline
+from ..nlp.pipeline import load_pipeline, whole_text_components
+from ..seeds import SeedError
 from ..sourcing.credits import CreditReader
+from .pieces import LONG_TEXT, split_text
+from .processes import Failure, Task, run_tasks
 
 if TYPE_CHECKING:
-    pass
-
-#: The process whose spaCy workers are being forked, while it forks them: each worker dies with
-#: it (a build killed with `kill -9` would otherwise leave workers of 500 MB each running forever,
-#: blocked on a queue nobody will fill).
-_PARENT: int | None = None
-_PR_SET_PDEATHSIG = 1
+    from spacy.language import Language
 
 
-def _die_with_parent() -> None:
-    """In a process just forked while `_PARENT` is set: be killed when the parent dies (Linux's
-    parent-death signal; elsewhere, a thread that watches the parent's pid)."""
-    parent = _PARENT
-    if parent is None:
-        return
-    watched = not sys.platform.startswith("linux")
-    if not watched:
-        try:
-            libc = ctypes.CDLL(None, use_errno=True)
-            watched = libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) != 0
-        except (OSError, AttributeError):
-            watched = True
-    if watched:
-        threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
-    if os.getppid() != parent:  # the parent died before the signal was asked for
-        os._exit(1)
+class AnnotationFailed(SeedError):
+    """A seed that was read but could not be annotated: what spaCy or the claim analysis raised
+    on it, or how its worker process died (`reason`)."""
 
-
-def _watch_parent(parent: int) -> None:
-    while os.getppid() == parent:
-        time.sleep(1.0)
-    os._exit(1)
-
-
-os.register_at_fork(after_in_child=_die_with_parent)
+    def __init__(self, path: str, reason: str):
+        super().__init__(
+            path,
+            say("seed_errors.not_annotated", reason=reason),
+            hint=say("seed_errors.not_annotated_hint"),
+        )
+        self.reason = reason
 
 
 def annotate_articles(
@@ -65,54 +51,169 @@ def annotate_articles(
     batch_size: int = 16,
     progress: Callable[[int], None] | None = None,
 ) -> list[Annotation]:
-    """Annotate `articles` in order. The model is loaded here, and only here.
-
-    With `workers` > 1, spaCy parses in that many processes (`nlp.pipe(n_process=…)`); the last
-    component of the pipeline (`annotate/document.py`) canonicalises the mentions and finds the claims where
-    the parse is, so in those processes too. This one adds what needs the article's metadata: the
-    values of dates and the credited sources.
-    """
-    if not articles:
-        return []
-    from .document import ANNOTATOR, annotation_of  # spaCy-bound: imported only here
-
-    global _PARENT
-    nlp = load_pipeline(model, kb, finish=(ANNOTATOR,))
+    """Annotate `articles`, in order; the first seed that could not be annotated is raised
+    (`AnnotationFailed`: `annotate_each` goes on without it)."""
     annotations: dict[int, Annotation] = {}
-    done = 0
-    # the claims are read with the lexicon of a language: one pass per language (usually one)
-    for language in dict.fromkeys(article.language for article in articles):
-        indices = [i for i, article in enumerate(articles) if article.language == language]
-        options: dict[str, Any] = {
-            "batch_size": batch_size,
-            "component_cfg": {ANNOTATOR: {"language": language}},
-        }
-        if workers > 1:
-            options["n_process"] = workers
-            _PARENT = os.getpid()  # the workers are forked on the first document asked for
-        docs = nlp.pipe((articles[i].text for i in indices), **options)
-        credits = CreditReader(kb, language=language)
-        try:
-            for i, doc in zip(indices, docs, strict=True):
-                annotations[i] = _completed(annotation_of(doc), articles[i], credits)
-                done += 1
-                if progress is not None:
-                    progress(done)
-        finally:
-            # on an error, closing the generator stops spaCy's worker processes; left running,
-            # they would keep the build from ever exiting
-            docs.close()  # type: ignore[attr-defined]
-            _PARENT = None
+    for index, outcome in annotate_each(
+        articles, model=model, kb=kb, workers=workers, batch_size=batch_size, progress=progress
+    ):
+        if isinstance(outcome, AnnotationFailed):
+            raise outcome
+        annotations[index] = outcome
     return [annotations[i] for i in range(len(articles))]
 
 
-def _completed(annotation: Annotation, article: Article, credits: CreditReader) -> Annotation:
-    """The annotation of a Doc, with what needs the article: the values of its dates (against
-    the publication date) and the sources its credit lines name."""
-    mentions = [
-        replace(mention, value=resolve_date(mention.text, article.date, article.language))
-        if mention.label == "DATE"
-        else mention
-        for mention in annotation.mentions
-    ]
-    return replace(annotation, mentions=mentions, sources=credits.sources(article.credits))
+def annotate_each(
+    articles: Sequence[Article],
+    *,
+    model: str,
+    kb: KnowledgeBase,
+    workers: int = 1,
+    batch_size: int = 16,
+    progress: Callable[[int], None] | None = None,
+) -> Iterator[tuple[int, Annotation | AnnotationFailed]]:
+    """(index in `articles`, its annotation or why it has none), as each is done, in any order.
+    The model is loaded here, and only here.
+
+    With `workers` > 1, spaCy parses in that many processes; the last component of the pipeline
+    (`annotate/document.py`) canonicalises the mentions and finds the claims where the parse is,
+    so in those processes too. This one adds what needs the article's metadata: the values of
+    dates and the credited sources."""
+    if not articles:
+        return
+    from .document import ANNOTATOR  # spaCy-bound: imported only here
+
+    nlp = load_pipeline(model, kb, finish=(ANNOTATOR,))
+    run = _Run(nlp, articles, kb)
+    tasks = run.tasks(batch_size)
+    done = 0
+    for key, outcome in run_tasks(nlp, tasks, workers):
+        for index, annotation in run.receive(key, outcome, tasks):
+            done += 1
+            if progress is not None:
+                progress(done)
+            yield index, annotation
+
+
+@dataclass(frozen=True)
+class _Batch:
+    """A task of whole articles, all of one language (their claims are read with its lexicon)."""
+
+    indices: tuple[int, ...]
+    language: str
+
+
+@dataclass(frozen=True)
+class _Pieces:
+    """A task of consecutive pieces of one long article, from its piece `first` on."""
+
+    index: int
+    first: int
+
+
+class _Run:
+    """The tasks of one annotation, and what comes back of them put together."""
+
+    def __init__(self, nlp: Language, articles: Sequence[Article], kb: KnowledgeBase):
+        self.nlp = nlp
+        self.articles = articles
+        self.kb = kb
+        self.credits: dict[str, CreditReader] = {}
+        self.pieces: dict[int, list[str]] = {}
+        self.parsed: dict[int, dict[int, list[bytes]]] = {}  # long article → first piece → Docs
+
+    def tasks(self, batch_size: int) -> deque[tuple[_Batch | _Pieces, Task]]:
+        tasks: deque[tuple[_Batch | _Pieces, Task]] = deque()
+        # long articles first: their pieces keep every worker busy, and the rest of their work,
+        # here, overlaps with the workers' next batches
+        per_task = max(1, batch_size // 2)
+        for index, article in enumerate(self.articles):
+            if len(article.text) > LONG_TEXT:
+                self.pieces[index] = split_text(article.text)
+                self.parsed[index] = {}
+                for first in range(0, len(self.pieces[index]), per_task):
+                    tasks.append((_Pieces(index, first), self._pieces_task(index, first, per_task)))
+        for language in dict.fromkeys(article.language for article in self.articles):
+            indices = [
+                i for i, a in enumerate(self.articles) if a.language == language and i not in self.pieces
+            ]
+            for start in range(0, len(indices), batch_size):
+                batch = _Batch(tuple(indices[start : start + batch_size]), language)
+                tasks.append((batch, self._batch_task(batch)))
+        return tasks
+
+    def _batch_task(self, batch: _Batch) -> Task:
+        from .document import ANNOTATOR, annotation_data
+
+        options = {"component_cfg": {ANNOTATOR: {"language": batch.language}}}
+        return Task([self.articles[i].text for i in batch.indices], options, annotation_data)
+
+    def _pieces_task(self, index: int, first: int, count: int) -> Task:
+        from .document import piece_data
+
+        options = {"disable": whole_text_components(self.nlp)}
+        return Task(self.pieces[index][first : first + count], options, piece_data)
+
+    def receive(
+        self, key: _Batch | _Pieces, outcome: list[Any] | Failure, tasks: deque[tuple[_Batch | _Pieces, Task]]
+    ) -> list[tuple[int, Annotation | AnnotationFailed]]:
+        """The articles a task's outcome completes (or fails). A batch of several articles that
+        failed is tried again as one task per article, added to `tasks`."""
+        if isinstance(key, _Pieces):
+            return self._receive_pieces(key, outcome)
+        if isinstance(outcome, Failure):
+            if len(key.indices) > 1:
+                for i in key.indices:
+                    single = _Batch((i,), key.language)
+                    tasks.append((single, self._batch_task(single)))
+                return []
+            return [(key.indices[0], self._failed(key.indices[0], outcome.reason))]
+        from .document import annotation_from
+
+        return [
+            (i, self._completed(i, partial(annotation_from, data)))
+            for i, data in zip(key.indices, outcome, strict=True)
+        ]
+
+    def _receive_pieces(
+        self, key: _Pieces, outcome: list[Any] | Failure
+    ) -> list[tuple[int, Annotation | AnnotationFailed]]:
+        index = key.index
+        parsed = self.parsed.get(index)
+        if parsed is None:  # one of its pieces failed already
+            return []
+        if isinstance(outcome, Failure):
+            del self.parsed[index]
+            return [(index, self._failed(index, outcome.reason))]
+        parsed[key.first] = outcome
+        if sum(len(docs) for docs in parsed.values()) < len(self.pieces[index]):
+            return []
+        del self.parsed[index]
+        from .document import whole_text
+
+        article = self.articles[index]
+        pieces = [data for first in sorted(parsed) for data in parsed[first]]
+        joined = partial(whole_text, self.nlp, pieces, article.text, language=article.language)
+        return [(index, self._completed(index, joined))]
+
+    def _completed(self, index: int, annotation: Callable[[], Annotation]) -> Annotation | AnnotationFailed:
+        """The annotation of an article, with what needs the article: the values of its dates
+        (against the publication date) and the sources its credit lines name."""
+        article = self.articles[index]
+        try:
+            result = annotation()
+            credits = self.credits.get(article.language)
+            if credits is None:
+                credits = self.credits[article.language] = CreditReader(self.kb, language=article.language)
+            mentions = [
+                replace(mention, value=resolve_date(mention.text, article.date, article.language))
+                if mention.label == "DATE"
+                else mention
+                for mention in result.mentions
+            ]
+            return replace(result, mentions=mentions, sources=credits.sources(article.credits))
+        except Exception as error:
+            return self._failed(index, f"{type(error).__name__}: {error}")
+
+    def _failed(self, index: int, reason: str) -> AnnotationFailed:
+        return AnnotationFailed(self.articles[index].source_path, reason)

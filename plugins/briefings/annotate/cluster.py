@@ -4,7 +4,7 @@ Needs the `cluster` extra (`pip install briefings[cluster]`); nothing imports th
 annotation is asked to run on a cluster. Each worker gets the model's name and the knowledge base
 once, through a worker plugin (workers that join or restart later get it too), and builds the
 pipeline when it gets the plugin (`load_pipeline` keeps it for the life of the process). A batch
-runs `annotate_articles` as a local build does, so its annotations are the same, byte for byte.
+runs `annotate_each` as a local build does, so its annotations are the same, byte for byte.
 
 A worker that dies loses only the batches it held: the scheduler gives them to another worker,
 and a batch that raised is tried again (`retries`). A seed that breaks its batch is annotated
@@ -27,7 +27,7 @@ from ..knowledge import KnowledgeBase
 from ..model import Annotation, Article
 from ..nlp import ModelNotInstalled, load_pipeline
 from ..seeds import SeedError
-from .articles import annotate_articles
+from .articles import AnnotationFailed, annotate_each
 
 #: Batches queued per worker thread: every worker has its next batch at hand when one is done,
 #: and the scheduler never holds a whole archive's texts.
@@ -72,25 +72,16 @@ class BatchResult:
 
 
 def annotate_batch(plugin_name: str, batch: Sequence[Article]) -> BatchResult:
-    """A task: annotate `batch` on this worker with the pipeline its plugin describes."""
+    """A task: annotate `batch` on this worker with the pipeline its plugin describes (a seed that
+    breaks the batch is annotated alone, and is the only one to fail)."""
     worker = get_worker()
     plugin: AnnotatorPlugin = worker.plugins[plugin_name]  # type: ignore[assignment]
     result = BatchResult(worker.address, plugin.worker_environment)
-    try:
-        annotated = annotate_articles(batch, model=plugin.model, kb=plugin.kb)
-        result.annotations = dict(enumerate(annotated))
-        return result
-    except ModelNotInstalled:
-        raise
-    except Exception:  # one seed broke the batch: annotate them one by one to keep the others
-        pass
-    for position, article in enumerate(batch):
-        try:
-            result.annotations[position] = annotate_articles([article], model=plugin.model, kb=plugin.kb)[0]
-        except ModelNotInstalled:
-            raise
-        except Exception as error:
-            result.errors[position] = f"{type(error).__name__}: {error}"
+    for position, outcome in annotate_each(batch, model=plugin.model, kb=plugin.kb):
+        if isinstance(outcome, AnnotationFailed):
+            result.errors[position] = outcome.reason
+        else:
+            result.annotations[position] = outcome
     return result
 
 

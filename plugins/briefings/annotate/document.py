@@ -19,6 +19,7 @@ from .. import sourcing
 from ..knowledge import KnowledgeBase
 from ..model import Annotation, Entity, EntityMention
 from ..nlp.canonical import Canonicaliser, RawMention
+from ..nlp.pipeline import whole_text_components
 from ..sourcing.layout import text_of
 
 #: Name of the component, and its key in the `user_data` of the Doc it returns.
@@ -66,8 +67,36 @@ class DocumentAnnotator:
 
 def annotation_of(doc: Doc) -> Annotation:
     """The annotation a Doc returned by `DocumentAnnotator` carries."""
-    annotation: Annotation = pickle.loads(doc.user_data[ANNOTATOR])
+    return annotation_from(annotation_data(doc))
+
+
+def annotation_data(doc: Doc) -> bytes:
+    """What a worker sends back of a Doc returned by `DocumentAnnotator`: its annotation, pickled."""
+    data: bytes = doc.user_data[ANNOTATOR]
+    return data
+
+
+def annotation_from(data: bytes) -> Annotation:
+    annotation: Annotation = pickle.loads(data)
     return annotation
+
+
+def piece_data(doc: Doc) -> bytes:
+    """What a worker sends back of a parsed piece of a long text: the Doc without its tensor (no
+    component after the parse reads it)."""
+    data: bytes = doc.to_bytes(exclude=["tensor", "user_data"])
+    return data
+
+
+def whole_text(nlp: Language, pieces: list[bytes], text: str, *, language: str) -> Annotation:
+    """The annotation of a long text from its parsed pieces, in order: put back together, then
+    the components that need the whole text run once (`nlp.whole_text_components`)."""
+    docs = [Doc(nlp.vocab).from_bytes(data) for data in pieces]
+    doc = Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor", "user_data"])  # type: ignore[call-arg]
+    if text_of(doc) != text:  # never expected: spans are offsets into `text`
+        raise ValueError("the pieces of the text do not join into the text")
+    pieces_only = [name for name in nlp.pipe_names if name not in whole_text_components(nlp)]
+    return annotation_of(nlp(doc, disable=pieces_only, component_cfg={ANNOTATOR: {"language": language}}))
 
 
 def annotate_doc(doc: Doc, canonicaliser: Canonicaliser, kb: KnowledgeBase, *, language: str) -> Annotation:

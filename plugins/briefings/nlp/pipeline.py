@@ -18,6 +18,12 @@ _lock = threading.Lock()
 _pipelines: dict[tuple[str, str, tuple[str, ...]], Language] = {}
 
 
+#: The first of our components that reads the whole document rather than a stretch of it (an
+#: acronym is defined once, then used anywhere): a long text parsed in pieces runs it, and every
+#: component after it, once on the pieces put back together.
+WHOLE_TEXT_FROM = "briefings_acronyms"
+
+
 class ModelNotInstalled(Exception):
     """The configured spaCy model package is not installed."""
 
@@ -41,6 +47,12 @@ def load_pipeline(model: str, kb: KnowledgeBase, *, finish: tuple[str, ...] = ()
         return _pipelines[key]
 
 
+def whole_text_components(nlp: Language) -> list[str]:
+    """The components that run on a whole text; the ones before them may run on its pieces."""
+    names = nlp.pipe_names
+    return names[names.index(WHOLE_TEXT_FROM) :]
+
+
 def _build(model: str, kb: KnowledgeBase, finish: tuple[str, ...]) -> Language:
     if importlib.util.find_spec(model) is None:
         raise ModelNotInstalled(
@@ -60,7 +72,7 @@ def _build(model: str, kb: KnowledgeBase, finish: tuple[str, ...]) -> Language:
         _add_knowledge_ruler(nlp, patterns)
     nlp.add_pipe("briefings_organisations")
     nlp.add_pipe("briefings_demonyms")
-    nlp.add_pipe("briefings_acronyms")
+    nlp.add_pipe(WHOLE_TEXT_FROM)
     nlp.add_pipe("briefings_dates")
     nlp.add_pipe("briefings_quantities")
     nlp.add_pipe("briefings_entity_cleanup")
