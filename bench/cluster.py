@@ -1,10 +1,11 @@
-"""Throughput of annotation on a local Dask cluster against spaCy's own processes on one machine.
+"""Throughput of annotation on a local Dask cluster against a build's own processes on one machine.
 
 On generated seeds (bench/corpus.py), with the same texts, model and knowledge base, measures
 the median wall time of `--runs` runs of:
 
-  local: `annotate_articles` in this process, `nlp.pipe` with `n_process` = 1 or 2 (the model
-         loaded once before the runs, as a build keeps it);
+  local: `annotate_articles` as a build runs it, in this process (1) or in 2 worker processes
+         (batches of 16 through `nlp.pipe`; the model loaded once before the runs, as a build
+         keeps it);
   dask:  `briefings annotate --scheduler`'s annotator (`ClusterAnnotator`) on a
          `distributed.LocalCluster` of 1 or 2 worker processes of one thread, after a first run
          that loads the model on the workers (reported apart, as "start").
@@ -80,7 +81,7 @@ def measure_local(
     articles: Sequence[Article], kb: KnowledgeBase, *, model: str, processes: int, runs: int
 ) -> Measure:
     annotate_articles(articles[:1], model=model, kb=kb)  # the model loaded, as a build keeps it
-    result = Measure("local nlp.pipe", processes)
+    result = Measure("local annotate_articles", processes)
     for _ in range(runs):
         result.seconds.append(
             timed(
@@ -128,7 +129,7 @@ def report(
         f"{seeds} generated seeds, {words:,} words, model {model}; median of {runs} run(s). Dask:",
         "`distributed.LocalCluster` of N worker processes of one thread each, on this machine,",
         'the model loaded on the workers by a first run ("start", not in the medians); local:',
-        "`nlp.pipe` with the same number of processes, the model loaded in the parent before.",
+        "`annotate_articles` with the same number of processes, the model loaded in the parent before.",
         "",
         *machine(model),
         f"- Load average (1 min) before and after: {load}",
@@ -187,7 +188,7 @@ def main(argv: list[str] | None = None) -> int:
     words = sum(len(article.text.split()) for article in articles)
     measures = []
     for processes in args.processes:
-        say(f"local nlp.pipe, {processes} process(es)…")
+        say(f"local annotate_articles, {processes} process(es)…")
         measures.append(measure_local(articles, kb, model=args.model, processes=processes, runs=args.runs))
         say(f"Dask, {processes} worker(s)…")
         measures.append(

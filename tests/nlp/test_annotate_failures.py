@@ -40,7 +40,7 @@ def sabotaged(monkeypatch: pytest.MonkeyPatch) -> Iterator[int]:
         if KILL in doc.text and os.getpid() != parent:
             os.kill(os.getpid(), signal.SIGKILL)
         if RAISE in doc.text:
-            raise RuntimeError("broken on purpose")
+            raise RuntimeError("broken on purpose\n\x1b[31mINFO - forged " + "x" * 1000)
         return annotate(self, doc, language)
 
     monkeypatch.setattr(document.DocumentAnnotator, "__call__", call)
@@ -66,8 +66,12 @@ def test_a_seed_that_raises_fails_alone(sabotaged: int, workers: int) -> None:
     assert sorted(outcomes) == list(range(len(texts)))
     failed = outcomes.pop(5)
     assert isinstance(failed, AnnotationFailed)
-    assert failed.path == "seeds/s5.txt" and failed.reason == "RuntimeError: broken on purpose"
-    assert "seeds/s5.txt: could not be annotated (RuntimeError: broken on purpose)" in str(failed)
+    assert failed.path == "seeds/s5.txt"
+    # one line of bounded length, whatever the exception says
+    assert failed.reason.startswith("RuntimeError: broken on purpose\\n\\x1b[31mINFO - forged xxx")
+    assert len(failed.reason) == 300 and failed.reason.endswith("x…")
+    assert "seeds/s5.txt: could not be annotated (RuntimeError: broken on purpose\\n" in str(failed)
+    assert str(failed).isprintable()
     assert [outcomes[i] for i in sorted(outcomes)] == _annotations(TEXTS)
 
 

@@ -22,6 +22,7 @@ from ..nlp.dates import resolve_date
 from ..nlp.pipeline import load_pipeline, whole_text_components
 from ..seeds import SeedError
 from ..sourcing.credits import CreditReader
+from ..text import shown
 from .pieces import LONG_TEXT, split_text
 from .processes import Failure, Task, run_tasks
 
@@ -29,11 +30,19 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 
+#: The longest reason given for a seed that could not be annotated, in characters.
+MAX_REASON = 300
+
+
 class AnnotationFailed(SeedError):
     """A seed that was read but could not be annotated: what spaCy or the claim analysis raised
     on it, or how its worker process died (`reason`)."""
 
     def __init__(self, path: str, reason: str):
+        # what spaCy raised may quote the seed: one bounded line that cannot forge the log
+        reason = shown(reason)
+        if len(reason) > MAX_REASON:
+            reason = reason[: MAX_REASON - 1] + "…"
         super().__init__(
             path,
             say("seed_errors.not_annotated", reason=reason),

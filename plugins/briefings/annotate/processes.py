@@ -205,6 +205,8 @@ class _Pool(Generic[Key]):
 
 def _serve(nlp: Language, connection: Connection) -> None:
     """A worker: run each task it is sent, send back its results or what it raised."""
+    # Ctrl-C in the terminal reaches the whole process group: the build stops its workers
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     while True:
         try:
             task = connection.recv()
