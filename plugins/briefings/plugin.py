@@ -221,10 +221,11 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         links = state.links(page.url, files)
         generated = state.pages.get(page.file.src_uri)
         if generated is not None:
-            planned = state.views.pop(page.file.src_uri, None)
+            view = None
+            planned = state.views.pop(page.file.src_uri, None)  # made by an incremental build's plan
             if planned is not None:
                 view, links = planned
-            pieces = state.renderer.pieces(generated, links, planned[0] if planned else None)
+            pieces = state.renderer.pieces(generated, links, view)
             src = page.file.src_uri
             if "sidebar" in pieces:
                 state.sidebars[src] = pieces["sidebar"]
@@ -249,8 +250,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         briefing's text; an entity's or source's name, label, other names and description)."""
         if self.state is not None:
             give_search_the_text(self.state, page)
-            entries = search_index_entries(config)
-            self.state.search_start = len(entries) if entries is not None else 0
+            if self.incremental is not None:
+                entries = search_index_entries(config)
+                self.state.search_start = len(entries) if entries is not None else 0
         return context
 
     @event_priority(-100)  # after every other plugin
