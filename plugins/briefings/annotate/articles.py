@@ -10,7 +10,8 @@ reported, by file, and every other one is annotated. A long text is parsed in pi
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Sequence
+from contextlib import closing
 from dataclasses import dataclass, replace
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -63,12 +64,14 @@ def annotate_articles(
     """Annotate `articles`, in order; the first seed that could not be annotated is raised
     (`AnnotationFailed`: `annotate_each` goes on without it)."""
     annotations: dict[int, Annotation] = {}
-    for index, outcome in annotate_each(
+    outcomes = annotate_each(
         articles, model=model, kb=kb, workers=workers, batch_size=batch_size, progress=progress
-    ):
-        if isinstance(outcome, AnnotationFailed):
-            raise outcome
-        annotations[index] = outcome
+    )
+    with closing(outcomes):  # on a failure, its workers stop now, not when the traceback goes
+        for index, outcome in outcomes:
+            if isinstance(outcome, AnnotationFailed):
+                raise outcome
+            annotations[index] = outcome
     return [annotations[i] for i in range(len(articles))]
 
 
@@ -80,7 +83,7 @@ def annotate_each(
     workers: int = 1,
     batch_size: int = 16,
     progress: Callable[[int], None] | None = None,
-) -> Iterator[tuple[int, Annotation | AnnotationFailed]]:
+) -> Generator[tuple[int, Annotation | AnnotationFailed], None, None]:
     """(index in `articles`, its annotation or why it has none), as each is done, in any order.
     The model is loaded here, and only here.
 
