@@ -25,6 +25,7 @@ from .adapter.internals import search_index_entries
 from .adapter.pages import fill_shell, is_fast, page_meta, register_pages
 from .adapter.search import give_search_the_text, take_back_the_content
 from .adapter.state import BuildState
+from .adapter.templates import TemplateBytecode
 from .cache import PageCache, briefing_fingerprint, digest, templates_digest
 from .corpus import Corpus
 from .i18n import Strings, english, load_strings
@@ -63,6 +64,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.last_good = LastGood()  # inputs kept in use while a broken one is fixed (serve)
         self.incremental: IncrementalBuilds | None = None  # `--dirty`: what earlier builds wrote
         self.export_lines = ExportLines()  # kept across `mkdocs serve` rebuilds
+        self.bytecode: TemplateBytecode | None = None  # the theme's compiled templates
 
     # --- MkDocs events, in the order MkDocs calls them ---------------------------------------
 
@@ -92,6 +94,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             # kept across `mkdocs serve` rebuilds; in memory only when there is no disk cache to
             # read them from (a site of thousands of briefings holds hundreds of MB of HTML)
             self.page_cache = PageCache(folder, in_memory=self.serving and folder is None)
+        templates = self.project.cache_dir / "templates" if self.config.cache else None
+        if self.bytecode is None or self.bytecode.folder != templates:
+            self.bytecode = TemplateBytecode(templates)
         self.strings = load_strings(config.theme.get("language"), self.config.strings)
         self.settings_digest = digest(
             templates_digest(),
@@ -197,8 +202,11 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         return None
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment | None:
-        """`env`: kept for the page shells, which render the theme's templates."""
+        """`env`: kept for the page shells, which render the theme's templates; compiled
+        templates come from the bytecode cache."""
         self.env = env
+        if self.bytecode is not None and env.bytecode_cache is None:
+            env.bytecode_cache = self.bytecode
         if self.state is not None:
             self.state.files = files
         return None
