@@ -31,6 +31,8 @@ from mkdocs.structure.files import File, Files
 
 from ..cache import PageCache, digest
 from ..site import page_title, view_of
+from ..site.changes import CorpusReads, pages_to_look_at, read_corpus
+from ..site.pages import BriefingPage
 from .pages import page_meta
 from .state import BuildState
 
@@ -62,10 +64,19 @@ class IncrementalBuilds:
     planned: dict[str, str] = field(default_factory=dict)
     #: this build: pages written (their keys are committed once the build completes)
     built: set[str] = field(default_factory=set)
+    #: what the last complete build's pages read of the corpus, and each page's key and its
+    #: view's key: a page an edit cannot change keeps its key without computing its view again
+    reads: CorpusReads | None = None
+    keys: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
+    #: the same, for this build, committed once it completes
+    next_reads: CorpusReads | None = None
+    next_keys: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
 
     def start(self) -> None:
         self.planned = {}
         self.built = set()
+        self.next_reads = None
+        self.next_keys = {}
 
     def plan_page(self, file: File, key: str | None, site_key: str) -> bool:
         """Whether a generated page must be built again; tells MkDocs' `--dirty` so."""
@@ -108,6 +119,7 @@ class IncrementalBuilds:
         self.outputs = outputs
         known = {file.src_uri for file in files}
         self.search_entries = {src: entries for src, entries in self.search_entries.items() if src in known}
+        self.reads, self.keys = self.next_reads, self.next_keys
 
     def search_index(self, files: Iterable[File]) -> list[Any]:
         """Every page's search entries in the order a clean build indexes them (its build order)."""
@@ -195,25 +207,47 @@ def plan_build(
     cache: PageCache,
 ) -> int:
     """Tell MkDocs' `--dirty` which files to build again; the views of the pages built again are
-    kept for their `page_content` event. Returns how many generated pages are built again."""
+    kept for their `page_content` event. Returns how many generated pages are built again.
+
+    Only the pages an edit may change get their view computed again (`site/changes.py`); the
+    others keep the keys the last complete build gave them."""
     builds.start()
     key = site_key(config, files, set(state.pages), settings_digest, nav)
+    site = state.site
+    corpus = site.corpus
+    look = pages_to_look_at(builds.reads, corpus, site.fingerprints, key, state.pages)
+    related: dict[str, tuple[str, ...]] = {}
     again = 0
     for file in files:
         generated = state.pages.get(file.src_uri)
         if generated is None:
             builds.plan_other(file)
             continue
-        links = state.links(file.url, files)
-        view = view_of(generated, state.site, links)
-        title = page_title(generated, state.site.strings)
-        if builds.plan_page(file, digest(title, view.key) if view.key is not None else None, key):
+        kept = builds.keys.get(file.src_uri) if look is not None and file.src_uri not in look else None
+        view = links = None
+        if kept is None:
+            links = state.links(file.url, files)
+            view = view_of(generated, site, links)
+            title = page_title(generated, site.strings)
+            kept = (digest(title, view.key) if view.key is not None else None, view.key)
+            if isinstance(generated, BriefingPage) and generated.briefing is not None:
+                shown = corpus.related(generated.briefing, limit=site.options.related_size)
+                related[generated.briefing.slug] = tuple(r.briefing.slug for r in shown)
+        builds.next_keys[file.src_uri] = kept
+        page_key, view_key = kept
+        if builds.plan_page(file, page_key, key):
+            if view is None or links is None:  # its output file is gone: built again all the same
+                links = state.links(file.url, files)
+                view = view_of(generated, site, links)
             state.views[file.src_uri] = (view, links)
             again += 1
         else:
-            if view.key is not None:
-                cache.keep(view.key)  # still shown: a clean build must find it in the cache
+            if view_key is not None:
+                cache.keep(view_key)  # still shown: a clean build must find it in the cache
             if file.page is not None:  # in the navigation, which shows its title on every page
                 file.page.markdown = ""  # what `page_markdown` makes of it; MkDocs reads titles after it
-                file.page.meta.update(page_meta(generated, state.site.strings))
+                file.page.meta.update(page_meta(generated, site.strings))
+    if builds.reads is not None and look is not None:
+        related = {**builds.reads.related, **related}
+    builds.next_reads = read_corpus(corpus, site.fingerprints, key, related=related, before=builds.reads)
     return again

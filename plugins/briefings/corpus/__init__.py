@@ -3,9 +3,10 @@ the entity index, related briefings, sources across briefings, the timeline and 
 
 from .corroboration import corroborate_across
 from .graph import Graph, co_occurrence, co_occurrence_graph, lay_out, lay_out_narrow, neighbourhood
-from .index import ClaimRef, Corpus, DatedEvent, MentionRef, Related, SourceRecord
+from .index import COMMON_ENTITY_POSTINGS, ClaimRef, Corpus, DatedEvent, MentionRef, Related, SourceRecord
 
 __all__ = [
+    "COMMON_ENTITY_POSTINGS",
     "ClaimRef",
     "Corpus",
     "DatedEvent",

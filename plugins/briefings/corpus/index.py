@@ -228,6 +228,9 @@ class Corpus:
         """The linked entities of a briefing, each once, in order of first mention."""
         return self._entity_ids[briefing.slug]
 
+    def briefing(self, slug: str) -> Briefing:
+        return self._by_slug[slug]
+
     def related(self, briefing: Briefing, limit: int = 5) -> list[Related]:
         """Briefings sharing the most informative entities with `briefing`.
 
@@ -235,6 +238,16 @@ class Corpus:
         name counts, sharing "France" hardly does. Only the postings of `briefing`'s own
         entities are read, never every pair of briefings.
         """
+        found = self._related.get((briefing.slug, limit))
+        if found is None:  # a briefing's page and an incremental build's plan both ask
+            found = self._related[briefing.slug, limit] = self._score_related(briefing, limit)
+        return found
+
+    @cached_property
+    def _related(self) -> dict[tuple[str, int], list[Related]]:
+        return {}
+
+    def _score_related(self, briefing: Briefing, limit: int) -> list[Related]:
         total = len(self.briefings)
         scores: dict[str, float] = defaultdict(float)
         shared: dict[str, list[tuple[float, str]]] = defaultdict(list)

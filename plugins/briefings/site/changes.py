@@ -1,0 +1,172 @@
+"""Which pages an edit can change, without computing every page's view again.
+
+A view's key is a digest of what its page shows (`views.py`); computing it for every page of a
+site of thousands of briefings costs seconds. Between two builds of `mkdocs serve`, this module
+tells from what the briefings were and are which pages' views may differ: the others keep the
+key the last build gave them. It errs on the side of "may differ": a page it names is only
+looked at again (its view's key decides whether it is rendered).
+
+What each page reads, and so what can change it, when the set of briefings stays the same:
+- a briefing page: its briefing; the names of the entities and sources it shows; its related
+  briefings, scored from the briefings mentioning its entities;
+- an entity page: the briefings mentioning it, with their claims; the entities that share a
+  briefing with it (names, and briefing counts on its graph);
+- a source page: the claims of that source, and whether its entity has a page.
+Lists, indexes, the timeline, the graph and the report read the whole corpus: they are always
+looked at again. A briefing added, removed or renamed, or any change to what every page shows
+(settings, templates, navigation), makes every page be looked at again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from ..corpus import COMMON_ENTITY_POSTINGS, Corpus
+from ..model import Briefing, Entity
+from .pages import BriefingPage, EntityPage, SitePage, SourcePage
+from .views import NEIGHBOURHOOD_SIZE
+
+
+@dataclass(frozen=True)
+class BriefingReads:
+    """What of one briefing other pages read."""
+
+    fingerprint: str
+    entity_ids: frozenset[str]  # its linked entities
+    shown_ids: frozenset[str]  # the entities and sources its page names
+    source_ids: frozenset[str]  # its claims' sources, and the entities they are
+
+
+@dataclass
+class CorpusReads:
+    """What a complete build's pages read of the corpus, to compare the next build with."""
+
+    context: str  # what every page shows (settings, templates, navigation)
+    briefings: dict[str, BriefingReads] = field(default_factory=dict)
+    entities: dict[str, Entity] = field(default_factory=dict)
+    #: each briefing's related briefings, as its page shows them
+    related: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+def briefing_reads(briefing: Briefing, corpus: Corpus, fingerprint: str) -> BriefingReads:
+    annotation = briefing.annotation
+    sources = {claim.source.id for claim in annotation.claims}
+    sources |= {claim.source.entity_id for claim in annotation.claims if claim.source.entity_id}
+    return BriefingReads(
+        fingerprint,
+        frozenset(corpus.entity_ids_of(briefing)),
+        frozenset({mention.id for mention in annotation.mentions} | {c.source.id for c in annotation.claims}),
+        frozenset(sources),
+    )
+
+
+def read_corpus(
+    corpus: Corpus,
+    fingerprints: dict[str, str],
+    context: str,
+    *,
+    related: dict[str, tuple[str, ...]],
+    before: CorpusReads | None = None,
+) -> CorpusReads:
+    """What this build's pages read; what `before` holds of an unchanged briefing is kept."""
+    reads = CorpusReads(context, entities=dict(corpus.entities), related=dict(related))
+    for briefing in corpus.briefings:
+        fingerprint = fingerprints[briefing.slug]
+        kept = before.briefings.get(briefing.slug) if before is not None else None
+        if kept is not None and kept.fingerprint == fingerprint:
+            reads.briefings[briefing.slug] = kept
+        else:
+            reads.briefings[briefing.slug] = briefing_reads(briefing, corpus, fingerprint)
+    return reads
+
+
+def pages_to_look_at(
+    before: CorpusReads | None,
+    corpus: Corpus,
+    fingerprints: dict[str, str],
+    context: str,
+    pages: Mapping[str, SitePage],
+) -> set[str] | None:
+    """The pages (`src_uri`) whose view may differ from the build `before` read; None: every page."""
+    if before is None or before.context != context or set(before.briefings) != set(fingerprints):
+        return None
+    changed = {slug for slug, reads in before.briefings.items() if reads.fingerprint != fingerprints[slug]}
+    now = {slug: briefing_reads(corpus.briefing(slug), corpus, fingerprints[slug]) for slug in changed}
+    touched: set[str] = set()  # entities mentioned by a changed briefing, before or now
+    moved: set[str] = set()  # entities a changed briefing started or stopped mentioning
+    sources: set[str] = set()
+    for slug in changed:
+        old, new = before.briefings[slug], now[slug]
+        touched |= old.entity_ids | new.entity_ids
+        moved |= old.entity_ids ^ new.entity_ids
+        sources |= old.source_ids | new.source_ids
+    renamed = {e for e in touched | sources if before.entities.get(e) != corpus.entities.get(e)}
+    # entities sharing a briefing with a renamed entity show its name; with one whose briefing
+    # count changed, maybe on their graph
+    neighbours_renamed = _sharing_a_briefing(corpus, renamed)
+    graphs = _graphs_showing(corpus, moved)
+    scored = {
+        e
+        for e in moved
+        if _scored(corpus.briefing_count(e)) or _scored(_count_before(corpus, before, e, changed))
+    }
+    look: set[str] = set()
+    for src_uri, page in pages.items():
+        if isinstance(page, BriefingPage):
+            briefing = page.briefing
+            assert briefing is not None
+            slug = briefing.slug
+            reads = before.briefings[slug]
+            if (
+                slug in changed
+                or reads.shown_ids & renamed
+                or reads.entity_ids & scored
+                or changed.intersection(before.related.get(slug, ()))
+            ):
+                look.add(src_uri)
+        elif isinstance(page, EntityPage):
+            assert page.entity is not None
+            entity_id = page.entity.id
+            if any(entity_id in found for found in (touched, sources, neighbours_renamed, graphs)):
+                look.add(src_uri)
+        elif isinstance(page, SourcePage):
+            assert page.record is not None
+            source = page.record.source
+            if source.id in sources or (source.entity_id is not None and source.entity_id in renamed):
+                look.add(src_uri)
+        else:  # lists, indexes, timeline, graph, report: they read every briefing
+            look.add(src_uri)
+    return look
+
+
+def _scored(count: int) -> bool:
+    """Whether related briefings are scored on an entity in that many briefings."""
+    return 2 <= count <= COMMON_ENTITY_POSTINGS
+
+
+def _count_before(corpus: Corpus, before: CorpusReads, entity_id: str, changed: set[str]) -> int:
+    now = corpus.briefing_count(entity_id)
+    for slug in changed:
+        was = entity_id in before.briefings[slug].entity_ids
+        is_ = entity_id in corpus.entity_ids_of(corpus.briefing(slug))
+        now += int(was) - int(is_)
+    return now
+
+
+def _sharing_a_briefing(corpus: Corpus, entity_ids: set[str]) -> set[str]:
+    found: set[str] = set()
+    for entity_id in entity_ids:
+        for briefing, _ in corpus.briefings_of(entity_id):
+            found.update(corpus.entity_ids_of(briefing))
+    return found
+
+
+def _graphs_showing(corpus: Corpus, entity_ids: set[str]) -> set[str]:
+    """Entities whose own graph shows one of `entity_ids` (with its briefing count)."""
+    found: set[str] = set()
+    for candidate in _sharing_a_briefing(corpus, entity_ids):
+        shown = {other.id for other, _ in corpus.co_occurring(candidate, limit=NEIGHBOURHOOD_SIZE - 1)}
+        if shown & entity_ids:
+            found.add(candidate)
+    return found

@@ -1,0 +1,147 @@
+"""An incremental build looks again at every page an edit changes (site/changes.py).
+
+The oracle is the views themselves: after random edits of a random corpus, every page whose
+title or view key differs from the build before must be among the pages looked at again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+from dataclasses import dataclass, field, replace
+
+import pytest
+
+from briefings.cache import briefing_fingerprint
+from briefings.corpus import Corpus
+from briefings.model import Briefing
+from briefings.site import Links, SiteData, SiteOptions, UrlScheme, page_title, view_of
+from briefings.site.changes import pages_to_look_at, read_corpus
+from briefings.site.pages import EntityPage, place_pages, plan_pages
+from briefings.site.urls import page_url
+
+from ..factories import briefing, claim, mention, source
+
+SCHEME = UrlScheme()
+LABELS = ("LOC", "PER", "ORG")
+#: entity ids, by number; "entite0" is in most briefings (a "France"), the rest less and less
+ENTITIES = 24
+SOURCES = [source("Séoul"), source("Agence", "news_agency"), source("Entité 3", entity_id="entite3")]
+
+
+@dataclass
+class Spec:
+    """What a generated briefing says: its entities (number, long name?) and its claim's source."""
+
+    slug: str
+    title: str
+    date: str
+    entities: list[tuple[int, bool]] = field(default_factory=list)
+    source: int | None = None
+
+
+def make(spec: Spec) -> Briefing:
+    surfaces = [(f"{'Grande ' if long else ''}Entité {n}", n) for n, long in spec.entities]
+    text = "On apprend que " + " et ".join(s for s, _ in surfaces) + " se sont rencontrés."
+    mentions, seen = [], set()
+    for surface, n in surfaces:
+        seen.add(surface)
+        occurrence = sum(1 for s, _ in surfaces[: surfaces.index((surface, n)) + 1] if s == surface)
+        mentions.append(mention(text, surface, LABELS[n % 3], f"entite{n}", occurrence=occurrence))
+    claims = [claim(text, text, SOURCES[spec.source])] if spec.source is not None else []
+    made = briefing(spec.slug, text, mentions=mentions, claims=claims, date=spec.date, title=spec.title)
+    # the seed's bytes hold its title and date, and a fingerprint reads them through this hash
+    content_hash = hashlib.sha256(repr((text, spec.title, spec.date)).encode()).hexdigest()
+    return replace(made, article=replace(made.article, content_hash=content_hash))
+
+
+def random_spec(rng: random.Random, number: int) -> Spec:
+    count = rng.randint(1, 5)
+    entities = sorted({min(ENTITIES - 1, int(rng.expovariate(0.25))) for _ in range(count)})
+    return Spec(
+        f"b{number:03}",
+        f"Titre {number}",
+        f"2024-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}",
+        [(n, rng.random() < 0.1) for n in entities],
+        rng.choice([None, 0, 1, 2]),
+    )
+
+
+def edit(rng: random.Random, spec: Spec) -> Spec:
+    kind = rng.choice(["add", "remove", "rename", "source", "title", "date"])
+    entities = list(spec.entities)
+    if kind == "add":
+        entities.append((rng.randrange(ENTITIES), rng.random() < 0.3))
+    elif kind == "remove" and entities:
+        entities.pop(rng.randrange(len(entities)))
+    elif kind == "rename" and entities:
+        index = rng.randrange(len(entities))
+        entities[index] = (entities[index][0], not entities[index][1])
+    elif kind == "source":
+        return replace(spec, source=rng.choice([None, 0, 1, 2]))
+    elif kind == "title":
+        return replace(spec, title=spec.title + " (corrigé)")
+    elif kind == "date":
+        return replace(spec, date=f"2025-01-{rng.randint(10, 28)}")
+    return replace(spec, entities=entities)
+
+
+def site_of(specs: list[Spec]) -> tuple[SiteData, dict[str, object]]:
+    corpus = Corpus.build([make(spec) for spec in specs])
+    fingerprints = {b.slug: briefing_fingerprint(b) for b in corpus.briefings}
+    site = SiteData(corpus, SiteOptions(page_size=10, related_size=3), settings_digest="s", fingerprints=fingerprints)
+    pages = {page.src_uri: page for page in place_pages(plan_pages(corpus, SCHEME, page_size=10), ())}
+    return site, pages
+
+
+def keys_of(site: SiteData, pages: dict[str, object]) -> dict[str, tuple[str, str | None]]:
+    urls = {src: page_url(src, use_directory_urls=True) for src in pages}
+    keys = {}
+    for src, page in pages.items():
+        links = Links(urls[src], urls=urls, scheme=SCHEME, entities=site.corpus.entities)
+        keys[src] = (page_title(page, site.strings), view_of(page, site, links).key)  # type: ignore[arg-type]
+    return keys
+
+
+def related_of(site: SiteData) -> dict[str, tuple[str, ...]]:
+    return {
+        b.slug: tuple(r.briefing.slug for r in site.corpus.related(b, limit=site.options.related_size))
+        for b in site.corpus.briefings
+    }
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_every_page_an_edit_changes_is_looked_at_again(seed: int) -> None:
+    rng = random.Random(seed)
+    specs = [random_spec(rng, n) for n in range(40)]
+    site, pages = site_of(specs)
+    keys = keys_of(site, pages)
+    looked, entity_pages = 0, 0
+    for _ in range(8):
+        reads = read_corpus(site.corpus, site.fingerprints, "context", related=related_of(site))
+        for _ in range(rng.choice([1, 1, 1, 2, 3])):  # sometimes several briefings at once
+            number = rng.randrange(len(specs))
+            specs[number] = edit(rng, specs[number])
+        site, pages = site_of(specs)
+        new_keys = keys_of(site, pages)
+        look = pages_to_look_at(reads, site.corpus, site.fingerprints, "context", pages)  # type: ignore[arg-type]
+        assert look is not None
+        changed = {src for src, key in new_keys.items() if keys.get(src) != key}
+        assert changed <= look, f"changed but not looked at: {sorted(changed - look)}"
+        entities = [src for src, page in pages.items() if isinstance(page, EntityPage)]
+        looked += len(look.intersection(entities))
+        entity_pages += len(entities)
+        keys = new_keys
+    # what makes it worth it: an edit looks at a fraction of the entity pages, not all of them
+    assert looked < 0.7 * entity_pages
+
+
+def test_a_new_briefing_or_another_context_looks_at_every_page() -> None:
+    rng = random.Random(1)
+    specs = [random_spec(rng, n) for n in range(10)]
+    site, pages = site_of(specs)
+    reads = read_corpus(site.corpus, site.fingerprints, "context", related=related_of(site))
+    assert pages_to_look_at(reads, site.corpus, site.fingerprints, "other", pages) is None  # type: ignore[arg-type]
+    bigger, pages = site_of([*specs, random_spec(rng, 10)])
+    assert pages_to_look_at(reads, bigger.corpus, bigger.fingerprints, "context", pages) is None  # type: ignore[arg-type]
+    assert pages_to_look_at(None, site.corpus, site.fingerprints, "context", pages) is None  # type: ignore[arg-type]
