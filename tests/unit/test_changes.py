@@ -89,7 +89,8 @@ def edit(rng: random.Random, spec: Spec) -> Spec:
 def site_of(specs: list[Spec]) -> tuple[SiteData, dict[str, object]]:
     corpus = Corpus.build([make(spec) for spec in specs])
     fingerprints = {b.slug: briefing_fingerprint(b) for b in corpus.briefings}
-    site = SiteData(corpus, SiteOptions(page_size=10, related_size=3), settings_digest="s", fingerprints=fingerprints)
+    options = SiteOptions(page_size=10, related_size=3)
+    site = SiteData(corpus, options, settings_digest="s", fingerprints=fingerprints)
     pages = {page.src_uri: page for page in place_pages(plan_pages(corpus, SCHEME, page_size=10), ())}
     return site, pages
 
