@@ -13,7 +13,7 @@ import hashlib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -105,17 +105,7 @@ class Strings:
 
     def date(self, value: str | None) -> str:
         """An ISO date ("2012-07-06", "2012-07" or "2012") in the language: "6 juillet 2012"."""
-        if not value:
-            return ""
-        try:
-            parts = [int(part) for part in value.split("-")]
-            if len(parts) == 3:
-                return str(format_date(dt.date(*parts), format="long", locale=self.locale))
-            if len(parts) == 2:
-                return str(format_skeleton("yMMMM", dt.date(parts[0], parts[1], 1), locale=self.locale))
-        except (ValueError, TypeError):
-            pass
-        return value
+        return _date(value, self.locale) if value else ""
 
     def message(self, message: Message | None) -> str:
         """An input error's or an analyst's change's words in this language; "" for none."""
@@ -239,3 +229,17 @@ def unknown_keys(overrides: Mapping[str, str]) -> list[str]:
 @cache
 def english() -> Strings:
     return load_strings(FALLBACK)
+
+
+@lru_cache(maxsize=65536)
+def _date(value: str, locale: str) -> str:
+    """Babel is slow, and a timeline shows the same dates thousands of times: each one once."""
+    try:
+        parts = [int(part) for part in value.split("-")]
+        if len(parts) == 3:
+            return str(format_date(dt.date(*parts), format="long", locale=locale))
+        if len(parts) == 2:
+            return str(format_skeleton("yMMMM", dt.date(parts[0], parts[1], 1), locale=locale))
+    except (ValueError, TypeError):
+        pass
+    return value

@@ -45,3 +45,16 @@ def test_search_indexes_entity_pages_by_name_and_other_names(site: Path) -> None
     assert entries and entries[0]["title"] == "Vladimir Poutine"
     text = " ".join(d["text"] for d in entries)
     assert "Poutine" in text  # an alias from the knowledge base
+
+
+def test_pages_that_gather_others_are_found_by_their_title_only(site: Path) -> None:
+    """A search for a name finds its briefing and its entity, not every list that names it."""
+    docs = json.loads((site / "search" / "search_index.json").read_text("utf-8"))["docs"]
+    gathering = ("briefings/", "entities/", "entities/labels/loc/", "sources/", "timeline/", "graph/")
+    for location in gathering:
+        entries = [d for d in docs if d["location"].split("#")[0] == location]
+        assert len(entries) == 1, (location, entries)  # no sections of its own
+        assert entries[0]["title"] and entries[0]["text"] in ("", entries[0]["title"]), entries
+    found = {d["location"].split("#")[0] for d in docs if "Poutine" in d["title"] + d["text"]}
+    assert "entities/vladimir-poutine/" in found and "briefings/a/" in found
+    assert found.isdisjoint(gathering)

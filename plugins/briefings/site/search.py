@@ -25,6 +25,14 @@ def source_search_html(record: SourceRecord, strings: Strings) -> str:
     return f"<h1>{escape(source.name)}</h1>\n<p>{escape(strings.word('kind', source.kind))}</p>"
 
 
+def title_search_html(title: str) -> str:
+    """What search gets of a page that gathers other pages (lists, indexes, the timeline, the
+    graph): its title. The briefings, entities and sources it lists are indexed on their own
+    pages; indexing them again here would put these long pages before them in the results, and
+    parsing them cost more than all the rest of a rebuild."""
+    return f"<h1>{escape(title)}</h1>"
+
+
 def with_search(render: Callable[[], Pieces], search: Callable[[], str]) -> Callable[[], Pieces]:
     """`render`, with the page's search text as its `search` piece."""
     return lambda: {**render(), "search": search()}

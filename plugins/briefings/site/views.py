@@ -33,7 +33,7 @@ from .pages import (
     SourcesIndexPage,
     TimelinePage,
 )
-from .search import entity_search_html, source_search_html, with_search
+from .search import entity_search_html, source_search_html, title_search_html, with_search
 
 #: Entities on an entity page's own graph: itself and those most often in its briefings.
 NEIGHBOURHOOD_SIZE = 15
@@ -88,16 +88,20 @@ def listing_view(page: ListingPage, site: SiteData, links: Links) -> View:
     )
     return View(
         key,
-        content_only(
-            lambda: render_with(
-                site,
-                "briefings_index.html",
-                listing=listing_html(list(page.briefings), site, links, note=page.number == 1),
-                total=len(site.corpus.briefings),
-                number=page.number,
-                pages=page.pages,
-                link=links,
-            )
+        _titled(
+            content_only(
+                lambda: render_with(
+                    site,
+                    "briefings_index.html",
+                    listing=listing_html(list(page.briefings), site, links, note=page.number == 1),
+                    total=len(site.corpus.briefings),
+                    number=page.number,
+                    pages=page.pages,
+                    link=links,
+                )
+            ),
+            page,
+            site,
         ),
     )
 
@@ -153,6 +157,11 @@ def entity_view(page: EntityPage, site: SiteData, links: Links) -> View:
     )
 
 
+def _titled(render: Callable[[], Pieces], page: SitePage, site: SiteData) -> Callable[[], Pieces]:
+    """A page that gathers others: search gets its title only (see `title_search_html`)."""
+    return with_search(render, lambda: title_search_html(page_title(page, site.strings)))
+
+
 def _searchable_entity(entity: Entity, site: SiteData, render: Callable[[], Markup]) -> Callable[[], Pieces]:
     return with_search(content_only(render), lambda: entity_search_html(entity, site.strings))
 
@@ -180,14 +189,18 @@ def entities_index_view(page: EntitiesIndexPage, site: SiteData, links: Links) -
     )
     return View(
         key,
-        content_only(
-            lambda: render_with(
-                site,
-                "entities_index.html",
-                groups=site.corpus.entities_by_label(),
-                link=links,
-                limit=site.options.page_size,
-            )
+        _titled(
+            content_only(
+                lambda: render_with(
+                    site,
+                    "entities_index.html",
+                    groups=site.corpus.entities_by_label(),
+                    link=links,
+                    limit=site.options.page_size,
+                )
+            ),
+            page,
+            site,
         ),
     )
 
@@ -206,18 +219,22 @@ def entity_label_view(page: EntityLabelPage, site: SiteData, links: Links) -> Vi
     )
     return View(
         key,
-        content_only(
-            lambda: render_with(
-                site,
-                "entity_label.html",
-                label=page.label,
-                title=page_title(page, site.strings),
-                entries=list(page.entries),
-                total=page.total,
-                number=page.number,
-                pages=page.pages,
-                link=links,
-            )
+        _titled(
+            content_only(
+                lambda: render_with(
+                    site,
+                    "entity_label.html",
+                    label=page.label,
+                    title=page_title(page, site.strings),
+                    entries=list(page.entries),
+                    total=page.total,
+                    number=page.number,
+                    pages=page.pages,
+                    link=links,
+                )
+            ),
+            page,
+            site,
         ),
     )
 
@@ -248,8 +265,14 @@ def sources_index_view(page: SourcesIndexPage, site: SiteData, links: Links) -> 
     )
     return View(
         key,
-        content_only(
-            lambda: render_with(site, "sources_index.html", groups=site.corpus.sources_by_kind(), link=links)
+        _titled(
+            content_only(
+                lambda: render_with(
+                    site, "sources_index.html", groups=site.corpus.sources_by_kind(), link=links
+                )
+            ),
+            page,
+            site,
         ),
     )
 
@@ -283,7 +306,7 @@ def timeline_view(page: TimelinePage, site: SiteData, links: Links) -> View:
             site, "timeline.html", dated=dated, undated=undated, events=site.corpus.dated_events(), link=links
         )
 
-    return View(key, content_only(render))
+    return View(key, _titled(content_only(render), page, site))
 
 
 def _neighbourhood_graphs(
@@ -316,7 +339,7 @@ def graph_view(page: GraphPage, site: SiteData, links: Links) -> View:
         labels = sorted({node.label for node in graphs[0][1].nodes}, key=ENTITY_LABELS.index)
         return render_with(site, "graph.html", graphs=graphs, labels=labels, link=links)
 
-    return View(key, content_only(render))
+    return View(key, _titled(content_only(render), page, site))
 
 
 def report_view(page: ReportPage, site: SiteData, links: Links) -> View:
