@@ -20,7 +20,7 @@ from mkdocs.utils.templates import TemplateContext
 
 from .adapter.config import BriefingsConfig, check_site
 from .adapter.incremental import IncrementalBuilds, plan_build, quiet_dirty_warning
-from .adapter.inputs import LastGood, read_briefings
+from .adapter.inputs import Inputs, LastGood, read_inputs
 from .adapter.internals import search_index_entries
 from .adapter.pages import fill_shell, is_fast, page_meta, register_pages
 from .adapter.search import give_search_the_text, take_back_the_content
@@ -65,6 +65,10 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.incremental: IncrementalBuilds | None = None  # `--dirty`: what earlier builds wrote
         self.export_lines = ExportLines()  # kept across `mkdocs serve` rebuilds
         self.bytecode: TemplateBytecode | None = None  # the theme's compiled templates
+        # `serve`: what the last build read and made of it, used again while no input changes
+        self.inputs: Inputs | None = None
+        self.site: SiteData | None = None
+        self.previews: tuple[tuple[SiteData, set[str], bool], list[tuple[str, bytes]]] | None = None
 
     # --- MkDocs events, in the order MkDocs calls them ---------------------------------------
 
@@ -122,10 +126,13 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         generated page, the CSS, the export and the feed to the site's files."""
         if not self.config.enabled or self.project is None or self.page_cache is None:
             return None
-        briefings, report, overlay_errors = read_briefings(
-            self.project, seeds_dir=self.config.seeds_dir, last_good=self.last_good if self.serving else None
+        inputs = read_inputs(
+            self.project,
+            seeds_dir=self.config.seeds_dir,
+            last_good=self.last_good if self.serving else None,
+            previous=self.inputs if self.serving else None,
+            settings=sorted(self.config.items()),
         )
-        corpus = Corpus.build(briefings)
         scheme = UrlScheme(self.config.briefings_path, self.config.entities_path, self.config.sources_path)
         options = SiteOptions(
             page_size=self.config.page_size,
@@ -135,15 +142,26 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             site_url=config.site_url,
             report_uri=scheme.report(),
         )
-        site = SiteData(
-            corpus,
-            options,
-            report,
-            overlay_errors,
-            self.settings_digest,
-            {b.slug: briefing_fingerprint(b) for b in corpus.briefings},
-            self.strings,
-        )
+        site = self.site
+        if (
+            site is None
+            or inputs is not self.inputs
+            or site.options != options
+            or site.settings_digest != self.settings_digest  # the site's words are in it
+        ):
+            corpus = Corpus.build(inputs.briefings)
+            site = SiteData(
+                corpus,
+                options,
+                inputs.report,
+                inputs.errors,
+                self.settings_digest,
+                {b.slug: briefing_fingerprint(b) for b in corpus.briefings},
+                self.strings,
+            )
+        if self.serving:  # the corpus and its indexes, for a rebuild where nothing changed
+            self.inputs, self.site = inputs, site
+        corpus, report = site.corpus, site.report
         self.state = BuildState(site, SiteRenderer(site, self.page_cache), scheme)
         self.page_cache.start_build()
         for asset in ASSETS:
@@ -158,9 +176,17 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             pages += error_pages(report.errors, scheme, taken)
         register_pages(pages, self.state, files, config)
         placed = {page.src_uri for page in pages}
-        previews = preview_files(
-            corpus, scheme, self.strings, pages=placed, use_directory_urls=config.use_directory_urls
-        )
+        kept = self.previews
+        if kept is not None and kept[0][0] is site and kept[0][1:] == (placed, config.use_directory_urls):
+            previews = kept[1]  # `serve`, nothing changed: the same files
+        else:
+            previews = list(
+                preview_files(
+                    corpus, scheme, self.strings, pages=placed, use_directory_urls=config.use_directory_urls
+                )
+            )
+            if self.serving:
+                self.previews = ((site, placed, config.use_directory_urls), previews)
         for src_uri, content in previews:
             files.append(File.generated(config, src_uri, content=content))
         files.append(

@@ -117,6 +117,12 @@ def test_after_any_edits_the_served_site_equals_a_clean_build(dirty: DirtyServe,
     assert 0 < again < total
     dirty.assert_equals_clean_build(tmp_path, "edit")
 
+    # a hand-written page: no seed or overlay changed, what the last build read is used again
+    dirty.change(
+        lambda: (dirty.project / "docs" / "index.md").write_text("# Accueil\n\nLes fiches.\n", "utf-8")
+    )
+    dirty.assert_equals_clean_build(tmp_path, "hand-written")
+
     dirty.change(
         lambda: (seeds / "moscou.txt").write_text(
             "Réponse de Moscou\nLe Kremlin a démenti jeudi, a indiqué Dmitri Peskov à l'agence TASS.\n",
