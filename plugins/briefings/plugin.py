@@ -26,7 +26,8 @@ from .adapter.pages import fill_shell, is_fast, page_meta, register_pages
 from .adapter.search import give_search_the_text, take_back_the_content
 from .adapter.state import BuildState
 from .adapter.templates import TemplateBytecode
-from .cache import PageCache, briefing_fingerprint, digest, templates_digest
+from .cache import PageCache, digest, templates_digest
+from .cache.pages import Fingerprints
 from .corpus import Corpus
 from .i18n import Strings, english, load_strings
 from .project import ExportLines, Project, export_json
@@ -68,6 +69,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         # `serve`: what the last build read and made of it, used again while no input changes
         self.inputs: Inputs | None = None
         self.site: SiteData | None = None
+        self.fingerprints = Fingerprints()  # kept across `serve` rebuilds too
         self.previews: tuple[tuple[SiteData, set[str], bool], list[tuple[str, bytes]]] | None = None
 
     # --- MkDocs events, in the order MkDocs calls them ---------------------------------------
@@ -156,7 +158,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                 inputs.report,
                 inputs.errors,
                 self.settings_digest,
-                {b.slug: briefing_fingerprint(b) for b in corpus.briefings},
+                self.fingerprints(corpus.briefings),
                 self.strings,
             )
         if self.serving:  # the corpus and its indexes, for a rebuild where nothing changed

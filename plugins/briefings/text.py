@@ -110,9 +110,11 @@ def display_path(path: Path, root: Path | None) -> str:
     the export), and escaped for the log (`shown`)."""
     if root is None:
         return shown(path.as_posix())
-    for inside, top in ((path, root), (path.resolve(), root.resolve())):
-        try:
-            return shown(inside.relative_to(top).as_posix())
-        except ValueError:
-            pass
-    return shown(path.name)
+    try:
+        return shown(path.relative_to(root).as_posix())
+    except ValueError:  # through a link, or `..`: resolved (slow, so only then)
+        pass
+    try:
+        return shown(path.resolve().relative_to(root.resolve()).as_posix())
+    except ValueError:
+        return shown(path.name)

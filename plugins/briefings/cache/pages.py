@@ -69,6 +69,29 @@ def briefing_fingerprint(briefing: Briefing) -> str:
     )
 
 
+class Fingerprints:
+    """`briefing_fingerprint` of every briefing, kept across `mkdocs serve` rebuilds for the
+    briefings made of the very same article, annotation and corrections as before (the caches
+    hand the same objects back for a seed that did not change, and none of them is ever
+    modified): a rebuild then digests only what an edit made anew."""
+
+    def __init__(self) -> None:
+        self._kept: dict[str, tuple[object, object, object, str]] = {}
+
+    def __call__(self, briefings: list[Briefing]) -> dict[str, str]:
+        kept: dict[str, tuple[object, object, object, str]] = {}
+        for briefing in briefings:
+            parts = (briefing.article, briefing.annotation, briefing.overlay)
+            old = self._kept.get(briefing.slug)
+            if old is not None and all(a is b for a, b in zip(old[:3], parts, strict=True)):
+                fingerprint = old[3]
+            else:
+                fingerprint = briefing_fingerprint(briefing)
+            kept[briefing.slug] = (*parts, fingerprint)
+        self._kept = kept
+        return {slug: entry[3] for slug, entry in kept.items()}
+
+
 #: The environment variable that gives the key page-cache entries are signed with (a CI secret).
 KEY_VARIABLE = "BRIEFINGS_CACHE_KEY"
 

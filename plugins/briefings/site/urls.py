@@ -5,6 +5,7 @@ from __future__ import annotations
 import posixpath
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..text import NAME_SUFFIX, bounded_name
 
@@ -13,6 +14,7 @@ from ..text import NAME_SUFFIX, bounded_name
 RESERVED_NAMES = re.compile(r"index|report|labels|page-\d+")
 
 
+@lru_cache(maxsize=1 << 17)  # a list page links to thousands of pages, each by its name
 def page_name(name: str, kind: str) -> str:
     """The file name (without `.md`) of the page of the briefing, entity or source `name`: the
     name itself, bounded (`bounded_name`: no path, no name too long for the file system), and a
