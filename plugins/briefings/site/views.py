@@ -312,9 +312,27 @@ def timeline_view(page: TimelinePage, site: SiteData, links: Links) -> View:
 def _neighbourhood_graphs(
     corpus: Corpus, near: list[str], pairs: Counter[tuple[str, str]], frequency: dict[str, int]
 ) -> list[tuple[str, Graph]]:
-    """An entity's own graph as a desktop shows it, and as a phone does (the same places)."""
-    wide = lay_out(corpus, near, pairs, frequency, width=640, height=400, iterations=150)
-    return [("wide", wide), ("narrow", lay_out_narrow(corpus, near, pairs, frequency, height=380, like=wide))]
+    """An entity's own graph as a desktop shows it, and as a phone does (the same places).
+
+    A force layout is the costliest part of an entity page; an edit that changes the page but
+    not its graph (a briefing's text) finds the layout it made before."""
+    shown = [(e, corpus.entities[e].name, corpus.entities[e].label, frequency[e]) for e in near]
+    key = digest(shown, sorted(pairs.items()))
+    graphs = _LAYOUTS.pop(key, None)
+    if graphs is None:
+        wide = lay_out(corpus, near, pairs, frequency, width=640, height=400, iterations=150)
+        narrow = lay_out_narrow(corpus, near, pairs, frequency, height=380, like=wide)
+        graphs = [("wide", wide), ("narrow", narrow)]
+    _LAYOUTS[key] = graphs  # the most recent last: the oldest are dropped first
+    while len(_LAYOUTS) > _KEPT_LAYOUTS:
+        del _LAYOUTS[next(iter(_LAYOUTS))]
+    return graphs
+
+
+#: Layouts of entity graphs made in this process, by a digest of what they show (names, labels,
+#: counts, pairs): a few thousand graphs of 15 entities are a few MB.
+_LAYOUTS: dict[str, list[tuple[str, Graph]]] = {}
+_KEPT_LAYOUTS = 5000
 
 
 def graph_view(page: GraphPage, site: SiteData, links: Links) -> View:
