@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..language import bundle
+from .consistency import EVIDENCE
 from .demonyms import demonyms
 from .vocabulary import vocabulary
 
@@ -49,6 +50,8 @@ class NameCues:
     apposition: dict[str, str]  # lower-case head → label of the name after it
     appositions: dict[str, tuple[tuple[str, ...], ...]]  # the heads as phrases, by first word
     codes: dict[str, str]  # head → label, for a name that is a code
+    of_heads: dict[str, str]  # head → label of a name after "de" the model left unlabelled
+    ofs: dict[str, tuple[tuple[str, ...], ...]]
     facilities: frozenset[str]
     events: dict[str, tuple[tuple[str, ...], ...]]  # capitalised heads, as written
     concepts_of: frozenset[str]
@@ -74,10 +77,14 @@ def name_cues(language: str = "fr") -> NameCues:
     }
     concepts = data.get("concept_heads") or {}
     codes = data.get("code_heads") or {}
+    ofs = data.get("of_heads") or {}
+    of_heads = {str(head).lower(): str(label) for label, heads in ofs.items() for head in heads or ()}
     return NameCues(
         apposition=apposition,
         appositions=_phrases(apposition),
         codes={str(h).lower(): str(label) for label, heads in codes.items() for h in heads or ()},
+        of_heads=of_heads,
+        ofs=_phrases(of_heads),
         facilities=frozenset(str(w).lower() for w in data.get("facility_heads") or ()),
         events=_phrases(data.get("event_heads") or ()),
         concepts_of=frozenset(str(w).lower() for w in concepts.get("of") or ()),
@@ -109,7 +116,10 @@ class TypedNameRecogniser:
             return doc
         ents = list(doc.ents)
         owner = {i: ent for ent in ents for i in range(ent.start, ent.end)}
-        spans = [span for span in self._candidates(doc, owner) if self._acceptable(span, owner)]
+        candidates = list(self._candidates(doc, owner))
+        # what the words around a name say counts in the document's vote on its label
+        doc.user_data[EVIDENCE] = [(span.start, span.end, span.label_) for span in candidates]
+        spans = [span for span in candidates if self._acceptable(span, owner)]
         if not spans:
             return doc
         kept = [ent for ent in ents if ent.ent_id_]
@@ -130,6 +140,12 @@ class TypedNameRecogniser:
                 continue
             if token.is_lower or token.is_upper:
                 yield from self._after_a_head(doc, token)
+                yield from self._member_of(doc, token, owner)
+            if token.text == "(" and token.i >= 1 and token.i + 2 < len(doc) and doc[token.i + 2].text == ")":
+                # "l'Institut national de défense civile (Indeci)": the short name of an organisation
+                short, before = doc[token.i + 1], owner.get(token.i - 1)
+                if before is not None and before.label_ == "ORG" and short.is_title and short.is_alpha:
+                    yield Span(doc, short.i, short.i + 1, label="ORG")
             if token.text in self.cues.events:
                 yield from self._event(doc, token)
             if token.text in self.cues.celestial and not _opens_sentence(token):
@@ -177,6 +193,24 @@ class TypedNameRecogniser:
                 yield Span(doc, span.start, span.end, label=label)
             break
 
+    def _member_of(self, doc: Doc, token: Token, owner: dict[int, Span]) -> Iterator[Span]:
+        """ "le secrétaire général de la Francophonie", "l'accident nucléaire de Fukushima"."""
+        for words in self.cues.ofs.get(token.lower_, ()):
+            if tuple(t.lower_ for t in doc[token.i : token.i + len(words)]) != words:
+                continue
+            j = self._skip_modifiers(doc, token.i + len(words), adjectives_only=True)
+            if j >= len(doc) or doc[j].lower_ not in _OF:
+                return
+            k = j + 1
+            while k < len(doc) and doc[k].lower_ in _ARTICLES:
+                k += 1
+            end = self._name_end(doc, k)
+            if end is None or doc[k:end].text.lower() in self.places:
+                return
+            if all(owner[i].label_ == "MISC" for i in range(k, end) if i in owner):
+                yield Span(doc, k, end, label=self.cues.of_heads[" ".join(words)])
+            return
+
     def _facility(self, doc: Doc, head: int) -> Span | None:
         """ "l'hôpital Sao Joao", "le château de Montretout": the place with its head noun."""
         j = self._skip_modifiers(doc, head + 1, adjectives_only=True)
@@ -204,8 +238,8 @@ class TypedNameRecogniser:
             end = self._name_end(doc, j)
         else:
             return None
-        if end is None or doc[end - 1].is_upper and len(doc[end - 1]) > 1 and end - head <= 3:
-            return None  # "la loi de l'UE": a parent organisation, annotated on its own
+        if end is None or any(t.ent_type_ == "ORG" or t.is_upper and len(t) > 1 for t in doc[j:end]):
+            return None  # "le règlement de l'Assemblée", "la loi de l'UE": the organisation alone
         return Span(doc, head, end, label="MISC")
 
     def _skip_modifiers(self, doc: Doc, i: int, *, adjectives_only: bool = False) -> int:
@@ -214,6 +248,15 @@ class TypedNameRecogniser:
             if i >= len(doc):
                 break
             token = doc[i]
+            if (
+                not adjectives_only
+                and token.lower_ in ("de", "d'", "d’")
+                and i + 1 < len(doc)
+                and doc[i + 1].is_lower
+                and doc[i + 1].pos_ == "NOUN"
+            ):
+                i += 2  # "l'usine de batteries X", "la compagnie de taxis X"
+                continue
             if not token.is_lower or not token.is_alpha or token.is_stop or token.lower_ in _OF:
                 break
             if token.pos_ not in (("ADJ", "") if adjectives_only else _MODIFIER_POS):
@@ -247,6 +290,8 @@ class TypedNameRecogniser:
                 break
             if _is_name_word(token):
                 end = j = _word_end(doc, j, limit)
+            elif token.lower_ in _OF and j + 1 < limit and doc[j + 1].ent_type_ == "LOC" != doc[j].ent_type_:
+                break  # "Voltanis de Douvrin": the place of a site, annotated on its own
             elif (token.lower_ in self.cues.connectors and j + 1 < limit and _is_name_word(doc[j + 1])) or (
                 token.lower_ in _ARTICLES and j > i and doc[j - 1].lower_ in _OF
             ):

@@ -117,8 +117,10 @@ def vocabulary(language: str = "fr") -> Vocabulary:
     approx_noun = _alternation(data["approximate_nouns"])
     approximators = _alternation(data["approximators"])
     units = _alternation(data["units"])
-    # "jusqu'à plus de", "plus d'un million": bounds and approximators, stacked
-    approximated = rf"(?:(?:{approximators})\s+){{0,2}}"
+    # "jusqu'à plus de": a bound before an approximator ("estimées à environ 1 100" keeps only
+    # "environ 1 100")
+    stacked = rf"(?:{_alternation(data['stacking_bounds'])})\s+(?:{approximators})\s+"
+    approximated = rf"(?:{stacked}|(?:{approximators})\s+)?"
     elided = r"(?:(?:plus|moins|près)\s+d['’])"
     quantity_forms = [
         rf"entre\s+{amount}\s+et\s+{amount}",
