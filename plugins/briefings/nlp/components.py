@@ -120,7 +120,7 @@ class QuantityRecogniser:
 def _is_identifier(doc: Doc, span: Span) -> bool:
     """A bare number right after a noun names rather than counts: "le césium 137", "l'article 12",
     "la génération 2" (a figure follows a verb, a preposition or a determiner)."""
-    if len(span) != 1 or not _IDENTIFIER.fullmatch(span.text) or span.start == 0:
+    if not _IDENTIFIER.fullmatch(span.text) or span.start == 0:
         return False
     before = doc[span.start - 1]
     if before.lower_ in vocabulary().measure_nouns:

@@ -31,8 +31,8 @@ def _resolve(text: str, published: str | None, language: str) -> str | None:
         if year is None and anchor is not None:
             # "mi-janvier" written in March means the January before
             year = anchor.year if month <= anchor.month else anchor.year - 1
-            if "prochain" in lowered and month <= anchor.month and not day_match:
-                year += 1  # "mars prochain" written in March or later: the next one
+            if "prochain" in lowered:
+                year = anchor.year if month > anchor.month else anchor.year + 1  # the next one
         if year is None:
             return None
         if day_match:

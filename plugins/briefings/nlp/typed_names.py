@@ -24,6 +24,7 @@ from spacy.util import filter_spans
 from ..language import bundle
 from .consistency import EVIDENCE
 from .demonyms import demonyms
+from .organisations import organisation_heads
 from .vocabulary import vocabulary
 
 _OF = frozenset({"de", "du", "des", "d'", "d’"})
@@ -110,16 +111,17 @@ class TypedNameRecogniser:
         self.cues = name_cues(language)
         self.places = frozenset(place.lower() for place in demonyms(language).places.values())
         self.not_names = vocabulary(language).not_names
+        self.organisation_heads = organisation_heads(language).named
 
     def __call__(self, doc: Doc) -> Doc:
         if not self.cues.max_tokens:
             return doc
         ents = list(doc.ents)
         owner = {i: ent for ent in ents for i in range(ent.start, ent.end)}
-        candidates = list(self._candidates(doc, owner))
+        candidates = [span for span in self._candidates(doc, owner) if self._plausible(span, owner)]
         # what the words around a name say counts in the document's vote on its label
         doc.user_data[EVIDENCE] = [(span.start, span.end, span.label_) for span in candidates]
-        spans = [span for span in candidates if self._acceptable(span, owner)]
+        spans = [span for span in candidates if not _named_so(span, owner)]
         if not spans:
             return doc
         kept = [ent for ent in ents if ent.ent_id_]
@@ -207,8 +209,11 @@ class TypedNameRecogniser:
             end = self._name_end(doc, k)
             if end is None or doc[k:end].text.lower() in self.places:
                 return
-            if all(owner[i].label_ == "MISC" for i in range(k, end) if i in owner):
-                yield Span(doc, k, end, label=self.cues.of_heads[" ".join(words)])
+            label = self.cues.of_heads[" ".join(words)]
+            # the model's guess for a name it does not know; a place it knows stays a place
+            weak = ("MISC", "LOC") if label == "ORG" else ("MISC",)
+            if all(owner[i].label_ in weak for i in range(k, end) if i in owner):
+                yield Span(doc, k, end, label=label)
             return
 
     def _facility(self, doc: Doc, head: int) -> Span | None:
@@ -238,7 +243,10 @@ class TypedNameRecogniser:
             end = self._name_end(doc, j)
         else:
             return None
-        if end is None or any(t.ent_type_ == "ORG" or t.is_upper and len(t) > 1 for t in doc[j:end]):
+        organisations = self.organisation_heads
+        if end is None or any(
+            t.ent_type_ == "ORG" or t.is_upper and len(t) > 1 or t.text in organisations for t in doc[j:end]
+        ):
             return None  # "le règlement de l'Assemblée", "la loi de l'UE": the organisation alone
         return Span(doc, head, end, label="MISC")
 
@@ -373,24 +381,29 @@ class TypedNameRecogniser:
 
     # --- what a candidate must not do -----------------------------------------------------------------
 
-    def _acceptable(self, span: Span, owner: dict[int, Span]) -> bool:
+    def _plausible(self, span: Span, owner: dict[int, Span]) -> bool:
         inside = {owner[i] for i in range(span.start, span.end) if i in owner}
         if any(ent.ent_id_ for ent in inside):
             return False  # a knowledge-base name
         if span.text in self.not_names:
             return False  # "le site Internet"
-        ent = next(iter(inside)) if len(inside) == 1 else None
-        if (
-            ent is not None
-            and ent.label_ == span.label_
-            and span.start <= ent.start
-            and ent.end <= span.end
-            and (span.label_ in ("PER", "ORG") or ent.start == span.start)
-        ):
-            return False  # the model already named it so, perhaps more precisely
         acronym = any(t.is_upper and sum(c.isalpha() for c in t.text) > 1 for t in span)
-        # "le candidat UMP", "le président France" are no people
+        # "le candidat UMP", "le président Pérou" are no people
         return not (span.label_ == "PER" and (acronym or span.text.lower() in self.places))
+
+
+def _named_so(span: Span, owner: dict[int, Span]) -> bool:
+    """Whether the model already gave `span` its label, perhaps more precisely ("le candidat
+    républicain Jean Dupont": the model's "Jean Dupont")."""
+    inside = {owner[i] for i in range(span.start, span.end) if i in owner}
+    ent = next(iter(inside)) if len(inside) == 1 else None
+    return (
+        ent is not None
+        and ent.label_ == span.label_
+        and span.start <= ent.start
+        and ent.end <= span.end
+        and (span.label_ in ("PER", "ORG") or ent.start == span.start)
+    )
 
 
 def _inside_a_longer_name(token: Token, owner: dict[int, Span]) -> bool:
