@@ -102,3 +102,30 @@ def test_identifiers_are_not_figures(nlp, text: str) -> None:  # type: ignore[no
 def test_a_figure_the_tagger_calls_a_determiner(nlp) -> None:  # type: ignore[no-untyped-def]
     found = ents(nlp, "La fédération estime à 12 000 le nombre de postes menacés, contre 9 000 en mai.")
     assert ("12 000", "QUANTITY") in found and ("9 000", "QUANTITY") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("M. Kervadec et Mme Lindqvist ont répondu.", [("Kervadec", "PER"), ("Lindqvist", "PER")]),
+        ("On joue une comédie intitulée « Les Oiseaux de nuit » cet été.", [("Les Oiseaux de nuit", "MISC")]),
+        (
+            "Le Centre sismologique euro-méditerranéen (CSEM) a publié un bilan.",
+            [("Centre sismologique euro-méditerranéen", "ORG"), ("CSEM", "ORG")],
+        ),
+        ("L'Union soviétique a disparu en 1991.", [("Union soviétique", "LOC")]),
+    ],
+)
+def test_civilities_titles_heads_and_places(nlp, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    found = ents(nlp, text)
+    assert all(e in found for e in expected), found
+
+
+def test_a_party_after_a_person_is_not_the_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = ents(nlp, "Le député Marc Vidalie (PS) a voté contre, comme Jeanne Orsat (PS).")
+    assert ("PS", "PER") not in found
+
+
+def test_a_code_is_not_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = ents(nlp, "L'agence a abaissé la note du pays à Baa2 mardi.")
+    assert not [e for e in found if e[0] == "Baa2" and e[1] in ("LOC", "PER")]

@@ -170,3 +170,14 @@ def test_an_acronym_of_common_nouns_is_not_a_name() -> None:
     assert _consistent(doc) == []
     law = _words("le règlement européen sur la santé ( RES ) s' applique")
     assert _consistent(_doc(law, [(7, 8, "MISC")])) == [("RES", "MISC")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dans les années 1990, le marché a doublé.", "les années 1990"),
+        ("Les prix baisseront dans les prochains jours.", "les prochains jours"),
+    ],
+)
+def test_decades_and_coming_days(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert expected in found(nlp, text, "DATE")

@@ -11,6 +11,8 @@ name of a list of painters is a place once. This component makes a document agre
   takes theirs;
 * a person's "name" that goes on with a lower-case word ("Zizeeria maha") is a species or a
   thing, not a person;
+* a code of letters and digits ("Baa2", a credit rating) is not a place;
+* an acronym defined in parentheses after a name takes the name's label;
 * an acronym defined in parentheses after lower-case words whose initials it spells ("accidents
   vasculaires cérébraux (AVC)") is a common noun, not a name.
 
@@ -19,6 +21,7 @@ Knowledge-base names are never changed.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter, defaultdict
 
@@ -65,9 +68,11 @@ class NameConsistency:
     def __call__(self, doc: Doc) -> Doc:
         evidence: list[tuple[int, int, str]] = doc.user_data.pop(EVIDENCE, [])
         common = _common_acronyms(doc)
-        ents = [e for e in doc.ents if e.ent_id_ or e.text not in common]
+        ents = [e for e in doc.ents if e.ent_id_ or e.text not in common and not _a_code_for_a_place(e)]
         ents = [self._not_a_person(e) for e in ents]
         ents = _enumerations_agree(ents)
+        ents, defined = _acronyms_follow_their_name(ents)
+        evidence = evidence + defined
         label_of = self._labels(ents, evidence, doc)
         out = []
         for ent in ents:
@@ -195,3 +200,54 @@ def _common_acronyms(doc: Doc) -> set[str]:
 def _plain(text: str) -> str:
     """Without accents: "É" → "E"."""
     return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+def _a_code_for_a_place(ent: Span) -> bool:
+    """ "Baa2", "A330", "F1": a code of letters and digits is neither a place nor a person."""
+    if ent.label_ not in ("LOC", "PER"):
+        return False
+    return all(any(c.isdigit() for c in t.text) and any(c.isalpha() for c in t.text) for t in ent)
+
+
+def _acronyms_follow_their_name(ents: list[Span]) -> tuple[list[Span], list[tuple[int, int, str]]]:
+    """ "Centre sismologique euro-méditerranéen (CSEM)": the acronym defined after a name takes the
+    name's label, once the rules have typed the name; the definition counts as a typed mention.
+    Only an acronym of the name's initials: "François Brottes (PS)" is a party, "l'Observatoire de
+    La Silla (ESO)" its operator."""
+    out = list(ents)
+    defined = []
+    for index in range(len(out) - 1):
+        name, acronym = out[index], out[index + 1]
+        doc = name.doc
+        if (
+            name.label_ in NAME_LABELS
+            and acronym.label_ in NAME_LABELS
+            and not acronym.ent_id_
+            and len(acronym) == 1
+            and acronym.text.isupper()
+            and acronym.start == name.end + 1
+            and doc[name.end].text == "("
+            and acronym.end < len(doc)
+            and doc[acronym.end].text == ")"
+            and _abbreviates(acronym.text, name.text)
+        ):
+            if acronym.label_ != name.label_:
+                out[index + 1] = Span(doc, acronym.start, acronym.end, label=name.label_)
+            defined.append((acronym.start, acronym.end, name.label_))
+    return out, defined
+
+
+def _abbreviates(acronym: str, name: str) -> bool:
+    """Whether the letters of `acronym` are initials of the words of `name`, in order, from the first."""
+    initials = [_plain(word[0]).upper() for word in re.split(r"[\s\-'’]+", name) if word]
+    letters = _plain(acronym).upper()
+    if not initials or not letters or letters[0] != initials[0]:
+        return False
+    position = 0
+    for letter in letters:
+        while position < len(initials) and initials[position] != letter:
+            position += 1
+        if position == len(initials):
+            return False
+        position += 1
+    return True

@@ -62,6 +62,8 @@ class NameCues:
     celestial: dict[str, tuple[tuple[str, ...], ...]]
     deities: frozenset[str]
     connectors: frozenset[str]
+    person_titles: frozenset[str]
+    title_cues: frozenset[str]
     max_tokens: int
 
 
@@ -95,6 +97,8 @@ def name_cues(language: str = "fr") -> NameCues:
         celestial=_phrases(data.get("celestial_bodies") or ()),
         deities=frozenset(str(w) for w in data.get("deities") or ()),
         connectors=frozenset(str(w).lower() for w in data.get("name_connectors") or ()),
+        person_titles=frozenset(str(w) for w in data.get("person_abbreviations") or ()),
+        title_cues=frozenset(str(w).lower() for w in data.get("title_cues") or ()),
         max_tokens=int(data.get("max_tokens", 10)),
     )
 
@@ -157,6 +161,31 @@ class TypedNameRecogniser:
                         break
             if token.text in self.cues.deities:
                 yield Span(doc, token.i, token.i + 1, label="MISC")
+            if token.text in self.cues.person_titles and token.i + 1 < len(doc):
+                # "M. Kervadec", "Mme Lindqvist"
+                start = token.i + 1 + (doc[token.i + 1].text == ".")
+                end = self._name_end(doc, start)
+                if end is not None:
+                    yield Span(doc, start, end, label="PER")
+            if token.lower_ in self.cues.title_cues:
+                span = self._quoted(doc, token.i + 1)
+                if span is None and token.i + 1 < len(doc) and not doc[token.i + 1].ent_type_:
+                    end = self._name_end(doc, token.i + 1)
+                    span = Span(doc, token.i + 1, end) if end is not None else None
+                if span is not None:  # "une comédie intitulée « Les Oiseaux de nuit »"
+                    yield Span(doc, span.start, span.end, label="MISC")
+        for ent in owner.values():
+            # "le Centre sismologique de …" the model took for a place: an organisation's head opens it
+            if (
+                ent.label_ in ("LOC", "MISC", "PER")
+                and ent[0].text in self.organisation_heads
+                and "-" not in ent[0].text
+                and ent.text.lower() not in self.places
+                and len(ent) > 1
+            ):
+                yield Span(doc, ent.start, ent.end, label="ORG")
+            elif ent.label_ in ("ORG", "MISC") and ent.text.lower() in self.places:
+                yield Span(doc, ent.start, ent.end, label="LOC")  # "l'Union soviétique", a country
 
     # --- a common noun before the name ----------------------------------------------------------
 

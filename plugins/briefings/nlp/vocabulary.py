@@ -91,6 +91,10 @@ def vocabulary(language: str = "fr") -> Vocabulary:
         rf"chaque\s+(?:jour|semaine|mois|année|an|matin|soir|nuit|week-end|{seasons}|{weekdays})",
         # "il y a tout juste 50 ans": a point in the past ("il y a" stays outside, like a preposition)
         rf"(?<=il\sy\sa\s)(?:(?:tout\s+juste|près\s+de|plus\s+de|environ|presque)\s+)?{ago}",
+        # "les années 1990", "années 80": a decade
+        r"(?:les\s+)?années\s+(?:19|20)?\d0(?!\d)",
+        # "dans les prochains jours": the coming days (a subject rarely speaks of them)
+        rf"(?:les|des)\s+(?:prochains|prochaines)\s+(?:{_alternation(data['offset_units'])})",
         # "au 17ème mois": a point in a timeline
         r"\d+(?:e|ème)\s+(?:jour|semaine|mois|année|an)",
         # "début juin 2024", "mi-janvier", "octobre 2024", "fin 2012"
