@@ -25,6 +25,8 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 
+import numpy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -121,9 +123,15 @@ class NameConsistency:
             if not ent[0].text[:1].isupper() or len(text) < 3 or text in self.not_names:
                 continue
             names[ent[0].text].append(tuple(t.text for t in ent))
+        if not names:
+            return []
+        # where a name's first word is, from the array of the words (speed)
+        first_words = [doc.vocab.strings[word] for word in names]
+        starts = numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), first_words))
         found = []
-        for token in doc:
-            if token.i in taken or token.text not in names:
+        for start in starts:
+            token = doc[int(start)]
+            if token.i in taken:
                 continue
             for words in sorted(set(names[token.text]), key=len, reverse=True):
                 end = token.i + len(words)
@@ -175,14 +183,16 @@ def _joined(first: Span, second: Span) -> bool:
 def _common_acronyms(doc: Doc) -> set[str]:
     """Acronyms defined in parentheses after the lower-case words whose initials they spell."""
     found = set()
-    for token in doc:
+    # the opening parentheses, from the array of the words (speed)
+    for opening in numpy.flatnonzero(doc.to_array(ORTH) == doc.vocab.strings["("]):
+        i = int(opening) + 1
+        if i < 2 or i + 1 >= len(doc) or doc[i + 1].text != ")":
+            continue
+        token = doc[i]
         if not (token.is_upper and token.is_alpha and 2 <= len(token) <= 6):
             continue
-        i = token.i
-        if i < 2 or i + 1 >= len(doc) or doc[i - 1].text != "(" or doc[i + 1].text != ")":
-            continue
         initials: list[str] = []
-        j = i - 2
+        j = token.i - 2
         while j >= 0 and len(initials) < len(token):
             word = doc[j]
             if not (word.is_lower and word.is_alpha or word.lower_ in _SMALL_WORDS):
@@ -191,7 +201,7 @@ def _common_acronyms(doc: Doc) -> set[str]:
                 initials.append(word.text[0])
             j -= 1
         # "règlement général sur la protection des données (RGPD)" is the name of a law
-        legal = j + 1 < i and doc[j + 1].lower_ in _LEGAL_TEXTS
+        legal = j + 1 < token.i and doc[j + 1].lower_ in _LEGAL_TEXTS
         if not legal and _plain("".join(reversed(initials))).upper() == _plain(token.text):
             found.add(token.text)
     return found

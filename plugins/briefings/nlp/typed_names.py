@@ -116,6 +116,25 @@ class TypedNameRecogniser:
         self.places = frozenset(place.lower() for place in demonyms(language).places.values())
         self.not_names = vocabulary(language).not_names
         self.organisation_heads = organisation_heads(language).named
+        cues = self.cues
+        self.cue_words = frozenset(
+            {"("}
+            | cues.legal_forms
+            | cues.last_words
+            | set(cues.events)
+            | set(cues.celestial)
+            | cues.deities
+            | cues.person_titles
+        )
+        self.lower_cue_words = frozenset(
+            set(cues.appositions)
+            | set(cues.ofs)
+            | set(cues.codes)
+            | cues.facilities
+            | cues.concepts_of
+            | cues.concepts_direct
+            | cues.title_cues
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         if not self.cues.max_tokens:
@@ -138,6 +157,9 @@ class TypedNameRecogniser:
 
     def _candidates(self, doc: Doc, owner: dict[int, Span]) -> Iterator[Span]:
         for token in doc:
+            # most words open nothing: two look-ups, and on to the next (speed)
+            if token.text not in self.cue_words and token.lower_ not in self.lower_cue_words:
+                continue
             if token.text in self.cues.legal_forms or token.text in self.cues.last_words:
                 span = self._organisation_word(doc, token)
                 if span is not None:
@@ -174,7 +196,7 @@ class TypedNameRecogniser:
                     span = Span(doc, token.i + 1, end) if end is not None else None
                 if span is not None:  # "une comédie intitulée « Les Oiseaux de nuit »"
                     yield Span(doc, span.start, span.end, label="MISC")
-        for ent in owner.values():
+        for ent in set(owner.values()):
             # "le Centre sismologique de …" the model took for a place: an organisation's head opens it
             if (
                 ent.label_ in ("LOC", "MISC", "PER")
