@@ -389,8 +389,11 @@ class TypedNameRecogniser:
                 if k >= limit:
                     break
                 after = doc[k]
-                if after.is_upper and len(after) > 1 or after.ent_type_ in ("ORG", "PER"):
-                    break  # "Sommet de l'OTAN": the organisation is annotated on its own
+                # "Sommet de l'OTAN": the organisation is annotated on its own (unless the model's
+                # name runs from the head on: "Forum mondial de la langue française")
+                other = after.ent_type_ in ("ORG", "PER") and after.ent_iob_ == "B"
+                if after.is_upper and len(after) > 1 or other:
+                    break
                 common = after.is_lower and after.pos_ in ("NOUN", "") and not after.is_stop
                 if _is_name_word(after) or common:
                     end = i = _word_end(doc, k, limit)

@@ -130,7 +130,9 @@ def vocabulary(language: str = "fr") -> Vocabulary:
         rf"entre\s+{amount}\s+et\s+{amount}",
         rf"de\s+{amount}\s+à\s+{amount}",
         rf"{approximated}{amount}(?:\s*(?:à|-|–|ou)\s*{amount})?",
-        rf"{approximated}(?:une|des|plusieurs|quelques|la|les)\s+(?:{approx_noun})s?",
+        rf"{approximated}(?:une|des|plusieurs|quelques)\s+(?:{approx_noun})s?",
+        # "la vingtaine de militaires": the article stays outside
+        rf"(?<=\bla\s)(?:{approx_noun})|(?<=\bles\s)(?:{approx_noun})s",
         # "un an", "une semaine": one unit of time or measure
         rf"(?:{approximated}|{elided})?(?:un|une)\s+(?:{_alternation(data['single_units'])})",
     ]
