@@ -129,3 +129,9 @@ def test_a_party_after_a_person_is_not_the_person(nlp) -> None:  # type: ignore[
 def test_a_code_is_not_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
     found = ents(nlp, "L'agence a abaissé la note du pays à Baa2 mardi.")
     assert not [e for e in found if e[0] == "Baa2" and e[1] in ("LOC", "PER")]
+
+
+def test_a_capitalised_article_opens_a_title(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = ents(nlp, "L'affaire a été révélée par Le Lyonnais puis reprise à la radio.")
+    assert ("Lyonnais", "ORG") in found and ("Lyonnais", "NORP") not in found
+    assert not [e for e in ents(nlp, "Le discours de Jean-Marie Le Pen a choqué.") if e[1] == "ORG"]

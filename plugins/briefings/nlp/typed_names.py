@@ -119,6 +119,7 @@ class TypedNameRecogniser:
         cues = self.cues
         self.cue_words = frozenset(
             {"("}
+            | _CAPITALISED_ARTICLES
             | cues.legal_forms
             | cues.last_words
             | set(cues.events)
@@ -181,6 +182,11 @@ class TypedNameRecogniser:
                     if tuple(t.text for t in doc[token.i : token.i + len(words)]) == words:
                         yield Span(doc, token.i, token.i + len(words), label="LOC")
                         break
+            particle = token.i > 0 and _is_name_word(doc[token.i - 1])  # "Jean-Marie Le Pen"
+            if token.text in _CAPITALISED_ARTICLES and not _opens_sentence(token) and not particle:
+                span = self._titled_name(doc, token, owner)
+                if span is not None:
+                    yield span
             if token.text in self.cues.deities:
                 yield Span(doc, token.i, token.i + 1, label="MISC")
             if token.text in self.cues.person_titles and token.i + 1 < len(doc):
@@ -208,6 +214,20 @@ class TypedNameRecogniser:
                 yield Span(doc, ent.start, ent.end, label="ORG")
             elif ent.label_ in ("ORG", "MISC") and ent.text.lower() in self.places:
                 yield Span(doc, ent.start, ent.end, label="LOC")  # "l'Union soviétique", a country
+
+    def _titled_name(self, doc: Doc, article: Token, owner: dict[int, Span]) -> Span | None:
+        """ "révélée par Le Parisien", "selon Les Échos": a capitalised article inside a sentence
+        opens the title of a newspaper or of an organisation ("Les Verts"), not a nationality; a
+        place the model knows ("La Haye") stays a place. The article stays outside."""
+        end = self._name_end(doc, article.i + 1)
+        if end is None:
+            return None
+        span = Span(doc, article.i + 1, end, label="ORG")
+        if span.text.lower() in self.places or doc[article.i:end].text.lower() in self.places:
+            return None
+        if any(owner[i].label_ not in ("NORP", "MISC") for i in range(span.start, span.end) if i in owner):
+            return None
+        return span
 
     # --- a common noun before the name ----------------------------------------------------------
 
@@ -466,6 +486,8 @@ def _inside_a_longer_name(token: Token, owner: dict[int, Span]) -> bool:
     return ent is not None and ent.start < token.i and ent.label_ not in ("DATE", "QUANTITY", "NORP")
 
 
+#: A capitalised article inside a sentence opens a title: "Le Parisien", "Les Échos".
+_CAPITALISED_ARTICLES = frozenset({"Le", "La", "Les", "L'", "L’"})
 _SENTENCE_ENDS = frozenset({".", "!", "?", "…", ":", "«", "»", '"', "“", "”", ";"})
 
 
