@@ -135,3 +135,10 @@ def test_a_capitalised_article_opens_a_title(nlp) -> None:  # type: ignore[no-un
     found = ents(nlp, "L'affaire a été révélée par Le Lyonnais puis reprise à la radio.")
     assert ("Lyonnais", "ORG") in found and ("Lyonnais", "NORP") not in found
     assert not [e for e in ents(nlp, "Le discours de Jean-Marie Le Pen a choqué.") if e[1] == "ORG"]
+
+
+def test_members_belong_to_a_group_not_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Les membres de Kalvor Nadir ont revendiqué l'attaque. Kalvor Nadir avait menacé la ville."
+    assert [label for span, label in ents(nlp, text) if span == "Kalvor Nadir"] == ["ORG", "ORG"]
+    spokesman = ents(nlp, "Le porte-parole de Marc Vidalie a démenti.")
+    assert ("Marc Vidalie", "PER") in spokesman

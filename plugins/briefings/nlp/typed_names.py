@@ -53,6 +53,7 @@ class NameCues:
     codes: dict[str, str]  # head → label, for a name that is a code
     of_heads: dict[str, str]  # head → label of a name after "de" the model left unlabelled
     ofs: dict[str, tuple[tuple[str, ...], ...]]
+    members: frozenset[str]  # heads of a group of people: what follows is no person
     facilities: frozenset[str]
     events: dict[str, tuple[tuple[str, ...], ...]]  # capitalised heads, as written
     concepts_of: frozenset[str]
@@ -88,6 +89,7 @@ def name_cues(language: str = "fr") -> NameCues:
         codes={str(h).lower(): str(label) for label, heads in codes.items() for h in heads or ()},
         of_heads=of_heads,
         ofs=_phrases(of_heads),
+        members=frozenset(str(w).lower() for w in data.get("members") or ()),
         facilities=frozenset(str(w).lower() for w in data.get("facility_heads") or ()),
         events=_phrases(data.get("event_heads") or ()),
         concepts_of=frozenset(str(w).lower() for w in concepts.get("of") or ()),
@@ -283,6 +285,8 @@ class TypedNameRecogniser:
             label = self.cues.of_heads[" ".join(words)]
             # the model's guess for a name it does not know; a place it knows stays a place
             weak = ("MISC", "LOC") if label == "ORG" else ("MISC",)
+            if " ".join(words) in self.cues.members:
+                weak = ("MISC", "LOC", "PER")  # "les membres d'Ansar Dine": a group, not a person
             if all(owner[i].label_ in weak for i in range(k, end) if i in owner):
                 yield Span(doc, k, end, label=label)
             return
