@@ -284,7 +284,7 @@ class TypedNameRecogniser:
                 return
             label = self.cues.of_heads[" ".join(words)]
             # the model's guess for a name it does not know; a place it knows stays a place
-            weak = ("MISC", "LOC") if label == "ORG" else ("MISC",)
+            weak: tuple[str, ...] = ("MISC", "LOC") if label == "ORG" else ("MISC",)
             if " ".join(words) in self.cues.members:
                 weak = ("MISC", "LOC", "PER")  # "les membres d'Ansar Dine": a group, not a person
             if all(owner[i].label_ in weak for i in range(k, end) if i in owner):
