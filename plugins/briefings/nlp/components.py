@@ -82,7 +82,7 @@ class QuantityRecogniser:
         dates = {i for ent in doc.ents if ent.label_ == "DATE" for i in range(ent.start, ent.end)}
         spans = []
         for span in _char_spans(doc, vocab.quantity, "QUANTITY"):
-            if dates.intersection(range(span.start, span.end)):
+            if dates.intersection(range(span.start, span.end)) or _is_identifier(doc, span):
                 continue
             counted = self._with_counted_noun(doc, span, vocab)
             if counted is span and YEAR.fullmatch(span.text):
@@ -115,6 +115,20 @@ class QuantityRecogniser:
                 end += 2
             return Span(doc, span.start, end, label=span.label)
         return span
+
+
+def _is_identifier(doc: Doc, span: Span) -> bool:
+    """A bare number right after a noun names rather than counts: "le césium 137", "l'article 12",
+    "la génération 2" (a figure follows a verb, a preposition or a determiner)."""
+    if not _IDENTIFIER.fullmatch(span.text) or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    if before.lower_ in vocabulary().measure_nouns:
+        return False
+    return before.pos_ in ("NOUN", "PROPN") and before.is_alpha and not before.is_upper
+
+
+_IDENTIFIER = re.compile(r"\d{1,4}(?:[-.]\d{1,3})*")
 
 
 @Language.factory("briefings_demonyms", default_config={"language": "fr"})
@@ -361,7 +375,9 @@ class EntityCleanup:
         if start >= end:
             return None
         tokens = doc[start:end]
-        if all(_is_function_word(token) or token.is_punct for token in tokens):
+        # a figure the tagger took for a determiner or a pronoun ("à 75 000 le nombre", "19 des 20")
+        counted = rule_made and any(token.like_num and token.text[:1].isdigit() for token in tokens)
+        if not counted and all(_is_function_word(token) or token.is_punct for token in tokens):
             return None
         if not ent.ent_id_ and not rule_made and not _looks_like_a_name(tokens):
             return None

@@ -31,6 +31,8 @@ def _resolve(text: str, published: str | None, language: str) -> str | None:
         if year is None and anchor is not None:
             # "mi-janvier" written in March means the January before
             year = anchor.year if month <= anchor.month else anchor.year - 1
+            if "prochain" in lowered:
+                year = anchor.year if month > anchor.month else anchor.year + 1  # the next one
         if year is None:
             return None
         if day_match:

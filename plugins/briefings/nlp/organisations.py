@@ -63,6 +63,7 @@ class OrganisationRecogniser:
     def __init__(self, language: str = "fr"):
         self.heads = organisation_heads(language)
         self.demonyms = demonyms(language).places
+        self.places = frozenset(place.lower() for place in self.demonyms.values())
         self.media_starts = frozenset(words[0] for words in self.heads.media)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -85,8 +86,8 @@ class OrganisationRecogniser:
             if end is None:
                 continue
             span = Span(doc, token.i, end, label="ORG")
-            if self._fits(span, owner):
-                spans.append(span)
+            if self._fits(span, owner) and span.text.lower() not in self.places:
+                spans.append(span)  # "l'Union soviétique" is a country
         if not spans:
             return doc
         spans = filter_spans(spans)

@@ -62,7 +62,7 @@ def _build(model: str, kb: KnowledgeBase, finish: tuple[str, ...]) -> Language:
         )
     import spacy
 
-    from . import components, organisations  # noqa: F401  (registers the factories)
+    from . import components, consistency, organisations, typed_names  # noqa: F401  (registers the factories)
 
     log.info("briefings: loading spaCy model %s", model)
     nlp = spacy.load(model)
@@ -76,6 +76,10 @@ def _build(model: str, kb: KnowledgeBase, finish: tuple[str, ...]) -> Language:
     nlp.add_pipe("briefings_dates")
     nlp.add_pipe("briefings_quantities")
     nlp.add_pipe("briefings_entity_cleanup")
+    # after the clean-up, which would take the head noun off "hôpital Sao Joao" and drop a name
+    # the tagger took for a verb ("le groupe Sanofi")
+    nlp.add_pipe("briefings_typed_names")
+    nlp.add_pipe("briefings_name_consistency")
     for name in finish:
         component = nlp.add_pipe(name)
         if hasattr(component, "use"):

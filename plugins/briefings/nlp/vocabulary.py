@@ -19,6 +19,7 @@ class Vocabulary:
     count_adjectives: frozenset[str]
     person_titles: frozenset[str]
     not_names: frozenset[str]
+    measure_nouns: frozenset[str]
     relative: dict[str, dict[str, int] | None]
     months: dict[str, int]
     weekdays: dict[str, int]
@@ -43,6 +44,11 @@ def vocabulary(language: str = "fr") -> Vocabulary:
     edges = _alternation(data["period_edges"])
     edge_periods = _alternation(data["edge_periods"])
     century = r"[XVI]+(?:e|ème)"
+    time_nouns = _alternation(data["time_nouns"])
+    number_words = _alternation(data["number_words"])
+    ago_units = _alternation([*data["offset_units"], "an", "jour", "mois", "semaine", "siècle"])
+    ago = rf"(?:\d+|un|une|{number_words})(?:[- ](?:{number_words}))*\s+(?:{ago_units})"
+    modifiers = _alternation(data["relative_modifiers"])
     clock_hours = r"(?:[01]?\d|2[0-3])\s?heures(?:\s?[0-5]\d)?"
     day = r"(?:1er|[12]?\d|3[01])"
     date_forms = [
@@ -52,10 +58,23 @@ def vocabulary(language: str = "fr") -> Vocabulary:
         rf"(?:(?:{edges})\s+du\s+)?{century}\s+siècle|(?:{edges})\s+du\s+{century}",
         # "début de matinée", "fin de journée"
         rf"(?:{edges})\s+d['’e]\s*(?:{edge_periods})",
+        # "le reste de la semaine", "la fin du mois", "le début de l'année"
+        rf"(?:le\s+reste|la\s+fin|le\s+début|le\s+milieu)\s+(?:de\s+la|du|de\s+l['’])\s*(?:{edge_periods})",
         # "la nuit de vendredi à samedi", "la nuit du 3 au 4 juin"
         rf"la\s+nuit\s+(?:de\s+(?:{weekdays})\s+à\s+(?:{weekdays})|du\s+{day}\s+au\s+{day}\s+(?:{months}))",
         # "dans la soirée", "dans l'après-midi": the noun phrase after "dans"
         r"(?<=dans\s)(?:la\s+(?:matinée|soirée|nuit|journée)|l['’]après-midi)",
+        # "l'année précédente", "les jours suivants", "le jour même", "la même semaine", "ce jour"
+        rf"(?:le|la|l['’]|les|ce|cet|cette|ces)\s*(?:{time_nouns})\s+(?:{modifiers})",
+        rf"(?:le|la|les)\s+même\s+(?:{time_nouns})",
+        rf"(?:ce|cet|cette)\s+(?:{_alternation(data['demonstrative_time_nouns'])})(?:-là)?",
+        # "quelques heures plus tôt", "plusieurs jours auparavant"
+        rf"(?:{_alternation(data['vague_counts'])})\s+(?:{_alternation(data['offset_units'])})\s+(?:{_alternation(data['offsets'])})",
+        # "le premier siècle avant notre ère", "du Xe au …": the first end of a range of centuries
+        rf"(?:{century}|{_alternation(data['ordinal_words'])})\s+siècle(?:\s+(?:avant|après)\s+(?:notre\s+ère|J\.-C\.|Jésus-Christ))?",
+        rf"{century}(?=\s+(?:au|et|ou)\s+(?:{century}|{_alternation(data['ordinal_words'])})\s+siècle)",
+        # "les 9 et 10 juillet": the first day of a range gets its own span
+        rf"{day}(?=\s*(?:et|au|à|,|-)\s*{day}\s+(?:{months}))",
         # "ces derniers mois" ("Les derniers jours de la campagne vont …" is a subject, not a date)
         rf"ces\s+(?:derniers|dernières)\s+(?:{_alternation(data['recent_periods'])})",
         # "le mois de mai", "mois de mai 2012": the month named with its noun
@@ -69,9 +88,17 @@ def vocabulary(language: str = "fr") -> Vocabulary:
         # "les deux dernières années", "huit mois précédents": periods counted back or forth from now
         rf"(?:(?:les|ces)\s+)?(?:\d+|{_alternation(data['number_words'])})\s+(?:{_alternation(data['period_adjectives'])})\s+(?:{_alternation(data['period_units'])})",
         rf"(?:(?:les|ces)\s+)?(?:\d+\s+|(?:{_alternation(data['number_words'])})\s+)?(?:{_alternation(data['period_units'])})\s+(?:{_alternation(data['period_adjectives'])})",
-        r"chaque\s+(?:jour|semaine|mois|année|an|matin|soir|nuit)",
+        rf"chaque\s+(?:jour|semaine|mois|année|an|matin|soir|nuit|week-end|{seasons}|{weekdays})",
+        # "il y a tout juste 50 ans": a point in the past ("il y a" stays outside, like a preposition)
+        rf"(?<=il\sy\sa\s)(?:(?:tout\s+juste|près\s+de|plus\s+de|environ|presque)\s+)?{ago}",
+        # "les années 1990", "années 80": a decade
+        r"(?:les\s+)?années\s+(?:19|20)?\d0(?!\d)",
+        # "dans les prochains jours": the coming days (a subject rarely speaks of them)
+        rf"(?:les|des)\s+(?:prochains|prochaines)\s+(?:{_alternation(data['offset_units'])})",
+        # "au 17ème mois": a point in a timeline
+        r"\d+(?:e|ème)\s+(?:jour|semaine|mois|année|an)",
         # "début juin 2024", "mi-janvier", "octobre 2024", "fin 2012"
-        rf"(?:(?:début|fin|courant)\s+|mi-)?(?:{months})(?:\s+{year})?",
+        rf"(?:(?:début|fin|courant)\s+|mi-)?(?:{months})(?:\s+{year}|\s+(?:dernier|prochain))?",
         rf"(?:début|fin|mi-)\s*{year}",
         # "dimanche soir", "jeudi"
         rf"(?:{weekdays})(?:\s+(?:{day_parts}))?",
@@ -87,22 +114,32 @@ def vocabulary(language: str = "fr") -> Vocabulary:
 
     number = r"\d{1,3}(?:[  \u202f.]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
     number_word = _alternation(data["number_words"])
-    spelled = rf"(?:{number_word})(?:[- ](?:et[- ])?(?:{number_word}))*"
+    # "vingt-et-une", "trois cent quarante"
+    spelled = rf"(?:{number_word})(?:[- ](?:et[- ](?:un|une|onze)|(?:{number_word})))*"
     scale = _alternation(data["scale_words"])
     amount = rf"(?:{number}|{spelled})(?:\s+(?:{scale}))?"
     approx_noun = _alternation(data["approximate_nouns"])
     approximators = _alternation(data["approximators"])
     units = _alternation(data["units"])
+    # "jusqu'à plus de": a bound before an approximator ("estimées à environ 1 100" keeps only
+    # "environ 1 100")
+    stacked = rf"(?:{_alternation(data['stacking_bounds'])})\s+(?:{approximators})\s+"
+    approximated = rf"(?:{stacked}|(?:{approximators})\s+)?"
+    elided = r"(?:(?:plus|moins|près)\s+d['’])"
     quantity_forms = [
         rf"entre\s+{amount}\s+et\s+{amount}",
         rf"de\s+{amount}\s+à\s+{amount}",
-        rf"(?:(?:{approximators})\s+)?{amount}(?:\s*(?:à|-|–|ou)\s*{amount})?",
-        rf"(?:(?:{approximators})\s+)?(?:une|des|plusieurs|quelques)\s+(?:{approx_noun})s?",
+        rf"{approximated}{amount}(?:\s*(?:à|-|–|ou)\s*{amount})?",
+        rf"{approximated}(?:une|des|plusieurs|quelques)\s+(?:{approx_noun})s?",
+        # "la vingtaine de militaires": the article stays outside
+        rf"(?<=\bla\s)(?:{approx_noun})|(?<=\bles\s)(?:{approx_noun})s",
         # "un an", "une semaine": one unit of time or measure
-        rf"(?:un|une)\s+(?:{_alternation(data['single_units'])})",
+        rf"(?:{approximated}|{elided})?(?:un|une)\s+(?:{_alternation(data['single_units'])})",
     ]
+    # a unit glued to a number needs a digit before it: "10t", but not "Mille" + "t"
     quantity = re.compile(
-        rf"(?<![\w-])(?:{'|'.join(quantity_forms)})(?:\s*(?:{units})(?![\w]))?(?![\w-]|:\d)", re.I
+        rf"(?<![\w\[-])(?:{'|'.join(quantity_forms)})(?:(?:(?<=\d)\s*|\s+)(?:{units})(?![\w]))?(?![\w-]|:\d)",
+        re.I,
     )
     return Vocabulary(
         date=date,
@@ -111,6 +148,7 @@ def vocabulary(language: str = "fr") -> Vocabulary:
         count_adjectives=frozenset(data["count_adjectives"]),
         person_titles=frozenset(data["person_titles"]),
         not_names=frozenset(data["not_names"]),
+        measure_nouns=frozenset(data["measure_nouns"]),
         relative=relative,
         months={m: i for i, m in enumerate(data["months"], start=1)},
         weekdays={d: i for i, d in enumerate(data["weekdays"])},

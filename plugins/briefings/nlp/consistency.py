@@ -1,0 +1,263 @@
+"""One name, one label in a document: the last of the entity rules.
+
+The statistical model labels each mention of a name it does not know on its own, so the same
+company is an organisation in one sentence, a person in the next and nothing in a third; the
+name of a list of painters is a place once. This component makes a document agree with itself:
+
+* a name that has several labels takes the one most of its mentions have, where a mention typed by
+  the words around it (`briefings_typed_names`: "le réseau social X") counts more than double;
+* an unlabelled repeat of a name labelled elsewhere in the document takes that label;
+* in an enumeration of names ("A, B, C et D") the one whose label differs from all the others
+  takes theirs;
+* a person's "name" that goes on with a lower-case word ("Zizeeria maha") is a species or a
+  thing, not a person;
+* a code of letters and digits ("Baa2", a credit rating) is not a place;
+* an acronym defined in parentheses after a name takes the name's label;
+* an acronym defined in parentheses after lower-case words whose initials it spells ("accidents
+  vasculaires cérébraux (AVC)") is a common noun, not a name.
+
+Knowledge-base names are never changed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+
+import numpy
+from spacy.attrs import ORTH
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .vocabulary import vocabulary
+
+#: Where `briefings_typed_names` leaves its typed mentions (start, end, label) for this component.
+EVIDENCE = "briefings_typed_evidence"
+NAME_LABELS = ("PER", "ORG", "LOC", "MISC")
+#: Particles that may stay lower case inside a person's name.
+_PARTICLES = frozenset(
+    {"de", "du", "des", "d'", "d’", "la", "le", "van", "von", "der", "den", "da", "di", "del", "dos"}
+    | {"bin", "ben", "ibn", "al", "el", "y"}
+)
+#: Words between the names of an enumeration.
+_LIST_JOINS = frozenset({",", "et", "ou"})
+#: Words skipped when the initials of an acronym's definition are read ("organisme génétiquement
+#: modifié" → OGM, "taxe sur la valeur ajoutée" → TVA).
+_SMALL_WORDS = frozenset(
+    {"de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "et", "à", "au", "aux", "en", "sur"}
+    | {"pour"}
+)
+
+
+#: Heads of the names of legal texts: their acronyms are names ("règlement général sur la
+#: protection des données (RGPD)").
+_LEGAL_TEXTS = frozenset({"règlement", "directive", "loi", "convention", "traité", "code", "accord", "pacte"})
+
+
+@Language.factory("briefings_name_consistency", default_config={"language": "fr"})
+def make_name_consistency(nlp: Language, name: str, language: str) -> NameConsistency:
+    return NameConsistency(language)
+
+
+class NameConsistency:
+    """Gives every mention of a name the document's label for it (see the module)."""
+
+    def __init__(self, language: str = "fr"):
+        self.not_names = vocabulary(language).not_names
+
+    def __call__(self, doc: Doc) -> Doc:
+        evidence: list[tuple[int, int, str]] = doc.user_data.pop(EVIDENCE, [])
+        common = _common_acronyms(doc)
+        ents = [e for e in doc.ents if e.ent_id_ or e.text not in common and not _a_code_for_a_place(e)]
+        ents = [self._not_a_person(e) for e in ents]
+        ents = _enumerations_agree(ents)
+        ents, defined = _acronyms_follow_their_name(ents)
+        evidence = evidence + defined
+        label_of = self._labels(ents, evidence, doc)
+        out = []
+        for ent in ents:
+            label = label_of.get(ent.text)
+            if label and not ent.ent_id_ and ent.label_ in NAME_LABELS and ent.label_ != label:
+                ent = Span(doc, ent.start, ent.end, label=label)
+            out.append(ent)
+        out += self._repeats(doc, out, label_of)
+        doc.ents = filter_spans(out)
+        return doc
+
+    @staticmethod
+    def _not_a_person(ent: Span) -> Span:
+        """ "Zizeeria maha": a capitalised word and a lower-case one is a Latin name, not a person."""
+        if ent.label_ != "PER" or ent.ent_id_ or len(ent) != 2:
+            return ent
+        first, second = ent
+        latin = second.is_lower and second.is_alpha and second.lower_ not in _PARTICLES
+        if first.text[:1].isupper() and latin and second.pos_ not in ("VERB", "AUX"):
+            return Span(ent.doc, ent.start, ent.end, label="MISC")
+        return ent
+
+    def _labels(self, ents: list[Span], evidence: list[tuple[int, int, str]], doc: Doc) -> dict[str, str]:
+        """The document's label for each name: the most frequent, typed mentions counting double."""
+        votes: dict[str, Counter[str]] = defaultdict(Counter)
+        for ent in ents:
+            if ent.label_ in NAME_LABELS and not ent.ent_id_:
+                votes[ent.text][ent.label_] += 2
+        for start, end, label in evidence:
+            votes[doc[start:end].text][label] += 3  # with its own mention, more than double
+        labels = {}
+        for text, counts in votes.items():
+            (best, n), *rest = counts.most_common()
+            if not rest or n > rest[0][1]:
+                labels[text] = best
+        return labels
+
+    def _repeats(self, doc: Doc, ents: list[Span], label_of: dict[str, str]) -> list[Span]:
+        """Unlabelled repeats of a name labelled elsewhere in the document."""
+        taken = {i for ent in ents for i in range(ent.start, ent.end)}
+        names: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        for ent in ents:
+            text = ent.text
+            if ent.label_ not in NAME_LABELS or ent.ent_id_ or label_of.get(text) != ent.label_:
+                continue
+            if not ent[0].text[:1].isupper() or len(text) < 3 or text in self.not_names:
+                continue
+            names[ent[0].text].append(tuple(t.text for t in ent))
+        if not names:
+            return []
+        # where a name's first word is, from the array of the words (speed)
+        first_words = [doc.vocab.strings[word] for word in names]
+        starts = numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), first_words))
+        found = []
+        for start in starts:
+            token = doc[int(start)]
+            if token.i in taken:
+                continue
+            for words in sorted(set(names[token.text]), key=len, reverse=True):
+                end = token.i + len(words)
+                same = tuple(t.text for t in doc[token.i : end]) == words
+                if not same or taken.intersection(range(token.i, end)):
+                    continue
+                before = doc[token.i - 1] if token.i else None
+                after = doc[end] if end < len(doc) else None
+                glued = (before is not None and not before.whitespace_ and before.is_alpha) or (
+                    after is not None and not doc[end - 1].whitespace_ and after.is_alpha
+                )
+                if not glued:
+                    found.append(Span(doc, token.i, end, label=label_of[doc[token.i : end].text]))
+                    taken.update(range(token.i, end))
+                break
+        return found
+
+
+def _enumerations_agree(ents: list[Span]) -> list[Span]:
+    """In "A, B, C et D", a name labelled unlike all the others takes their label."""
+    out = list(ents)
+    groups: list[list[int]] = []
+    for index, ent in enumerate(out):
+        if ent.label_ not in NAME_LABELS:
+            continue
+        if groups and _joined(out[groups[-1][-1]], ent):
+            groups[-1].append(index)
+        else:
+            groups.append([index])
+    for group in groups:
+        if len(group) < 3:
+            continue
+        counts = Counter(out[i].label_ for i in group)
+        (label, n), *rest = counts.most_common()
+        if n != len(group) - 1:
+            continue
+        for i in group:
+            ent = out[i]
+            if ent.label_ != label and not ent.ent_id_:
+                out[i] = Span(ent.doc, ent.start, ent.end, label=label)
+    return out
+
+
+def _joined(first: Span, second: Span) -> bool:
+    between = first.doc[first.end : second.start]
+    return 0 < len(between) <= 2 and all(t.lower_ in _LIST_JOINS for t in between)
+
+
+def _common_acronyms(doc: Doc) -> set[str]:
+    """Acronyms defined in parentheses after the lower-case words whose initials they spell."""
+    found = set()
+    # the opening parentheses, from the array of the words (speed)
+    for opening in numpy.flatnonzero(doc.to_array(ORTH) == doc.vocab.strings["("]):
+        i = int(opening) + 1
+        if i < 2 or i + 1 >= len(doc) or doc[i + 1].text != ")":
+            continue
+        token = doc[i]
+        if not (token.is_upper and token.is_alpha and 2 <= len(token) <= 6):
+            continue
+        initials: list[str] = []
+        j = token.i - 2
+        while j >= 0 and len(initials) < len(token):
+            word = doc[j]
+            if not (word.is_lower and word.is_alpha or word.lower_ in _SMALL_WORDS):
+                break
+            if word.lower_ not in _SMALL_WORDS:
+                initials.append(word.text[0])
+            j -= 1
+        # "règlement général sur la protection des données (RGPD)" is the name of a law
+        legal = j + 1 < token.i and doc[j + 1].lower_ in _LEGAL_TEXTS
+        if not legal and _plain("".join(reversed(initials))).upper() == _plain(token.text):
+            found.add(token.text)
+    return found
+
+
+def _plain(text: str) -> str:
+    """Without accents: "É" → "E"."""
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+def _a_code_for_a_place(ent: Span) -> bool:
+    """ "Baa2", "A330", "F1": a code of letters and digits is neither a place nor a person."""
+    if ent.label_ not in ("LOC", "PER"):
+        return False
+    return all(any(c.isdigit() for c in t.text) and any(c.isalpha() for c in t.text) for t in ent)
+
+
+def _acronyms_follow_their_name(ents: list[Span]) -> tuple[list[Span], list[tuple[int, int, str]]]:
+    """ "Centre sismologique euro-méditerranéen (CSEM)": the acronym defined after a name takes the
+    name's label, once the rules have typed the name; the definition counts as a typed mention.
+    Only an acronym of the name's initials: "François Brottes (PS)" is a party, "l'Observatoire de
+    La Silla (ESO)" its operator."""
+    out = list(ents)
+    defined = []
+    for index in range(len(out) - 1):
+        name, acronym = out[index], out[index + 1]
+        doc = name.doc
+        if (
+            name.label_ in NAME_LABELS
+            and acronym.label_ in NAME_LABELS
+            and not acronym.ent_id_
+            and len(acronym) == 1
+            and acronym.text.isupper()
+            and acronym.start == name.end + 1
+            and doc[name.end].text == "("
+            and acronym.end < len(doc)
+            and doc[acronym.end].text == ")"
+            and _abbreviates(acronym.text, name.text)
+        ):
+            if acronym.label_ != name.label_:
+                out[index + 1] = Span(doc, acronym.start, acronym.end, label=name.label_)
+            defined.append((acronym.start, acronym.end, name.label_))
+    return out, defined
+
+
+def _abbreviates(acronym: str, name: str) -> bool:
+    """Whether the letters of `acronym` are initials of the words of `name`, in order, from the first."""
+    initials = [_plain(word[0]).upper() for word in re.split(r"[\s\-'’]+", name) if word]
+    letters = _plain(acronym).upper()
+    if not initials or not letters or letters[0] != initials[0]:
+        return False
+    position = 0
+    for letter in letters:
+        while position < len(initials) and initials[position] != letter:
+            position += 1
+        if position == len(initials):
+            return False
+        position += 1
+    return True

@@ -1,0 +1,533 @@
+"""What kind of name a name is, told by the words around it (data/<lang>/names.yml).
+
+The statistical model labels names it has never seen by their look: a company new to it becomes a
+person, a typhoon a person, a planet nothing. The words around a name say what it is, whatever
+the name: "le groupe Sanofi" (a company), "l'inspecteur N'Guma" (a person), "le typhon Saola" (a
+named storm), "l'hôpital Sao Joao" (a place, head noun included), "le Forum mondial de …" (an
+event), "le boson de Higgs" (an eponymous concept), "Acme Inc." (a legal form), "Free Mobile"
+(an English organisation word), "la Terre" (a celestial body), "Allah" (a deity). The rules run
+last, after the clean-up of entity spans; they never touch a knowledge-base name, and leave a
+name alone when the model already gave it the right label.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from ..language import bundle
+from .consistency import EVIDENCE
+from .demonyms import demonyms
+from .organisations import organisation_heads
+from .vocabulary import vocabulary
+
+_OF = frozenset({"de", "du", "des", "d'", "d’"})
+_ARTICLES = frozenset({"la", "le", "les", "l'", "l’"})
+_QUOTES = {"«": "»", "“": "”", '"': '"'}
+#: Words between a head and its name: "le groupe pharmaceutique Sanofi", "l'étoile naine orange".
+_MODIFIER_POS = frozenset({"ADJ", "NOUN", ""})
+_MAX_MODIFIERS = 3
+#: Connectors that join an English name: "Sterling and Francine Clark Art Institute".
+_ENGLISH_CONNECTORS = frozenset({"and", "&", "of", "the", "for"})
+
+
+def _phrases(words: Iterable[Any]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Phrases by their first word, the longest first ("think tank", "Grand Prix")."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for word in words:
+        parts = tuple(str(word).split())
+        by_first.setdefault(parts[0], []).append(parts)
+    return {first: tuple(sorted(set(p), key=len, reverse=True)) for first, p in by_first.items()}
+
+
+@dataclass(frozen=True)
+class NameCues:
+    apposition: dict[str, str]  # lower-case head → label of the name after it
+    appositions: dict[str, tuple[tuple[str, ...], ...]]  # the heads as phrases, by first word
+    codes: dict[str, str]  # head → label, for a name that is a code
+    of_heads: dict[str, str]  # head → label of a name after "de" the model left unlabelled
+    ofs: dict[str, tuple[tuple[str, ...], ...]]
+    members: frozenset[str]  # heads of a group of people: what follows is no person
+    facilities: frozenset[str]
+    events: dict[str, tuple[tuple[str, ...], ...]]  # capitalised heads, as written
+    concepts_of: frozenset[str]
+    concepts_direct: frozenset[str]
+    legal_forms: frozenset[str]
+    last_words: frozenset[str]
+    celestial: dict[str, tuple[tuple[str, ...], ...]]
+    deities: frozenset[str]
+    connectors: frozenset[str]
+    person_titles: frozenset[str]
+    title_cues: frozenset[str]
+    max_tokens: int
+
+
+@cache
+def name_cues(language: str = "fr") -> NameCues:
+    try:
+        data: dict[str, Any] = bundle(language).data("names.yml")
+    except (KeyError, FileNotFoundError):
+        data = {}
+    apposition = {
+        str(head).lower(): str(label)
+        for label, heads in (data.get("apposition_heads") or {}).items()
+        for head in heads or ()
+    }
+    concepts = data.get("concept_heads") or {}
+    codes = data.get("code_heads") or {}
+    ofs = data.get("of_heads") or {}
+    of_heads = {str(head).lower(): str(label) for label, heads in ofs.items() for head in heads or ()}
+    return NameCues(
+        apposition=apposition,
+        appositions=_phrases(apposition),
+        codes={str(h).lower(): str(label) for label, heads in codes.items() for h in heads or ()},
+        of_heads=of_heads,
+        ofs=_phrases(of_heads),
+        members=frozenset(str(w).lower() for w in data.get("members") or ()),
+        facilities=frozenset(str(w).lower() for w in data.get("facility_heads") or ()),
+        events=_phrases(data.get("event_heads") or ()),
+        concepts_of=frozenset(str(w).lower() for w in concepts.get("of") or ()),
+        concepts_direct=frozenset(str(w).lower() for w in concepts.get("direct") or ()),
+        legal_forms=frozenset(str(w) for w in data.get("legal_forms") or ()),
+        last_words=frozenset(str(w) for w in data.get("organisation_last_words") or ()),
+        celestial=_phrases(data.get("celestial_bodies") or ()),
+        deities=frozenset(str(w) for w in data.get("deities") or ()),
+        connectors=frozenset(str(w).lower() for w in data.get("name_connectors") or ()),
+        person_titles=frozenset(str(w) for w in data.get("person_abbreviations") or ()),
+        title_cues=frozenset(str(w).lower() for w in data.get("title_cues") or ()),
+        max_tokens=int(data.get("max_tokens", 10)),
+    )
+
+
+@Language.factory("briefings_typed_names", default_config={"language": "fr"})
+def make_typed_name_recogniser(nlp: Language, name: str, language: str) -> TypedNameRecogniser:
+    return TypedNameRecogniser(language)
+
+
+class TypedNameRecogniser:
+    """Labels names by the common noun, legal form or word around them (see the module)."""
+
+    def __init__(self, language: str = "fr"):
+        self.cues = name_cues(language)
+        self.places = frozenset(place.lower() for place in demonyms(language).places.values())
+        self.not_names = vocabulary(language).not_names
+        self.organisation_heads = organisation_heads(language).named
+        cues = self.cues
+        self.cue_words = frozenset(
+            {"("}
+            | _CAPITALISED_ARTICLES
+            | cues.legal_forms
+            | cues.last_words
+            | set(cues.events)
+            | set(cues.celestial)
+            | cues.deities
+            | cues.person_titles
+        )
+        self.lower_cue_words = frozenset(
+            set(cues.appositions)
+            | set(cues.ofs)
+            | set(cues.codes)
+            | cues.facilities
+            | cues.concepts_of
+            | cues.concepts_direct
+            | cues.title_cues
+        )
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not self.cues.max_tokens:
+            return doc
+        ents = list(doc.ents)
+        owner = {i: ent for ent in ents for i in range(ent.start, ent.end)}
+        candidates = [span for span in self._candidates(doc, owner) if self._plausible(span, owner)]
+        # what the words around a name say counts in the document's vote on its label
+        doc.user_data[EVIDENCE] = [(span.start, span.end, span.label_) for span in candidates]
+        spans = [span for span in candidates if not _named_so(span, owner)]
+        if not spans:
+            return doc
+        kept = [ent for ent in ents if ent.ent_id_]
+        taken = {i for ent in kept for i in range(ent.start, ent.end)}
+        new = [span for span in filter_spans(spans) if not taken.intersection(range(span.start, span.end))]
+        new_tokens = {i for span in new for i in range(span.start, span.end)}
+        model = [e for e in ents if not e.ent_id_ and not new_tokens.intersection(range(e.start, e.end))]
+        doc.ents = filter_spans(kept + new + model)
+        return doc
+
+    def _candidates(self, doc: Doc, owner: dict[int, Span]) -> Iterator[Span]:
+        for token in doc:
+            # most words open nothing: two look-ups, and on to the next (speed)
+            if token.text not in self.cue_words and token.lower_ not in self.lower_cue_words:
+                continue
+            if token.text in self.cues.legal_forms or token.text in self.cues.last_words:
+                span = self._organisation_word(doc, token)
+                if span is not None:
+                    yield span  # whatever the model made of the words before it
+            if _inside_a_longer_name(token, owner):
+                continue
+            if token.is_lower or token.is_upper:
+                yield from self._after_a_head(doc, token)
+                yield from self._member_of(doc, token, owner)
+            if token.text == "(" and token.i >= 1 and token.i + 2 < len(doc) and doc[token.i + 2].text == ")":
+                # "l'Institut national de défense civile (Indeci)": the short name of an organisation
+                short, before = doc[token.i + 1], owner.get(token.i - 1)
+                if before is not None and before.label_ == "ORG" and short.is_title and short.is_alpha:
+                    yield Span(doc, short.i, short.i + 1, label="ORG")
+            if token.text in self.cues.events:
+                yield from self._event(doc, token)
+            if token.text in self.cues.celestial and not _opens_sentence(token):
+                for words in self.cues.celestial[token.text]:
+                    if tuple(t.text for t in doc[token.i : token.i + len(words)]) == words:
+                        yield Span(doc, token.i, token.i + len(words), label="LOC")
+                        break
+            particle = token.i > 0 and _is_name_word(doc[token.i - 1])  # "Jean-Marie Le Pen"
+            if token.text in _CAPITALISED_ARTICLES and not _opens_sentence(token) and not particle:
+                span = self._titled_name(doc, token, owner)
+                if span is not None:
+                    yield span
+            if token.text in self.cues.deities:
+                yield Span(doc, token.i, token.i + 1, label="MISC")
+            if token.text in self.cues.person_titles and token.i + 1 < len(doc):
+                # "M. Kervadec", "Mme Lindqvist"
+                start = token.i + 1 + (doc[token.i + 1].text == ".")
+                end = self._name_end(doc, start)
+                if end is not None:
+                    yield Span(doc, start, end, label="PER")
+            if token.lower_ in self.cues.title_cues:
+                span = self._quoted(doc, token.i + 1)
+                if span is None and token.i + 1 < len(doc) and not doc[token.i + 1].ent_type_:
+                    end = self._name_end(doc, token.i + 1)
+                    span = Span(doc, token.i + 1, end) if end is not None else None
+                if span is not None:  # "une comédie intitulée « Les Oiseaux de nuit »"
+                    yield Span(doc, span.start, span.end, label="MISC")
+        for ent in set(owner.values()):
+            # "le Centre sismologique de …" the model took for a place: an organisation's head opens it
+            if (
+                ent.label_ in ("LOC", "MISC", "PER")
+                and ent[0].text in self.organisation_heads
+                and "-" not in ent[0].text
+                and ent.text.lower() not in self.places
+                and len(ent) > 1
+            ):
+                yield Span(doc, ent.start, ent.end, label="ORG")
+            elif ent.label_ in ("ORG", "MISC") and ent.text.lower() in self.places:
+                yield Span(doc, ent.start, ent.end, label="LOC")  # "l'Union soviétique", a country
+
+    def _titled_name(self, doc: Doc, article: Token, owner: dict[int, Span]) -> Span | None:
+        """ "révélée par Le Parisien", "selon Les Échos": a capitalised article inside a sentence
+        opens the title of a newspaper or of an organisation ("Les Verts"), not a nationality; a
+        place the model knows ("La Haye") stays a place. The article stays outside."""
+        end = self._name_end(doc, article.i + 1)
+        if end is None:
+            return None
+        span = Span(doc, article.i + 1, end, label="ORG")
+        if span.text.lower() in self.places or doc[article.i:end].text.lower() in self.places:
+            return None
+        if any(owner[i].label_ not in ("NORP", "MISC") for i in range(span.start, span.end) if i in owner):
+            return None
+        return span
+
+    # --- a common noun before the name ----------------------------------------------------------
+
+    def _after_a_head(self, doc: Doc, token: Token) -> Iterator[Span]:
+        lower = token.lower_
+        cues = self.cues
+        if lower in cues.facilities:
+            span = self._facility(doc, token.i)
+            if span is not None:
+                yield span
+        if lower in cues.concepts_of or lower in cues.concepts_direct:
+            span = self._concept(doc, token.i)
+            if span is not None:
+                yield span
+        if lower in cues.codes:
+            start = token.i + 1
+            end = self._name_end(doc, start)
+            if end is not None and any(any(c.isdigit() for c in t.text) for t in doc[start:end]):
+                yield Span(doc, start, end, label=cues.codes[lower])
+        for words in cues.appositions.get(lower, ()):
+            if tuple(t.lower_ for t in doc[token.i : token.i + len(words)]) != words:
+                continue
+            label = cues.apposition[" ".join(words)]
+            start = self._skip_modifiers(doc, token.i + len(words))
+            span = self._quoted(doc, start) if label == "MISC" else None
+            if span is None:
+                end = self._name_end(doc, start)
+                if end is None and start < len(doc) and doc[start].text == ",":
+                    # "un deuxième typhon, Damrey, est attendu": the name set off by commas
+                    end = self._name_end(doc, start + 1)
+                    start += 1
+                    if end is not None and (end >= len(doc) or doc[end].text != ","):
+                        end = None
+                span = Span(doc, start, end, label=label) if end is not None else None
+            if span is not None:
+                yield Span(doc, span.start, span.end, label=label)
+            break
+
+    def _member_of(self, doc: Doc, token: Token, owner: dict[int, Span]) -> Iterator[Span]:
+        """ "le secrétaire général de la Francophonie", "l'accident nucléaire de Fukushima"."""
+        for words in self.cues.ofs.get(token.lower_, ()):
+            if tuple(t.lower_ for t in doc[token.i : token.i + len(words)]) != words:
+                continue
+            j = self._skip_modifiers(doc, token.i + len(words), adjectives_only=True)
+            if j >= len(doc) or doc[j].lower_ not in _OF:
+                return
+            k = j + 1
+            while k < len(doc) and doc[k].lower_ in _ARTICLES:
+                k += 1
+            end = self._name_end(doc, k)
+            if end is None or doc[k:end].text.lower() in self.places:
+                return
+            label = self.cues.of_heads[" ".join(words)]
+            # the model's guess for a name it does not know; a place it knows stays a place
+            weak: tuple[str, ...] = ("MISC", "LOC") if label == "ORG" else ("MISC",)
+            if " ".join(words) in self.cues.members:
+                weak = ("MISC", "LOC", "PER")  # "les membres d'Ansar Dine": a group, not a person
+            if all(owner[i].label_ in weak for i in range(k, end) if i in owner):
+                yield Span(doc, k, end, label=label)
+            return
+
+    def _facility(self, doc: Doc, head: int) -> Span | None:
+        """ "l'hôpital Sao Joao", "le château de Montretout": the place with its head noun."""
+        j = self._skip_modifiers(doc, head + 1, adjectives_only=True)
+        if j < len(doc) and doc[j].lower_ in _OF:
+            k = j + 1
+            while k < len(doc) and doc[k].lower_ in _ARTICLES:
+                k += 1
+            end = self._name_end(doc, k)
+            if end is None or doc[k].ent_type_ == "LOC":
+                return None  # "le port de Brest": Brest, a place the model knows
+            return Span(doc, head, end, label="LOC")
+        end = self._name_end(doc, j)
+        return Span(doc, head, end, label="LOC") if end is not None else None
+
+    def _concept(self, doc: Doc, head: int) -> Span | None:
+        """ "le boson de Higgs", "les jeux olympiques de Londres", "le prix Nobel"."""
+        lower = doc[head].lower_
+        j = self._skip_modifiers(doc, head + 1, adjectives_only=True)
+        if j < len(doc) and doc[j].lower_ in _OF and lower in self.cues.concepts_of:
+            k = j + 1
+            while k < len(doc) and doc[k].lower_ in _ARTICLES:
+                k += 1
+            end = self._name_end(doc, k)
+        elif j == head + 1 and lower in self.cues.concepts_direct:
+            end = self._name_end(doc, j)
+        else:
+            return None
+        organisations = self.organisation_heads
+        if end is None or any(
+            t.ent_type_ == "ORG" or t.is_upper and len(t) > 1 or t.text in organisations for t in doc[j:end]
+        ):
+            return None  # "le règlement de l'Assemblée", "la loi de l'UE": the organisation alone
+        return Span(doc, head, end, label="MISC")
+
+    def _skip_modifiers(self, doc: Doc, i: int, *, adjectives_only: bool = False) -> int:
+        """The index after the adjectives (and nouns of a sector) between a head and its name."""
+        for _ in range(_MAX_MODIFIERS):
+            if i >= len(doc):
+                break
+            token = doc[i]
+            if (
+                not adjectives_only
+                and token.lower_ in ("de", "d'", "d’")
+                and i + 1 < len(doc)
+                and doc[i + 1].is_lower
+                and doc[i + 1].pos_ == "NOUN"
+            ):
+                i += 2  # "l'usine de batteries X", "la compagnie de taxis X"
+                continue
+            if not token.is_lower or not token.is_alpha or token.is_stop or token.lower_ in _OF:
+                break
+            if token.pos_ not in (("ADJ", "") if adjectives_only else _MODIFIER_POS):
+                break
+            i += 1
+        return i
+
+    def _quoted(self, doc: Doc, i: int) -> Span | None:
+        """A work's title in guillemets: « La Petite danseuse de quatorze ans »."""
+        if i >= len(doc) or doc[i].text not in _QUOTES:
+            return None
+        closing = _QUOTES[doc[i].text]
+        for j in range(i + 2, min(len(doc), i + 2 + self.cues.max_tokens)):
+            if doc[j].text == closing:
+                inner = doc[i + 1 : j]
+                if inner[0].text[:1].isupper() and not any(t.is_punct and t.text not in "'’-" for t in inner):
+                    return Span(doc, i + 1, j)
+                return None
+        return None
+
+    def _name_end(self, doc: Doc, i: int) -> int | None:
+        """The end of the capitalised name that starts at `i`, or None when none does."""
+        if i >= len(doc) or not _starts_a_name(doc[i]):
+            return None
+        limit = min(len(doc), i + self.cues.max_tokens)
+        end = i
+        j = i
+        while j < limit:
+            token = doc[j]
+            if j > i and _opens_sentence(token):
+                break
+            if _is_name_word(token):
+                end = j = _word_end(doc, j, limit)
+            elif token.lower_ in _OF and j + 1 < limit and doc[j + 1].ent_type_ == "LOC" != doc[j].ent_type_:
+                break  # "Voltanis de Douvrin": the place of a site, annotated on its own
+            elif (token.lower_ in self.cues.connectors and j + 1 < limit and _is_name_word(doc[j + 1])) or (
+                token.lower_ in _ARTICLES and j > i and doc[j - 1].lower_ in _OF
+            ):
+                j += 1
+            else:
+                break
+        return end if end > i else None
+
+    # --- capitalised heads of events --------------------------------------------------------------
+
+    def _event(self, doc: Doc, token: Token) -> Iterator[Span]:
+        for words in self.cues.events[token.text]:
+            if tuple(t.text for t in doc[token.i : token.i + len(words)]) != words:
+                continue
+            end = self._event_end(doc, token.i + len(words))
+            if _opens_sentence(token) and end == token.i + len(words):
+                return  # "Semaine après semaine, …": a lone capitalised word opening a sentence
+            yield Span(doc, token.i, end, label="MISC")
+            return
+
+    def _event_end(self, doc: Doc, i: int) -> int:
+        """ "Forum mondial de la langue française", "Jeux olympiques de Rio de Janeiro"."""
+        limit = min(len(doc), i + self.cues.max_tokens)
+        end = i
+        while i < limit:
+            token = doc[i]
+            if _opens_sentence(token):
+                break
+            if token.is_lower and token.is_alpha and token.pos_ == "ADJ" or _is_name_word(token):
+                end = i = _word_end(doc, i, limit)
+                continue
+            if token.lower_ in _OF:
+                k = i + 1
+                while k < limit and doc[k].lower_ in _ARTICLES:
+                    k += 1
+                if k >= limit:
+                    break
+                after = doc[k]
+                # "Sommet de l'OTAN": the organisation is annotated on its own (unless the model's
+                # name runs from the head on: "Forum mondial de la langue française")
+                other = after.ent_type_ in ("ORG", "PER") and after.ent_iob_ == "B"
+                if after.is_upper and len(after) > 1 or other:
+                    break
+                common = after.is_lower and after.pos_ in ("NOUN", "") and not after.is_stop
+                if _is_name_word(after) or common:
+                    end = i = _word_end(doc, k, limit)
+                    continue
+            break
+        return end
+
+    # --- words that make a name an organisation -----------------------------------------------------
+
+    def _organisation_word(self, doc: Doc, token: Token) -> Span | None:
+        """ "Acme Inc.", "Free Mobile", "Sterling and Francine Clark Art Institute", "Massachusetts
+        Institute of Technology": the capitalised run around a legal form or an English
+        organisation word, at least two words long."""
+        if _opens_sentence(token):
+            return None
+        start = token.i
+        while start > 0:
+            before = doc[start - 1]
+            if _is_name_word(before) and not (_opens_sentence(before) and before.pos_ != "PROPN"):
+                start -= 1
+            elif (
+                before.lower_ in _ENGLISH_CONNECTORS
+                and start >= 2
+                and _is_name_word(doc[start - 2])
+                and not _opens_sentence(doc[start - 2])
+            ):
+                start -= 2
+            else:
+                break
+        if start == token.i:
+            return None
+        end = token.i + 1
+        abbreviated = token.text in self.cues.legal_forms and token.text[-1] != "."
+        if abbreviated and end + 1 < len(doc) and doc[end].text == "." and doc[end + 1].is_lower:
+            end += 1  # "Acme Inc. a racheté", not the full stop of "… racheté par Acme Inc."
+        while end + 1 < len(doc) and doc[end].lower_ in ("of", "for") and _is_name_word(doc[end + 1]):
+            end += 2
+        return Span(doc, start, end, label="ORG")
+
+    # --- what a candidate must not do -----------------------------------------------------------------
+
+    def _plausible(self, span: Span, owner: dict[int, Span]) -> bool:
+        inside = {owner[i] for i in range(span.start, span.end) if i in owner}
+        if any(ent.ent_id_ for ent in inside):
+            return False  # a knowledge-base name
+        if span.text in self.not_names:
+            return False  # "le site Internet"
+        acronym = any(t.is_upper and sum(c.isalpha() for c in t.text) > 1 for t in span)
+        # "le candidat UMP", "le président Pérou" are no people
+        return not (span.label_ == "PER" and (acronym or span.text.lower() in self.places))
+
+
+def _named_so(span: Span, owner: dict[int, Span]) -> bool:
+    """Whether the model already gave `span` its label, perhaps more precisely ("le candidat
+    républicain Jean Dupont": the model's "Jean Dupont")."""
+    inside = {owner[i] for i in range(span.start, span.end) if i in owner}
+    ent = next(iter(inside)) if len(inside) == 1 else None
+    return (
+        ent is not None
+        and ent.label_ == span.label_
+        and span.start <= ent.start
+        and ent.end <= span.end
+        and (span.label_ in ("PER", "ORG") or ent.start == span.start)
+    )
+
+
+def _inside_a_longer_name(token: Token, owner: dict[int, Span]) -> bool:
+    """Whether `token` is inside a name that starts before it ("Banque de France": "France")."""
+    ent = owner.get(token.i)
+    return ent is not None and ent.start < token.i and ent.label_ not in ("DATE", "QUANTITY", "NORP")
+
+
+#: A capitalised article inside a sentence opens a title: "Le Parisien", "Les Échos".
+_CAPITALISED_ARTICLES = frozenset({"Le", "La", "Les", "L'", "L’"})
+_SENTENCE_ENDS = frozenset({".", "!", "?", "…", ":", "«", "»", '"', "“", "”", ";"})
+
+
+def _opens_sentence(token: Token) -> bool:
+    """Whether `token` is the first of a sentence or a quotation, from the punctuation (the
+    parser also starts sentences in the middle of a long name)."""
+    if token.i == 0:
+        return True
+    before = token.doc[token.i - 1]
+    return before.text in _SENTENCE_ENDS or "\n" in before.text or "\n" in before.whitespace_
+
+
+def _starts_a_name(token: Token) -> bool:
+    return _is_name_word(token) and not _opens_sentence(token)
+
+
+def _is_name_word(token: Token) -> bool:
+    """A capitalised word, a code ("MD-83", "AF447") or an elided particle ("N'")."""
+    text = token.text
+    if not text[:1].isalnum() or token.is_punct:
+        return False
+    if text[:1].isupper():
+        return True
+    return text[:1].isdigit() and any(c.isalpha() for c in text)
+
+
+def _word_end(doc: Doc, i: int, limit: int) -> int:
+    """The index after the word at `i`, with the pieces the tokenizer split off ("Murtala" "-"
+    "Muhammed", "N'" "Guma")."""
+    end = i + 1
+    while end < limit and not doc[end - 1].whitespace_:
+        nxt = doc[end]
+        if nxt.text in ("-", "'", "’") and end + 1 < limit and not nxt.whitespace_:
+            end += 2
+        elif doc[end - 1].text[-1:] in ("'", "’", "-") and (nxt.text[:1].isalnum()):
+            end += 1
+        else:
+            break
+    return end
