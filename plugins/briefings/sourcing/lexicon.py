@@ -38,6 +38,7 @@ class VerbCue:
     directive: bool = False  # "appeler les habitants à rester chez eux": object, then à/de + verb
     content: bool = False  # only a cue with a stated content (que, quote, colon, incise)
     active_only: bool = False  # never a cue in the passive ("est menacée par X" is a danger)
+    attribute: bool = False  # also with an attribute after it ("s'est dit favorable à P")
 
     @property
     def specificity(self) -> int:
@@ -307,6 +308,7 @@ def _verb_cue(
         directive=bool(options.get("directive")),
         content=bool(options.get("content")),
         active_only=options.get("passive") is False,
+        attribute=bool(options.get("attribute")),
     )
 
 

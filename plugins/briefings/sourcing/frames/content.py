@@ -71,6 +71,12 @@ def content_after(ctx: Context, group: VerbGroup, scope_end: int) -> tuple[Range
         content = clause_from(ctx, i, scope_end)
         if content is not None and _directive_in(ctx, content):
             return trim_object(ctx, group, content), "object", None
+    if cue.attribute and _attribute_at(ctx, i, scope_end):
+        # "s'est dit favorable à un référendum", "se disent contre le projet": what the source
+        # says it is, up to the end of the clause
+        content = clause_from(ctx, i, scope_end)
+        if content is not None:
+            return trim_object(ctx, group, content), "object", None
     if cue.quote:
         # "avait appelé Marine Le Pen « la bourgeoise du château de Montretout »"
         content = clause_from(ctx, i, scope_end)
@@ -103,6 +109,15 @@ def content_after(ctx: Context, group: VerbGroup, scope_end: int) -> tuple[Range
     if content is None:
         return None, "", None
     return trim_object(ctx, group, content), "object", None
+
+
+def _attribute_at(ctx: Context, i: int, end: int) -> bool:
+    """An adjective or a participle ("favorable", "prête à", "opposés"), or a preposition of
+    stance ("pour", "contre") followed by what it is for or against."""
+    if ctx.reader.word(i) in ctx.lex.words.stance_prepositions:
+        return i + 1 < end and not ctx.doc[i + 1].is_punct
+    token = ctx.doc[i]
+    return token.pos_ == "ADJ" or (token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm", []))
 
 
 def _directive_in(ctx: Context, content: Range) -> bool:

@@ -167,15 +167,17 @@ def _next_preposition(ctx: Context, i: int, end: int) -> int:
 
 def _phrase_modifiers_end(ctx: Context, stop: int, end: int) -> int:
     """ "selon un rapport établi par l'INSEE sur « … », P": the source phrase goes on with
-    participles and complements up to the comma, as long as no finite verb comes."""
+    participles, adverbs, dates and complements up to the comma, as long as no finite verb
+    comes."""
     doc = ctx.doc
     if (
         stop >= end
         or doc[stop].text == ","
         or not (
             ctx.reader.is_adjective(stop)
-            or doc[stop].pos_ in ("VERB", "AUX", "ADP")
+            or doc[stop].pos_ in ("VERB", "AUX", "ADP", "ADV")  # "des informations non confirmées"
             or doc[stop].text in OPENING
+            or ctx.reader.date_at(stop) is not None  # "l'enquête publiée mercredi par le journal"
         )
     ):
         return stop

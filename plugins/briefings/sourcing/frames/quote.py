@@ -38,6 +38,8 @@ def colon(ctx: Context, found: list[Found]) -> list[Found]:
         content = strip(reader, quote.start, quote.end)
         if content is None:
             continue
+        if any(f.content == content and f.position > quote.end for f in found):
+            continue  # "X se sent lâché : « P », déclare Y": the cue after it names the speaker
         if earlier:
             sources = earlier[-1].sources
         else:
