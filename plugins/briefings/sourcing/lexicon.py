@@ -39,6 +39,7 @@ class VerbCue:
     content: bool = False  # only a cue with a stated content (que, quote, colon, incise)
     active_only: bool = False  # never a cue in the passive ("est menacée par X" is a danger)
     attribute: bool = False  # also with an attribute after it ("s'est dit favorable à P")
+    generic_only: bool = False  # only with a generic "on" as subject ("a-t-on appris")
 
     @property
     def specificity(self) -> int:
@@ -309,6 +310,7 @@ def _verb_cue(
         content=bool(options.get("content")),
         active_only=options.get("passive") is False,
         attribute=bool(options.get("attribute")),
+        generic_only=options.get("subject") == "generic",
     )
 
 

@@ -47,6 +47,7 @@ class Words:
     after_quote: frozenset[str]
     leading_conjunctions: frozenset[str]
     stance_prepositions: frozenset[str]
+    learned_from: frozenset[str]
     purpose: frozenset[str]
     purpose_before_de: frozenset[str]
     purpose_verbs: frozenset[str]

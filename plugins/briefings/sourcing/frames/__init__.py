@@ -6,6 +6,7 @@
 # | postposed cue or apposition | incise.py | `incise` |
 # | participle | participle.py | `participle` |
 # | passive agent | passive.py | `passive` |
+# | learned from ("a-t-on appris auprès de X") | learned.py | `learned` |
 # | figure estimate | estimate.py | `estimate` |
 # | selon/d'après | preposition.py | `preposition` |
 # | noun or document source | noun.py | `noun` |
@@ -17,12 +18,13 @@
 
 from __future__ import annotations
 
-from . import backward, estimate, incise, noun, participle, passive, preposition, quote, refusal, verb
+from . import backward, estimate, incise, learned, noun, participle, passive, preposition, quote, refusal, verb
 
 __all__ = [
     "backward",
     "estimate",
     "incise",
+    "learned",
     "noun",
     "participle",
     "passive",

@@ -31,7 +31,9 @@ def content_after(ctx: Context, group: VerbGroup, scope_end: int) -> tuple[Range
     word = reader.word(i)
     # "que P", "qu'« P »", "à ce que P"
     complement = after_que(ctx, i)
-    if complement is not None and not (ctx.doc[i].pos_ == "PRON" and cue.object):
+    # (a "que" tagged as a relative pronoun is still the complementizer after a framing phrase:
+    # "a annoncé sur les réseaux sociaux qu'il …")
+    if complement is not None and not (ctx.doc[i].pos_ == "PRON" and cue.object and i == group.last):
         quote = quote_opening_at(ctx, complement)
         if quote is not None and quote.closing is not None:
             # "a précisé que « P » en ajoutant …": the quotation is the content

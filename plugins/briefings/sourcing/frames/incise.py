@@ -25,7 +25,7 @@ def incise(ctx: Context, site: CueSite) -> list[Found] | None:
     """A cue after its content, its subject after it: "P, a annoncé jeudi X", "« P », a-t-il
     ajouté", "« Moi, dit-il, j'ai … »", "les soldats qui, dit-on, s'étaient rendus"."""
     group, floor, scope_end = site.group, site.floor, site.scope_end
-    before = _content_before(ctx, group, floor)
+    before = content_before(ctx, group, floor)
     quote = ctx.layout.quote_around(group.first, group.last)
     if (
         group.inverted is not None
@@ -63,7 +63,7 @@ def incise(ctx: Context, site: CueSite) -> list[Found] | None:
     return None
 
 
-def _content_before(ctx: Context, group: VerbGroup, floor: int) -> Range | None:
+def content_before(ctx: Context, group: VerbGroup, floor: int) -> Range | None:
     """The content of an inserted cue: the quotation or the clause before it."""
     j = group.first - 1
     if j < 0:
