@@ -59,8 +59,8 @@ class _Builder:
             return None
         if head > 0 and self.doc[head - 1].text == "-" and not self.doc[head - 2].whitespace_:
             return None  # "soi-disant" is not "disant"
-        if token.pos_ == "AUX" and token.lemma_ in self.words.auxiliaries:
-            return None
+        if token.pos_ == "AUX" and token.lemma_ in self.words.auxiliaries and not self._multiword_after(head):
+            return None  # but "ont peur que": avoir heads a multi-word cue
         if token.pos_ == "ADJ" and not norm(token.text).endswith(self.endings.adjective_participle):
             return None
         cues = sorted(self.lex.verb_cues(token.text, token.lemma_), key=lambda c: -c.specificity)
@@ -69,6 +69,14 @@ class _Builder:
             if group is not None:
                 return group
         return None
+
+    def _multiword_after(self, head: int) -> bool:
+        """Whether a multi-word cue of this form goes on right after it ("ont peur")."""
+        following = self.reader.word(head + 1) if head + 1 < len(self.doc) else ""
+        return any(
+            cue.particles and cue.particles[0] == following
+            for cue in self.lex.verb_cues(self.doc[head].text, self.doc[head].lemma_)
+        )
 
     def _verb_tagged_as_noun(self, i: int) -> bool:
         """The tagger reads some verb forms as nouns ("se sont félicités", "…, chiffré à",
