@@ -85,6 +85,25 @@ def seen(claims: list[Claim]) -> list[tuple[str, str, str]]:
             "On a appris auprès du rectorat que deux classes seraient fermées.",
             ("deux classes seraient fermées", "Rectorat", "asserts"),
         ),
+        # more verbs of saying, and documents that show
+        (
+            "Le porte-parole a réaffirmé que les négociations continueraient.",
+            ("les négociations continueraient", "Porte-parole", "asserts"),
+        ),
+        (
+            "Des courriels consultés par la radio montrent que le préfet était prévenu.",
+            ("le préfet était prévenu", "Des courriels consultés par la radio", "asserts"),
+        ),
+        # a document in the complement of the source after "d'après"
+        (
+            "D'après les conclusions de l'expertise, la digue a cédé sous la pression.",
+            ("la digue a cédé sous la pression", "Conclusions de l'expertise", "asserts"),
+        ),
+        # the object ends before a participle clause, a claim of its own
+        (
+            "Le syndicat a salué la réforme, la jugeant « courageuse ».",
+            ("la réforme", "Syndicat", "asserts"),
+        ),
         # a "que" after a framing phrase
         (
             "La chanteuse a annoncé sur son site qu'elle annulait sa tournée.",
@@ -140,3 +159,10 @@ def test_a_pronoun_stands_for_the_name_of_a_role_in_apposition(nlp) -> None:  # 
 def test_a_quotation_claimed_by_the_cue_after_it_is_not_the_subject_before_its_colon(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "La foule se sent oubliée : « Personne ne nous écoute », déclare Paul Roux, un élu local."
     assert [c.source.name for c in claims_of(nlp, text)] == ["Paul Roux"]
+
+
+def test_no_claim_without_content(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "s'exprimer devant la presse" is where, not what; "notre enquête montre" is the speaker's own
+    assert claims_of(nlp, "La ministre s'est exprimée devant les journalistes.") == []
+    text = "« Notre enquête montre que le réseau était organisé », a affirmé le commissaire."
+    assert [c.source.name for c in claims_of(nlp, text)] == ["Commissaire"]

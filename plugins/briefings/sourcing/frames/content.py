@@ -101,6 +101,8 @@ def content_after(ctx: Context, group: VerbGroup, scope_end: int) -> tuple[Range
     start = i
     if reader.word(start) in ctx.lex.dropped_prepositions and start + 1 < scope_end:
         start += 1
+    elif ctx.doc[start].pos_ == "ADP" and reader.word(start) not in ctx.lex.words.fused_de | {"au", "aux"}:
+        return None, "", None  # "s'est exprimé devant la presse": a place, not what was said
     if (
         start >= scope_end
         or ctx.doc[start].text in FINAL_PUNCTUATION
@@ -211,12 +213,30 @@ def trim_object(ctx: Context, group: VerbGroup, content: Range) -> Range:
                 and k + 1 < end
                 and (ctx.reader.word(k + 1) in ctx.lex.words.adjuncts or doc[k + 1].pos_ == "SCONJ")
             )
+            or _participle_clause_at(ctx, k)
             or _agent_phrase_at(ctx, k)
             or _predicate_at(ctx, k, end)
             or _when_or_where_said_at(ctx, k, end)
         ):
             return strip(ctx.reader, start, k) or content
     return content
+
+
+def _participle_clause_at(ctx: Context, k: int) -> bool:
+    """ ", le qualifiant d'« historique »", ", estimant que": a participle clause after the
+    object is a claim of its own, not part of the object."""
+    if ctx.doc[k].text != ",":
+        return False
+    # (the participle itself may lie past the end: a cue group starts there)
+    j = k + 1
+    while j < len(ctx.doc) and ctx.reader.word(j) in ctx.lex.words.clitics:
+        j += 1
+    token = ctx.doc[j] if j < len(ctx.doc) and j > k + 1 else None
+    return (
+        token is not None
+        and token.pos_ in ("VERB", "AUX")
+        and ctx.reader.word(j).endswith(ctx.lex.endings.present_participle)
+    )
 
 
 def _when_or_where_said_at(ctx: Context, k: int, end: int) -> bool:

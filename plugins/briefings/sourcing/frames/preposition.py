@@ -145,10 +145,11 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
 
 
 def _names_entity(ctx: Context, phrase: Phrase) -> bool:
-    """A name or a document in the phrase ("selon un bilan provisoire de la préfecture")."""
+    """A name or a document in the phrase ("selon un bilan provisoire de la préfecture",
+    "d'après les premiers éléments de l'enquête")."""
     reader = ctx.reader
-    head = ctx.doc[phrase.head].text
-    return any(kind == "document" for _, kind in ctx.lex.kinds_in(head)) or any(
+    words = ctx.doc[phrase.start : phrase.end].text
+    return any(kind == "document" for _, kind in ctx.lex.kinds_in(words)) or any(
         reader.entity(k) is not None for k in range(phrase.start, phrase.end)
     )
 

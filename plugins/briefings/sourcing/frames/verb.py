@@ -10,6 +10,7 @@ from ..context import Context, CueSite, Found, Range, found_at
 from ..groups import VerbGroup
 from ..registry import claims_of_cue, cue_frame, document_frame
 from .content import content_after
+from ..speakers import subject_before
 from .subject import cue_subject
 
 
@@ -63,7 +64,11 @@ def _first_person(ctx: Context, group: VerbGroup, floor: int) -> bool:
     if group.inverted is not None and ctx.reader.word(group.inverted) in ctx.lex.first_person:
         return True
     j = group.first - 1
-    return j >= floor and ctx.reader.word(j) in ctx.lex.first_person
+    if j >= floor and ctx.reader.word(j) in ctx.lex.first_person:
+        return True
+    # "mon bilan montre que …", "nos chiffres prouvent …": the speaker's own, inside the quote
+    phrases, _ = subject_before(ctx.reader, group.first, floor)
+    return any(ctx.reader.word(p.start) in ctx.lex.words.first_person_possessives for p in phrases)
 
 
 def _purpose(ctx: Context, group: VerbGroup) -> bool:
