@@ -166,3 +166,30 @@ def test_no_claim_without_content(nlp) -> None:  # type: ignore[no-untyped-def]
     assert claims_of(nlp, "La ministre s'est exprimée devant les journalistes.") == []
     text = "« Notre enquête montre que le réseau était organisé », a affirmé le commissaire."
     assert [c.source.name for c in claims_of(nlp, text)] == ["Commissaire"]
+
+
+def test_hedges_with_curly_apostrophes(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "« J’ai l’impression que personne ne nous écoute », confie une mère de famille."
+    (claim,) = claims_of(nlp, text)
+    assert claim.hedges == ("J’ai l’impression",)
+    text = "S’il s’avérait que la digue a cédé, l’enquête le dira, a estimé le maire."
+    assert any("S’il s’avérait que" in c.hedges for c in claims_of(nlp, text))
+
+
+def test_a_generic_on_after_an_ellipsis(nlp) -> None:  # type: ignore[no-untyped-def]
+    (claim,) = claims_of(nlp, "La saison touristique s'annonçait excellente… croyait-on.")
+    assert (claim.text, claim.source.name, claim.stance, claim.hedges) == (
+        "La saison touristique s'annonçait excellente",
+        "On",
+        "estimates",
+        ("croyait-on",),
+    )
+
+
+def test_a_doubled_closing_mark_opens_no_quotation(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "La banque explique dans une note que « la reprise sera lente »». "
+        "Malgré tout, elle considère que les marchés resteront stables."
+    )
+    claims = claims_of(nlp, text)
+    assert [c.source.name for c in claims] == ["Banque", "Banque"]

@@ -187,6 +187,8 @@ def _quotes(doc: Doc, start: int, end: int) -> list[Quote]:
         if text in OPENING:
             stack.append((text, i))
         elif text in CLOSING:
+            if i > start and doc[i - 1].text == text:
+                continue  # "… qu'attendu »»": a doubled mark, not a quotation whose opening was lost
             while stack and stack[-1][0] != CLOSING[text]:
                 stack.pop()
             if stack:

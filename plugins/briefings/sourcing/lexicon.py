@@ -143,7 +143,7 @@ def words_pattern(
         return re.compile(r"(?!x)x")
     parts = []
     for word in sorted(set(words), key=len, reverse=True):
-        escaped = re.escape(word.translate(_APOSTROPHES)).replace(r"\ ", r"\s+")
+        escaped = re.escape(word.translate(_APOSTROPHES)).replace(r"\ ", r"\s+").replace("'", "['’ʼ‘]")
         if case_sensitive_caps and word != word.lower():
             parts.append(f"(?-i:{escaped})")
         elif plurals:

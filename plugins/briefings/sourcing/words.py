@@ -55,6 +55,7 @@ class Words:
     copulas: frozenset[str]
     noun_cue_links: frozenset[str]
     stressed_pronouns: frozenset[str]
+    incise_marks: frozenset[str]
     first_person_possessives: frozenset[str]
     negation_words: frozenset[str]
     impersonal_or_first: frozenset[str]

@@ -68,7 +68,7 @@ def content_before(ctx: Context, group: VerbGroup, floor: int) -> Range | None:
     j = group.first - 1
     if j < 0:
         return None
-    if ctx.doc[j].text == ",":
+    if ctx.doc[j].text in ctx.lex.words.incise_marks:
         j -= 1
     if j < 0:
         return None
@@ -87,7 +87,7 @@ def content_before(ctx: Context, group: VerbGroup, floor: int) -> Range | None:
             ):
                 return strip(ctx.reader, start, quote.end + 1)
         return strip(ctx.reader, quote.start, quote.end)
-    if ctx.doc[group.first - 1].text != ",":
+    if ctx.doc[group.first - 1].text not in ctx.lex.words.incise_marks:
         return None
     unit_start, _ = ctx.layout.unit_of(group.head)
     start = clause_start(ctx, j, unit_start)
