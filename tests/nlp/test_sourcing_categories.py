@@ -193,3 +193,31 @@ def test_a_doubled_closing_mark_opens_no_quotation(nlp) -> None:  # type: ignore
     )
     claims = claims_of(nlp, text)
     assert [c.source.name for c in claims] == ["Banque", "Banque"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject of a relative clause after an elliptic piece
+        (
+            "Les ventes reculent ; même chose à Lyon où les libraires redoutent une nouvelle baisse.",
+            ("une nouvelle baisse", "Libraires", "estimates"),
+        ),
+        # "Pour X, apposition : « Q »"
+        (
+            "Pour Jeanne Morel, sa présidente : « Nous irons jusqu'au bout ».",
+            ("Nous irons jusqu'au bout", "Jeanne Morel", "asserts"),
+        ),
+        # "expliquer X par Y": the cause given is the claim
+        (
+            "Les météorologues expliquent ces pluies par un courant froid venu du nord.",
+            ("ces pluies par un courant froid venu du nord", "Météorologues", "asserts"),
+        ),
+    ],
+)
+def test_more_categories(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+def test_expliquer_with_a_plain_object_is_no_claim(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, "La guide explique le fonctionnement du moulin aux visiteurs.") == []

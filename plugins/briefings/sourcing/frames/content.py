@@ -95,6 +95,12 @@ def content_after(ctx: Context, group: VerbGroup, scope_end: int) -> tuple[Range
         # "notait une légère amélioration", "constate des retards": an observation
         content = clause_from(ctx, i, scope_end)
         return (None, "", None) if content is None else (trim_object(ctx, group, content), "object", None)
+    if cue.object_with is not None and reader.is_determiner(i):
+        # "les experts expliquent ce facteur par les négociations": the cause given is the claim
+        phrase = reader.phrase_at(i, scope_end)
+        if phrase is not None and phrase.end < scope_end and reader.word(phrase.end) == cue.object_with:
+            content = clause_from(ctx, i, scope_end)
+            return (None, "", None) if content is None else (trim_object(ctx, group, content), "object", None)
     if cue.content or not cue.object or cue.passive_only or cue.indefinite_object:
         return None, "", None
     # "a condamné le crime de Tombouctou", "a menacé de s'en prendre", "contre les risques"

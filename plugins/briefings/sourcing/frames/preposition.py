@@ -104,6 +104,12 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
             stop = max(stop, phrases[-1].parenthetical[1] + 1)
         stop = _phrase_modifiers_end(ctx, stop, scope_end)
         sources = [SourceRef(phrase=p) for p in phrases]
+        quoted = _apposition_then_quote(ctx, stop, scope_end)
+        if quoted is not None:
+            # "Pour X, son secrétaire général : « Q »": the apposition names X, Q is the claim
+            apposition, content = quoted
+            sources = [SourceRef(phrase=phrases[-1].with_appositions([apposition]))] if len(phrases) == 1 else sources
+            return Found(content, sources, list(range(i, after)), "asserts", "preposition", i, [(i, stop)])
     cue = list(range(i, after))
     postposed = (
         not fronted and i > floor and (doc[i - 1].text != "," or stop >= scope_end or doc[stop].text != ",")
@@ -142,6 +148,21 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
             first, last = token_chars(doc, i, phrase.end)
             found.extra_hedges.append(Hedge(first, last, text_of(doc)[first:last], "hearsay"))
     return found
+
+
+def _apposition_then_quote(ctx: Context, stop: int, end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """After the source: ", apposition : « Q »", the apposition's span and Q."""
+    doc = ctx.doc
+    if stop >= end or doc[stop].text != ",":
+        return None
+    apposition = ctx.reader.phrase_at(stop + 1, end)
+    if apposition is None or apposition.end + 1 >= end or doc[apposition.end].text != ":":
+        return None
+    quote = ctx.layout.quote_opening_at(apposition.end + 1)
+    if quote is None or quote.closing is None:
+        return None
+    content = strip(ctx.reader, quote.start, quote.end)
+    return None if content is None else ((apposition.start, apposition.end), content)
 
 
 def _names_entity(ctx: Context, phrase: Phrase) -> bool:
