@@ -221,3 +221,41 @@ def test_more_categories(nlp, text: str, expected: tuple[str, str, str]) -> None
 
 def test_expliquer_with_a_plain_object_is_no_claim(nlp) -> None:  # type: ignore[no-untyped-def]
     assert claims_of(nlp, "La guide explique le fonctionnement du moulin aux visiteurs.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # as X said: the aside before or after the claim, or pointing back
+        (
+            "Comme l'a rappelé la directrice, le règlement s'applique à tous.",
+            ("le règlement s'applique à tous", "Directrice", "asserts"),
+        ),
+        (
+            "Le pont restera fermé tout l'hiver, ainsi que l'a précisé la mairie.",
+            ("Le pont restera fermé tout l'hiver", "Mairie", "asserts"),
+        ),
+        (
+            "Le festival n'aura pas lieu cette année. C'est ce qu'a annoncé l'association organisatrice.",
+            ("Le festival n'aura pas lieu cette année", "Association organisatrice", "announces"),
+        ),
+        # "de source X" after a generic "on"
+        (
+            "Deux personnes ont été interpellées, apprend-on de source judiciaire.",
+            ("Deux personnes ont été interpellées", "Source judiciaire", "asserts"),
+        ),
+        # a negated infinitive keeps its negation
+        (
+            "Le gardien affirme ne rien avoir entendu cette nuit-là.",
+            ("ne rien avoir entendu cette nuit-là", "Gardien", "asserts"),
+        ),
+    ],
+)
+def test_asides_and_framing(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+def test_comme_without_a_cue_is_no_claim(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, "Comme prévu, le conseil a voté le budget.") == []
+    # "ce" standing for a clause of the same sentence: not bounded enough to be a claim
+    assert claims_of(nlp, "Les prix du blé vont chuter, et c'est ce que redoutent les agriculteurs.") == []

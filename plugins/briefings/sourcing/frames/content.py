@@ -59,8 +59,17 @@ def content_after(ctx: Context, group: VerbGroup, scope_end: int) -> tuple[Range
     if quote is not None and quote_ends_clause(ctx, quote, scope_end):
         return strip(reader, quote.start, quote.end), "quote", None
     # an infinitive complement: "ont raconté avoir entendu …", "nie avoir livré des armes"
-    if "Inf" in ctx.doc[i].morph.get("VerbForm", []) and not cue.quote:
-        return clause_from(ctx, i, scope_end), "infinitive", None
+    k = i
+    while k + 1 < scope_end and reader.word(k) in ctx.lex.words.negation_words:
+        k += 1  # "affirme ne rien avoir entendu"
+    infinitive = "Inf" in ctx.doc[k].morph.get("VerbForm", []) or (
+        ctx.doc[k].pos_ in ("VERB", "AUX") and reader.word(k) == ctx.doc[k].lemma_  # "rien avoir"
+    )
+    if infinitive and not cue.quote:
+        start = i
+        while start - 1 >= group.last and reader.word(start - 1) in ctx.lex.words.negation_words:
+            start -= 1  # "dit ne pas pouvoir le décrire": the negation is part of the claim
+        return clause_from(ctx, start, scope_end), "infinitive", None
     # a colon further on: "a défendu sa décision : « P »"
     colon = colon_quote_ahead(ctx, i, scope_end)
     if colon is not None:

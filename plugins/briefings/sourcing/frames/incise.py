@@ -45,7 +45,7 @@ def incise(ctx: Context, site: CueSite) -> list[Found] | None:
             after = clause_from(ctx, group.last + 1, scope_end)
             if after is not None:
                 before = after
-        return [found_at(group, before, [pronoun_ref(ctx, group.inverted)], "incise")]
+        return [found_at(group, before, [de_source(ctx, group.last, scope_end) or pronoun_ref(ctx, group.inverted)], "incise")]
     if before is None and group.participle is None and not group.infinitive:
         # put first, after a linking adverbial: "Par ailleurs, poursuit X, P", "Enfin, ajoute-t-il, P"
         fronted = _fronted(ctx, group, scope_end)
@@ -134,3 +134,14 @@ def _fronted(ctx: Context, group: VerbGroup, scope_end: int) -> list[Found] | No
     if after is None or ctx.reader.is_finite(after[0]) or ctx.reader.is_auxiliary(after[0]):
         return None  # "Le ministre, explique le journal, a démissionné": the subject is before
     return [found_at(group, after, sources, "incise")]
+
+
+def de_source(ctx: Context, i: int, end: int) -> SourceRef | None:
+    """ "indique-t-on de source policière": the source named after a generic "on"."""
+    reader = ctx.reader
+    if i + 1 >= end or reader.word(i) not in ctx.lex.words.de_elided:
+        return None
+    phrase = reader.phrase_at(i + 1, end)
+    if phrase is None or reader.word(phrase.head) not in ctx.lex.words.source_words:
+        return None
+    return SourceRef(phrase=phrase)

@@ -10,7 +10,7 @@ from ..clauses import after_que, clause_from, pronoun_ref
 from ..context import Context, CueSite, Found, SourceRef, found_at
 from ..registry import cue_frame
 from .content import content_after
-from .incise import content_before
+from .incise import content_before, de_source
 
 
 @cue_frame("learned")
@@ -30,6 +30,7 @@ def learned(ctx: Context, site: CueSite) -> list[Found] | None:
         content = content_before(ctx, group, floor)  # "P, a-t-on appris auprès de X"
     if content is None:
         return []
+    source = source or de_source(ctx, group.last, scope_end)  # "apprend-on de source sûre"
     return [found_at(group, content, [source or pronoun_ref(ctx, on)], "learned")]
 
 
