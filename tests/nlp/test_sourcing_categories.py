@@ -127,7 +127,9 @@ def test_not_every_infinitive_after_pour_is_said(nlp) -> None:  # type: ignore[n
 
 
 def test_a_participle_after_a_reported_clause(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "La directrice a annoncé que les travaux seraient terminés en mai, précisant qu'ils coûteraient cher."
+    text = (
+        "La directrice a annoncé que les travaux seraient terminés en mai, précisant qu'ils coûteraient cher."
+    )
     assert ("ils coûteraient cher", "Directrice", "asserts") in seen(claims_of(nlp, text))
 
 
@@ -149,8 +151,8 @@ def test_a_quotation_left_open_does_not_run_into_narration(nlp) -> None:  # type
 
 def test_a_pronoun_stands_for_the_name_of_a_role_in_apposition(nlp) -> None:  # type: ignore[no-untyped-def]
     for text in (
-        "Claire Martin, la directrice du musée, est inquiète. « Les visiteurs ne reviennent pas », explique-t-elle.",
-        "La directrice du musée, Claire Martin, est inquiète. « Les visiteurs ne reviennent pas », explique-t-elle.",
+        "Claire Martin, la directrice du musée, est inquiète. « Rien ne va », explique-t-elle.",
+        "La directrice du musée, Claire Martin, est inquiète. « Rien ne va », explique-t-elle.",
     ):
         (claim,) = claims_of(nlp, text)
         assert claim.source.name == "Claire Martin"

@@ -217,7 +217,9 @@ def _still_open(quotes: list[Quote]) -> Quote | None:
     return max(unclosed, key=lambda q: q.opening or 0) if unclosed else None
 
 
-def _continued(running: Quote, quotes: list[Quote], start: int, earlier: list[Quote]) -> tuple[list[Quote], Quote | None]:
+def _continued(
+    running: Quote, quotes: list[Quote], start: int, earlier: list[Quote]
+) -> tuple[list[Quote], Quote | None]:
     """A quotation over several paragraphs: after a paragraph that left one open, a paragraph
     whose first quotation starts it (its opening mark first, as French repeats it, or lost)
     goes on with it up to its closing mark. The pieces become one quotation, so that ", a-t-il

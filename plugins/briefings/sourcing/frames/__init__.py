@@ -19,7 +19,20 @@
 
 from __future__ import annotations
 
-from . import aside, backward, estimate, incise, learned, noun, participle, passive, preposition, quote, refusal, verb
+from . import (
+    aside,
+    backward,
+    estimate,
+    incise,
+    learned,
+    noun,
+    participle,
+    passive,
+    preposition,
+    quote,
+    refusal,
+    verb,
+)
 
 __all__ = [
     "aside",

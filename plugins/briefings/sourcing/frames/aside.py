@@ -66,7 +66,9 @@ def _as_said(ctx: Context, site: CueSite, opener: tuple[int, int]) -> list[Found
         end = max(p.end for p in speakers)
         # an apposition is one only when a comma closes it: in "Comme l'a rappelé le ministre,
         # la loi s'applique", "la loi" starts the claim
-        closed = [a for p in speakers for a in p.appositions if a[1] < scope_end and ctx.doc[a[1]].text == ","]
+        closed = [
+            a for p in speakers for a in p.appositions if a[1] < scope_end and ctx.doc[a[1]].text == ","
+        ]
         if closed:
             end = max(a[1] for a in closed)
         else:
@@ -107,7 +109,7 @@ def _points_back(ctx: Context, group: VerbGroup) -> bool:
 
 
 def _said_before(ctx: Context, site: CueSite) -> list[Found]:
-    group, floor, scope_end = site.group, site.floor, site.scope_end
+    group, scope_end = site.group, site.scope_end
     reader = ctx.reader
     que = next(k for k in range(group.head - 1, -1, -1) if reader.word(k) in ctx.lex.words.complementizer)
     if group.inverted is not None:
@@ -126,7 +128,9 @@ def _said_before(ctx: Context, site: CueSite) -> list[Found]:
     unit_start, _ = ctx.layout.unit_of(group.head)
     c = que - 3  # the "c'" of "c'est ce que"
     k = c - 1
-    while k >= unit_start and (ctx.doc[k].text == "," or reader.word(k) in ctx.lex.words.leading_conjunctions):
+    while k >= unit_start and (
+        ctx.doc[k].text == "," or reader.word(k) in ctx.lex.words.leading_conjunctions
+    ):
         k -= 1
     if k >= unit_start and k < c - 1:
         # "…, et c'est ce que redoutent les habitants": what "ce" stands for in the same
@@ -147,6 +151,8 @@ def _said_before(ctx: Context, site: CueSite) -> list[Found]:
 def _first_after(ctx: Context, que: int, group: VerbGroup) -> int:
     """Where the verb group starts after "ce que" ("ce que le ministre a dit": at "a")."""
     k = group.head
-    while k - 1 > que and (ctx.reader.is_auxiliary(k - 1) or ctx.reader.word(k - 1) in ctx.lex.words.negation):
+    while k - 1 > que and (
+        ctx.reader.is_auxiliary(k - 1) or ctx.reader.word(k - 1) in ctx.lex.words.negation
+    ):
         k -= 1
     return k

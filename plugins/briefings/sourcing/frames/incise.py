@@ -45,7 +45,8 @@ def incise(ctx: Context, site: CueSite) -> list[Found] | None:
             after = clause_from(ctx, group.last + 1, scope_end)
             if after is not None:
                 before = after
-        return [found_at(group, before, [de_source(ctx, group.last, scope_end) or pronoun_ref(ctx, group.inverted)], "incise")]
+        source = de_source(ctx, group.last, scope_end) or pronoun_ref(ctx, group.inverted)
+        return [found_at(group, before, [source], "incise")]
     if before is None and group.participle is None and not group.infinitive:
         # put first, after a linking adverbial: "Par ailleurs, poursuit X, P", "Enfin, ajoute-t-il, P"
         fronted = _fronted(ctx, group, scope_end)

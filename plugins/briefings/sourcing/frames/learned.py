@@ -40,8 +40,10 @@ def _learned_from(ctx: Context, i: int, end: int) -> tuple[SourceRef | None, int
     reader = ctx.reader
     words = ctx.lex.words
     j = i
-    while j < end and reader.word(j) not in words.learned_from and (
-        ctx.doc[j].pos_ == "ADV" or reader.date_at(j) is not None
+    while (
+        j < end
+        and reader.word(j) not in words.learned_from
+        and (ctx.doc[j].pos_ == "ADV" or reader.date_at(j) is not None)
     ):
         j += 1
     if j + 1 >= end or reader.word(j) not in words.learned_from:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..clauses import clause_from, clause_start, piece_start, strip
-from ..context import Context, Found, SourceRef
+from ..context import Context, Found, Range, SourceRef
 from ..hedges import Hedge
 from ..layout import CLOSING, OPENING, text_of, token_chars
 from ..phrases import PERSON_LABELS, Phrase
@@ -107,9 +107,10 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
         quoted = _apposition_then_quote(ctx, stop, scope_end)
         if quoted is not None:
             # "Pour X, son secrétaire général : « Q »": the apposition names X, Q is the claim
-            apposition, content = quoted
-            sources = [SourceRef(phrase=phrases[-1].with_appositions([apposition]))] if len(phrases) == 1 else sources
-            return Found(content, sources, list(range(i, after)), "asserts", "preposition", i, [(i, stop)])
+            named, quotation = quoted
+            if len(phrases) == 1:
+                sources = [SourceRef(phrase=phrases[0].with_appositions([named]))]
+            return Found(quotation, sources, list(range(i, after)), "asserts", "preposition", i, [(i, stop)])
     cue = list(range(i, after))
     postposed = (
         not fronted and i > floor and (doc[i - 1].text != "," or stop >= scope_end or doc[stop].text != ",")
@@ -150,7 +151,7 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
     return found
 
 
-def _apposition_then_quote(ctx: Context, stop: int, end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+def _apposition_then_quote(ctx: Context, stop: int, end: int) -> tuple[Range, Range] | None:
     """After the source: ", apposition : « Q »", the apposition's span and Q."""
     doc = ctx.doc
     if stop >= end or doc[stop].text != ",":

@@ -71,8 +71,10 @@ def standalone_quote(ctx: Context, found: list[Found]) -> list[Found]:
     claims = []
     for index, (start, end) in enumerate(ctx.layout.units):
         quote = quote_opening_at(ctx, start)
-        if quote is None or quote.closing is None or quote.closing >= end or index in claimed_units or index == 0:
-            continue  # (a quotation that goes on into the next paragraph does not stand alone)
+        if quote is None or quote.closing is None or index in claimed_units or index == 0:
+            continue
+        if quote.closing >= end:
+            continue  # a quotation that goes on into the next paragraph does not stand alone
         rest = [ctx.doc[k].text for k in range(quote.closing + 1, end)]
         if any(text not in FINAL_PUNCTUATION for text in rest):
             continue

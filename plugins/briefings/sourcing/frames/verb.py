@@ -9,8 +9,8 @@ from ..clauses import after_que, previous_finite, strip, verb_between
 from ..context import Context, CueSite, Found, Range, found_at
 from ..groups import VerbGroup
 from ..registry import claims_of_cue, cue_frame, document_frame
-from .content import content_after
 from ..speakers import subject_before
+from .content import content_after
 from .subject import cue_subject
 
 
