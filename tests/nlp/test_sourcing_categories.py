@@ -261,3 +261,34 @@ def test_comme_without_a_cue_is_no_claim(nlp) -> None:  # type: ignore[no-untype
     assert claims_of(nlp, "Comme prévu, le conseil a voté le budget.") == []
     # "ce" standing for a clause of the same sentence: not bounded enough to be a claim
     assert claims_of(nlp, "Les prix du blé vont chuter, et c'est ce que redoutent les agriculteurs.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a speaker and a colon, no verb
+        (
+            "Interrogée par la radio, une voisine : « Personne n'a rien vu venir ».",
+            ("Personne n'a rien vu venir", "Une voisine", "asserts"),
+        ),
+        # admissions, testimonies and forecasts with a noun-phrase object
+        (
+            "La compagnie a reconnu des retards sur plusieurs lignes.",
+            ("des retards sur plusieurs lignes", "Compagnie", "asserts"),
+        ),
+        (
+            "Les sauveteurs ont témoigné de la difficulté des recherches.",
+            ("la difficulté des recherches", "Sauveteurs", "asserts"),
+        ),
+        (
+            "Les analystes de la banque anticipent une hausse des taux.",
+            ("une hausse des taux", "Analystes de la banque", "estimates"),
+        ),
+    ],
+)
+def test_objects_and_colons(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+def test_recognising_someone_is_no_claim(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, "Le témoin a reconnu le suspect sur une photo.") == []

@@ -45,6 +45,12 @@ def colon(ctx: Context, found: list[Found]) -> list[Found]:
         else:
             verb = main_verb(ctx, unit_start, colon)
             if verb is None:
+                # "Joint par téléphone, un habitant du quartier : « P »": a speaker, no verb
+                sources = _speaker_before_colon(ctx, unit_start, colon)
+                if sources:
+                    claims.append(
+                        Found(content, sources, [colon], "asserts", "colon", colon, [(colon, colon + 1)])
+                    )
                 continue
             phrases, pronoun = subject_before(reader, verb, clause_floor(ctx, verb, unit_start))
             if pronoun is not None:
@@ -61,6 +67,18 @@ def colon(ctx: Context, found: list[Found]) -> list[Found]:
                 Found(content, list(sources), [colon], "asserts", "colon", colon, [(colon, colon + 1)])
             )
     return claims
+
+
+def _speaker_before_colon(ctx: Context, unit_start: int, colon: int) -> list[SourceRef]:
+    """The phrase that ends at the colon, when it can speak and starts its comma piece."""
+    reader = ctx.reader
+    start = reader.phrase_ending_at(colon, unit_start)
+    if start is None or (start > unit_start and ctx.doc[start - 1].text != ","):
+        return []
+    phrases, stop = reader.coordinated_at(start, colon)
+    if stop != colon or not phrases or not all(can_speak(reader, p) for p in phrases):
+        return []
+    return [SourceRef(phrase=p) for p in phrases]
 
 
 @document_frame("standalone_quote")
