@@ -292,3 +292,35 @@ def test_objects_and_colons(nlp, text: str, expected: tuple[str, str, str]) -> N
 
 def test_recognising_someone_is_no_claim(nlp) -> None:  # type: ignore[no-untyped-def]
     assert claims_of(nlp, "Le témoin a reconnu le suspect sur une photo.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the passé simple, which the tagger may read as a participle
+        (
+            "La présidente déclara que la séance était levée.",
+            ("la séance était levée", "Présidente", "asserts"),
+        ),
+        # infinitive cues whose act was made
+        (
+            "Le directeur a tenu à rappeler que l'usine restait rentable.",
+            ("l'usine restait rentable", "Directeur", "asserts"),
+        ),
+        (
+            "Le sélectionneur n'a pas manqué de souligner que l'équipe était jeune.",
+            ("l'équipe était jeune", "Sélectionneur", "asserts"),
+        ),
+        (
+            "Après avoir assuré que les salaires seraient versés, la direction a quitté la salle.",
+            ("les salaires seraient versés", "Direction", "asserts"),
+        ),
+    ],
+)
+def test_tenses_and_infinitives(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+def test_an_intention_to_say_is_no_claim(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, "Le ministre devra expliquer sa décision aux députés.") == []
+    assert claims_of(nlp, "Le club pourra contester la sanction.") == []

@@ -197,7 +197,11 @@ class _Builder:
         morph = doc[head].morph
         form = norm(doc[head].text)
         has_aux = any(reader.is_auxiliary(k) for k in group.cue_tokens if k != head)
-        if "Inf" in morph.get("VerbForm", []) or form == cue.lemma:
+        # "après avoir affirmé": an infinitive auxiliary makes the group an infinitive
+        infinitive_aux = any(
+            reader.word(k) in self.words.auxiliaries for k in group.cue_tokens if k < head and reader.is_auxiliary(k)
+        )
+        if "Inf" in morph.get("VerbForm", []) or form == cue.lemma or infinitive_aux:
             group.infinitive = True
             self._attach_governor(group, unit_start)
         elif not has_aux and (
@@ -207,7 +211,8 @@ class _Builder:
         ):
             group.participle = "present"
         elif not has_aux and (
-            "Part" in morph.get("VerbForm", [])
+            # "déclara" (passé simple) is not a participle, whatever the tagger says
+            ("Part" in morph.get("VerbForm", []) and not form.endswith(self.endings.passe_simple))
             or doc[head].pos_ in ("ADJ", "NOUN")
             and form.endswith(self.endings.past_participle)
         ):

@@ -52,6 +52,9 @@ class Words:
     points_back: tuple[str, ...]
     source_words: frozenset[str]
     learned_from: frozenset[str]
+    made_governors: frozenset[str]
+    made_when_negated: frozenset[str]
+    done_before: frozenset[str]
     purpose: frozenset[str]
     purpose_before_de: frozenset[str]
     purpose_verbs: frozenset[str]
@@ -99,6 +102,7 @@ class Endings:
 
     adjective_participle: tuple[str, ...]
     past_participle: tuple[str, ...]
+    passe_simple: tuple[str, ...]
     phrase_participle: tuple[str, ...]
     present_participle: tuple[str, ...]
     er: tuple[str, ...]

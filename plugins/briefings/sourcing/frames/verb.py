@@ -26,11 +26,14 @@ def verb(ctx: Context, site: CueSite) -> list[Found] | None:
     content, frame, colon = content_after(ctx, group, scope_end)
     if content is None:
         return []
-    if group.infinitive and frame != "quote" and not _purpose(ctx, group):
+    if group.infinitive and frame != "quote" and not _purpose(ctx, group) and not _made(ctx, group):
         return []  # "se verra demander de …", "pourront contester …": not a speech act made
     unit_start, _ = ctx.layout.unit_of(group.head)
-    if group.participle == "present" and not verb_between(ctx, unit_start, group.first):
-        content = _before_main_clause(ctx, content)
+    fronted = group.participle == "present" or (
+        group.infinitive and group.first > 0 and ctx.reader.word(group.first - 1) in ctx.lex.words.done_before
+    )
+    if fronted and not verb_between(ctx, unit_start, group.first):
+        content = _before_main_clause(ctx, content)  # "Après avoir affirmé que P, X a …"
     found = found_at(group, content, sources, frame)
     found.colon = colon
     found.future_in_past = _reported_clause(ctx, content, frame)
@@ -69,6 +72,22 @@ def _first_person(ctx: Context, group: VerbGroup, floor: int) -> bool:
     # "mon bilan montre que …", "nos chiffres prouvent …": the speaker's own, inside the quote
     phrases, _ = subject_before(ctx.reader, group.first, floor)
     return any(ctx.reader.word(p.start) in ctx.lex.words.first_person_possessives for p in phrases)
+
+
+def _made(ctx: Context, group: VerbGroup) -> bool:
+    """An infinitive cue whose act was made: after a verb that says so ("a tenu à préciser",
+    "n'a pas manqué de rappeler", "a souhaité ajouter") or after "après" ("Après avoir affirmé
+    que P, X a …")."""
+    words = ctx.lex.words
+    j = group.first - 1
+    if group.governor is None:
+        return j >= 0 and ctx.reader.word(j) in words.done_before
+    lemma = (ctx.doc[group.governor].lemma_ or "").lower()
+    unit_start, _ = ctx.layout.unit_of(group.head)
+    negated = any(
+        ctx.reader.word(k) in words.negation for k in range(max(unit_start, group.governor - 4), group.governor)
+    )
+    return lemma in (words.made_when_negated if negated else words.made_governors)
 
 
 def _purpose(ctx: Context, group: VerbGroup) -> bool:
