@@ -199,7 +199,9 @@ class _Builder:
         has_aux = any(reader.is_auxiliary(k) for k in group.cue_tokens if k != head)
         # "après avoir affirmé": an infinitive auxiliary makes the group an infinitive
         infinitive_aux = any(
-            reader.word(k) in self.words.auxiliaries for k in group.cue_tokens if k < head and reader.is_auxiliary(k)
+            reader.word(k) in self.words.auxiliaries
+            for k in group.cue_tokens
+            if k < head and reader.is_auxiliary(k)
         )
         if "Inf" in morph.get("VerbForm", []) or form == cue.lemma or infinitive_aux:
             group.infinitive = True

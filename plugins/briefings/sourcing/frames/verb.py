@@ -84,9 +84,8 @@ def _made(ctx: Context, group: VerbGroup) -> bool:
         return j >= 0 and ctx.reader.word(j) in words.done_before
     lemma = (ctx.doc[group.governor].lemma_ or "").lower()
     unit_start, _ = ctx.layout.unit_of(group.head)
-    negated = any(
-        ctx.reader.word(k) in words.negation for k in range(max(unit_start, group.governor - 4), group.governor)
-    )
+    before = range(max(unit_start, group.governor - 4), group.governor)
+    negated = any(ctx.reader.word(k) in words.negation for k in before)
     return lemma in (words.made_when_negated if negated else words.made_governors)
 
 
