@@ -324,3 +324,32 @@ def test_tenses_and_infinitives(nlp, text: str, expected: tuple[str, str, str]) 
 def test_an_intention_to_say_is_no_claim(nlp) -> None:  # type: ignore[no-untyped-def]
     assert claims_of(nlp, "Le ministre devra expliquer sa décision aux députés.") == []
     assert claims_of(nlp, "Le club pourra contester la sanction.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative "pour qui" ends where the main clause goes on
+        (
+            "Le maire, pour qui le stade est trop cher, a voté contre.",
+            ("le stade est trop cher", "Maire", "asserts"),
+        ),
+        # "de l'aveu (même) de X"
+        (
+            "De l'aveu même de la direction, les ventes ont chuté.",
+            ("les ventes ont chuté", "Direction", "asserts"),
+        ),
+        # a name, then its role, after "selon"
+        (
+            "Selon Lucie Bernard, porte-parole du parquet, l'enquête est close.",
+            ("l'enquête est close", "Lucie Bernard", "asserts"),
+        ),
+    ],
+)
+def test_prepositions(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+def test_a_whole_quotation_is_content_without_its_marks(nlp) -> None:  # type: ignore[no-untyped-def]
+    (claim,) = claims_of(nlp, "« La digue tiendra », selon l'ingénieur Paul Roy.")
+    assert (claim.text, claim.direct_quote) == ("La digue tiendra", True)

@@ -8,7 +8,7 @@ from ..hedges import Hedge
 from ..layout import CLOSING, OPENING, text_of, token_chars
 from ..phrases import PERSON_LABELS, Phrase
 from ..registry import document_frame
-from ..speakers import can_speak, nearest_phrase_before
+from ..speakers import can_speak, nearest_phrase_before, person_in
 
 
 @document_frame("preposition")
@@ -62,6 +62,7 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
         content = clause_from(ctx, after + 1, scope_end)
         if content is None:
             return None
+        content = _before_resumed_clause(ctx, content)
         return Found(
             content,
             [SourceRef(phrase=antecedent)],
@@ -95,8 +96,11 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
                 apposition is not None
                 and apposition.end < scope_end
                 and doc[apposition.end].text == ","
-                and (person := reader.entity(apposition.head)) is not None
-                and person.label_ in PERSON_LABELS
+                and (
+                    _is_person(ctx, apposition)
+                    # "Selon Jean Morel, porte-parole de la police, P": a role after the name
+                    or (person_in(reader, phrases[0]) is not None and _role(ctx, apposition))
+                )
             ):
                 phrases = [phrases[0].with_appositions([(apposition.start, apposition.end)])]
                 stop = apposition.end
@@ -151,6 +155,22 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
     return found
 
 
+def _before_resumed_clause(ctx: Context, content: Range) -> Range:
+    """ "La ministre, pour qui la réforme est indispensable, a reçu …": the relative ends at the
+    comma after which the main clause goes on with its verb."""
+    reader = ctx.reader
+    start, end = content
+    for k in range(start + 1, end - 1):
+        if ctx.doc[k].text != ",":
+            continue
+        j = k + 1
+        while j < end and (reader.word(j) in ctx.lex.words.clitics | ctx.lex.words.negation):
+            j += 1
+        if j < end and (reader.is_finite(j) or reader.is_auxiliary(j)):
+            return strip(reader, start, k) or content
+    return content
+
+
 def _apposition_then_quote(ctx: Context, stop: int, end: int) -> tuple[Range, Range] | None:
     """After the source: ", apposition : « Q »", the apposition's span and Q."""
     doc = ctx.doc
@@ -164,6 +184,19 @@ def _apposition_then_quote(ctx: Context, stop: int, end: int) -> tuple[Range, Ra
         return None
     content = strip(ctx.reader, quote.start, quote.end)
     return None if content is None else ((apposition.start, apposition.end), content)
+
+
+def _is_person(ctx: Context, phrase: Phrase) -> bool:
+    person = ctx.reader.entity(phrase.head)
+    return person is not None and person.label_ in PERSON_LABELS
+
+
+def _role(ctx: Context, phrase: Phrase) -> bool:
+    """A phrase headed by a noun of the lexicon's speakers, with no verb in it."""
+    head = ctx.doc[phrase.head]
+    return head.pos_ == "NOUN" and bool(ctx.lex.kinds_in(head.text)) and not any(
+        ctx.reader.is_finite(k) for k in range(phrase.start, phrase.end)
+    )
 
 
 def _names_entity(ctx: Context, phrase: Phrase) -> bool:
