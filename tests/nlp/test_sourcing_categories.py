@@ -353,3 +353,14 @@ def test_prepositions(nlp, text: str, expected: tuple[str, str, str]) -> None:  
 def test_a_whole_quotation_is_content_without_its_marks(nlp) -> None:  # type: ignore[no-untyped-def]
     (claim,) = claims_of(nlp, "« La digue tiendra », selon l'ingénieur Paul Roy.")
     assert (claim.text, claim.direct_quote) == ("La digue tiendra", True)
+
+
+def test_a_possibility_not_excluded(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Le syndicat n'exclut pas une grève reconductible."
+    assert seen(claims_of(nlp, text)) == [("une grève reconductible", "Syndicat", "estimates")]
+    assert claims_of(nlp, "Le club a exclu deux supporters violents.") == []
+
+
+def test_more_epistemic_hedges(nlp) -> None:  # type: ignore[no-untyped-def]
+    (claim,) = claims_of(nlp, "Le prétendu complice a été relâché, selon la gendarmerie.")
+    assert claim.hedges == ("prétendu",)

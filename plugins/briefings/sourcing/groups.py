@@ -188,6 +188,8 @@ class _Builder:
             return None
         if cue.clitic and clitic is None:
             return None
+        if cue.negated_only and not group.negated:
+            return None
         if (
             not cue.reflexive
             and reflexive

@@ -40,6 +40,7 @@ class VerbCue:
     active_only: bool = False  # never a cue in the passive ("est menacée par X" is a danger)
     attribute: bool = False  # also with an attribute after it ("s'est dit favorable à P")
     generic_only: bool = False  # only with a generic "on" as subject ("a-t-on appris")
+    negated_only: bool = False  # a cue only when negated ("n'exclut pas")
     object_with: str | None = None  # an object is the claim with this word after it ("explique X par Y")
 
     @property
@@ -313,6 +314,7 @@ def _verb_cue(
         attribute=bool(options.get("attribute")),
         generic_only=options.get("subject") == "generic",
         object_with=options.get("object_with"),
+        negated_only=options.get("only") == "negated",
     )
 
 
