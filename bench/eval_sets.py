@@ -51,6 +51,14 @@ SETS = (
         "13 seed articles; the rules were written while looking at them (development figures).",
     ),
     EvalSet(
+        "seeds-more",
+        "dev gold, more seeds (written blind)",
+        BENCH / "more",
+        ROOT / "seeds",
+        "14 seed articles that had no claim gold, annotated before the extractor ran on them, then "
+        "used for error analysis (development figures).",
+    ),
+    EvalSet(
         "unseen-dev",
         "real unseen, dev half",
         BENCH / "unseen" / "dev",

@@ -233,6 +233,9 @@ def strip(reader: Reader, start: int, end: int) -> Range | None:
         start += 2
     elif start + 1 < end and reader.word(start) in reader.lex.words.leading_conjunctions:
         start += 1
+    quote = reader.layout.quote_opening_at(start) if start < end else None
+    if quote is not None and quote.closing == end - 1 and quote.end - quote.start > 0:
+        return quote.start, quote.end  # "« P »" as a whole: the marks are not the claim
     return (start, end) if start < end else None
 
 

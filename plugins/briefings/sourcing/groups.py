@@ -59,8 +59,8 @@ class _Builder:
             return None
         if head > 0 and self.doc[head - 1].text == "-" and not self.doc[head - 2].whitespace_:
             return None  # "soi-disant" is not "disant"
-        if token.pos_ == "AUX" and token.lemma_ in self.words.auxiliaries:
-            return None
+        if token.pos_ == "AUX" and token.lemma_ in self.words.auxiliaries and not self._multiword_after(head):
+            return None  # but "ont peur que": avoir heads a multi-word cue
         if token.pos_ == "ADJ" and not norm(token.text).endswith(self.endings.adjective_participle):
             return None
         cues = sorted(self.lex.verb_cues(token.text, token.lemma_), key=lambda c: -c.specificity)
@@ -69,6 +69,14 @@ class _Builder:
             if group is not None:
                 return group
         return None
+
+    def _multiword_after(self, head: int) -> bool:
+        """Whether a multi-word cue of this form goes on right after it ("ont peur")."""
+        following = self.reader.word(head + 1) if head + 1 < len(self.doc) else ""
+        return any(
+            cue.particles and cue.particles[0] == following
+            for cue in self.lex.verb_cues(self.doc[head].text, self.doc[head].lemma_)
+        )
 
     def _verb_tagged_as_noun(self, i: int) -> bool:
         """The tagger reads some verb forms as nouns ("se sont félicités", "…, chiffré à",
@@ -180,6 +188,8 @@ class _Builder:
             return None
         if cue.clitic and clitic is None:
             return None
+        if cue.negated_only and not group.negated:
+            return None
         if (
             not cue.reflexive
             and reflexive
@@ -189,7 +199,13 @@ class _Builder:
         morph = doc[head].morph
         form = norm(doc[head].text)
         has_aux = any(reader.is_auxiliary(k) for k in group.cue_tokens if k != head)
-        if "Inf" in morph.get("VerbForm", []) or form == cue.lemma:
+        # "après avoir affirmé": an infinitive auxiliary makes the group an infinitive
+        infinitive_aux = any(
+            reader.word(k) in self.words.auxiliaries
+            for k in group.cue_tokens
+            if k < head and reader.is_auxiliary(k)
+        )
+        if "Inf" in morph.get("VerbForm", []) or form == cue.lemma or infinitive_aux:
             group.infinitive = True
             self._attach_governor(group, unit_start)
         elif not has_aux and (
@@ -199,7 +215,8 @@ class _Builder:
         ):
             group.participle = "present"
         elif not has_aux and (
-            "Part" in morph.get("VerbForm", [])
+            # "déclara" (passé simple) is not a participle, whatever the tagger says
+            ("Part" in morph.get("VerbForm", []) and not form.endswith(self.endings.passe_simple))
             or doc[head].pos_ in ("ADJ", "NOUN")
             and form.endswith(self.endings.past_participle)
         ):

@@ -6,7 +6,9 @@
 #
 # - *paragraphs* never cross a line break;
 # - *quotations* pair « », “ ” and straight quotes within a paragraph; a closing mark whose opening
-#   mark was lost opens at the start of the paragraph;
+#   mark was lost opens at the start of the paragraph; a quotation left open at the end of a
+#   paragraph goes on in the next one when that one starts with a quotation mark (or with a
+#   lost one), up to its closing mark;
 # - *units* are sentences that keep quotations whole, *sentences* also split inside quotations.
 #
 # Every rule scans within a unit or a quotation, some of them once per claim, so their length
@@ -70,9 +72,14 @@ class Layout:
         if abbreviations is None:
             abbreviations = lexicon().words.abbreviations
         layout = cls(doc)
+        running: Quote | None = None  # a quotation still open at the end of the paragraph before
         for start, end in _paragraphs(doc):
             layout.paragraphs.append((start, end))
             quotes = _quotes(doc, start, end)
+            if running is not None:
+                quotes, running = _continued(running, quotes, start, layout.quotes)
+            else:
+                running = _still_open(quotes)
             layout.quotes.extend(quotes)
             for stretch in _sentences(doc, start, end, quotes, abbreviations, keep_quotes=True):
                 layout.units.extend(_capped(doc, *stretch))
@@ -180,6 +187,8 @@ def _quotes(doc: Doc, start: int, end: int) -> list[Quote]:
         if text in OPENING:
             stack.append((text, i))
         elif text in CLOSING:
+            if i > start and doc[i - 1].text == text:
+                continue  # "… qu'attendu »»": a doubled mark, not a quotation whose opening was lost
             while stack and stack[-1][0] != CLOSING[text]:
                 stack.pop()
             if stack:
@@ -200,6 +209,29 @@ def _quotes(doc: Doc, start: int, end: int) -> list[Quote]:
     if straight_open is not None:
         quotes.append(Quote(straight_open + 1, _before_final(doc, start, end), straight_open, None))
     return sorted((_clipped(quote) for quote in quotes), key=lambda quote: (quote.start, -quote.end))
+
+
+def _still_open(quotes: list[Quote]) -> Quote | None:
+    """The last quotation of a paragraph when its closing mark is not in it."""
+    unclosed = [q for q in quotes if q.closing is None and q.opening is not None]
+    return max(unclosed, key=lambda q: q.opening or 0) if unclosed else None
+
+
+def _continued(
+    running: Quote, quotes: list[Quote], start: int, earlier: list[Quote]
+) -> tuple[list[Quote], Quote | None]:
+    """A quotation over several paragraphs: after a paragraph that left one open, a paragraph
+    whose first quotation starts it (its opening mark first, as French repeats it, or lost)
+    goes on with it up to its closing mark. The pieces become one quotation, so that ", a-t-il
+    déclaré" after the last paragraph reports all of them."""
+    first = min(quotes, key=lambda q: q.start) if quotes else None
+    if first is None or not (first.opening is None or first.opening == start):
+        return quotes, _still_open(quotes)
+    merged = _clipped(Quote(running.start, first.end, running.opening, first.closing))
+    if running in earlier:
+        earlier.remove(running)
+    rest = [q for q in quotes if q is not first]
+    return [merged, *rest], (merged if merged.closing is None else _still_open(rest))
 
 
 def _clipped(quote: Quote) -> Quote:

@@ -38,6 +38,10 @@ class VerbCue:
     directive: bool = False  # "appeler les habitants à rester chez eux": object, then à/de + verb
     content: bool = False  # only a cue with a stated content (que, quote, colon, incise)
     active_only: bool = False  # never a cue in the passive ("est menacée par X" is a danger)
+    attribute: bool = False  # also with an attribute after it ("s'est dit favorable à P")
+    generic_only: bool = False  # only with a generic "on" as subject ("a-t-on appris")
+    negated_only: bool = False  # a cue only when negated ("n'exclut pas")
+    object_with: str | None = None  # an object is the claim with this word after it ("explique X par Y")
 
     @property
     def specificity(self) -> int:
@@ -141,7 +145,7 @@ def words_pattern(
         return re.compile(r"(?!x)x")
     parts = []
     for word in sorted(set(words), key=len, reverse=True):
-        escaped = re.escape(word.translate(_APOSTROPHES)).replace(r"\ ", r"\s+")
+        escaped = re.escape(word.translate(_APOSTROPHES)).replace(r"\ ", r"\s+").replace("'", "['’ʼ‘]")
         if case_sensitive_caps and word != word.lower():
             parts.append(f"(?-i:{escaped})")
         elif plurals:
@@ -307,6 +311,10 @@ def _verb_cue(
         directive=bool(options.get("directive")),
         content=bool(options.get("content")),
         active_only=options.get("passive") is False,
+        attribute=bool(options.get("attribute")),
+        generic_only=options.get("subject") == "generic",
+        object_with=options.get("object_with"),
+        negated_only=options.get("only") == "negated",
     )
 
 

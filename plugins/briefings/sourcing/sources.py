@@ -17,13 +17,15 @@ from bisect import bisect_left, insort
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from spacy.tokens import Span
+
 from ..knowledge import KnowledgeBase
 from ..model import EntityMention, Source
 from ..text import slugify
 from .kinds import Kinds
 from .layout import text_of, token_chars
 from .lexicon import Lexicon
-from .phrases import Phrase, Reader
+from .phrases import PERSON_LABELS, Phrase, Reader
 from .speakers import can_speak, person_in
 
 #: How many pronoun subjects in a row a pronoun is followed back through ("Il … Il … Il …").
@@ -251,11 +253,38 @@ class SourceBook:
             phrase = self._phrase_around(token.i)
             if phrase is None or not can_speak(self.reader, phrase):
                 continue
+            phrase = self._named_apposition(phrase) or phrase
             self._add(Speaker(token.i, self.from_phrase(phrase), self.agreement_of([phrase]), 1))
         for ent in doc.ents:
             if ent.label_ in ("PER", "PERSON") and not reader.layout.in_quote(ent.start):
                 phrase = Phrase(ent.start, ent.end, ent.start)
                 self._add(Speaker(ent.start, self.from_phrase(phrase), "s", 2))
+
+    def _named_apposition(self, phrase: Phrase) -> Phrase | None:
+        """The person a role subject is in apposition to: "Sophie Leroy, la présidente de
+        l'association, ne décolère pas" and "La présidente …, Sophie Leroy, …" are Sophie
+        Leroy, whom a later "dénonce-t-elle" stands for."""
+        if person_in(self.reader, phrase) is not None:
+            return None
+        for ent in (self._person_ending_at(phrase.start - 1), self._person_starting_at(phrase.end + 1)):
+            if ent is not None:
+                return Phrase(ent.start, ent.end, ent.start).with_appositions([(phrase.start, phrase.end)])
+        return None
+
+    def _person_ending_at(self, comma: int) -> Span | None:
+        if comma < 1 or self.reader.doc[comma].text != ",":
+            return None
+        ent = self.reader.entity(comma - 1)
+        return ent if ent is not None and ent.label_ in PERSON_LABELS and ent.end == comma else None
+
+    def _person_starting_at(self, i: int) -> Span | None:
+        doc = self.reader.doc
+        if i >= len(doc) or doc[i - 1].text != ",":
+            return None
+        ent = self.reader.entity(i)
+        if ent is None or ent.label_ not in PERSON_LABELS or ent.start != i:
+            return None
+        return ent if ent.end < len(doc) and doc[ent.end].text in (",", ")") else None
 
     def _phrase_around(self, i: int) -> Phrase | None:
         reader = self.reader

@@ -171,9 +171,17 @@ def _piece_kind(reader: Reader, start: int, end: int) -> str:
         return "tail"  # "tandis que la gauche"
     if k < end and reader.pos(k) == "ADP" and not reader.partitive(k, end):
         return "adverbial"
-    if reader.pos(start) in ("ADJ", "VERB", "ADV"):
+    if reader.pos(start) in ("ADJ", "VERB", "ADV") and not _relative_then_phrase(reader, start, end):
         return "skip"
     return "tail"
+
+
+def _relative_then_phrase(reader: Reader, start: int, end: int) -> bool:
+    """ "idem chez PSA où les syndicats": a relative pronoun, then the subject of its clause."""
+    return any(
+        reader.word(j) in reader.words.relatives and reader.phrase_ending_at(end, j + 1) == j + 1
+        for j in range(start + 1, end - 1)
+    )
 
 
 def _bare(reader: Reader, piece: tuple[int, int]) -> bool:

@@ -4,8 +4,10 @@
 # |---|---|---|
 # | verb cue | verb.py | `verb_cues` (document), `own_words`, `verb` (cue) |
 # | postposed cue or apposition | incise.py | `incise` |
+# | as X said ("comme l'a rappelé X, P", "C'est ce qu'a annoncé X") | aside.py | `aside` |
 # | participle | participle.py | `participle` |
 # | passive agent | passive.py | `passive` |
+# | learned from ("a-t-on appris auprès de X") | learned.py | `learned` |
 # | figure estimate | estimate.py | `estimate` |
 # | selon/d'après | preposition.py | `preposition` |
 # | noun or document source | noun.py | `noun` |
@@ -17,12 +19,27 @@
 
 from __future__ import annotations
 
-from . import backward, estimate, incise, noun, participle, passive, preposition, quote, refusal, verb
+from . import (
+    aside,
+    backward,
+    estimate,
+    incise,
+    learned,
+    noun,
+    participle,
+    passive,
+    preposition,
+    quote,
+    refusal,
+    verb,
+)
 
 __all__ = [
+    "aside",
     "backward",
     "estimate",
     "incise",
+    "learned",
     "noun",
     "participle",
     "passive",

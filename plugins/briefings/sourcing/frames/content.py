@@ -31,7 +31,9 @@ def content_after(ctx: Context, group: VerbGroup, scope_end: int) -> tuple[Range
     word = reader.word(i)
     # "que P", "qu'« P »", "à ce que P"
     complement = after_que(ctx, i)
-    if complement is not None and not (ctx.doc[i].pos_ == "PRON" and cue.object):
+    # (a "que" tagged as a relative pronoun is still the complementizer after a framing phrase:
+    # "a annoncé sur les réseaux sociaux qu'il …")
+    if complement is not None and not (ctx.doc[i].pos_ == "PRON" and cue.object and i == group.last):
         quote = quote_opening_at(ctx, complement)
         if quote is not None and quote.closing is not None:
             # "a précisé que « P » en ajoutant …": the quotation is the content
@@ -57,8 +59,17 @@ def content_after(ctx: Context, group: VerbGroup, scope_end: int) -> tuple[Range
     if quote is not None and quote_ends_clause(ctx, quote, scope_end):
         return strip(reader, quote.start, quote.end), "quote", None
     # an infinitive complement: "ont raconté avoir entendu …", "nie avoir livré des armes"
-    if "Inf" in ctx.doc[i].morph.get("VerbForm", []) and not cue.quote:
-        return clause_from(ctx, i, scope_end), "infinitive", None
+    k = i
+    while k + 1 < scope_end and reader.word(k) in ctx.lex.words.negation_words:
+        k += 1  # "affirme ne rien avoir entendu"
+    infinitive = "Inf" in ctx.doc[k].morph.get("VerbForm", []) or (
+        ctx.doc[k].pos_ in ("VERB", "AUX") and reader.word(k) == ctx.doc[k].lemma_  # "rien avoir"
+    )
+    if infinitive and not cue.quote:
+        start = i
+        while start - 1 >= group.last and reader.word(start - 1) in ctx.lex.words.negation_words:
+            start -= 1  # "dit ne pas pouvoir le décrire": the negation is part of the claim
+        return clause_from(ctx, start, scope_end), "infinitive", None
     # a colon further on: "a défendu sa décision : « P »"
     colon = colon_quote_ahead(ctx, i, scope_end)
     if colon is not None:
@@ -70,6 +81,12 @@ def content_after(ctx: Context, group: VerbGroup, scope_end: int) -> tuple[Range
         # "a appelé les habitants à rester chez eux": the addressee, then what is asked
         content = clause_from(ctx, i, scope_end)
         if content is not None and _directive_in(ctx, content):
+            return trim_object(ctx, group, content), "object", None
+    if cue.attribute and _attribute_at(ctx, i, scope_end):
+        # "s'est dit favorable à un référendum", "se disent contre le projet": what the source
+        # says it is, up to the end of the clause
+        content = clause_from(ctx, i, scope_end)
+        if content is not None:
             return trim_object(ctx, group, content), "object", None
     if cue.quote:
         # "avait appelé Marine Le Pen « la bourgeoise du château de Montretout »"
@@ -87,12 +104,20 @@ def content_after(ctx: Context, group: VerbGroup, scope_end: int) -> tuple[Range
         # "notait une légère amélioration", "constate des retards": an observation
         content = clause_from(ctx, i, scope_end)
         return (None, "", None) if content is None else (trim_object(ctx, group, content), "object", None)
+    if cue.object_with is not None and reader.is_determiner(i):
+        # "les experts expliquent ce facteur par les négociations": the cause given is the claim
+        phrase = reader.phrase_at(i, scope_end)
+        if phrase is not None and phrase.end < scope_end and reader.word(phrase.end) == cue.object_with:
+            content = clause_from(ctx, i, scope_end)
+            return (None, "", None) if content is None else (trim_object(ctx, group, content), "object", None)
     if cue.content or not cue.object or cue.passive_only or cue.indefinite_object:
         return None, "", None
     # "a condamné le crime de Tombouctou", "a menacé de s'en prendre", "contre les risques"
     start = i
     if reader.word(start) in ctx.lex.dropped_prepositions and start + 1 < scope_end:
         start += 1
+    elif ctx.doc[start].pos_ == "ADP" and reader.word(start) not in ctx.lex.words.fused_de | {"au", "aux"}:
+        return None, "", None  # "s'est exprimé devant la presse": a place, not what was said
     if (
         start >= scope_end
         or ctx.doc[start].text in FINAL_PUNCTUATION
@@ -103,6 +128,15 @@ def content_after(ctx: Context, group: VerbGroup, scope_end: int) -> tuple[Range
     if content is None:
         return None, "", None
     return trim_object(ctx, group, content), "object", None
+
+
+def _attribute_at(ctx: Context, i: int, end: int) -> bool:
+    """An adjective or a participle ("favorable", "prête à", "opposés"), or a preposition of
+    stance ("pour", "contre") followed by what it is for or against."""
+    if ctx.reader.word(i) in ctx.lex.words.stance_prepositions:
+        return i + 1 < end and not ctx.doc[i + 1].is_punct
+    token = ctx.doc[i]
+    return token.pos_ == "ADJ" or (token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm", []))
 
 
 def _directive_in(ctx: Context, content: Range) -> bool:
@@ -194,12 +228,30 @@ def trim_object(ctx: Context, group: VerbGroup, content: Range) -> Range:
                 and k + 1 < end
                 and (ctx.reader.word(k + 1) in ctx.lex.words.adjuncts or doc[k + 1].pos_ == "SCONJ")
             )
+            or _participle_clause_at(ctx, k)
             or _agent_phrase_at(ctx, k)
             or _predicate_at(ctx, k, end)
             or _when_or_where_said_at(ctx, k, end)
         ):
             return strip(ctx.reader, start, k) or content
     return content
+
+
+def _participle_clause_at(ctx: Context, k: int) -> bool:
+    """ ", le qualifiant d'« historique »", ", estimant que": a participle clause after the
+    object is a claim of its own, not part of the object."""
+    if ctx.doc[k].text != ",":
+        return False
+    # (the participle itself may lie past the end: a cue group starts there)
+    j = k + 1
+    while j < len(ctx.doc) and ctx.reader.word(j) in ctx.lex.words.clitics:
+        j += 1
+    token = ctx.doc[j] if j < len(ctx.doc) and j > k + 1 else None
+    return (
+        token is not None
+        and token.pos_ in ("VERB", "AUX")
+        and ctx.reader.word(j).endswith(ctx.lex.endings.present_participle)
+    )
 
 
 def _when_or_where_said_at(ctx: Context, k: int, end: int) -> bool:

@@ -25,7 +25,7 @@ def incise(ctx: Context, site: CueSite) -> list[Found] | None:
     """A cue after its content, its subject after it: "P, a annoncé jeudi X", "« P », a-t-il
     ajouté", "« Moi, dit-il, j'ai … »", "les soldats qui, dit-on, s'étaient rendus"."""
     group, floor, scope_end = site.group, site.floor, site.scope_end
-    before = _content_before(ctx, group, floor)
+    before = content_before(ctx, group, floor)
     quote = ctx.layout.quote_around(group.first, group.last)
     if (
         group.inverted is not None
@@ -45,7 +45,8 @@ def incise(ctx: Context, site: CueSite) -> list[Found] | None:
             after = clause_from(ctx, group.last + 1, scope_end)
             if after is not None:
                 before = after
-        return [found_at(group, before, [pronoun_ref(ctx, group.inverted)], "incise")]
+        source = de_source(ctx, group.last, scope_end) or pronoun_ref(ctx, group.inverted)
+        return [found_at(group, before, [source], "incise")]
     if before is None and group.participle is None and not group.infinitive:
         # put first, after a linking adverbial: "Par ailleurs, poursuit X, P", "Enfin, ajoute-t-il, P"
         fronted = _fronted(ctx, group, scope_end)
@@ -63,12 +64,12 @@ def incise(ctx: Context, site: CueSite) -> list[Found] | None:
     return None
 
 
-def _content_before(ctx: Context, group: VerbGroup, floor: int) -> Range | None:
+def content_before(ctx: Context, group: VerbGroup, floor: int) -> Range | None:
     """The content of an inserted cue: the quotation or the clause before it."""
     j = group.first - 1
     if j < 0:
         return None
-    if ctx.doc[j].text == ",":
+    if ctx.doc[j].text in ctx.lex.words.incise_marks:
         j -= 1
     if j < 0:
         return None
@@ -87,7 +88,7 @@ def _content_before(ctx: Context, group: VerbGroup, floor: int) -> Range | None:
             ):
                 return strip(ctx.reader, start, quote.end + 1)
         return strip(ctx.reader, quote.start, quote.end)
-    if ctx.doc[group.first - 1].text != ",":
+    if ctx.doc[group.first - 1].text not in ctx.lex.words.incise_marks:
         return None
     unit_start, _ = ctx.layout.unit_of(group.head)
     start = clause_start(ctx, j, unit_start)
@@ -134,3 +135,14 @@ def _fronted(ctx: Context, group: VerbGroup, scope_end: int) -> list[Found] | No
     if after is None or ctx.reader.is_finite(after[0]) or ctx.reader.is_auxiliary(after[0]):
         return None  # "Le ministre, explique le journal, a démissionné": the subject is before
     return [found_at(group, after, sources, "incise")]
+
+
+def de_source(ctx: Context, i: int, end: int) -> SourceRef | None:
+    """ "indique-t-on de source policière": the source named after a generic "on"."""
+    reader = ctx.reader
+    if i + 1 >= end or reader.word(i) not in ctx.lex.words.de_elided:
+        return None
+    phrase = reader.phrase_at(i + 1, end)
+    if phrase is None or reader.word(phrase.head) not in ctx.lex.words.source_words:
+        return None
+    return SourceRef(phrase=phrase)

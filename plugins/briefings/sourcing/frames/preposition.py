@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from ..clauses import clause_from, clause_start, piece_start, strip
-from ..context import Context, Found, SourceRef
+from ..context import Context, Found, Range, SourceRef
 from ..hedges import Hedge
 from ..layout import CLOSING, OPENING, text_of, token_chars
 from ..phrases import PERSON_LABELS, Phrase
 from ..registry import document_frame
-from ..speakers import can_speak, nearest_phrase_before
+from ..speakers import can_speak, nearest_phrase_before, person_in
 
 
 @document_frame("preposition")
@@ -62,6 +62,7 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
         content = clause_from(ctx, after + 1, scope_end)
         if content is None:
             return None
+        content = _before_resumed_clause(ctx, content)
         return Found(
             content,
             [SourceRef(phrase=antecedent)],
@@ -95,8 +96,11 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
                 apposition is not None
                 and apposition.end < scope_end
                 and doc[apposition.end].text == ","
-                and (person := reader.entity(apposition.head)) is not None
-                and person.label_ in PERSON_LABELS
+                and (
+                    _is_person(ctx, apposition)
+                    # "Selon Jean Morel, porte-parole de la police, P": a role after the name
+                    or (person_in(reader, phrases[0]) is not None and _role(ctx, apposition))
+                )
             ):
                 phrases = [phrases[0].with_appositions([(apposition.start, apposition.end)])]
                 stop = apposition.end
@@ -104,6 +108,13 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
             stop = max(stop, phrases[-1].parenthetical[1] + 1)
         stop = _phrase_modifiers_end(ctx, stop, scope_end)
         sources = [SourceRef(phrase=p) for p in phrases]
+        quoted = _apposition_then_quote(ctx, stop, scope_end)
+        if quoted is not None:
+            # "Pour X, son secrétaire général : « Q »": the apposition names X, Q is the claim
+            named, quotation = quoted
+            if len(phrases) == 1:
+                sources = [SourceRef(phrase=phrases[0].with_appositions([named]))]
+            return Found(quotation, sources, list(range(i, after)), "asserts", "preposition", i, [(i, stop)])
     cue = list(range(i, after))
     postposed = (
         not fronted and i > floor and (doc[i - 1].text != "," or stop >= scope_end or doc[stop].text != ",")
@@ -144,11 +155,56 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
     return found
 
 
-def _names_entity(ctx: Context, phrase: Phrase) -> bool:
-    """A name or a document in the phrase ("selon un bilan provisoire de la préfecture")."""
+def _before_resumed_clause(ctx: Context, content: Range) -> Range:
+    """ "La ministre, pour qui la réforme est indispensable, a reçu …": the relative ends at the
+    comma after which the main clause goes on with its verb."""
     reader = ctx.reader
-    head = ctx.doc[phrase.head].text
-    return any(kind == "document" for _, kind in ctx.lex.kinds_in(head)) or any(
+    start, end = content
+    for k in range(start + 1, end - 1):
+        if ctx.doc[k].text != ",":
+            continue
+        j = k + 1
+        while j < end and (reader.word(j) in ctx.lex.words.clitics | ctx.lex.words.negation):
+            j += 1
+        if j < end and (reader.is_finite(j) or reader.is_auxiliary(j)):
+            return strip(reader, start, k) or content
+    return content
+
+
+def _apposition_then_quote(ctx: Context, stop: int, end: int) -> tuple[Range, Range] | None:
+    """After the source: ", apposition : « Q »", the apposition's span and Q."""
+    doc = ctx.doc
+    if stop >= end or doc[stop].text != ",":
+        return None
+    apposition = ctx.reader.phrase_at(stop + 1, end)
+    if apposition is None or apposition.end + 1 >= end or doc[apposition.end].text != ":":
+        return None
+    quote = ctx.layout.quote_opening_at(apposition.end + 1)
+    if quote is None or quote.closing is None:
+        return None
+    content = strip(ctx.reader, quote.start, quote.end)
+    return None if content is None else ((apposition.start, apposition.end), content)
+
+
+def _is_person(ctx: Context, phrase: Phrase) -> bool:
+    person = ctx.reader.entity(phrase.head)
+    return person is not None and person.label_ in PERSON_LABELS
+
+
+def _role(ctx: Context, phrase: Phrase) -> bool:
+    """A phrase headed by a noun of the lexicon's speakers, with no verb in it."""
+    head = ctx.doc[phrase.head]
+    return head.pos_ == "NOUN" and bool(ctx.lex.kinds_in(head.text)) and not any(
+        ctx.reader.is_finite(k) for k in range(phrase.start, phrase.end)
+    )
+
+
+def _names_entity(ctx: Context, phrase: Phrase) -> bool:
+    """A name or a document in the phrase ("selon un bilan provisoire de la préfecture",
+    "d'après les premiers éléments de l'enquête")."""
+    reader = ctx.reader
+    words = ctx.doc[phrase.start : phrase.end].text
+    return any(kind == "document" for _, kind in ctx.lex.kinds_in(words)) or any(
         reader.entity(k) is not None for k in range(phrase.start, phrase.end)
     )
 
@@ -167,15 +223,17 @@ def _next_preposition(ctx: Context, i: int, end: int) -> int:
 
 def _phrase_modifiers_end(ctx: Context, stop: int, end: int) -> int:
     """ "selon un rapport établi par l'INSEE sur « … », P": the source phrase goes on with
-    participles and complements up to the comma, as long as no finite verb comes."""
+    participles, adverbs, dates and complements up to the comma, as long as no finite verb
+    comes."""
     doc = ctx.doc
     if (
         stop >= end
         or doc[stop].text == ","
         or not (
             ctx.reader.is_adjective(stop)
-            or doc[stop].pos_ in ("VERB", "AUX", "ADP")
+            or doc[stop].pos_ in ("VERB", "AUX", "ADP", "ADV")  # "des informations non confirmées"
             or doc[stop].text in OPENING
+            or ctx.reader.date_at(stop) is not None  # "l'enquête publiée mercredi par le journal"
         )
     ):
         return stop

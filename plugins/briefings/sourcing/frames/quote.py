@@ -38,11 +38,19 @@ def colon(ctx: Context, found: list[Found]) -> list[Found]:
         content = strip(reader, quote.start, quote.end)
         if content is None:
             continue
+        if any(f.content == content and f.position > quote.end for f in found):
+            continue  # "X se sent lâché : « P », déclare Y": the cue after it names the speaker
         if earlier:
             sources = earlier[-1].sources
         else:
             verb = main_verb(ctx, unit_start, colon)
             if verb is None:
+                # "Joint par téléphone, un habitant du quartier : « P »": a speaker, no verb
+                sources = _speaker_before_colon(ctx, unit_start, colon)
+                if sources:
+                    claims.append(
+                        Found(content, sources, [colon], "asserts", "colon", colon, [(colon, colon + 1)])
+                    )
                 continue
             phrases, pronoun = subject_before(reader, verb, clause_floor(ctx, verb, unit_start))
             if pronoun is not None:
@@ -61,6 +69,18 @@ def colon(ctx: Context, found: list[Found]) -> list[Found]:
     return claims
 
 
+def _speaker_before_colon(ctx: Context, unit_start: int, colon: int) -> list[SourceRef]:
+    """The phrase that ends at the colon, when it can speak and starts its comma piece."""
+    reader = ctx.reader
+    start = reader.phrase_ending_at(colon, unit_start)
+    if start is None or (start > unit_start and ctx.doc[start - 1].text != ","):
+        return []
+    phrases, stop = reader.coordinated_at(start, colon)
+    if stop != colon or not phrases or not all(can_speak(reader, p) for p in phrases):
+        return []
+    return [SourceRef(phrase=p) for p in phrases]
+
+
 @document_frame("standalone_quote")
 def standalone_quote(ctx: Context, found: list[Found]) -> list[Found]:
     """A sentence that is only a quotation, right after a sentence that introduced its
@@ -71,6 +91,8 @@ def standalone_quote(ctx: Context, found: list[Found]) -> list[Found]:
         quote = quote_opening_at(ctx, start)
         if quote is None or quote.closing is None or index in claimed_units or index == 0:
             continue
+        if quote.closing >= end:
+            continue  # a quotation that goes on into the next paragraph does not stand alone
         rest = [ctx.doc[k].text for k in range(quote.closing + 1, end)]
         if any(text not in FINAL_PUNCTUATION for text in rest):
             continue

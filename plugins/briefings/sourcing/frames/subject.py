@@ -118,8 +118,11 @@ def _governing_subject(ctx: Context, group: VerbGroup, floor: int, scope_end: in
             if reader.word(pronoun) in ctx.lex.words.relative_subject:
                 return qui_antecedent(ctx, pronoun, unit_start)
             return [pronoun_ref(ctx, pronoun)] if reader.word(pronoun) not in ctx.lex.first_person else []
-        if phrases:
-            return [SourceRef(phrase=p) for p in phrases if can_speak(ctx.reader, p)]
+        speakers = [SourceRef(phrase=p) for p in phrases if can_speak(ctx.reader, p)]
+        if speakers:
+            return speakers
+        # a subject that cannot speak is that of a reported clause ("a annoncé que de
+        # nouveaux crédits seraient débloqués, précisant que …"): the speaker is further back
         verb = previous_finite(ctx, verb, unit_start)
     # the governing clause after: "Tout en insistant sur X, le républicain poursuit"
     j = group.last

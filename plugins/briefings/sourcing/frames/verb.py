@@ -5,10 +5,11 @@
 
 from __future__ import annotations
 
-from ..clauses import after_que, strip, verb_between
+from ..clauses import after_que, previous_finite, strip, verb_between
 from ..context import Context, CueSite, Found, Range, found_at
 from ..groups import VerbGroup
 from ..registry import claims_of_cue, cue_frame, document_frame
+from ..speakers import subject_before
 from .content import content_after
 from .subject import cue_subject
 
@@ -25,11 +26,14 @@ def verb(ctx: Context, site: CueSite) -> list[Found] | None:
     content, frame, colon = content_after(ctx, group, scope_end)
     if content is None:
         return []
-    if group.infinitive and frame != "quote":
+    if group.infinitive and frame != "quote" and not _purpose(ctx, group) and not _made(ctx, group):
         return []  # "se verra demander de …", "pourront contester …": not a speech act made
     unit_start, _ = ctx.layout.unit_of(group.head)
-    if group.participle == "present" and not verb_between(ctx, unit_start, group.first):
-        content = _before_main_clause(ctx, content)
+    fronted = group.participle == "present" or (
+        group.infinitive and group.first > 0 and ctx.reader.word(group.first - 1) in ctx.lex.words.done_before
+    )
+    if fronted and not verb_between(ctx, unit_start, group.first):
+        content = _before_main_clause(ctx, content)  # "Après avoir affirmé que P, X a …"
     found = found_at(group, content, sources, frame)
     found.colon = colon
     found.future_in_past = _reported_clause(ctx, content, frame)
@@ -63,7 +67,48 @@ def _first_person(ctx: Context, group: VerbGroup, floor: int) -> bool:
     if group.inverted is not None and ctx.reader.word(group.inverted) in ctx.lex.first_person:
         return True
     j = group.first - 1
-    return j >= floor and ctx.reader.word(j) in ctx.lex.first_person
+    if j >= floor and ctx.reader.word(j) in ctx.lex.first_person:
+        return True
+    # "mon bilan montre que …", "nos chiffres prouvent …": the speaker's own, inside the quote
+    phrases, _ = subject_before(ctx.reader, group.first, floor)
+    return any(ctx.reader.word(p.start) in ctx.lex.words.first_person_possessives for p in phrases)
+
+
+def _made(ctx: Context, group: VerbGroup) -> bool:
+    """An infinitive cue whose act was made: after a verb that says so ("a tenu à préciser",
+    "n'a pas manqué de rappeler", "a souhaité ajouter") or after "après" ("Après avoir affirmé
+    que P, X a …")."""
+    words = ctx.lex.words
+    j = group.first - 1
+    if group.governor is None:
+        return j >= 0 and ctx.reader.word(j) in words.done_before
+    lemma = (ctx.doc[group.governor].lemma_ or "").lower()
+    unit_start, _ = ctx.layout.unit_of(group.head)
+    before = range(max(unit_start, group.governor - 4), group.governor)
+    negated = any(ctx.reader.word(k) in words.negation for k in before)
+    return lemma in (words.made_when_negated if negated else words.made_governors)
+
+
+def _purpose(ctx: Context, group: VerbGroup) -> bool:
+    """An infinitive cue as the purpose of what its subject did: "ont manifesté pour dénoncer
+    le projet", "se sont rassemblés afin d'exiger …" (the act is made, by the subject of the
+    verb before, in the same clause)."""
+    j = group.first - 1
+    words = ctx.lex.words
+    if group.governor is not None or j < 0:
+        return False
+    if ctx.reader.word(j) in words.de_elided and j > 0 and ctx.reader.word(j - 1) in words.purpose_before_de:
+        j -= 1
+    elif ctx.reader.word(j) not in words.purpose:
+        return False
+    unit_start, _ = ctx.layout.unit_of(group.head)
+    verb = previous_finite(ctx, j, unit_start)
+    if verb is None or any(ctx.doc[k].text in (",", ";", ":") for k in range(verb, j)):
+        return False
+    # only acts that voice a demand ("ont défilé", "a lancé une pétition"), not "dispose de
+    # dix jours pour proclamer …", where the act is still to come
+    head = next((k for k in range(verb, j) if ctx.doc[k].pos_ == "VERB"), None)
+    return head is not None and (ctx.doc[head].lemma_ or "").lower() in words.purpose_verbs
 
 
 def _before_main_clause(ctx: Context, content: Range) -> Range:
