@@ -89,16 +89,14 @@ def listing_view(page: ListingPage, site: SiteData, links: Links) -> View:
     return View(
         key,
         _titled(
-            content_only(
-                lambda: render_with(
-                    site,
-                    "briefings_index.html",
-                    listing=listing_html(list(page.briefings), site, links, note=page.number == 1),
-                    total=len(site.corpus.briefings),
-                    number=page.number,
-                    pages=page.pages,
-                    link=links,
-                )
+            lambda: render_with(
+                site,
+                "briefings_index.html",
+                listing=listing_html(list(page.briefings), site, links, note=page.number == 1),
+                total=len(site.corpus.briefings),
+                number=page.number,
+                pages=page.pages,
+                link=links,
             ),
             page,
             site,
@@ -157,9 +155,9 @@ def entity_view(page: EntityPage, site: SiteData, links: Links) -> View:
     )
 
 
-def _titled(render: Callable[[], Pieces], page: SitePage, site: SiteData) -> Callable[[], Pieces]:
+def _titled(render: Callable[[], Markup], page: SitePage, site: SiteData) -> Callable[[], Pieces]:
     """A page that gathers others: search gets its title only (see `title_search_html`)."""
-    return with_search(render, lambda: title_search_html(page_title(page, site.strings)))
+    return with_search(content_only(render), lambda: title_search_html(page_title(page, site.strings)))
 
 
 def _searchable_entity(entity: Entity, site: SiteData, render: Callable[[], Markup]) -> Callable[[], Pieces]:
@@ -190,14 +188,12 @@ def entities_index_view(page: EntitiesIndexPage, site: SiteData, links: Links) -
     return View(
         key,
         _titled(
-            content_only(
-                lambda: render_with(
-                    site,
-                    "entities_index.html",
-                    groups=site.corpus.entities_by_label(),
-                    link=links,
-                    limit=site.options.page_size,
-                )
+            lambda: render_with(
+                site,
+                "entities_index.html",
+                groups=site.corpus.entities_by_label(),
+                link=links,
+                limit=site.options.page_size,
             ),
             page,
             site,
@@ -220,18 +216,16 @@ def entity_label_view(page: EntityLabelPage, site: SiteData, links: Links) -> Vi
     return View(
         key,
         _titled(
-            content_only(
-                lambda: render_with(
-                    site,
-                    "entity_label.html",
-                    label=page.label,
-                    title=page_title(page, site.strings),
-                    entries=list(page.entries),
-                    total=page.total,
-                    number=page.number,
-                    pages=page.pages,
-                    link=links,
-                )
+            lambda: render_with(
+                site,
+                "entity_label.html",
+                label=page.label,
+                title=page_title(page, site.strings),
+                entries=list(page.entries),
+                total=page.total,
+                number=page.number,
+                pages=page.pages,
+                link=links,
             ),
             page,
             site,
@@ -266,11 +260,7 @@ def sources_index_view(page: SourcesIndexPage, site: SiteData, links: Links) -> 
     return View(
         key,
         _titled(
-            content_only(
-                lambda: render_with(
-                    site, "sources_index.html", groups=site.corpus.sources_by_kind(), link=links
-                )
-            ),
+            lambda: render_with(site, "sources_index.html", groups=site.corpus.sources_by_kind(), link=links),
             page,
             site,
         ),
@@ -306,7 +296,7 @@ def timeline_view(page: TimelinePage, site: SiteData, links: Links) -> View:
             site, "timeline.html", dated=dated, undated=undated, events=site.corpus.dated_events(), link=links
         )
 
-    return View(key, _titled(content_only(render), page, site))
+    return View(key, _titled(render, page, site))
 
 
 def _neighbourhood_graphs(
@@ -357,7 +347,7 @@ def graph_view(page: GraphPage, site: SiteData, links: Links) -> View:
         labels = sorted({node.label for node in graphs[0][1].nodes}, key=ENTITY_LABELS.index)
         return render_with(site, "graph.html", graphs=graphs, labels=labels, link=links)
 
-    return View(key, _titled(content_only(render), page, site))
+    return View(key, _titled(render, page, site))
 
 
 def report_view(page: ReportPage, site: SiteData, links: Links) -> View:
