@@ -74,7 +74,8 @@ class DirtyServe:
 
 @pytest.fixture
 def dirty(tmp_path: Path) -> Iterator[DirtyServe]:
-    project = make_project(tmp_path / "project", SEEDS)
+    # lists of one briefing a page, and a timeline split into periods from 10 entries on
+    project = make_project(tmp_path / "project", SEEDS, extra_config=":\n      page_size: 1")
     temporary = tmp_path / "tmp"  # where serve makes its site folder
     temporary.mkdir()
     port = free_port()
@@ -146,3 +147,18 @@ def test_after_any_edits_the_served_site_equals_a_clean_build(dirty: DirtyServe,
     dirty.assert_equals_clean_build(tmp_path, "overlay")
     dirty.change(lambda: overlay.unlink())
     dirty.assert_equals_clean_build(tmp_path, "overlay-deleted")
+
+    # a seed of many dates: the timeline is split into periods, a page each; a date moved from
+    # one year to another changes those two periods and the overview
+    dates = seeds / "dates.md"
+    body = " ".join(f"En {year}, le traité a été révisé." for year in range(2011, 2023))
+    dirty.change(lambda: dates.write_text(f"---\ntitle: Révisions\ndate: 2024-05-02\n---\n{body}\n", "utf-8"))
+    assert (dirty.site / "timeline" / "2015" / "index.html").is_file()
+    dirty.assert_equals_clean_build(tmp_path, "timeline")
+    dirty.change(
+        lambda: dates.write_text(
+            f"---\ntitle: Révisions\ndate: 2024-05-02\n---\n{body.replace('2015', '1995')}\n", "utf-8"
+        )
+    )
+    assert not (dirty.site / "timeline" / "2015").exists() and (dirty.site / "timeline" / "1995").is_dir()
+    dirty.assert_equals_clean_build(tmp_path, "timeline-moved")

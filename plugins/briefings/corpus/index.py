@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import heapq
 import math
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -300,18 +301,24 @@ class Corpus:
 
     def dated_events(self) -> list[DatedEvent]:
         """Every resolved date mentioned in the briefings, in time order."""
+        return list(self._dated_events)
+
+    @cached_property
+    def _dated_events(self) -> tuple[DatedEvent, ...]:
         events = []
         for briefing in self.briefings:
             sentences = briefing.annotation.sentences
+            starts = [start for start, _ in sentences]
             text = briefing.article.text
             for index, mention in enumerate(briefing.annotation.mentions):
                 if mention.label != "DATE" or not mention.value:
                     continue
-                sentence = next(
-                    (text[a:b] for a, b in sentences if a <= mention.start < b),
-                    text[max(0, mention.start - 80) : mention.end + 80],
-                )
+                at = bisect_right(starts, mention.start) - 1  # the last sentence starting before it
+                if at >= 0 and mention.start < sentences[at][1]:
+                    sentence = text[sentences[at][0] : sentences[at][1]]
+                else:
+                    sentence = text[max(0, mention.start - 80) : mention.end + 80]
                 events.append(
                     DatedEvent(mention.value, MentionRef(briefing, index, mention), sentence.strip())
                 )
-        return sorted(events, key=lambda e: (e.value, e.ref.briefing.slug, e.ref.index))
+        return tuple(sorted(events, key=lambda e: (e.value, e.ref.briefing.slug, e.ref.index)))

@@ -77,3 +77,6 @@ class Links:
 
     def label(self, label: str, number: int = 1) -> str | None:
         return self.to(self._scheme.label(label, number), required=True)
+
+    def timeline_period(self, key: str) -> str | None:
+        return self.to(self._scheme.timeline_period(key), required=True)

@@ -8,9 +8,11 @@ from typing import ClassVar
 
 from ..corpus import Corpus, SourceRecord
 from ..model import LABEL_TITLES, Briefing, Entity
+from .timeline import TimelinePeriod, timeline_periods
 from .urls import UrlScheme
 
-#: Entities per page of a label's full list: `page_size` × this.
+#: Entities per page of a label's full list, and entries (briefings and dates) per period of the
+#: timeline: `page_size` × this.
 LABEL_PAGE_FACTOR = 10
 
 
@@ -93,9 +95,22 @@ class SourcePage(SitePage):
 
 @dataclass(frozen=True)
 class TimelinePage(SitePage):
+    """The whole timeline; or, with `periods`, what each period holds and a link to its page."""
+
+    periods: tuple[TimelinePeriod, ...] = ()
     kind: ClassVar[str] = "timeline"
     replaceable: ClassVar[bool] = True
     in_nav: ClassVar[bool] = True
+
+
+@dataclass(frozen=True)
+class TimelinePeriodPage(SitePage):
+    """The timeline of one period, with links to the periods before and after it."""
+
+    period: TimelinePeriod | None = None
+    previous: str | None = None  # its key
+    next: str | None = None
+    kind: ClassVar[str] = "timeline_period"
 
 
 @dataclass(frozen=True)
@@ -147,7 +162,16 @@ def plan_pages(corpus: Corpus, scheme: UrlScheme, *, page_size: int) -> Iterator
         # entity is followed on the entity's page
         if record.source.named and source_id not in corpus.entities:
             yield SourcePage(scheme.source(source_id), record.source.name, record)
-    yield TimelinePage("timeline.md", "Timeline")
+    periods = timeline_periods(corpus, page_size * LABEL_PAGE_FACTOR)
+    yield TimelinePage("timeline.md", "Timeline", tuple(periods))
+    for number, period in enumerate(periods):
+        yield TimelinePeriodPage(
+            scheme.timeline_period(period.key),
+            period.key,
+            period,
+            periods[number - 1].key if number else None,
+            periods[number + 1].key if number + 1 < len(periods) else None,
+        )
     yield GraphPage("graph.md", "Graph")
     yield ReportPage(scheme.report(), "Build report")
 

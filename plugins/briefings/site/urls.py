@@ -58,6 +58,10 @@ class UrlScheme:
     def sources_index(self) -> str:
         return f"{self.sources_path}/index.md"
 
+    def timeline_period(self, key: str) -> str:
+        """The timeline of a year ("2019") or a month ("2019-03"), beside `timeline.md`."""
+        return f"timeline/{key}.md"
+
 
 def relative_url(url: str, other: str) -> str:
     """`url` relative to the page at `other` (both site-relative), as MkDocs'

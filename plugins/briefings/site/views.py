@@ -13,7 +13,7 @@ from typing import Any
 from markupsafe import Markup
 
 from ..cache.pages import digest
-from ..corpus import Corpus, Graph, co_occurrence, lay_out, lay_out_narrow, neighbourhood
+from ..corpus import Corpus, DatedEvent, Graph, co_occurrence, lay_out, lay_out_narrow, neighbourhood
 from ..i18n import Strings
 from ..model import ENTITY_LABELS, Briefing, Entity
 from .briefing import briefing_view
@@ -32,8 +32,10 @@ from .pages import (
     SourcePage,
     SourcesIndexPage,
     TimelinePage,
+    TimelinePeriodPage,
 )
 from .search import entity_search_html, source_search_html, title_search_html, with_search
+from .timeline import published
 
 #: Entities on an entity page's own graph: itself and those most often in its briefings.
 NEIGHBOURHOOD_SIZE = 15
@@ -283,20 +285,98 @@ def source_view(page: SourcePage, site: SiteData, links: Links) -> View:
 
 
 def timeline_view(page: TimelinePage, site: SiteData, links: Links) -> View:
-    briefings = site.corpus.briefings
-    # everything it shows comes from the briefings themselves (titles, dates, sentences)
+    dated, undated = published(site.corpus)
+    if page.periods:  # what each period holds, and a link to its page
+        periods = [
+            (p.key, len(p.briefings), len(p.events), links.timeline_period(p.key)) for p in page.periods
+        ]
+        key = digest("timeline", site.settings_digest, links.url, periods, _shown_briefings(undated, links))
+        return View(
+            key,
+            _titled(
+                lambda: render_with(
+                    site,
+                    "timeline.html",
+                    title=page_title(page, site.strings),
+                    periods=periods,
+                    around=None,
+                    undated=undated,
+                    link=links,
+                ),
+                page,
+                site,
+            ),
+        )
+    events = site.corpus.dated_events()
+    return _timeline_of(page, site, links, dated, events, undated=undated)
+
+
+def timeline_period_view(page: TimelinePeriodPage, site: SiteData, links: Links) -> View:
+    period = page.period
+    assert period is not None
+    return _timeline_of(page, site, links, list(period.briefings), list(period.events))
+
+
+def _timeline_of(
+    page: SitePage,
+    site: SiteData,
+    links: Links,
+    dated: list[Briefing],
+    events: list[DatedEvent],
+    *,
+    undated: list[Briefing] | None = None,
+) -> View:
+    """The timeline of `dated` briefings and `events`: the whole one, or a period's."""
+    title = page_title(page, site.strings)
+    around = (
+        (page.previous, page.next, links.to("timeline.md", required=True))
+        if isinstance(page, TimelinePeriodPage)
+        else None
+    )
+    # what it shows of each briefing and date: an edit to a briefing's text that leaves its
+    # title and its dates alone leaves the timeline as it was
     key = digest(
-        "timeline", site.settings_digest, links.url, [(b.slug, site.fingerprint(b)) for b in briefings]
+        "timeline",
+        site.settings_digest,
+        links.url,
+        title,
+        around,
+        _shown_briefings(dated, links),
+        _shown_briefings(undated or [], links),
+        [
+            (
+                e.value,
+                links.briefing(e.ref.briefing.slug),
+                e.ref.anchor,
+                e.sentence,
+                e.ref.briefing.article.title,
+            )
+            for e in events
+        ],
+    )
+    return View(
+        key,
+        _titled(
+            lambda: render_with(
+                site,
+                "timeline.html",
+                title=title,
+                dated=dated,
+                undated=undated,
+                events=events,
+                around=around,
+                periods=None,
+                link=links,
+            ),
+            page,
+            site,
+        ),
     )
 
-    def render() -> Markup:
-        dated = sorted((b for b in briefings if b.article.date), key=lambda b: (b.article.date, b.slug))
-        undated = [b for b in briefings if not b.article.date]
-        return render_with(
-            site, "timeline.html", dated=dated, undated=undated, events=site.corpus.dated_events(), link=links
-        )
 
-    return View(key, _titled(render, page, site))
+def _shown_briefings(briefings: list[Briefing], links: Links) -> list[tuple[str | None, str, str | None]]:
+    """What a timeline shows of briefings: their links, titles and dates."""
+    return [(links.briefing(b.slug), b.article.title, b.article.date) for b in briefings]
 
 
 def _neighbourhood_graphs(
@@ -388,6 +468,7 @@ _VIEWS: dict[type[SitePage], Callable[[Any, SiteData, Links], View]] = {
     SourcesIndexPage: sources_index_view,
     SourcePage: source_view,
     TimelinePage: timeline_view,
+    TimelinePeriodPage: timeline_period_view,
     GraphPage: graph_view,
     ReportPage: report_view,
 }
@@ -414,5 +495,7 @@ def page_title(page: SitePage, strings: Strings) -> str:
     }
     if isinstance(page, SeedErrorPage):
         return strings("title.seed_error", path=page.title)
+    if isinstance(page, TimelinePeriodPage):
+        return strings("title.timeline_period", period=strings.date(page.title))
     key = keys.get(type(page))
     return strings(key) if key else page.title
