@@ -222,10 +222,16 @@ class _Builder:
         ):
             # "a condamné P et estimé que Q": the participle shares the auxiliary before it
             previous = group.first - 1
+            # (not when a "que" comes between: "a affirmé que le militaire, accusé de …, sera
+            # jugé" is an apposition in the reported clause)
+            auxiliary = next(
+                (k for k in range(previous - 1, unit_start - 1, -1) if reader.is_auxiliary(k)), None
+            )
             shared = (
                 previous >= unit_start
                 and reader.word(previous) in self.words.cue_joiners
-                and any(reader.is_auxiliary(k) for k in range(unit_start, previous))
+                and auxiliary is not None
+                and not any(reader.word(k) in self.words.complementizer for k in range(auxiliary, previous))
             )
             if shared:
                 group.past = True

@@ -38,14 +38,14 @@ def content_after(ctx: Context, group: VerbGroup, scope_end: int) -> tuple[Range
         if quote is not None and quote.closing is not None:
             # "a précisé que « P » en ajoutant …": the quotation is the content
             return strip(reader, quote.start, quote.end), "que", None
-        return clause_from(ctx, complement, scope_end), "que", None
+        return clause_from(ctx, complement, scope_end, clause=True), "que", None
     if (
         word == "à"
         and i + 2 < scope_end
         and reader.word(i + 1) == "ce"
         and reader.word(i + 2) in ctx.lex.words.complementizer
     ):
-        return clause_from(ctx, i + 3, scope_end), "que", None
+        return clause_from(ctx, i + 3, scope_end, clause=True), "que", None
     # "a déclaré : « P »", "se souvient : « P »"
     if ctx.doc[i].text == ":":
         quote = quote_opening_at(ctx, i + 1)

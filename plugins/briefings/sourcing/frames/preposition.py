@@ -129,7 +129,7 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
         scopes = [(i, stop)]
     elif stop < scope_end and doc[stop].text == ",":
         if fronted:
-            content = clause_from(ctx, stop + 1, scope_end)
+            content = clause_from(ctx, stop + 1, scope_end, clause=True)
             scopes = [(i, stop)]
         else:
             # an incise in the middle: the longer side carries the claim ("ce qui a pu
