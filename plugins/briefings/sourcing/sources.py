@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span
 
@@ -60,8 +60,22 @@ class SourceBook:
         self.kinds = Kinds(reader, self.kb, self.mentions)
         self.speakers: list[Speaker] = []
         self._subjects_done = False
+        self._people: dict[str, Source] = {}  # each person by id, as first named in full
 
     # --- phrases → sources ------------------------------------------------------------------------
+
+    def _as_named_before(self, source: Source, *, declared: bool) -> Source:
+        """A short form of a person named before ("Dupont", "M. Dupont" after "Le ministre Jean
+        Dupont"; the entity stage links them) takes the full name, and the capacity given
+        then unless this mention gives its own."""
+        known = self._people.get(source.id)
+        if known is None or (len(source.name) > len(known.name) and declared):
+            self._people[source.id] = source
+            return source
+        if len(source.name) > len(known.name):
+            self._people[source.id] = replace(source, kind=known.kind)
+            return self._people[source.id]
+        return replace(source, name=known.name, kind=source.kind if declared else known.kind)
 
     def from_phrase(self, phrase: Phrase) -> Source:
         reader = self.reader
@@ -73,15 +87,11 @@ class SourceBook:
             entity = self.kinds.entity(mention)
             # the capacity the article gives (title, apposition) before what the knowledge
             # base says of the person in general
-            kind = (
-                self.kinds.declared(entity)
-                or self.kinds.role_of_person(phrase, person)
-                or self.kinds.of_entity(entity)
-                or "person"
-            )
+            role = self.kinds.declared(entity) or self.kinds.role_of_person(phrase, person)
+            kind = role or self.kinds.of_entity(entity) or "person"
             name = entity.name if entity is not None and entity.known else doc[start:end].text
             first, last = token_chars(doc, start, end)
-            return Source(
+            source = Source(
                 id=(entity.id if entity is not None else mention.id if mention else slugify(name)),
                 name=name,
                 kind=kind,
@@ -90,6 +100,7 @@ class SourceBook:
                 mention_start=first,
                 mention_end=last,
             )
+            return self._as_named_before(source, declared=role is not None)
         first, last = token_chars(doc, phrase.start, phrase.end)
         text = text_of(doc)[first:last]
         head_entity = reader.entity(phrase.head)

@@ -31,7 +31,7 @@ def can_speak(reader: Reader, phrase: Phrase) -> bool:
         )
     if word in lex.non_source_nouns:
         return False
-    if person_in(reader, phrase) is not None:
+    if person_in(reader, phrase) is not None or _name_after_head(reader, phrase):
         return True
     if lex.kinds_in(reader.doc[phrase.start : phrase.head + 1].text) or word in lex.member_nouns:
         return True
@@ -43,6 +43,16 @@ def can_speak(reader: Reader, phrase: Phrase) -> bool:
         return True  # "le graphiste", "l'universitaire", "les Wikipédiens"
     rest = reader.doc[phrase.start : phrase.end].text
     return any(kind in lex.overriding_kinds for _, kind in lex.kinds_in(rest))
+
+
+def _name_after_head(reader: Reader, phrase: Phrase) -> bool:
+    """A speaking name in apposition to the head noun ("le site d'information Mediapart", "la
+    plateforme X"), not inside a complement ("la ville de Paris" is the town)."""
+    for i in range(phrase.head + 1, phrase.end):
+        ent = reader.entity(i)
+        if ent is not None and ent.start == i:
+            return ent.label_ in SPEAKING_LABELS and reader.word(i - 1) not in reader.words.de
+    return False
 
 
 def person_in(reader: Reader, phrase: Phrase) -> tuple[int, int] | None:
