@@ -57,7 +57,9 @@ def seen(claims: list[Claim]) -> list[tuple[str, str, str]]:
         ),
     ],
 )
-def test_an_apposition_does_not_cut_the_reported_clause(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+def test_an_apposition_does_not_cut_the_reported_clause(
+    nlp, text: str, expected: tuple[str, str, str]
+) -> None:  # type: ignore[no-untyped-def]
     assert seen(claims_of(nlp, text)) == [expected]
 
 
@@ -67,5 +69,155 @@ def test_a_participle_coordinated_with_a_cue_is_still_a_cue(nlp) -> None:  # typ
 
 
 def test_the_hedge_of_an_apposition_is_kept(nlp) -> None:  # type: ignore[no-untyped-def]
-    (claim,) = claims_of(nlp, "Selon la police, l'homme, soupçonné d'avoir volé la voiture, a été interpellé.")
+    (claim,) = claims_of(
+        nlp, "Selon la police, l'homme, soupçonné d'avoir volé la voiture, a été interpellé."
+    )
     assert claim.hedges == ("soupçonné",)
+
+
+# --- a name after a speaker noun ---------------------------------------------------------------------
+
+
+def test_a_name_in_apposition_to_a_common_noun_speaks(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = claims_of(nlp, "Le site Mediapart affirme que le ministre a menti.")
+    assert seen(claims) == [("le ministre a menti", "Site Mediapart", "asserts")]
+
+
+# --- cues from the broader classes of verbs of saying, judging and demanding -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le rapport annuel de l'organisation souligne une hausse des violences.",
+            ("une hausse des violences", "Rapport annuel de l'organisation", "asserts"),
+        ),
+        (
+            "Le président a estimé nécessaire de réformer la justice.",
+            ("nécessaire de réformer la justice", "Président", "estimates"),
+        ),
+        (
+            "Le ministre a évoqué une possible hausse des impôts.",
+            ("une possible hausse des impôts", "Ministre", "asserts"),
+        ),
+        ("Le porte-parole a réitéré son appel au calme.", ("son appel au calme", "Porte-parole", "asserts")),
+        (
+            "Le président s'est déclaré favorable à un référendum.",
+            ("favorable à un référendum", "Président", "asserts"),
+        ),
+        ("Les députés se sont prononcés contre la réforme.", ("contre la réforme", "Députés", "asserts")),
+        (
+            "La chancelière a plaidé pour une Europe plus unie.",
+            ("une Europe plus unie", "Chancelière", "asserts"),
+        ),
+        ("L'ONG a alerté sur le risque de famine.", ("le risque de famine", "ONG", "warns")),
+        ("Le syndicat a mis en cause la direction.", ("la direction", "Syndicat", "asserts")),
+        (
+            "Le procureur a requis dix ans de prison contre l'accusé.",
+            ("dix ans de prison contre l'accusé", "Procureur", "asserts"),
+        ),
+        (
+            "Le ministre a laissé entendre qu'il pourrait démissionner.",
+            ("il pourrait démissionner", "Ministre", "asserts"),
+        ),
+        (
+            "Le ministre de l'Intérieur a parlé d'un « acte terroriste ».",
+            ("acte terroriste", "Ministre de l'Intérieur", "asserts"),
+        ),
+        (
+            "Les experts s'accordent à dire que le climat se réchauffe.",
+            ("le climat se réchauffe", "Experts", "asserts"),
+        ),
+        ("Le président a appelé au calme.", ("au calme", "Président", "asserts")),
+        ("L'ONG s'alarme de la hausse des violences.", ("la hausse des violences", "ONG", "warns")),
+    ],
+)
+def test_more_cues(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre a évoqué la mémoire des victimes.",  # évoquer: only an indefinite object
+        "Le ministre a parlé avec les syndicats.",  # parler: only before a quotation
+        "Les compétences requises sont rares.",
+        "Le soutien militaire souligne l'approfondissement de l'alliance.",  # not a speaker
+    ],
+)
+def test_no_claim_from_the_other_senses_of_new_cues(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, text) == []
+
+
+# --- refusals to comment -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "Selon la presse, l'usine fermera. La direction s'est abstenue de tout commentaire.",
+            "s'est abstenue de tout commentaire",
+        ),
+        ("Selon la presse, l'usine fermera. Le ministère n'a pas commenté.", "n'a pas commenté"),
+    ],
+)
+def test_refusals_without_an_object(nlp, text: str, cue: str) -> None:  # type: ignore[no-untyped-def]
+    refusals = [c for c in claims_of(nlp, text) if c.stance == "not_confirmed"]
+    assert [(c.text, c.cue) for c in refusals] == [("Selon la presse, l'usine fermera", cue)]
+
+
+def test_neither_confirmed_nor_denied(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Selon la presse, l'usine fermera. La direction n'a ni confirmé ni démenti ces informations."
+    claims = [c for c in claims_of(nlp, text) if c.source.name == "Direction"]
+    assert [(c.text, c.stance) for c in claims] == [("ces informations", "not_confirmed")]
+
+
+# --- hedges --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "hedges"),
+    [
+        # the compound conditional of reported information, even in a que-clause
+        ("L'ONG affirme que des civils auraient été tués.", ("auraient été",)),
+        ("Le ministre a indiqué que le suspect aurait quitté le pays.", ("aurait quitté",)),
+        ("Le ministre a indiqué que le suspect se serait enfui.", ("se serait",)),
+        # … but not what should have been, nor the future in the past, nor a passive one
+        ("Le ministre estime qu'il aurait fallu agir plus tôt.", ()),
+        ("Le ministre a affirmé qu'il se rendrait à Paris demain.", ()),
+        ("Le ministre a assuré que l'usine serait fermée.", ()),
+        # "possible" before its noun
+        ("Le maire a évoqué une possible reprise des travaux.", ("une possible",)),
+        ("Selon le maire, les travaux reprendront dès que possible.", ()),
+    ],
+)
+def test_epistemic_hedges(nlp, text: str, hedges: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]
+    (claim,) = claims_of(nlp, text)
+    assert claim.hedges == hedges
+
+
+# --- short forms of a person named before ---------------------------------------------------------------
+
+
+def test_a_short_form_takes_the_full_name_and_capacity(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le ministre de la Santé Jean Dupont a dénoncé une agression. "
+        "Dupont a ajouté que la sécurité serait renforcée."
+    )
+    doc = nlp(text)
+    # the entity stage links a surname to the full name before it: one id for both
+    mentions = [
+        EntityMention(
+            e.start_char,
+            e.end_char,
+            e.text,
+            e.label_,
+            "jean-dupont" if "Dupont" in e.text else slugify(e.text),
+        )
+        for e in doc.ents
+    ]
+    claims = extract_claims(doc, mentions=mentions, kb=KnowledgeBase({}, digest="test"))
+    assert [(c.source.name, c.source.kind) for c in claims] == [("Jean Dupont", "official")] * 2
+    assert text[claims[1].source.mention_start : claims[1].source.mention_end] == "Dupont"
