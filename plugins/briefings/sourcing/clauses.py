@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from .context import Context, CueSite, Range, SourceRef
 from .groups import VerbGroup
-from .layout import CLOSING, FINAL_PUNCTUATION, OPENING, QUOTE_MARKS, STRAIGHT, Quote
+from .layout import CLOSING, DIALOGUE_DASHES, FINAL_PUNCTUATION, OPENING, QUOTE_MARKS, STRAIGHT, Quote
 from .phrases import Reader
 
 
@@ -221,7 +221,10 @@ def strip(reader: Reader, start: int, end: int) -> Range | None:
     « brutale »")."""
     doc = reader.doc
     while start < end and (
-        doc[start].is_space or doc[start].text in (",", ";", ":") or _unpaired(doc, start, start, end)
+        doc[start].is_space
+        or doc[start].text in (",", ";", ":")
+        or doc[start].text in DIALOGUE_DASHES
+        or _unpaired(doc, start, start, end)
     ):
         start += 1
     while end > start and (

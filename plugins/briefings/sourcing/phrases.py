@@ -350,6 +350,15 @@ class Reader:
         j = end - 1
         while j >= floor:
             ent = self.any_entity(j)
+            if (
+                ent is not None
+                and ent.label_ == "DATE"
+                and ent.start > floor
+                and self.doc[ent.start - 1].pos_ == "VERB"
+                and "Part" in self.doc[ent.start - 1].morph.get("VerbForm", [])
+            ):
+                j = ent.start - 1  # "l'enquête publiée mardi" (a verb's participle: not "politiques")
+                continue
             if ent is not None and ent.label_ in ("DATE", "QUANTITY"):
                 break
             if ent is not None:

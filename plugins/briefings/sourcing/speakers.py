@@ -29,7 +29,7 @@ def can_speak(reader: Reader, phrase: Phrase) -> bool:
         return (
             ent.label_ in SPEAKING_LABELS or bool(lex.kinds_in(ent.text)) or word.endswith(lex.agent_suffixes)
         )
-    if word in lex.non_source_nouns:
+    if word in lex.non_source_nouns and not _attributed(reader, phrase):
         return False
     if person_in(reader, phrase) is not None or _name_after_head(reader, phrase):
         return True
@@ -43,6 +43,15 @@ def can_speak(reader: Reader, phrase: Phrase) -> bool:
         return True  # "le graphiste", "l'universitaire", "les Wikipédiens"
     rest = reader.doc[phrase.start : phrase.end].text
     return any(kind in lex.overriding_kinds for _, kind in lex.kinds_in(rest))
+
+
+def _attributed(reader: Reader, phrase: Phrase) -> bool:
+    """Images, figures or results with the agent who made or read them ("les images analysées
+    par la Cour", "les chiffres publiés par l'institut"): a document of that agent."""
+    return any(
+        reader.word(k) in reader.words.agent_prepositions and reader.is_adjective(k - 1)
+        for k in range(phrase.head + 2, phrase.end)
+    )
 
 
 def _name_after_head(reader: Reader, phrase: Phrase) -> bool:

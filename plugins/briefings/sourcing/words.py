@@ -18,6 +18,7 @@ class Words:
     de_elided: frozenset[str]
     fused_de: frozenset[str]
     a_particle: frozenset[str]
+    narrative_openers: frozenset[str]
     counterfactual_verbs: frozenset[str]
     etre_participles: frozenset[str]
     avoir_conditional: frozenset[str]
