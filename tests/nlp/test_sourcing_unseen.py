@@ -292,3 +292,47 @@ def test_the_narrative_infinitive_keeps_the_future_in_the_past(nlp) -> None:  # 
         "Ministre",
         (),
     )
+
+
+# --- passives, expectations, complaints, learned from a source ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a negated passive with no agent: nobody confirmed it
+        ("L'attaque n'a pas été revendiquée.", ("L'attaque", "Source non précisée", "not_confirmed")),
+        ("Aucun blessé n'a été annoncé.", ("Aucun blessé", "Source non précisée", "not_confirmed")),
+        # the impersonal passive: the que-clause is the content
+        (
+            "Il a été annoncé que l'usine fermerait.",
+            ("l'usine fermerait", "Source non précisée", "announces"),
+        ),
+        (
+            "Il a été confirmé par la police que deux suspects étaient en fuite.",
+            ("deux suspects étaient en fuite", "Police", "asserts"),
+        ),
+        (
+            "Les analystes s'attendent à une baisse des taux.",
+            ("une baisse des taux", "Analystes", "estimates"),
+        ),
+        ("Les habitants se plaignent du bruit.", ("du bruit", "Habitants", "asserts")),
+        # a date between the cue and "de source …"
+        (
+            "Le parquet a ouvert une enquête, a-t-on appris vendredi de source judiciaire.",
+            ("Le parquet a ouvert une enquête", "Source judiciaire", "asserts"),
+        ),
+    ],
+)
+def test_passives_and_more_cues(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+def test_an_impersonal_passive_keeps_the_future_in_the_past(nlp) -> None:  # type: ignore[no-untyped-def]
+    (claim,) = claims_of(nlp, "Il a été annoncé que l'usine fermerait.")
+    assert claim.hedges == ()
+
+
+@pytest.mark.parametrize("text", ["L'attaque a été revendiquée.", "Il a été décidé que l'usine fermerait."])
+def test_no_claim_from_a_passive_without_agent_or_speech(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, text) == []

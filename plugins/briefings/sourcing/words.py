@@ -19,6 +19,7 @@ class Words:
     fused_de: frozenset[str]
     a_particle: frozenset[str]
     narrative_openers: frozenset[str]
+    impersonal_subjects: frozenset[str]
     counterfactual_verbs: frozenset[str]
     etre_participles: frozenset[str]
     avoir_conditional: frozenset[str]
