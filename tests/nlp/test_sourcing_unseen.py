@@ -336,3 +336,56 @@ def test_an_impersonal_passive_keeps_the_future_in_the_past(nlp) -> None:  # typ
 @pytest.mark.parametrize("text", ["L'attaque a été revendiquée.", "Il a été décidé que l'usine fermerait."])
 def test_no_claim_from_a_passive_without_agent_or_speech(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert claims_of(nlp, text) == []
+
+
+# --- incises, fronted selon, speakers by a common noun -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # verbs of manner of speaking, cues next to a quotation only
+        ("« C'est un désastre », glisse le maire.", ("C'est un désastre", "Maire", "asserts")),
+        ("« C'est un désastre », s'emporte le maire.", ("C'est un désastre", "Maire", "asserts")),
+        ("« C'est un désastre », soupire le maire.", ("C'est un désastre", "Maire", "asserts")),
+        ("Le juge a tranché : « La commune a raison. »", ("La commune a raison", "Juge", "asserts")),
+        # a reflexive cue the tagger reads as an adjective
+        ("« C'est un désastre », s'indigne le maire.", ("C'est un désastre", "Maire", "asserts")),
+        # an adverb before a fronted selon
+        (
+            "Toujours selon le ministère, trois soldats ont été blessés.",
+            ("trois soldats ont été blessés", "Ministère", "asserts"),
+        ),
+        # "cité par X" between the subject and its cue
+        (
+            "Le chercheur, cité par le journal, estime que la découverte est majeure.",
+            ("la découverte est majeure", "Chercheur", "estimates"),
+        ),
+        # a person named by a common noun with no agent suffix
+        (
+            "Le défenseur a perdu le ballon, a indiqué l'arbitre.",
+            ("Le défenseur a perdu le ballon", "Arbitre", "asserts"),
+        ),
+    ],
+)
+def test_incises_and_speakers(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le camion a glissé sur la route verglacée.",
+        "Le vent souffle fort sur la côte.",
+        "Le tribunal a tranché en faveur de la commune.",
+        "Le ministre a réagi vivement à ces accusations.",
+        "Les experts analysent les données du satellite.",
+    ],
+)
+def test_verbs_of_manner_need_a_quotation(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, text) == []
+
+
+def test_a_participle_after_a_verb_of_manner_without_quotation(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Les élus ont vivement réagi contre ce plan, la gauche dénonçant un recul social."
+    assert seen(claims_of(nlp, text)) == [("un recul social", "Gauche", "asserts")]

@@ -61,7 +61,11 @@ class _Builder:
             return None  # "soi-disant" is not "disant"
         if token.pos_ == "AUX" and token.lemma_ in self.words.auxiliaries and not self._multiword_after(head):
             return None  # but "ont peur que": avoir heads a multi-word cue
-        if token.pos_ == "ADJ" and not norm(token.text).endswith(self.endings.adjective_participle):
+        if (
+            token.pos_ == "ADJ"
+            and not norm(token.text).endswith(self.endings.adjective_participle)
+            and not (head > 0 and self.reader.word(head - 1) in self.words.reflexive)  # "s'indigne"
+        ):
             return None
         cues = sorted(self.lex.verb_cues(token.text, token.lemma_), key=lambda c: -c.specificity)
         for cue in cues:

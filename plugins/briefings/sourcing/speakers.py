@@ -172,6 +172,12 @@ def _piece_kind(reader: Reader, start: int, end: int) -> str:
         return "skip"
     if words[0] in reader.words.relatives:  # "dont" among them
         return "skip"
+    if (
+        len(words) > 2
+        and words[1] in reader.words.agent_prepositions
+        and (reader.is_adjective(start) or words[0].endswith(reader.endings.past_participle))
+    ):
+        return "skip"  # ", cité par le journal,", ", interrogé par l'AFP,"
     if any(reader.is_finite(j) for j in range(start, end)):
         return "tail"
     k = start

@@ -47,8 +47,10 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
         return None
     floor = clause_start(ctx, i - 1, scope_start) if i > scope_start else scope_start
     start_of_clause = clause_start(ctx, i - 1, floor) if i > floor else floor
+    # (after connectives and adverbs: "Toujours selon X, P", "Mais selon X, P")
     fronted = start_of_clause >= i or all(
-        reader.word(k) in ctx.lex.connectives or doc[k].text == "," for k in range(start_of_clause, i)
+        reader.word(k) in ctx.lex.connectives or doc[k].text == "," or doc[k].pos_ == "ADV"
+        for k in range(start_of_clause, i)
     )
     if fronted_only and not fronted and reader.word(after) not in ctx.lex.words.relative_subject:
         return None
