@@ -27,10 +27,10 @@ def passive(ctx: Context, site: CueSite) -> list[Found] | None:
     impersonal = _impersonal_que(ctx, group, floor, scope_end)
     if impersonal is not None:
         # "Il a été annoncé (par X) que P": the content is the que-clause
-        content, phrases = impersonal
+        clause, phrases = impersonal
         sources = [SourceRef(phrase=p) for p in phrases] if phrases else [SourceRef(implicit=True)]
-        found = found_at(group, content, sources, "passive")
-        found.future_in_past = content  # "il a été annoncé que l'usine fermerait"
+        found = found_at(group, clause, sources, "passive")
+        found.future_in_past = clause  # "il a été annoncé que l'usine fermerait"
         return [found]
     if agent is None and not group.cue.passive_only and not unconfirmed:
         return []
