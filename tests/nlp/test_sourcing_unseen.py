@@ -187,6 +187,16 @@ def test_neither_confirmed_nor_denied(nlp) -> None:  # type: ignore[no-untyped-d
         # "possible" before its noun
         ("Le maire a évoqué une possible reprise des travaux.", ("une possible",)),
         ("Selon le maire, les travaux reprendront dès que possible.", ()),
+        # parentheticals, possibilities left open, what is alleged, unchecked or preliminary
+        ("Selon la police, l'incendie est, semble-t-il, d'origine criminelle.", ("semble-t-il",)),
+        ("Selon la police, la piste criminelle n'est pas exclue.", ("pas exclue",)),
+        ("Selon le parquet, les faits allégués remontent à 2010.", ("allégués",)),
+        ("Selon les premiers éléments de l'enquête, l'homme a agi seul.", ("premiers éléments",)),
+        ("Selon le ministre, l'hypothèse d'un attentat est plausible.", ("plausible",)),
+        # approximators before a figure; a bound is none
+        ("Selon la préfecture, de l'ordre de 5 000 personnes ont défilé.", ("de l'ordre de",)),
+        ("Selon la préfecture, plus ou moins 5 000 personnes ont défilé.", ("plus ou moins",)),
+        ("Selon la préfecture, pas moins de 5 000 personnes ont défilé.", ()),
     ],
 )
 def test_epistemic_hedges(nlp, text: str, hedges: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]
