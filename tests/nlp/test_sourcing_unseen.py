@@ -399,3 +399,31 @@ def test_verbs_of_manner_need_a_quotation(nlp, text: str) -> None:  # type: igno
 def test_a_participle_after_a_verb_of_manner_without_quotation(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Les élus ont vivement réagi contre ce plan, la gauche dénonçant un recul social."
     assert seen(claims_of(nlp, text)) == [("un recul social", "Gauche", "asserts")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le ministre est convaincu que la réforme est nécessaire.",
+            ("la réforme est nécessaire", "Ministre", "estimates"),
+        ),
+        (
+            "Le ministre en est convaincu : la réforme est nécessaire.",
+            ("la réforme est nécessaire", "Ministre", "estimates"),
+        ),
+        (
+            "La présidente est persuadée que la grève cessera.",
+            ("la grève cessera", "Présidente", "estimates"),
+        ),
+    ],
+)
+def test_a_conviction_stated(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert seen(claims_of(nlp, text)) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text", ["Le ministre a été convaincu par les arguments des syndicats.", "Le ministre est convaincu."]
+)
+def test_no_conviction_without_content(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, text) == []
