@@ -427,3 +427,25 @@ def test_a_conviction_stated(nlp, text: str, expected: tuple[str, str, str]) -> 
 )
 def test_no_conviction_without_content(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert claims_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Les autorités ont appelé la population à la prudence.",
+            ("la population à la prudence", "Autorités", "asserts"),
+        ),
+        ("Le pape a exhorté les deux camps au dialogue.", ("les deux camps au dialogue", "Pape", "asserts")),
+    ],
+)
+def test_a_directive_with_a_noun(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert seen(claims_of(nlp, text)) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Le président a invité les journalistes à l'Élysée.", "Le ministre a appelé son homologue à Paris."],
+)
+def test_an_invitation_to_a_place_is_no_claim(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, text) == []

@@ -143,12 +143,24 @@ def _attribute_at(ctx: Context, i: int, end: int) -> bool:
 
 
 def _directive_in(ctx: Context, content: Range) -> bool:
+    """An addressee, then à/de and a verb ("les habitants à rester chez eux") or à and a common
+    noun ("la population à la prudence", "les deux camps au calme")."""
     start, end = content
-    return any(
-        ctx.reader.word(k) in ctx.lex.words.before_infinitive
-        and "Inf" in ctx.doc[k + 1].morph.get("VerbForm", [])
-        for k in range(start + 1, min(end - 1, start + 10))
-    )
+    words = ctx.lex.words
+    doc = ctx.doc
+    for k in range(start + 1, min(end - 1, start + 10)):
+        word = ctx.reader.word(k)
+        if word in words.before_infinitive and "Inf" in doc[k + 1].morph.get("VerbForm", []):
+            return True
+        noun = k + 2 if word in words.a_particle and ctx.reader.is_determiner(k + 1) else k + 1
+        if (
+            (word in words.a_particle or word in words.fused_a)
+            and noun < end
+            and doc[noun].pos_ == "NOUN"
+            and doc[noun].is_lower
+        ):
+            return True
+    return False
 
 
 def _framing_adverb_at(ctx: Context, j: int, end: int) -> int:
