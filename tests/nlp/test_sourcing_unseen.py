@@ -449,3 +449,33 @@ def test_a_directive_with_a_noun(nlp, text: str, expected: tuple[str, str, str])
 )
 def test_an_invitation_to_a_place_is_no_claim(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert claims_of(nlp, text) == []
+
+
+# --- pronouns of several words ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jean Dupont a été arrêté jeudi. Ce dernier a démenti toute implication.",
+        "Jean Dupont a été arrêté jeudi. L'intéressé a démenti toute implication.",
+        # "ce dernier" is the last one named, not the subject before
+        "Le ministre a rencontré Jean Dupont. Ce dernier a démenti toute implication.",
+    ],
+)
+def test_a_pronoun_of_several_words(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = claims_of(nlp, text)
+    assert [(c.text, c.source.name, c.stance) for c in claims] == [
+        ("toute implication", "Jean Dupont", "denies")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre a rencontré Jean Dupont. Il a démenti toute implication.",
+        "Le ministre a rencontré Jean Dupont. « Tout va bien », a-t-il dit.",
+    ],
+)
+def test_a_one_word_pronoun_still_prefers_the_subject(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c.source.name for c in claims_of(nlp, text)] == ["Ministre"]

@@ -163,8 +163,15 @@ class SourceBook:
         """The source a pronoun at token i stands for (an unknown speaker when none fits); the
         speakers inside `exclude` (the claim's own content) are not candidates."""
         word = self.reader.word(i)
-        agreement = self.lex.pronouns.get(word, self.lex.pronouns.get(word.lstrip("-"), ""))
-        found = self.resolve(i, agreement, exclude=exclude)
+        several = self.reader.pronoun_ending_at(i + 1)  # "Celui-ci", "Ce dernier"
+        if several is not None and (several[0] == i or several[1].startswith("-")):
+            several = None  # one word: "il", "elle"; an inverted one: "-t-il"
+        key = several[1] if several is not None else word
+        agreement = self.lex.pronouns.get(key, self.lex.pronouns.get(word.lstrip("-"), ""))
+        if several is not None:
+            i = several[0]  # the antecedent comes before the whole pronoun
+        # "Celui-ci", "Ce dernier" stand for the last one named, subject or not
+        found = self.resolve(i, agreement, exclude=exclude, nearest=several is not None)
         first, last = token_chars(self.reader.doc, i, i + 1)
         if found is None:
             text = self.reader.doc[i].text.lstrip("-")
@@ -201,7 +208,13 @@ class SourceBook:
         return gender + number
 
     def resolve(
-        self, position: int, agreement: str, *, exclude: tuple[int, int] | None = None, depth: int = 0
+        self,
+        position: int,
+        agreement: str,
+        *,
+        exclude: tuple[int, int] | None = None,
+        depth: int = 0,
+        nearest: bool = False,
     ) -> Source | None:
         """The most recent compatible speaker before `position`: within a sentence, claim sources
         first, then subjects, then people named; sentences are searched backwards. A pronoun
@@ -230,7 +243,9 @@ class SourceBook:
                 and (inside or not s.in_quote)
                 and _agrees(s.agreement, agreement)
             ]
-            if back == 0:
+            if nearest:
+                candidates.sort(key=lambda s: -s.position)
+            elif back == 0:
                 candidates.sort(key=lambda s: (s.rank, -s.position))  # nearest first
             else:
                 candidates.sort(key=lambda s: (s.rank, s.position))  # leftmost first

@@ -103,6 +103,8 @@ def subject_before(reader: Reader, i: int, floor: int) -> tuple[list[Phrase], in
         lex = reader.lex
         if index == 0 and (last in lex.pronouns or last in lex.generic_pronouns or last in lex.first_person):
             return [], end - 1  # a pronoun right before the verb: "Il a déclaré", "qui affirme"
+        if index == 0 and reader.pronoun_ending_at(end, start) is not None:
+            return [], end - 1  # "Celui-ci a déclaré", "Ce dernier a démenti"
         kind = _piece_kind(reader, start, end)
         if kind == "adverbial":
             # an insertion between the subject and the verb (", même en pleine course
