@@ -249,6 +249,20 @@ def test_a_short_form_takes_the_full_name_and_capacity(nlp) -> None:  # type: ig
             "Le gouvernement a annoncé la fermeture de l'usine, dans un communiqué.",
             ("la fermeture de l'usine", "Gouvernement", "announces"),
         ),
+        # … or before an object
+        (
+            "Le gouvernement a annoncé, dans un communiqué, la fermeture de l'usine.",
+            ("la fermeture de l'usine", "Gouvernement", "announces"),
+        ),
+        # … or before a subject placed after its cue
+        (
+            "La situation est sous contrôle, a indiqué, dans un communiqué, le ministère.",
+            ("La situation est sous contrôle", "Ministère", "asserts"),
+        ),
+        (
+            "« La situation est sous contrôle », a affirmé, lors d'une conférence de presse, le préfet.",
+            ("La situation est sous contrôle", "Préfet", "asserts"),
+        ),
         # documents with a participle and a date, images with the agent who read them
         (
             "L'enquête publiée mardi conclut que le pont était mal entretenu.",

@@ -236,21 +236,39 @@ def subject_after(reader: Reader, i: int, end: int) -> list[Phrase]:
     adverbs, dates and an addressee ("à l'AFP") may come first."""
     j = i
     skipped = 0
+    opened = False  # a framing phrase set off by commas must end at its comma
     while j < end and skipped < 8:
         ent = reader.any_entity(j)
         if ent is not None and ent.label_ in ("DATE", "QUANTITY"):
             j = ent.end
             skipped += 1
             continue
-        if reader.pos(j) == "ADV" and reader.entity(j) is None:
+        if (
+            reader.pos(j) == "ADV"
+            and reader.entity(j) is None
+            and reader.word(j) not in reader.words.postposed_subject_framing  # "lors d'…"
+        ):
             j += 1
             skipped += 1
             continue
+        if (
+            reader.word(j) == ","
+            and j + 1 < end
+            and (skipped or reader.word(j + 1) in reader.words.postposed_subject_framing)
+        ):
+            opened = opened or reader.word(j + 1) in reader.words.postposed_subject_framing
+            j += 1  # "a indiqué, dans un communiqué, le ministère"
+            skipped += 1
+            continue
         if reader.word(j) in reader.words.postposed_subject_framing:
-            inner = reader.phrase_at(j + 1, end)
+            # ("lors d'un point presse": the phrase after "de")
+            start = j + 2 if j + 2 < end and reader.word(j + 1) in reader.words.de_elided else j + 1
+            inner = reader.phrase_at(start, end)
             if inner is None:
                 break
             j = inner.end
+            if opened and (j >= end or reader.word(j) != ","):
+                return []  # the framing phrase was not read whole: no subject after it
             skipped += 1
             continue
         break

@@ -228,9 +228,9 @@ def skip_framing(ctx: Context, i: int, end: int) -> int:
             if (
                 token.text == ","
                 and (opened or ctx.doc[j - 1].text == ",")
-                and que_follows_at(ctx, k + 1, end)
+                and (que_follows_at(ctx, k + 1, end) or (k + 1 < end and reader.is_determiner(k + 1)))
             ):
-                return k + 1
+                return k + 1  # "…, dans un communiqué, que P" or "…, dans un communiqué, la fermeture"
             if token.pos_ in ("VERB", "AUX", "SCONJ", "PUNCT") or token.text in QUOTE_MARKS:
                 break
             k += 1
