@@ -6,7 +6,9 @@
 #   the verb or auxiliary (-rait, -raient, -rais, -rions, -riez) before a future stem, because
 #   the model tags "se préparerait" as an imperfect; the imperfect of verbs in -rer ("déclarait")
 #   is told apart by its stem. Not counted in the main clause of a "si" clause (a hypothesis), nor
-#   in a clause reported with que (the concordance of tenses: "a dit qu'il viendrait").
+#   in a clause reported with que (the concordance of tenses: "a dit qu'il viendrait"), unless it
+#   is a compound conditional ("affirme que des civils auraient été tués", "se serait enfui"),
+#   which there is the conditional of reported information, but for "aurait fallu", "aurait dû".
 # - ``possibility``: pouvoir of possibility ("pourraient constituer", "a pu", "peut ouvrir"),
 #   not when negated nor after "on" or the first person (permission, ability).
 # - ``uncertainty``: "il semble que", "apparemment", "probablement", "provisoire", "nous pensons"…
