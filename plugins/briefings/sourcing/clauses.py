@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from .context import Context, CueSite, Range, SourceRef
 from .groups import VerbGroup
-from .layout import CLOSING, FINAL_PUNCTUATION, OPENING, QUOTE_MARKS, STRAIGHT, Quote
+from .layout import CLOSING, DIALOGUE_DASHES, FINAL_PUNCTUATION, OPENING, QUOTE_MARKS, STRAIGHT, Quote
 from .phrases import Reader
 
 
@@ -37,12 +37,22 @@ def clause_start(ctx: Context, j: int, floor: int) -> int:
     return start
 
 
-def clause_from(ctx: Context, start: int, scope_end: int) -> Range | None:
-    """From `start` to the end of its clause (see the module docstring)."""
+def clause_from(ctx: Context, start: int, scope_end: int, *, clause: bool = False) -> Range | None:
+    """From `start` to the end of its clause (see the module docstring).
+
+    With `clause`, the content is a whole clause ("que P", "Selon X, P"): until its own verb has
+    come, a verb after a comma is that verb, not a coordinated cue ("Selon X, l'homme, accusé
+    de vol, sera jugé").
+    """
     reader = ctx.reader
     doc = ctx.doc
     depth = 0
     j = start
+    verb_seen = not clause
+
+    def own_verb(k: int) -> bool:
+        return not verb_seen and k > start and doc[k - 1].text == "," and reader.is_finite(k)
+
     while j < scope_end:
         text = doc[j].text
         if text in OPENING or text == "(" or (text == STRAIGHT and quote_opening_at(ctx, j)):
@@ -56,15 +66,18 @@ def clause_from(ctx: Context, start: int, scope_end: int) -> Range | None:
                 break
             if text == "," and j + 1 < scope_end and reader.word(j + 1) in ctx.lex.words.clause_breakers:
                 break
-            if j in ctx.group_starts and j > start and coordinated_group_at(ctx, j):
+            if j in ctx.group_starts and j > start and not own_verb(j) and coordinated_group_at(ctx, j):
                 break
             if (
                 j + 1 in ctx.group_starts
                 and reader.word(j) in ctx.lex.words.cue_joiners
                 and j > start
+                and not own_verb(j + 1)
                 and coordinated_group_at(ctx, j + 1)
             ):
                 break
+            if reader.is_finite(j):
+                verb_seen = True
         j += 1
     return strip(reader, start, j)
 
@@ -182,6 +195,8 @@ def coordinated_group_at(ctx: Context, first: int) -> bool:
     group = next((g for g in ctx.groups if g.first == first), None)
     if group is None:
         return False
+    if group.participle == "past" and ctx.doc[first - 1].text == ",":
+        return False  # "l'homme, soupçonné de …, a été interpellé": an apposition of the noun
     return (
         group.participle == "present"
         or (ctx.reader.word(first - 1) in ctx.lex.words.predicate_joiners)
@@ -206,7 +221,10 @@ def strip(reader: Reader, start: int, end: int) -> Range | None:
     « brutale »")."""
     doc = reader.doc
     while start < end and (
-        doc[start].is_space or doc[start].text in (",", ";", ":") or _unpaired(doc, start, start, end)
+        doc[start].is_space
+        or doc[start].text in (",", ";", ":")
+        or doc[start].text in DIALOGUE_DASHES
+        or _unpaired(doc, start, start, end)
     ):
         start += 1
     while end > start and (

@@ -61,7 +61,11 @@ class _Builder:
             return None  # "soi-disant" is not "disant"
         if token.pos_ == "AUX" and token.lemma_ in self.words.auxiliaries and not self._multiword_after(head):
             return None  # but "ont peur que": avoir heads a multi-word cue
-        if token.pos_ == "ADJ" and not norm(token.text).endswith(self.endings.adjective_participle):
+        if (
+            token.pos_ == "ADJ"
+            and not norm(token.text).endswith(self.endings.adjective_participle)
+            and not (head > 0 and self.reader.word(head - 1) in self.words.reflexive)  # "s'indigne"
+        ):
             return None
         cues = sorted(self.lex.verb_cues(token.text, token.lemma_), key=lambda c: -c.specificity)
         for cue in cues:
@@ -128,10 +132,26 @@ class _Builder:
                     last += 1
             if last < unit_end and reader.word(last) == particle:
                 last += 1
+            elif (
+                number == len(cue.particles) - 1
+                and particle in self.words.a_particle
+                and last < unit_end
+                and reader.word(last) in self.words.fused_a
+            ):
+                pass  # "a appelé au calme": the content starts at "au"
             else:
                 return None
         group = VerbGroup(cue, head, head, last, [head])
         group.cue_tokens.extend(k for k in range(head + 1, last) if reader.word(k) in cue.particles)
+        # "n'a ni confirmé ni démenti P": one cue, whose content comes after the second verb
+        if (
+            last + 1 < unit_end
+            and reader.word(last) in self.words.correlative
+            and self.doc[last + 1].pos_ == "VERB"
+            and self.lex.verb_cues(self.doc[last + 1].text, self.doc[last + 1].lemma_)
+        ):
+            group.cue_tokens.extend((last, last + 1))
+            last += 2
         # inverted subject: "explique-t-il", "dit-on"
         while last < unit_end and (
             reader.word(last) in self.words.euphonic_t or self._inverted_pronoun(last)
@@ -172,8 +192,10 @@ class _Builder:
                 if word == cue.clitic:
                     clitic = word
                     group.cue_tokens.append(j)
-            elif token.pos_ == "ADV" and self._auxiliary_left_of(j, unit_start):
-                pass  # "a cependant déclaré", "n'a pas été confirmée"
+            elif (token.pos_ == "ADV" or word in self.words.correlative) and self._auxiliary_left_of(
+                j, unit_start
+            ):
+                pass  # "a cependant déclaré", "n'a pas été confirmée", "n'a ni confirmé"
             elif token.pos_ in ("ADP", "DET", "NOUN", "PRON") and self._auxiliary_left_of(
                 j, unit_start, span=3
             ):
@@ -222,10 +244,16 @@ class _Builder:
         ):
             # "a condamné P et estimé que Q": the participle shares the auxiliary before it
             previous = group.first - 1
+            # (not when a "que" comes between: "a affirmé que le militaire, accusé de …, sera
+            # jugé" is an apposition in the reported clause)
+            auxiliary = next(
+                (k for k in range(previous - 1, unit_start - 1, -1) if reader.is_auxiliary(k)), None
+            )
             shared = (
                 previous >= unit_start
                 and reader.word(previous) in self.words.cue_joiners
-                and any(reader.is_auxiliary(k) for k in range(unit_start, previous))
+                and auxiliary is not None
+                and not any(reader.word(k) in self.words.complementizer for k in range(auxiliary, previous))
             )
             if shared:
                 group.past = True
@@ -273,6 +301,7 @@ class _Builder:
             while group.first - 1 >= floor and (
                 self.doc[group.first - 1].pos_ == "AUX"
                 or self.reader.word(group.first - 1) in self.words.negation
+                or self.reader.word(group.first - 1) in self.words.reflexive  # "s'accordent à dire"
             ):
                 group.first -= 1
                 group.cue_tokens.append(group.first)

@@ -6,7 +6,9 @@
 #   the verb or auxiliary (-rait, -raient, -rais, -rions, -riez) before a future stem, because
 #   the model tags "se préparerait" as an imperfect; the imperfect of verbs in -rer ("déclarait")
 #   is told apart by its stem. Not counted in the main clause of a "si" clause (a hypothesis), nor
-#   in a clause reported with que (the concordance of tenses: "a dit qu'il viendrait").
+#   in a clause reported with que (the concordance of tenses: "a dit qu'il viendrait"), unless it
+#   is a compound conditional ("affirme que des civils auraient été tués", "se serait enfui"),
+#   which there is the conditional of reported information, but for "aurait fallu", "aurait dû".
 # - ``possibility``: pouvoir of possibility ("pourraient constituer", "a pu", "peut ouvrir"),
 #   not when negated nor after "on" or the first person (permission, ability).
 # - ``uncertainty``: "il semble que", "apparemment", "probablement", "provisoire", "nous pensons"…
@@ -100,7 +102,11 @@ def _conditionals(
             continue  # pourrait is the possibility hedge
         if not is_conditional(token.text, token.lemma_, lex=lex):
             continue
-        if future_in_past is not None and future_in_past[0] <= i < future_in_past[1]:
+        if (
+            future_in_past is not None
+            and future_in_past[0] <= i < future_in_past[1]
+            and not _reported_past(doc, i, end, lex)
+        ):
             continue
         if _after_si(doc, i, start, lex):
             continue
@@ -116,6 +122,32 @@ def _conditionals(
                 last = j + 1
         found.append(_hedge(doc, first, last, "conditional"))
     return found
+
+
+def _reported_past(doc: Doc, i: int, end: int, lex: Lexicon) -> bool:
+    """A compound conditional ("auraient été tués", "aurait quitté"): in a reported clause it is
+    the conditional of reported information, unless it says what should have been ("aurait
+    fallu", "aurait dû")."""
+    words = lex.words
+    if not norm(doc[i].text).startswith(lex.endings.conditional_auxiliary):
+        return False
+    j = i + 1
+    while j < end and doc[j].pos_ == "ADV":
+        j += 1
+    if j >= end:
+        return False
+    form = norm(doc[j].text)
+    # (the tagger may read a participle as an adjective or a noun: "se serait enfui")
+    participle = ("Part" in doc[j].morph.get("VerbForm", []) and doc[j].pos_ in ("VERB", "AUX")) or (
+        doc[j].pos_ in ("ADJ", "NOUN") and form.endswith(lex.endings.adjective_participle)
+    )
+    if not participle:
+        return False
+    if norm(doc[i].text) not in words.avoir_conditional and not (
+        form in words.etre_participles or (i > 0 and norm(doc[i - 1].text) in words.reflexive)
+    ):
+        return False  # "serait fermée": a passive, the future in the past
+    return norm(doc[j].lemma_) not in words.counterfactual_verbs
 
 
 def _after_si(doc: Doc, i: int, start: int, lex: Lexicon) -> bool:

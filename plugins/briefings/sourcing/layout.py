@@ -34,6 +34,8 @@ CLOSING = {closing: opening for opening, closing in OPENING.items()}
 STRAIGHT = '"'
 QUOTE_MARKS = frozenset(OPENING) | frozenset(CLOSING) | {STRAIGHT}
 FINAL_PUNCTUATION = frozenset({".", "!", "?", "…", "!!", "!!!", "!!!!", "?!", "!?", "..."})
+#: The dashes that open a line of dialogue ("— Non, je reste, a répondu X").
+DIALOGUE_DASHES = frozenset({"—", "–"})
 #: The longest unit or sentence the rules scan, in tokens (see the module comment).
 MAX_SENTENCE_TOKENS = 160
 #: The longest quotation, in tokens.

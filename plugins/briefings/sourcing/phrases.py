@@ -83,6 +83,22 @@ class Reader:
     def any_entity(self, i: int) -> Span | None:
         return self._entities.get(i)
 
+    def pronoun_ending_at(self, end: int, floor: int = 0) -> tuple[int, str] | None:
+        """A pronoun of the lexicon of one to three tokens that ends right before `end` ("il",
+        "Celui-ci", "Ce dernier", "L'intéressé"): its first token and its key."""
+        pronouns = self.lex.pronouns
+        for size in (3, 2, 1):
+            start = end - size
+            if start < floor or start < 0:
+                continue
+            text = "".join(
+                self.word(k) + (" " if self.doc[k].whitespace_ and k < end - 1 else "")
+                for k in range(start, end)
+            )
+            if text in pronouns:
+                return start, text
+        return None
+
     def date_at(self, i: int) -> Span | None:
         """The DATE entity that token i belongs to ("jeudi", "le week-end dernier")."""
         ent = self._entities.get(i) if 0 <= i < len(self.doc) else None
@@ -350,6 +366,15 @@ class Reader:
         j = end - 1
         while j >= floor:
             ent = self.any_entity(j)
+            if (
+                ent is not None
+                and ent.label_ == "DATE"
+                and ent.start > floor
+                and self.doc[ent.start - 1].pos_ == "VERB"
+                and "Part" in self.doc[ent.start - 1].morph.get("VerbForm", [])
+            ):
+                j = ent.start - 1  # "l'enquête publiée mardi" (a verb's participle: not "politiques")
+                continue
             if ent is not None and ent.label_ in ("DATE", "QUANTITY"):
                 break
             if ent is not None:

@@ -38,7 +38,17 @@ DOCUMENT_FRAMES = (
     "standalone_quote",
 )
 #: The cue frames, in the order they are tried on each reporting verb.
-CUE_FRAMES = ("own_words", "learned", "aside", "estimate", "incise", "passive", "participle", "verb")
+CUE_FRAMES = (
+    "own_words",
+    "learned",
+    "aside",
+    "estimate",
+    "incise",
+    "passive",
+    "participle",
+    "narrative",
+    "verb",
+)
 
 
 def document_frame(name: str) -> Callable[[_D], _D]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span
 
@@ -60,8 +60,22 @@ class SourceBook:
         self.kinds = Kinds(reader, self.kb, self.mentions)
         self.speakers: list[Speaker] = []
         self._subjects_done = False
+        self._people: dict[str, Source] = {}  # each person by id, as first named in full
 
     # --- phrases → sources ------------------------------------------------------------------------
+
+    def _as_named_before(self, source: Source, *, declared: bool) -> Source:
+        """A short form of a person named before ("Dupont", "M. Dupont" after "Le ministre Jean
+        Dupont"; the entity stage links them) takes the full name, and the capacity given
+        then unless this mention gives its own."""
+        known = self._people.get(source.id)
+        if known is None or (len(source.name) > len(known.name) and declared):
+            self._people[source.id] = source
+            return source
+        if len(source.name) > len(known.name):
+            self._people[source.id] = replace(source, kind=known.kind)
+            return self._people[source.id]
+        return replace(source, name=known.name, kind=source.kind if declared else known.kind)
 
     def from_phrase(self, phrase: Phrase) -> Source:
         reader = self.reader
@@ -73,15 +87,11 @@ class SourceBook:
             entity = self.kinds.entity(mention)
             # the capacity the article gives (title, apposition) before what the knowledge
             # base says of the person in general
-            kind = (
-                self.kinds.declared(entity)
-                or self.kinds.role_of_person(phrase, person)
-                or self.kinds.of_entity(entity)
-                or "person"
-            )
+            role = self.kinds.declared(entity) or self.kinds.role_of_person(phrase, person)
+            kind = role or self.kinds.of_entity(entity) or "person"
             name = entity.name if entity is not None and entity.known else doc[start:end].text
             first, last = token_chars(doc, start, end)
-            return Source(
+            source = Source(
                 id=(entity.id if entity is not None else mention.id if mention else slugify(name)),
                 name=name,
                 kind=kind,
@@ -90,6 +100,7 @@ class SourceBook:
                 mention_start=first,
                 mention_end=last,
             )
+            return self._as_named_before(source, declared=role is not None)
         first, last = token_chars(doc, phrase.start, phrase.end)
         text = text_of(doc)[first:last]
         head_entity = reader.entity(phrase.head)
@@ -152,8 +163,15 @@ class SourceBook:
         """The source a pronoun at token i stands for (an unknown speaker when none fits); the
         speakers inside `exclude` (the claim's own content) are not candidates."""
         word = self.reader.word(i)
-        agreement = self.lex.pronouns.get(word, self.lex.pronouns.get(word.lstrip("-"), ""))
-        found = self.resolve(i, agreement, exclude=exclude)
+        several = self.reader.pronoun_ending_at(i + 1)  # "Celui-ci", "Ce dernier"
+        if several is not None and (several[0] == i or several[1].startswith("-")):
+            several = None  # one word: "il", "elle"; an inverted one: "-t-il"
+        key = several[1] if several is not None else word
+        agreement = self.lex.pronouns.get(key, self.lex.pronouns.get(word.lstrip("-"), ""))
+        if several is not None:
+            i = several[0]  # the antecedent comes before the whole pronoun
+        # "Celui-ci", "Ce dernier" stand for the last one named, subject or not
+        found = self.resolve(i, agreement, exclude=exclude, nearest=several is not None)
         first, last = token_chars(self.reader.doc, i, i + 1)
         if found is None:
             text = self.reader.doc[i].text.lstrip("-")
@@ -190,7 +208,13 @@ class SourceBook:
         return gender + number
 
     def resolve(
-        self, position: int, agreement: str, *, exclude: tuple[int, int] | None = None, depth: int = 0
+        self,
+        position: int,
+        agreement: str,
+        *,
+        exclude: tuple[int, int] | None = None,
+        depth: int = 0,
+        nearest: bool = False,
     ) -> Source | None:
         """The most recent compatible speaker before `position`: within a sentence, claim sources
         first, then subjects, then people named; sentences are searched backwards. A pronoun
@@ -219,7 +243,9 @@ class SourceBook:
                 and (inside or not s.in_quote)
                 and _agrees(s.agreement, agreement)
             ]
-            if back == 0:
+            if nearest:
+                candidates.sort(key=lambda s: -s.position)
+            elif back == 0:
                 candidates.sort(key=lambda s: (s.rank, -s.position))  # nearest first
             else:
                 candidates.sort(key=lambda s: (s.rank, s.position))  # leftmost first

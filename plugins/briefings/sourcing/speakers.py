@@ -29,9 +29,9 @@ def can_speak(reader: Reader, phrase: Phrase) -> bool:
         return (
             ent.label_ in SPEAKING_LABELS or bool(lex.kinds_in(ent.text)) or word.endswith(lex.agent_suffixes)
         )
-    if word in lex.non_source_nouns:
+    if word in lex.non_source_nouns and not _attributed(reader, phrase):
         return False
-    if person_in(reader, phrase) is not None:
+    if person_in(reader, phrase) is not None or _name_after_head(reader, phrase):
         return True
     if lex.kinds_in(reader.doc[phrase.start : phrase.head + 1].text) or word in lex.member_nouns:
         return True
@@ -43,6 +43,25 @@ def can_speak(reader: Reader, phrase: Phrase) -> bool:
         return True  # "le graphiste", "l'universitaire", "les Wikipédiens"
     rest = reader.doc[phrase.start : phrase.end].text
     return any(kind in lex.overriding_kinds for _, kind in lex.kinds_in(rest))
+
+
+def _attributed(reader: Reader, phrase: Phrase) -> bool:
+    """Images, figures or results with the agent who made or read them ("les images analysées
+    par la Cour", "les chiffres publiés par l'institut"): a document of that agent."""
+    return any(
+        reader.word(k) in reader.words.agent_prepositions and reader.is_adjective(k - 1)
+        for k in range(phrase.head + 2, phrase.end)
+    )
+
+
+def _name_after_head(reader: Reader, phrase: Phrase) -> bool:
+    """A speaking name in apposition to the head noun ("le site d'information Mediapart", "la
+    plateforme X"), not inside a complement ("la ville de Paris" is the town)."""
+    for i in range(phrase.head + 1, phrase.end):
+        ent = reader.entity(i)
+        if ent is not None and ent.start == i:
+            return ent.label_ in SPEAKING_LABELS and reader.word(i - 1) not in reader.words.de
+    return False
 
 
 def person_in(reader: Reader, phrase: Phrase) -> tuple[int, int] | None:
@@ -84,6 +103,8 @@ def subject_before(reader: Reader, i: int, floor: int) -> tuple[list[Phrase], in
         lex = reader.lex
         if index == 0 and (last in lex.pronouns or last in lex.generic_pronouns or last in lex.first_person):
             return [], end - 1  # a pronoun right before the verb: "Il a déclaré", "qui affirme"
+        if index == 0 and reader.pronoun_ending_at(end, start) is not None:
+            return [], end - 1  # "Celui-ci a déclaré", "Ce dernier a démenti"
         kind = _piece_kind(reader, start, end)
         if kind == "adverbial":
             # an insertion between the subject and the verb (", même en pleine course
@@ -153,6 +174,12 @@ def _piece_kind(reader: Reader, start: int, end: int) -> str:
         return "skip"
     if words[0] in reader.words.relatives:  # "dont" among them
         return "skip"
+    if (
+        len(words) > 2
+        and words[1] in reader.words.agent_prepositions
+        and (reader.is_adjective(start) or words[0].endswith(reader.endings.past_participle))
+    ):
+        return "skip"  # ", cité par le journal,", ", interrogé par l'AFP,"
     if any(reader.is_finite(j) for j in range(start, end)):
         return "tail"
     k = start
@@ -209,21 +236,39 @@ def subject_after(reader: Reader, i: int, end: int) -> list[Phrase]:
     adverbs, dates and an addressee ("à l'AFP") may come first."""
     j = i
     skipped = 0
+    opened = False  # a framing phrase set off by commas must end at its comma
     while j < end and skipped < 8:
         ent = reader.any_entity(j)
         if ent is not None and ent.label_ in ("DATE", "QUANTITY"):
             j = ent.end
             skipped += 1
             continue
-        if reader.pos(j) == "ADV" and reader.entity(j) is None:
+        if (
+            reader.pos(j) == "ADV"
+            and reader.entity(j) is None
+            and reader.word(j) not in reader.words.postposed_subject_framing  # "lors d'…"
+        ):
             j += 1
             skipped += 1
             continue
+        if (
+            reader.word(j) == ","
+            and j + 1 < end
+            and (skipped or reader.word(j + 1) in reader.words.postposed_subject_framing)
+        ):
+            opened = opened or reader.word(j + 1) in reader.words.postposed_subject_framing
+            j += 1  # "a indiqué, dans un communiqué, le ministère"
+            skipped += 1
+            continue
         if reader.word(j) in reader.words.postposed_subject_framing:
-            inner = reader.phrase_at(j + 1, end)
+            # ("lors d'un point presse": the phrase after "de")
+            start = j + 2 if j + 2 < end and reader.word(j + 1) in reader.words.de_elided else j + 1
+            inner = reader.phrase_at(start, end)
             if inner is None:
                 break
             j = inner.end
+            if opened and (j >= end or reader.word(j) != ","):
+                return []  # the framing phrase was not read whole: no subject after it
             skipped += 1
             continue
         break

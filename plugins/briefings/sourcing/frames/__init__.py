@@ -7,6 +7,7 @@
 # | as X said ("comme l'a rappelé X, P", "C'est ce qu'a annoncé X") | aside.py | `aside` |
 # | participle | participle.py | `participle` |
 # | passive agent | passive.py | `passive` |
+# | narrative infinitive ("Et d'ajouter : « Q »") | narrative.py | `narrative` |
 # | learned from ("a-t-on appris auprès de X") | learned.py | `learned` |
 # | figure estimate | estimate.py | `estimate` |
 # | selon/d'après | preposition.py | `preposition` |
@@ -25,6 +26,7 @@ from . import (
     estimate,
     incise,
     learned,
+    narrative,
     noun,
     participle,
     passive,
@@ -40,6 +42,7 @@ __all__ = [
     "estimate",
     "incise",
     "learned",
+    "narrative",
     "noun",
     "participle",
     "passive",

@@ -38,17 +38,20 @@ def content_after(ctx: Context, group: VerbGroup, scope_end: int) -> tuple[Range
         if quote is not None and quote.closing is not None:
             # "a précisé que « P » en ajoutant …": the quotation is the content
             return strip(reader, quote.start, quote.end), "que", None
-        return clause_from(ctx, complement, scope_end), "que", None
+        return clause_from(ctx, complement, scope_end, clause=True), "que", None
     if (
         word == "à"
         and i + 2 < scope_end
         and reader.word(i + 1) == "ce"
         and reader.word(i + 2) in ctx.lex.words.complementizer
     ):
-        return clause_from(ctx, i + 3, scope_end), "que", None
+        return clause_from(ctx, i + 3, scope_end, clause=True), "que", None
     # "a déclaré : « P »", "se souvient : « P »"
     if ctx.doc[i].text == ":":
-        quote = quote_opening_at(ctx, i + 1)
+        k = i + 1
+        while k < len(ctx.doc) and ctx.doc[k].is_space:
+            k += 1  # "a déclaré :" at the end of a paragraph, the quotation in the next ones
+        quote = quote_opening_at(ctx, k)
         if quote is not None:
             return strip(reader, quote.start, quote.end), "quote", i
         if cue.quote:
@@ -140,12 +143,24 @@ def _attribute_at(ctx: Context, i: int, end: int) -> bool:
 
 
 def _directive_in(ctx: Context, content: Range) -> bool:
+    """An addressee, then à/de and a verb ("les habitants à rester chez eux") or à and a common
+    noun ("la population à la prudence", "les deux camps au calme")."""
     start, end = content
-    return any(
-        ctx.reader.word(k) in ctx.lex.words.before_infinitive
-        and "Inf" in ctx.doc[k + 1].morph.get("VerbForm", [])
-        for k in range(start + 1, min(end - 1, start + 10))
-    )
+    words = ctx.lex.words
+    doc = ctx.doc
+    for k in range(start + 1, min(end - 1, start + 10)):
+        word = ctx.reader.word(k)
+        if word in words.before_infinitive and "Inf" in doc[k + 1].morph.get("VerbForm", []):
+            return True
+        noun = k + 2 if word in words.a_particle and ctx.reader.is_determiner(k + 1) else k + 1
+        if (
+            (word in words.a_particle or word in words.fused_a)
+            and noun < end
+            and doc[noun].pos_ == "NOUN"
+            and doc[noun].is_lower
+        ):
+            return True
+    return False
 
 
 def _framing_adverb_at(ctx: Context, j: int, end: int) -> int:
@@ -173,12 +188,14 @@ def skip_framing(ctx: Context, i: int, end: int) -> int:
         elif (
             ctx.doc[j].pos_ == "ADV"
             and reader.word(j) not in ctx.lex.words.complementizer
+            and reader.word(j) not in ctx.lex.words.framing_prepositions  # "lors d'une conférence"
             and reader.entity(j) is None
         ):
             j += 1
         elif (
             ctx.doc[j].text == ","
             and j + 1 < end
+            and reader.word(j + 1) not in ctx.lex.words.framing_prepositions
             and (
                 ctx.doc[j + 1].pos_ == "ADV" or following is not None and following.label_ == "DATE" or j > i
             )
@@ -196,16 +213,32 @@ def skip_framing(ctx: Context, i: int, end: int) -> int:
         steps += 1
     # a framing phrase ("dans son blog vidéo hebdomadaire", "à la presse") only when a
     # complementizer or a colon follows it
+    # (also set off by commas: "a annoncé jeudi, dans un communiqué, que …")
+    opened = (
+        j + 1 < end and ctx.doc[j].text == "," and reader.word(j + 1) in ctx.lex.words.framing_prepositions
+    )
+    if opened:
+        j += 1
     if j < end and reader.word(j) in ctx.lex.words.framing_prepositions:
         k = j + 1
         while k < end and k - j <= 8:
             token = ctx.doc[k]
             if after_que(ctx, k) is not None or token.text == ":":
                 return k
+            if (
+                token.text == ","
+                and (opened or ctx.doc[j - 1].text == ",")
+                and (que_follows_at(ctx, k + 1, end) or (k + 1 < end and reader.is_determiner(k + 1)))
+            ):
+                return k + 1  # "…, dans un communiqué, que P" or "…, dans un communiqué, la fermeture"
             if token.pos_ in ("VERB", "AUX", "SCONJ", "PUNCT") or token.text in QUOTE_MARKS:
                 break
             k += 1
-    return j
+    return j - 1 if opened else j
+
+
+def que_follows_at(ctx: Context, k: int, end: int) -> bool:
+    return k < end and after_que(ctx, k) is not None
 
 
 def trim_object(ctx: Context, group: VerbGroup, content: Range) -> Range:
@@ -259,6 +292,11 @@ def _when_or_where_said_at(ctx: Context, k: int, end: int) -> bool:
     a date or a medium after the object says when or where it was said, unless "de" ties it to
     the noun ("l'élection du 6 mai")."""
     words = ctx.lex.words
+    if ctx.doc[k].text == "," and k + 1 < end and ctx.reader.word(k + 1) in words.framing_prepositions:
+        j = k + 2  # ", dans un communiqué"
+        while j < end and ctx.reader.is_determiner(j):
+            j += 1
+        return j < end and ctx.reader.word(j) in words.media_nouns
     before = ctx.doc[k - 1]
     if ctx.reader.word(k) in words.de or before.is_punct or before.pos_ in ("ADP", "DET"):
         return False  # "l'attaque du 6 mai", "un accord avant juillet"; "l'exécution, jeudi, par …" goes on

@@ -140,6 +140,9 @@ def _fronted(ctx: Context, group: VerbGroup, scope_end: int) -> list[Found] | No
 def de_source(ctx: Context, i: int, end: int) -> SourceRef | None:
     """ "indique-t-on de source policière": the source named after a generic "on"."""
     reader = ctx.reader
+    date = reader.date_at(i)
+    if date is not None:
+        i = date.end  # "a-t-on appris vendredi de source judiciaire"
     if i + 1 >= end or reader.word(i) not in ctx.lex.words.de_elided:
         return None
     phrase = reader.phrase_at(i + 1, end)

@@ -1,24 +1,38 @@
-"""Passive agent: "P a été émise par X", "P sont pointées du doigt" (an implicit source)."""
+"""Passive agent: "P a été émise par X", "P sont pointées du doigt", "P n'a pas été confirmé"
+(an implicit source)."""
 
 from __future__ import annotations
 
-from ..context import Context, CueSite, Found, SourceRef, found_at
+from ..clauses import after_que, clause_from
+from ..context import Context, CueSite, Found, Range, SourceRef, found_at
+from ..groups import VerbGroup
+from ..phrases import Phrase
 from ..registry import cue_frame
-from .content import agent_after, subject_clause
+from .content import agent_after, skip_framing, subject_clause
 
 
 @cue_frame("passive")
 def passive(ctx: Context, site: CueSite) -> list[Found] | None:
     """ "L'existence du boson a été émise par X": the content is the subject, the source the
     agent, or nobody in particular for a cue that may go without one ("sont pointées du
-    doigt")."""
+    doigt") or a negated one that is then not confirmed ("n'a pas été revendiquée")."""
     group, floor, scope_end = site.group, site.floor, site.scope_end
     if not group.passive or group.participle is not None:
         return None
     if group.cue.active_only:
         return []  # "dont la liberté est menacée par une démocratie": no one speaks
     agent = agent_after(ctx, group.last, scope_end)
-    if agent is None and not group.cue.passive_only:
+    # "aucun décès n'a été annoncé", "l'attaque n'a pas été revendiquée": nobody confirmed it
+    unconfirmed = agent is None and group.negated and group.cue.negated == "not_confirmed"
+    impersonal = _impersonal_que(ctx, group, floor, scope_end)
+    if impersonal is not None:
+        # "Il a été annoncé (par X) que P": the content is the que-clause
+        clause, phrases = impersonal
+        sources = [SourceRef(phrase=p) for p in phrases] if phrases else [SourceRef(implicit=True)]
+        found = found_at(group, clause, sources, "passive")
+        found.future_in_past = clause  # "il a été annoncé que l'usine fermerait"
+        return [found]
+    if agent is None and not group.cue.passive_only and not unconfirmed:
         return []
     if not group.cue.object:
         return []
@@ -27,3 +41,25 @@ def passive(ctx: Context, site: CueSite) -> list[Found] | None:
         return []
     sources = [SourceRef(phrase=p) for p in agent] if agent else [SourceRef(implicit=True)]
     return [found_at(group, content, sources, "passive")]
+
+
+def _impersonal_que(
+    ctx: Context, group: VerbGroup, floor: int, end: int
+) -> tuple[Range, list[Phrase]] | None:
+    """The que-clause of an impersonal passive and its agents: "Il a été annoncé que P", "il a
+    été confirmé par la police que P"."""
+    reader = ctx.reader
+    if group.first - 1 < floor or reader.word(group.first - 1) not in ctx.lex.words.impersonal_subjects:
+        return None
+    j = group.last
+    date = reader.date_at(j)
+    if date is not None:
+        j = date.end
+    phrases: list[Phrase] = []
+    if j < end and reader.word(j) in ctx.lex.words.agent_prepositions:
+        phrases, j = reader.coordinated_at(j + 1, end)
+    else:
+        j = skip_framing(ctx, j, end)
+    que = after_que(ctx, j) if j < end else None
+    content = clause_from(ctx, que, end, clause=True) if que is not None else None
+    return (content, phrases) if content is not None else None

@@ -47,8 +47,10 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
         return None
     floor = clause_start(ctx, i - 1, scope_start) if i > scope_start else scope_start
     start_of_clause = clause_start(ctx, i - 1, floor) if i > floor else floor
+    # (after connectives and adverbs: "Toujours selon X, P", "Mais selon X, P")
     fronted = start_of_clause >= i or all(
-        reader.word(k) in ctx.lex.connectives or doc[k].text == "," for k in range(start_of_clause, i)
+        reader.word(k) in ctx.lex.connectives or doc[k].text == "," or doc[k].pos_ == "ADV"
+        for k in range(start_of_clause, i)
     )
     if fronted_only and not fronted and reader.word(after) not in ctx.lex.words.relative_subject:
         return None
@@ -106,6 +108,7 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
                 stop = apposition.end
         if phrases[-1].parenthetical:
             stop = max(stop, phrases[-1].parenthetical[1] + 1)
+        stop = _cited_by_end(ctx, stop, scope_end)
         stop = _phrase_modifiers_end(ctx, stop, scope_end)
         sources = [SourceRef(phrase=p) for p in phrases]
         quoted = _apposition_then_quote(ctx, stop, scope_end)
@@ -129,7 +132,7 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
         scopes = [(i, stop)]
     elif stop < scope_end and doc[stop].text == ",":
         if fronted:
-            content = clause_from(ctx, stop + 1, scope_end)
+            content = clause_from(ctx, stop + 1, scope_end, clause=True)
             scopes = [(i, stop)]
         else:
             # an incise in the middle: the longer side carries the claim ("ce qui a pu
@@ -219,6 +222,27 @@ def _next_preposition(ctx: Context, i: int, end: int) -> int:
         ):
             return max(i, piece_start(ctx, j, i) - 1)
     return end
+
+
+def _cited_by_end(ctx: Context, stop: int, end: int) -> int:
+    """ "D'après le parquet, cité par l'AFP, P": a participle and its agent between commas go
+    with the source, not with the claim."""
+    reader = ctx.reader
+    doc = ctx.doc
+    if not (
+        stop + 2 < end
+        and doc[stop].text == ","
+        # (the tagger may take the participle for a noun: "cité")
+        and (reader.is_adjective(stop + 1) or reader.word(stop + 1).endswith(ctx.lex.endings.past_participle))
+        and reader.word(stop + 2) in ctx.lex.words.agent_prepositions
+    ):
+        return stop
+    for k in range(stop + 3, min(end, stop + 15)):
+        if doc[k].text == ",":
+            return k
+        if reader.is_finite(k) or doc[k].text in (";", ":", "."):
+            break
+    return stop
 
 
 def _phrase_modifiers_end(ctx: Context, stop: int, end: int) -> int:

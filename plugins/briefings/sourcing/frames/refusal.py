@@ -25,10 +25,13 @@ def no_comment(ctx: Context, found: list[Found]) -> list[Found]:
         lemma = (token.lemma_ or "").lower()
         if reader.word(i) not in words.comment_words and lemma not in words.comment_words:
             continue
-        if token.pos_ in ("VERB", "AUX") and not _reflexive_or_infinitive(ctx, i):
-            continue  # "commenter", "s'exprimer": the infinitive after the refusal
         unit_start, unit_end = ctx.layout.unit_of(i)
-        trigger = _refusal_before(ctx, i, unit_start)
+        if token.pos_ in ("VERB", "AUX") and not _reflexive_or_infinitive(ctx, i):
+            # "commenter", "s'exprimer": the infinitive after the refusal; or the verb itself,
+            # negated and with nothing after it ("Le ministère n'a pas commenté.")
+            trigger = i if _negated_alone(ctx, i, unit_start, unit_end) else None
+        else:
+            trigger = _refusal_before(ctx, i, unit_start)
         if trigger is None:
             continue
         first = _group_start(ctx, trigger, unit_start)
@@ -60,13 +63,26 @@ def _refusal_before(ctx: Context, i: int, floor: int) -> int | None:
         lemma = (ctx.doc[j].lemma_ or reader.word(j)).lower()
         if ctx.doc[j].text in (",", ";", ":", ".") or reader.word(j) in words.complementizer:
             return None
-        if lemma in words.refusal_verbs:
+        if lemma in words.refusal_verbs or reader.word(j) in words.refusal_verbs:
             return j
         if lemma in words.wish_verbs and any(
             reader.word(k) in words.negation for k in range(max(floor, j - 4), j)
         ):
             return j
     return None
+
+
+def _negated_alone(ctx: Context, i: int, floor: int, end: int) -> bool:
+    """A verb of comment negated, its clause ending right after it: "n'a pas commenté.", "ne
+    commente pas,"."""
+    reader = ctx.reader
+    words = ctx.lex.words
+    j = i + 1
+    while j < end and reader.word(j) in words.negation_words:
+        j += 1
+    if j < end and ctx.doc[j].text not in (".", ",", ";", "!"):
+        return False
+    return any(reader.word(k) in words.negation for k in range(max(floor, i - 4), i))
 
 
 def _group_start(ctx: Context, j: int, floor: int) -> int:

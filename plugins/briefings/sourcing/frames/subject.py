@@ -77,10 +77,12 @@ def _governing_subject(ctx: Context, group: VerbGroup, floor: int, scope_end: in
     if group.participle == "present":
         unit_start, _ = ctx.layout.unit_of(group.head)
         first = clause_start(ctx, group.first - 1, unit_start)
+        # (not a verb that speaks only before a quotation: "a réagi contre X, la droite
+        # pointant …" is said by "la droite")
         earlier = [
             g
             for g in ctx.groups
-            if first <= g.head < group.first and g.participle is None and not g.infinitive
+            if first <= g.head < group.first and g.participle is None and not g.infinitive and not g.cue.quote
         ]
         if earlier and not verb_between(ctx, earlier[-1].last, group.first):
             sources = group_sources(ctx, earlier[-1])

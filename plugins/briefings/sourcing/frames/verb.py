@@ -36,7 +36,7 @@ def verb(ctx: Context, site: CueSite) -> list[Found] | None:
         content = _before_main_clause(ctx, content)  # "Après avoir affirmé que P, X a …"
     found = found_at(group, content, sources, frame)
     found.colon = colon
-    found.future_in_past = _reported_clause(ctx, content, frame)
+    found.future_in_past = reported_clause(ctx, content, frame)
     return [found]
 
 
@@ -124,7 +124,7 @@ def _before_main_clause(ctx: Context, content: Range) -> Range:
     return content
 
 
-def _reported_clause(ctx: Context, content: Range, frame: str) -> Range | None:
+def reported_clause(ctx: Context, content: Range, frame: str) -> Range | None:
     """Where a conditional is the concordance of tenses or a hypothesis, not a hedge: in a
     clause reported with que ("a affirmé qu'il viendrait", "affirmant que son ouverture
     apporterait le malheur")."""
