@@ -27,9 +27,17 @@ _LEADING_WORDS = {
 }  # fmt: skip
 
 
+#: Where the name rules that run before the dates (`briefings_organisations`) leave the (start,
+#: end) of the names they made: a date or a figure never cuts them ("Journal du dimanche", "France
+#: 24"), and the clean-up keeps them as they are ("la gendarmerie nationale").
+RULE_NAMES = "briefings_rule_names"
+
+
 def _set_rule_entities(doc: Doc, spans: list[Span]) -> None:
-    """Add rule spans to doc.ents: they win over the model's spans, never over the knowledge base."""
-    kept = [ent for ent in doc.ents if ent.ent_id_]  # knowledge-base matches
+    """Add rule spans to doc.ents: they win over the model's spans, never over the knowledge base
+    or the names of the rules before them."""
+    names = doc.user_data.get(RULE_NAMES, ())
+    kept = [ent for ent in doc.ents if ent.ent_id_ or (ent.start, ent.end) in names]
     taken = {i for ent in kept for i in range(ent.start, ent.end)}
     new = [span for span in spans if not taken.intersection(range(span.start, span.end))]
     new_tokens = {i for span in new for i in range(span.start, span.end)}
@@ -361,13 +369,21 @@ class EntityCleanup:
                 end = i + 1 if "\n" in doc[i].whitespace_ else i
                 break
         # rule spans start and end where their patterns say; model spans are trimmed
-        rule_made = ent.label_ in RULE_LABELS
+        rule_made = ent.label_ in RULE_LABELS or (ent.start, ent.end) in doc.user_data.get(RULE_NAMES, ())
         while start < end and not rule_made and _is_function_word(doc[start]):
             if ent.label_ == "PER" and doc[start].is_title and start > doc[start].sent.start:
                 break  # a particle of the name: "De Gaulle", "Le Pen"
             start += 1
         while start < end and not rule_made and (doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
+        if (
+            not rule_made
+            and end < len(doc)
+            and doc[end - 1].text[-1:] in ("'", "’")
+            and not doc[end - 1].whitespace_
+            and doc[end].lower_ == "s"
+        ):
+            end += 1  # the tokenizer cut the English genitive of a name: "Moody'" "s"
         if not ent.ent_id_ and ent.label_ in ("LOC", "PER", "MISC"):
             start = _after_common_noun_prefix(doc, start, end)
         if ent.label_ == "PER":

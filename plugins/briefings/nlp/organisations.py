@@ -10,7 +10,8 @@ birman").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -19,20 +20,43 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..language import bundle
+from .components import RULE_NAMES
 from .demonyms import demonyms
 
 _OF = frozenset({"de", "du", "des", "d'", "d’"})
 _ARTICLES = frozenset({"la", "le", "les", "l'", "l’"})
+_CAPITALISED_ARTICLES = frozenset({"Le", "La", "Les", "L'", "L’"})
 _STOP_POS = frozenset({"VERB", "AUX", "PRON", "SCONJ", "ADV", "NUM", "PUNCT", "CCONJ", "ADP", "DET"})
+
+
+Phrases = dict[str, tuple[tuple[str, ...], ...]]
 
 
 @dataclass(frozen=True)
 class OrganisationHeads:
-    institutions: frozenset[str]  # lower case, any case in the text
+    institutions: frozenset[str]  # lower case, any case in the text: the first word of each head
     named: frozenset[str]  # as written: capitalised heads
     max_tokens: int
     media: tuple[tuple[str, ...], ...] = ()  # lower-case words before a medium's name
     connectors: frozenset[str] = frozenset()
+    # by their first word, the longest first: lower-case tokens of institution heads (a
+    # complement required) and of fixed names (whole as they are), their tokens as written for
+    # media outlets and media titles (article included)
+    heads: Phrases = field(default_factory=dict)
+    fixed: frozenset[tuple[str, ...]] = frozenset()
+    outlets: Phrases = field(default_factory=dict)
+    titles: Phrases = field(default_factory=dict)
+    media_cues: frozenset[str] = frozenset()
+    media_cue_openers: frozenset[str] = frozenset()
+    media_cue_participles: frozenset[str] = frozenset()
+
+
+def _by_first(phrases: Iterable[tuple[str, ...]]) -> Phrases:
+    found: dict[str, set[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        if phrase:
+            found.setdefault(phrase[0], set()).add(phrase)
+    return {first: tuple(sorted(p, key=len, reverse=True)) for first, p in found.items()}
 
 
 @cache
@@ -41,15 +65,39 @@ def organisation_heads(language: str = "fr") -> OrganisationHeads:
         data: dict[str, Any] = bundle(language).data("organisations.yml")
     except (KeyError, FileNotFoundError):
         return OrganisationHeads(frozenset(), frozenset(), 0)
+    import spacy
+
+    tokenizer = spacy.blank(language).tokenizer
+
+    def tokens(words: Any, *, lower: bool) -> list[tuple[str, ...]]:
+        return [
+            tuple(t.lower_ if lower else t.text for t in tokenizer(str(w).lower() if lower else str(w)))
+            for w in words or ()
+        ]
+
+    heads = tokens(data.get("institutions"), lower=True)
+    fixed = tokens(data.get("fixed_names"), lower=True)
     return OrganisationHeads(
-        frozenset(str(w).lower() for w in data.get("institutions") or ()),
+        frozenset(words[0] for words in heads + fixed),
         frozenset(str(w) for w in data.get("named_heads") or ()),
         int(data.get("max_tokens", 12)),
         tuple(
             sorted((tuple(str(w).lower().split()) for w in data.get("media") or ()), key=len, reverse=True)
         ),
         frozenset(str(w).lower() for w in data.get("name_connectors") or ()),
+        heads=_by_first(heads + fixed),
+        fixed=frozenset(fixed),
+        outlets=_by_first(tokens(data.get("media_outlets"), lower=False)),
+        titles=_by_first(words[1:] for words in tokens(data.get("media_titles"), lower=False)),
+        media_cues=frozenset(str(w).lower() for w in data.get("media_cues") or ()),
+        media_cue_openers=frozenset(str(w).lower() for w in data.get("media_cue_openers") or ()),
+        media_cue_participles=frozenset(str(w).lower() for w in data.get("media_cue_participles") or ()),
     )
+
+
+#: The article of a medium's title, as it may stand before the name: "Le Monde", "du Monde", "au
+#: Monde"; "Les Échos", "des Échos", "aux Échos"; "L'Express".
+_TITLE_ARTICLES = frozenset({"le", "la", "les", "l'", "l’", "du", "au", "des", "aux", "the"})
 
 
 @Language.factory("briefings_organisations", default_config={"language": "fr"})
@@ -72,15 +120,30 @@ class OrganisationRecogniser:
         ents = list(doc.ents)
         owner = {i: ent for ent in ents for i in range(ent.start, ent.end)}
         spans = []
+        media = []  # names of media, whatever the model made of them
+        heads = self.heads
         for token in doc:
             medium = self._medium_name(doc, token.i, owner)
             if medium is not None:
                 spans.append(medium)
                 continue
-            if token.text in self.heads.named:
+            if token.text in heads.outlets or token.text in heads.titles:
+                outlet = self._outlet(doc, token.i, owner)
+                if outlet is not None:
+                    media.append(outlet)
+                    continue
+            if token.lower_ in heads.media_cues:
+                interviewer = self._interviewer(doc, token.i, owner)
+                if interviewer is not None:
+                    media.append(interviewer)
+                    continue
+            if token.text in heads.named:
                 end = self._extend(doc, token.i, owner, need_capital=False)
-            elif token.lower_ in self.heads.institutions:
-                end = self._extend(doc, token.i, owner, need_capital=True)
+            elif token.lower_ in heads.institutions:
+                found = self._institution(doc, token.i, owner)
+                if found is not None:
+                    spans.append(found)
+                continue
             else:
                 continue
             if end is None:
@@ -88,13 +151,102 @@ class OrganisationRecogniser:
             span = Span(doc, token.i, end, label="ORG")
             if self._fits(span, owner) and span.text.lower() not in self.places:
                 spans.append(span)  # "l'Union soviétique" is a country
-        if not spans:
+        if not spans and not media:
             return doc
-        spans = filter_spans(spans)
+        spans = filter_spans(media + spans)
         taken = {i for span in spans for i in range(span.start, span.end)}
         kept = [ent for ent in ents if not taken.intersection(range(ent.start, ent.end))]
         doc.ents = filter_spans(kept + spans)
+        doc.user_data[RULE_NAMES] = {(span.start, span.end) for span in spans}
         return doc
+
+    def _institution(self, doc: Doc, i: int, owner: dict[int, Span]) -> Span | None:
+        """ "la cour d'appel de Douai", "la gendarmerie nationale", "le parquet de Paris": an
+        institution's head and its place, or a fixed name, or None."""
+        for words in self.heads.heads.get(doc[i].lower_, ()):
+            last = i + len(words) - 1
+            if last >= len(doc) or tuple(t.lower_ for t in doc[i : last + 1]) != words:
+                continue
+            end = self._extend(doc, last, owner, need_capital=True)
+            if end is None and words in self.heads.fixed:
+                after = doc[last + 1] if last + 1 < len(doc) else None
+                if after is not None and after.is_lower and after.lower_ in self.demonyms:
+                    return None  # "l'armée de l'air israélienne": a common noun and a nationality
+                end = last + 1
+            if end is None:
+                continue
+            span = Span(doc, i, end, label="ORG")
+            if self._fits(span, owner) and span.text.lower() not in self.places:
+                return span
+            return None
+        return None
+
+    def _outlet(self, doc: Doc, i: int, owner: dict[int, Span]) -> Span | None:
+        """ "selon Ouest-France", "a indiqué au Parisien": the name of a news medium, or None."""
+        token = doc[i]
+        before = doc[i - 1] if i > 0 else None
+        candidates = list(self.heads.outlets.get(token.text, ()))
+        if before is not None and before.lower_ in _TITLE_ARTICLES:
+            contracted = before.lower_ in ("du", "au", "des", "aux")
+            if not (contracted and i > 1 and doc[i - 2].text[:1].isupper() and not doc[i - 2].is_sent_start):
+                candidates += self.heads.titles.get(token.text, ())  # but "la Coupe du Monde"
+        for words in sorted(candidates, key=len, reverse=True):
+            end = i + len(words)
+            if end > len(doc) or tuple(t.text for t in doc[i:end]) != words:
+                continue
+            if end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+                return None  # the name goes on: "Times Square"
+            if before is not None and not before.whitespace_ and not before.is_punct:
+                return None  # inside a longer word
+            span = Span(doc, i, end, label="ORG")
+            return span if self._media_fits(span, owner) else None
+        return None
+
+    def _interviewer(self, doc: Doc, i: int, owner: dict[int, Span]) -> Span | None:
+        """ "au micro de RTL", "dans un entretien accordé au Courrier de l'Ouest": the medium after
+        the noun of an interview or a broadcast, or None."""
+        heads = self.heads
+        if not any(doc[j].lower_ in heads.media_cue_openers for j in range(max(0, i - 3), i)):
+            return None
+        j = i + 1
+        if j < len(doc) and doc[j].lower_ in heads.media_cue_participles:
+            j += 1
+        if j >= len(doc) or doc[j].lower_ not in ("à", "au", "aux", "de", "du", "des", "d'", "d’"):
+            return None
+        j += 1
+        while j < len(doc) and doc[j].lower_ in _ARTICLES:
+            j += 1
+        start = end = j
+        while j < len(doc) and j - start < heads.max_tokens:
+            token = doc[j]
+            if token.text[:1].isupper() and (token.is_alpha or token.like_num or "-" in token.text):
+                end = j = _word_end(doc, j, len(doc))
+            elif token.like_num and end > start:
+                end = j = j + 1  # "Europe 1", "France 24"
+            elif token.lower_ in heads.connectors and end > start:
+                j += 1
+            else:
+                break
+        if end == start:
+            return None
+        span = Span(doc, start, end, label="ORG")
+        if any(owner[k].label_ == "PER" for k in range(start, end) if k in owner):
+            return None  # "au micro de Léa Dupont": a journalist
+        return span if self._media_fits(span, owner) else None
+
+    @staticmethod
+    def _media_fits(span: Span, owner: dict[int, Span]) -> bool:
+        """No knowledge-base name in `span`, and the model's names that touch it lie inside it, give
+        or take the article before it ("Le Monde" taken whole by the model) and lower-case words
+        the model glued after it ("Mediapart mardi")."""
+        doc = span.doc
+        ents = {owner[i] for i in range(span.start, span.end) if i in owner}
+        return all(
+            not e.ent_id_
+            and e.start >= span.start - 1
+            and all(t.is_lower or t.is_punct for t in doc[span.end : e.end])
+            for e in ents
+        )
 
     def _medium_name(self, doc: Doc, i: int, owner: dict[int, Span]) -> Span | None:
         """ "la revue Nature": the capitalised name after a medium's common noun, or None."""
@@ -104,7 +256,9 @@ class OrganisationRecogniser:
             if tuple(t.text for t in doc[i : i + len(words)]) != words:  # "Radio Sawa" is a name
                 continue
             start = end = i + len(words)
-            j = start
+            while start < len(doc) and doc[start].text in _CAPITALISED_ARTICLES:
+                start += 1  # "le quotidien Le Monde": the article stays outside
+            end = j = start
             while j < len(doc) and j - start < self.heads.max_tokens:
                 token = doc[j]
                 ent = owner.get(j)
@@ -154,8 +308,15 @@ class OrganisationRecogniser:
     def _complement(self, token: Token, owner: dict[int, Span], *, need_capital: bool) -> bool:
         """The first word after "de" (and an article): "Paris", "l'Information", "du travail"."""
         ent = owner.get(token.i)
-        if ent is not None and (ent.label_ in ("ORG", "PER") or ent.ent_id_ and ent.label_ != "LOC"):
-            return False  # a sub-body of a named organisation, or a person
+        # a sub-body of a named organisation, or a person; but "ministère de la Justice": a
+        # capitalised common noun the model took for an organisation is the ministry's name
+        common = ent is not None and not ent.ent_id_ and ent.label_ == "ORG" and token.pos_ == "NOUN"
+        if (
+            ent is not None
+            and (ent.label_ in ("ORG", "PER") or ent.ent_id_ and ent.label_ != "LOC")
+            and not (common and token.is_title)
+        ):
+            return False
         if not token.is_alpha and "-" not in token.text:
             return False
         if token.is_upper and len(token) > 1:
