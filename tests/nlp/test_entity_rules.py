@@ -77,6 +77,16 @@ def test_a_language_is_not_a_nationality(nlp) -> None:  # type: ignore[no-untype
         ("L'armée de l'air a envoyé deux avions.", ("armée de l'air", "ORG")),
         ("Le parquet national financier a ouvert une enquête.", ("parquet national financier", "ORG")),
         ("L'Église catholique a réagi.", ("Église catholique", "ORG")),
+        ("La Croix-Rouge a distribué de l'aide.", ("Croix-Rouge", "ORG")),
+        # a capitalised head and a preposition inside the name
+        (
+            "Les enquêteurs de l'Office central pour la répression des violences aux personnes sont saisis.",
+            ("Office central pour la répression des violences aux personnes", "ORG"),
+        ),
+        # web platforms, and the buildings that stand for a government (guidelines §5)
+        ("Facebook et Twitter ont supprimé les comptes.", ("Facebook", "ORG")),
+        ("Matignon a confirmé la nomination.", ("Matignon", "ORG")),
+        ("Il a été reçu à l'Élysée mardi.", ("Élysée", "ORG")),
     ],
 )
 def test_media_and_institutions(nlp, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
@@ -97,3 +107,25 @@ def test_media_and_institutions(nlp, text: str, expected: tuple[str, str]) -> No
 def test_common_nouns_stay_common(nlp, text: str, unexpected: str) -> None:  # type: ignore[no-untyped-def]
     found = [(ent.text, ent.label_) for ent in nlp(text).ents]
     assert not any(label == unexpected for _, label in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # whole date spans (issue 13)
+        ("L'été dernier, la sécheresse a frappé.", ("L'été dernier", "DATE")),
+        ("Le lendemain matin, la police est intervenue.", ("Le lendemain matin", "DATE")),
+        ("La veille au soir, il avait dîné avec lui.", ("La veille au soir", "DATE")),
+        ("À la fin du mois de mai, les négociations ont repris.", ("la fin du mois de mai", "DATE")),
+        ("Au premier trimestre 2020, les ventes ont reculé.", ("premier trimestre 2020", "DATE")),
+        # figures with their noun
+        (
+            "Des dizaines de milliers de personnes ont manifesté.",
+            ("Des dizaines de milliers de personnes", "QUANTITY"),
+        ),
+        # a function is not part of a name
+        ("Le procureur de la République de Lorient a requis.", ("Lorient", "LOC")),
+    ],
+)
+def test_dates_figures_and_functions(nlp, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in [(ent.text, ent.label_) for ent in nlp(text).ents]

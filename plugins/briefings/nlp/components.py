@@ -384,6 +384,8 @@ class EntityCleanup:
             and doc[end].lower_ == "s"
         ):
             end += 1  # the tokenizer cut the English genitive of a name: "Moody'" "s"
+        if not ent.ent_id_ and not rule_made:
+            start = _after_function(doc, start, end)
         if not ent.ent_id_ and ent.label_ in ("LOC", "PER", "MISC"):
             start = _after_common_noun_prefix(doc, start, end)
         if ent.label_ == "PER":
@@ -420,6 +422,24 @@ def _after_common_noun_prefix(doc: Doc, start: int, end: int) -> int:
     if i == start or i >= end:
         return start
     return i
+
+
+def _after_function(doc: Doc, start: int, end: int) -> int:
+    """Index after a function whose last word the model took into a name ("République de Lyon"
+    in "le procureur de la République de Lyon" → "Lyon"), and the "de" after it."""
+    phrases = vocabulary().function_phrases
+    for i in range(start, min(end, start + 7)):
+        for words in phrases.get(doc[i].lower_, ()):
+            first = i - len(words) + 1
+            if first < 0 or tuple(t.lower_ for t in doc[first : i + 1]) != words:
+                continue
+            j = i + 1
+            if j < end and doc[j].lower_ in ("de", "du", "d'", "d’", "des"):
+                j += 1
+            while j < end and doc[j].lower_ in ("la", "le", "les", "l'", "l’"):
+                j += 1
+            return j
+    return start
 
 
 def _after_titles(doc: Doc, start: int, end: int) -> int:

@@ -25,6 +25,9 @@ from .demonyms import demonyms
 
 _OF = frozenset({"de", "du", "des", "d'", "d’"})
 _ARTICLES = frozenset({"la", "le", "les", "l'", "l’"})
+#: Prepositions inside an organisation's name: "Ligue contre le cancer", "Union pour la …".
+_PURPOSE = frozenset({"pour", "contre", "à", "au", "aux"})
+_PURPOSE_ARTICLES = frozenset({"la", "le", "les", "l'", "l’", "un", "une"})
 _CAPITALISED_ARTICLES = frozenset({"Le", "La", "Les", "L'", "L’"})
 _STOP_POS = frozenset({"VERB", "AUX", "PRON", "SCONJ", "ADV", "NUM", "PUNCT", "CCONJ", "ADP", "DET"})
 
@@ -87,7 +90,11 @@ def organisation_heads(language: str = "fr") -> OrganisationHeads:
         frozenset(str(w).lower() for w in data.get("name_connectors") or ()),
         heads=_by_first(heads + fixed),
         fixed=frozenset(fixed),
-        outlets=_by_first(tokens(data.get("media_outlets"), lower=False)),
+        outlets=_by_first(
+            tokens(data.get("media_outlets"), lower=False)
+            + tokens(data.get("seats_of_power"), lower=False)
+            + tokens(data.get("platforms"), lower=False)
+        ),
         titles=_by_first(words[1:] for words in tokens(data.get("media_titles"), lower=False)),
         media_cues=frozenset(str(w).lower() for w in data.get("media_cues") or ()),
         media_cue_openers=frozenset(str(w).lower() for w in data.get("media_cue_openers") or ()),
@@ -196,8 +203,13 @@ class OrganisationRecogniser:
                 continue
             if end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
                 return None  # the name goes on: "Times Square"
-            if before is not None and not before.whitespace_ and not before.is_punct:
-                return None  # inside a longer word
+            if (
+                before is not None
+                and not before.whitespace_
+                and not before.is_punct
+                and before.text[-1:] not in "'’"
+            ):
+                return None  # inside a longer word (but "l'Élysée")
             span = Span(doc, i, end, label="ORG")
             return span if self._media_fits(span, owner) else None
         return None
@@ -297,6 +309,16 @@ class OrganisationRecogniser:
                 end = i = _word_end(doc, j, limit)
                 after_of = True
                 continue
+            if not need_capital and token.lower_ in _PURPOSE and end == i:
+                # "Office central pour la répression des …", "Ligue contre le cancer",
+                # "Commissariat à l'énergie atomique": a common noun after the preposition
+                j = i + 1
+                while j < limit and doc[j].lower_ in _PURPOSE_ARTICLES and token.lower_ not in ("au", "aux"):
+                    j += 1
+                if j < limit and doc[j].is_lower and doc[j].pos_ == "NOUN" and not doc[j].is_stop:
+                    end = i = _word_end(doc, j, limit)
+                    continue
+                break
             if self._qualifier(doc, token, owner, after_of=after_of, lower_head=need_capital):
                 end = i = _word_end(doc, i, limit)
                 continue
@@ -348,10 +370,15 @@ class OrganisationRecogniser:
     def _fits(span: Span, owner: dict[int, Span]) -> bool:
         """No entity of the model or of the knowledge base crosses the edges of `span`, and none
         holds it whole (the model already named it, perhaps longer)."""
+        doc = span.doc
         for i in (span.start, span.end - 1):
             ent = owner.get(i)
-            if ent is not None and (ent.start < span.start or ent.end > span.end):
+            if ent is None:
+                continue
+            if ent.end > span.end or ent.ent_id_ and ent.start < span.start:
                 return False
+            if any(t.lower_ not in _ARTICLES for t in doc[ent.start : span.start]):
+                return False  # but "La Croix-Rouge" the model took with its article
         return not any(
             ent.ent_id_ and ent.label_ == "ORG" for i in range(span.start, span.end) if (ent := owner.get(i))
         )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -23,6 +23,8 @@ class Vocabulary:
     relative: dict[str, dict[str, int] | None]
     months: dict[str, int]
     weekdays: dict[str, int]
+    # functions ending with a capitalised word, as lower-case words, by their last word
+    function_phrases: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
 
 
 def _alternation(words: list[str]) -> str:
@@ -59,7 +61,11 @@ def vocabulary(language: str = "fr") -> Vocabulary:
         # "début de matinée", "fin de journée"
         rf"(?:{edges})\s+d['’e]\s*(?:{edge_periods})",
         # "le reste de la semaine", "la fin du mois", "le début de l'année"
-        rf"(?:le\s+reste|la\s+fin|le\s+début|le\s+milieu)\s+(?:de\s+la|du|de\s+l['’])\s*(?:{edge_periods})",
+        # ("la fin du mois de mai", "le début de l'année 2020": the month or the year with them)
+        rf"(?:le\s+reste|la\s+fin|le\s+début|le\s+milieu)\s+(?:de\s+la|du|de\s+l['’])\s*(?:{edge_periods})"
+        rf"(?:\s+d['’e]\s*(?:{months})(?:\s+{year})?|\s+{year})?",
+        # "le premier trimestre 2020", "au second semestre"
+        rf"(?:{_alternation(data['ordinal_words'])})\s+(?:trimestre|semestre)(?:\s+(?:de\s+)?{year})?",
         # "la nuit de vendredi à samedi", "la nuit du 3 au 4 juin"
         rf"la\s+nuit\s+(?:de\s+(?:{weekdays})\s+à\s+(?:{weekdays})|du\s+{day}\s+au\s+{day}\s+(?:{months}))",
         # "dans la soirée", "dans l'après-midi": the noun phrase after "dans"
@@ -130,7 +136,8 @@ def vocabulary(language: str = "fr") -> Vocabulary:
         rf"entre\s+{amount}\s+et\s+{amount}",
         rf"de\s+{amount}\s+à\s+{amount}",
         rf"{approximated}{amount}(?:\s*(?:à|-|–|ou)\s*{amount})?",
-        rf"{approximated}(?:une|des|plusieurs|quelques)\s+(?:{approx_noun})s?",
+        # "des dizaines de milliers": an approximate count of a scale
+        rf"{approximated}(?:une|des|plusieurs|quelques)\s+(?:{approx_noun})s?(?:\s+de\s+(?:{approx_noun})s)?",
         # "la vingtaine de militaires": the article stays outside
         rf"(?<=\bla\s)(?:{approx_noun})|(?<=\bles\s)(?:{approx_noun})s",
         # "un an", "une semaine": one unit of time or measure
@@ -152,4 +159,14 @@ def vocabulary(language: str = "fr") -> Vocabulary:
         relative=relative,
         months={m: i for i, m in enumerate(data["months"], start=1)},
         weekdays={d: i for i, d in enumerate(data["weekdays"])},
+        function_phrases=_by_last(data.get("function_phrases") or ()),
     )
+
+
+def _by_last(phrases: Any) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Lower-case phrases split at spaces and apostrophes, by their last word."""
+    found: dict[str, set[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        words = tuple(re.findall(r"[^\s'’]+['’]?", str(phrase).lower()))
+        found.setdefault(words[-1], set()).add(words)
+    return {last: tuple(sorted(p, key=len, reverse=True)) for last, p in found.items()}
