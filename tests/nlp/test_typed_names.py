@@ -142,3 +142,24 @@ def test_members_belong_to_a_group_not_a_person(nlp) -> None:  # type: ignore[no
     assert [label for span, label in ents(nlp, text) if span == "Kalvor Nadir"] == ["ORG", "ORG"]
     spokesman = ents(nlp, "Le porte-parole de Marc Vidalie a démenti.")
     assert ("Marc Vidalie", "PER") in spokesman
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalised run that opens with a given name is a person, particles included
+        ("Dominique de Kervadec et Jean-Yves Le Morvan étaient présents.", ("Dominique de Kervadec", "PER")),
+        ("Dominique de Kervadec et Jean-Yves Le Morvan étaient présents.", ("Jean-Yves Le Morvan", "PER")),
+        ("Recep Tayyip Ozkaner a rencontré le ministre.", ("Recep Tayyip Ozkaner", "PER")),
+        # glued by the model to the organisation before it: cut off there
+        ("Le fondateur de Pixora Julian Marbeck a été libéré.", ("Pixora", "ORG")),
+        ("Le fondateur de Pixora Julian Marbeck a été libéré.", ("Julian Marbeck", "PER")),
+    ],
+)
+def test_people_by_their_given_name(nlp, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in ents(nlp, text)
+
+
+def test_a_given_name_inside_an_organisation_stays_there(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = ents(nlp, "La Fondation Jean Kervadec publie une note.")
+    assert not any(label == "PER" for _, label in found), found

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..language import bundle
-from .consistency import EVIDENCE
+from .consistency import EVIDENCE, NAME_LABELS
 from .demonyms import demonyms
 from .organisations import organisation_heads
 from .vocabulary import vocabulary
@@ -66,6 +66,7 @@ class NameCues:
     person_titles: frozenset[str]
     title_cues: frozenset[str]
     max_tokens: int
+    given_names: frozenset[str] = frozenset()
 
 
 @cache
@@ -102,6 +103,7 @@ def name_cues(language: str = "fr") -> NameCues:
         person_titles=frozenset(str(w) for w in data.get("person_abbreviations") or ()),
         title_cues=frozenset(str(w).lower() for w in data.get("title_cues") or ()),
         max_tokens=int(data.get("max_tokens", 10)),
+        given_names=frozenset(str(w) for w in data.get("given_names") or ()),
     )
 
 
@@ -128,6 +130,14 @@ class TypedNameRecogniser:
             | set(cues.celestial)
             | cues.deities
             | cues.person_titles
+            | cues.given_names
+        )
+        self.heads_of_names = frozenset(
+            {w.lower() for w in self.organisation_heads}
+            | {w.lower() for w in cues.events}
+            | cues.facilities
+            | set(cues.apposition)
+            | cues.concepts_direct
         )
         self.lower_cue_words = frozenset(
             set(cues.appositions)
@@ -167,6 +177,8 @@ class TypedNameRecogniser:
                 span = self._organisation_word(doc, token)
                 if span is not None:
                     yield span  # whatever the model made of the words before it
+            if token.text in self.cues.given_names:
+                yield from self._person(doc, token, owner)
             if _inside_a_longer_name(token, owner):
                 continue
             if token.is_lower or token.is_upper:
@@ -216,6 +228,61 @@ class TypedNameRecogniser:
                 yield Span(doc, ent.start, ent.end, label="ORG")
             elif ent.label_ in ("ORG", "MISC") and ent.text.lower() in self.places:
                 yield Span(doc, ent.start, ent.end, label="LOC")  # "l'Union soviétique", a country
+
+    def _person(self, doc: Doc, token: Token, owner: dict[int, Span]) -> Iterator[Span]:
+        """ "Dominique de Villepin", "Recep Tayyip Erdogan": a capitalised run that opens with a
+        given name is a person; one the model glued to a name before it is cut off there
+        ("le fondateur de Tesla Elon Musk": Tesla, an organisation, and Elon Musk)."""
+        end = self._person_end(doc, token.i)
+        if end - token.i < 2:
+            return
+        ent = owner.get(token.i)
+        inside = {owner[i] for i in range(token.i, end) if i in owner}
+        if any(e.ent_id_ or e.end > end for e in inside):
+            return  # a knowledge-base name, or a longer name ("Jean Monnet University")
+        if ent is not None and ent.start < token.i:
+            # glued to the words before it: only a short name that is no head ("Fondation Jean …")
+            head = doc[ent.start : token.i]
+            if (
+                len(head) > 2
+                or ent.label_ not in NAME_LABELS
+                or any(t.text in self.cues.given_names or not _is_name_word(t) for t in head)
+                or any(t.lower_ in self.heads_of_names for t in head)
+                or ent.end != end
+            ):
+                return
+            before = doc[ent.start - 1] if ent.start > 0 else None
+            if before is not None and before.lower_ in _OF:
+                yield Span(doc, ent.start, token.i, label="ORG")  # "le patron de Tesla"
+            elif ent.label_ != "PER":
+                yield Span(doc, ent.start, token.i, label=ent.label_)
+            yield Span(doc, token.i, end, label="PER")
+            return
+        if any(e.label_ == "ORG" and e.end != end for e in inside):
+            return
+        yield Span(doc, token.i, end, label="PER")
+
+    def _person_end(self, doc: Doc, i: int) -> int:
+        """The end of the person's name that opens at `i`: capitalised words and particles
+        ("de Villepin", "Le Drian", "al-Assad", "von der Leyen")."""
+        limit = min(len(doc), i + 6)
+        end = j = _word_end(doc, i, limit)
+        while j < limit:
+            token = doc[j]
+            if _opens_sentence(token):
+                break
+            if _is_name_word(token) and not token.is_upper:
+                end = j = _word_end(doc, j, limit)
+            elif token.lower_ in self.cues.connectors and token.lower_ not in _ENGLISH_CONNECTORS:
+                if not token.whitespace_ and j + 1 < limit and doc[j + 1].text == "-":
+                    end = j = _word_end(doc, j, limit)  # "al-Assad"
+                    continue
+                j += 1
+                if j >= limit or not _is_name_word(doc[j]) or _opens_sentence(doc[j]):
+                    break
+            else:
+                break
+        return end
 
     def _titled_name(self, doc: Doc, article: Token, owner: dict[int, Span]) -> Span | None:
         """ "révélée par Le Parisien", "selon Les Échos": a capitalised article inside a sentence
