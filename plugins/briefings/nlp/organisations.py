@@ -120,6 +120,10 @@ class OrganisationRecogniser:
         self.demonyms = demonyms(language).places
         self.places = frozenset(place.lower() for place in self.demonyms.values())
         self.media_starts = frozenset(words[0] for words in self.heads.media)
+        heads = self.heads
+        # most words open nothing: one look-up of the word, one of its lower case (speed)
+        self.openers = frozenset(self.media_starts | set(heads.outlets) | set(heads.titles) | heads.named)
+        self.lower_openers = frozenset(heads.media_cues | heads.institutions)
 
     def __call__(self, doc: Doc) -> Doc:
         if not self.heads.max_tokens:
@@ -130,6 +134,8 @@ class OrganisationRecogniser:
         media = []  # names of media, whatever the model made of them
         heads = self.heads
         for token in doc:
+            if token.text not in self.openers and token.lower_ not in self.lower_openers:
+                continue
             medium = self._medium_name(doc, token.i, owner)
             if medium is not None:
                 spans.append(medium)

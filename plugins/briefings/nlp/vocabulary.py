@@ -65,7 +65,7 @@ def vocabulary(language: str = "fr") -> Vocabulary:
         rf"(?:le\s+reste|la\s+fin|le\s+début|le\s+milieu)\s+(?:de\s+la|du|de\s+l['’])\s*(?:{edge_periods})"
         rf"(?:\s+d['’e]\s*(?:{months})(?:\s+{year})?|\s+{year})?",
         # "le premier trimestre 2020", "au second semestre"
-        rf"(?:{_alternation(data['ordinal_words'])})\s+(?:trimestre|semestre)(?:\s+(?:de\s+)?{year})?",
+        rf"(?:premier|second|deuxième|troisième|quatrième)\s+(?:trimestre|semestre)(?:\s+(?:de\s+)?{year})?",
         # "la nuit de vendredi à samedi", "la nuit du 3 au 4 juin"
         rf"la\s+nuit\s+(?:de\s+(?:{weekdays})\s+à\s+(?:{weekdays})|du\s+{day}\s+au\s+{day}\s+(?:{months}))",
         # "dans la soirée", "dans l'après-midi": the noun phrase after "dans"
