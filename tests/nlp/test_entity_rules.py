@@ -129,3 +129,18 @@ def test_common_nouns_stay_common(nlp, text: str, unexpected: str) -> None:  # t
 )
 def test_dates_figures_and_functions(nlp, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
     assert expected in [(ent.text, ent.label_) for ent in nlp(text).ents]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # lexicalised compound nouns are counted whole, a capitalised common noun too
+        ("L'avion transportait 6 membres d'équipage et 140 passagers.", ("6 membres d'équipage", "QUANTITY")),
+        ("Au moins 300 bureaux de vote ont été saccagés.", ("Au moins 300 bureaux de vote", "QUANTITY")),
+        ("Les huit Etats ont signé.", ("huit Etats", "QUANTITY")),
+        # a nationality inside an established name stays in it
+        ("Le président de la commission européenne se dit rassuré.", ("commission européenne", "ORG")),
+    ],
+)
+def test_compound_figures_and_whole_names(nlp, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in [(ent.text, ent.label_) for ent in nlp(text).ents]

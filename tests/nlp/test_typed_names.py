@@ -163,3 +163,16 @@ def test_people_by_their_given_name(nlp, text: str, expected: tuple[str, str]) -
 def test_a_given_name_inside_an_organisation_stays_there(nlp) -> None:  # type: ignore[no-untyped-def]
     found = ents(nlp, "La Fondation Jean Kervadec publie une note.")
     assert not any(label == "PER" for _, label in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an acronym the model took for a place is an organisation, unless a place's own
+        ("Il travaille au CERN, près de Genève.", ("CERN", "ORG")),
+        # a name cut at a hyphen, or after a particle
+        ("Le militant Omar Ben al-Khatib a été arrêté.", ("Omar Ben al-Khatib", "PER")),
+    ],
+)
+def test_acronyms_and_cut_names(nlp, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in ents(nlp, text)

@@ -116,7 +116,14 @@ class QuantityRecogniser:
             end += 1  # "neuf dernières enquêtes"
         # the counted noun: a common noun, or a people ("145 000 Philippins")
         noun = doc[end] if end < len(doc) else None
-        if noun is not None and (noun.ent_type_ == "NORP" or (noun.pos_ == "NOUN" and not noun.ent_type_)):
+        # a common noun, or a capitalised one the model took for a name ("huit États")
+        common = noun is not None and (
+            noun.pos_ == "NOUN" and not noun.ent_type_ or noun.text in vocab.not_names and not noun.ent_id_
+        )
+        if noun is not None and (noun.ent_type_ == "NORP" or common):
+            for words in vocab.compound_nouns.get(noun.lower_, ()):
+                if tuple(t.lower_ for t in doc[end : end + len(words)]) == words:
+                    return Span(doc, span.start, end + len(words), label=span.label)  # "6 membres d'équipage"
             end += 1
             # hyphenated compounds split by the tokenizer: "vices-ministres", "porte-parole"
             while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_:
@@ -164,6 +171,7 @@ class DemonymRecogniser:
     def __call__(self, doc: Doc) -> Doc:
         ents = [ent for ent in doc.ents if not (ent.label_ == "NORP" and self._is_language(doc, ent))]
         owner = {i: ent for ent in ents for i in range(ent.start, ent.end)}
+        rule_names = doc.user_data.get(RULE_NAMES, ())
         replaced: set[tuple[int, int]] = set()
         spans = []
         for span in self._candidates(doc):
@@ -173,8 +181,11 @@ class DemonymRecogniser:
             covering = {(e.start, e.end): e for e in inside if e is not None}
             if len(covering) == 1 and (name := _name_before(doc, next(iter(covering.values())), span)):
                 spans.append(name)  # "ministère de la Santé" + "tchèque"
-            elif any(e.ent_id_ or not _only_function_words_around(doc, e, span) for e in covering.values()):
-                continue  # a knowledge-base match, or part of a longer name
+            elif any(
+                e.ent_id_ or (e.start, e.end) in rule_names or not _only_function_words_around(doc, e, span)
+                for e in covering.values()
+            ):
+                continue  # a knowledge-base match, a rule's name ("commission européenne"), part of a name
             replaced |= set(covering)
             spans.append(span)
         doc.ents = filter_spans([e for e in ents if (e.start, e.end) not in replaced] + spans)
@@ -384,6 +395,16 @@ class EntityCleanup:
             and doc[end].lower_ == "s"
         ):
             end += 1  # the tokenizer cut the English genitive of a name: "Moody'" "s"
+        while (
+            not rule_made
+            and not ent.ent_id_
+            and end + 1 < len(doc)
+            and doc[end].text == "-"
+            and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_
+            and doc[end + 1].text[:1].isupper()
+        ):
+            end += 2  # a name the model cut at a hyphen: "Rami Abd al" "-" "Rahman"
         if not ent.ent_id_ and not rule_made:
             start = _after_function(doc, start, end)
         if not ent.ent_id_ and ent.label_ in ("LOC", "PER", "MISC"):

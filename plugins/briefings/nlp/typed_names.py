@@ -67,6 +67,7 @@ class NameCues:
     title_cues: frozenset[str]
     max_tokens: int
     given_names: frozenset[str] = frozenset()
+    place_acronyms: frozenset[str] = frozenset()
 
 
 @cache
@@ -104,6 +105,7 @@ def name_cues(language: str = "fr") -> NameCues:
         title_cues=frozenset(str(w).lower() for w in data.get("title_cues") or ()),
         max_tokens=int(data.get("max_tokens", 10)),
         given_names=frozenset(str(w) for w in data.get("given_names") or ()),
+        place_acronyms=frozenset(str(w) for w in data.get("place_acronyms") or ()),
     )
 
 
@@ -228,6 +230,8 @@ class TypedNameRecogniser:
                 yield Span(doc, ent.start, ent.end, label="ORG")
             elif ent.label_ in ("ORG", "MISC") and ent.text.lower() in self.places:
                 yield Span(doc, ent.start, ent.end, label="LOC")  # "l'Union soviétique", a country
+            elif ent.label_ == "LOC" and self._organisation_acronym(doc, ent):
+                yield Span(doc, ent.start, ent.end, label="ORG")  # "le CERN" the model took for a place
 
     def _person(self, doc: Doc, token: Token, owner: dict[int, Span]) -> Iterator[Span]:
         """ "Dominique de Villepin", "Recep Tayyip Erdogan": a capitalised run that opens with a
@@ -283,6 +287,17 @@ class TypedNameRecogniser:
             else:
                 break
         return end
+
+    def _organisation_acronym(self, doc: Doc, ent: Span) -> bool:
+        """Whether `ent` is an acronym that names no place ("CERN"; but "RDC", and "l'accélérateur
+        LHC" after its common noun)."""
+        text = ent.text
+        if len(ent) != 1 or not text.isupper() or sum(c.isalpha() for c in text) < 2:
+            return False
+        if text in self.cues.place_acronyms or text.lower() in self.places:
+            return False
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        return not (before is not None and before.is_lower and before.pos_ in ("NOUN", "ADJ"))
 
     def _titled_name(self, doc: Doc, article: Token, owner: dict[int, Span]) -> Span | None:
         """ "révélée par Le Parisien", "selon Les Échos": a capitalised article inside a sentence
@@ -440,6 +455,14 @@ class TypedNameRecogniser:
                 break
             if _is_name_word(token):
                 end = j = _word_end(doc, j, limit)
+            elif (
+                token.lower_ in self.cues.connectors
+                and not token.whitespace_
+                and j + 2 < limit
+                and doc[j + 1].text == "-"
+                and _is_name_word(doc[j + 2])
+            ):
+                end = j = _word_end(doc, j, limit)  # "Omar Ben al-Khatib"
             elif token.lower_ in _OF and j + 1 < limit and doc[j + 1].ent_type_ == "LOC" != doc[j].ent_type_:
                 break  # "Voltanis de Douvrin": the place of a site, annotated on its own
             elif (token.lower_ in self.cues.connectors and j + 1 < limit and _is_name_word(doc[j + 1])) or (
@@ -542,6 +565,8 @@ def _named_so(span: Span, owner: dict[int, Span]) -> bool:
     républicain Jean Dupont": the model's "Jean Dupont")."""
     inside = {owner[i] for i in range(span.start, span.end) if i in owner}
     ent = next(iter(inside)) if len(inside) == 1 else None
+    if ent is not None and span.label_ == "PER" and ent.start == span.start and ent.end < span.end:
+        return False  # a person's name the model cut short: "Omar Ben" of "Omar Ben al-Khatib"
     return (
         ent is not None
         and ent.label_ == span.label_

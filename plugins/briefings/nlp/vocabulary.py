@@ -25,6 +25,8 @@ class Vocabulary:
     weekdays: dict[str, int]
     # functions ending with a capitalised word, as lower-case words, by their last word
     function_phrases: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    # lexicalised compound nouns ("membres d'équipage"), as lower-case words, by their first word
+    compound_nouns: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
 
 
 def _alternation(words: list[str]) -> str:
@@ -160,13 +162,26 @@ def vocabulary(language: str = "fr") -> Vocabulary:
         months={m: i for i, m in enumerate(data["months"], start=1)},
         weekdays={d: i for i, d in enumerate(data["weekdays"])},
         function_phrases=_by_last(data.get("function_phrases") or ()),
+        compound_nouns=_by_first(data.get("compound_nouns") or ()),
     )
 
 
+def _words(phrase: Any) -> tuple[str, ...]:
+    """A phrase's lower-case words, split at spaces and after apostrophes as the tokenizer does."""
+    return tuple(re.findall(r"[^\s'’]+['’]?", str(phrase).lower()))
+
+
 def _by_last(phrases: Any) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """Lower-case phrases split at spaces and apostrophes, by their last word."""
+    """Lower-case phrases, by their last word, the longest first."""
     found: dict[str, set[tuple[str, ...]]] = {}
-    for phrase in phrases:
-        words = tuple(re.findall(r"[^\s'’]+['’]?", str(phrase).lower()))
+    for words in map(_words, phrases):
         found.setdefault(words[-1], set()).add(words)
     return {last: tuple(sorted(p, key=len, reverse=True)) for last, p in found.items()}
+
+
+def _by_first(phrases: Any) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Lower-case phrases, by their first word, the longest first."""
+    found: dict[str, set[tuple[str, ...]]] = {}
+    for words in map(_words, phrases):
+        found.setdefault(words[0], set()).add(words)
+    return {first: tuple(sorted(p, key=len, reverse=True)) for first, p in found.items()}
