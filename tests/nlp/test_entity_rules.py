@@ -72,6 +72,8 @@ def test_a_language_is_not_a_nationality(nlp) -> None:  # type: ignore[no-untype
         ("La préfecture de police de Paris a interdit le défilé.", ("préfecture de police de Paris", "ORG")),
         ("Le ministère de la Justice a annoncé la réforme.", ("ministère de la Justice", "ORG")),
         ("Le ministère des Armées a confirmé la frappe.", ("ministère des Armées", "ORG")),
+        ("Il s'exprimait dans les colonnes du Figaro.", ("Figaro", "ORG")),
+        ("La police municipale de Nice a été renforcée.", ("police municipale de Nice", "ORG")),
         # established names written in lower case
         ("La gendarmerie nationale a déployé 200 hommes.", ("gendarmerie nationale", "ORG")),
         ("L'armée de l'air a envoyé deux avions.", ("armée de l'air", "ORG")),

@@ -27,6 +27,7 @@ def ents(nlp, text: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-de
         ("Les salariés du groupe Tornavel ont manifesté mardi.", ("Tornavel", "ORG")),
         ("La compagnie aérienne Skyvora a annulé ses vols.", ("Skyvora", "ORG")),
         ("Les ouvriers de l'usine de pneus Marbeck sont en grève.", ("Marbeck", "ORG")),
+        ("L'université Kervadec-Saclay a signé un accord.", ("Kervadec-Saclay", "ORG")),
         ("L'inspecteur Kervadec a mené l'enquête.", ("Kervadec", "PER")),
         ("Le gouvernement Lemarchand a présenté sa démission.", ("Lemarchand", "PER")),
         ("Le cyclone Oriane approche des côtes.", ("Oriane", "MISC")),

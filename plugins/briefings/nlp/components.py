@@ -389,6 +389,7 @@ class EntityCleanup:
             end -= 1
         if (
             not rule_made
+            and not ent.ent_id_
             and end < len(doc)
             and doc[end - 1].text[-1:] in ("'", "’")
             and not doc[end - 1].whitespace_

@@ -256,13 +256,13 @@ class OrganisationRecogniser:
     def _media_fits(span: Span, owner: dict[int, Span]) -> bool:
         """No knowledge-base name in `span`, and the model's names that touch it lie inside it, give
         or take the article before it ("Le Monde" taken whole by the model) and lower-case words
-        the model glued after it ("Mediapart mardi")."""
+        the model glued to it ("Mediapart mardi", "colonnes du Figaro")."""
         doc = span.doc
         ents = {owner[i] for i in range(span.start, span.end) if i in owner}
         return all(
             not e.ent_id_
-            and e.start >= span.start - 1
-            and all(t.is_lower or t.is_punct for t in doc[span.end : e.end])
+            and (e.start >= span.start - 1 or _common_words(doc[e.start : span.start]))
+            and _common_words(doc[span.end : e.end])
             for e in ents
         )
 
@@ -388,6 +388,10 @@ class OrganisationRecogniser:
         return not any(
             ent.ent_id_ and ent.label_ == "ORG" for i in range(span.start, span.end) if (ent := owner.get(i))
         )
+
+
+def _common_words(tokens: Span) -> bool:
+    return all(t.is_lower or t.is_punct for t in tokens)
 
 
 def _word_end(doc: Doc, i: int, limit: int) -> int:
