@@ -74,6 +74,12 @@ def test_a_language_is_not_a_nationality(nlp) -> None:  # type: ignore[no-untype
         ("Le ministère des Armées a confirmé la frappe.", ("ministère des Armées", "ORG")),
         ("Il s'exprimait dans les colonnes du Figaro.", ("Figaro", "ORG")),
         ("La police municipale de Nice a été renforcée.", ("police municipale de Nice", "ORG")),
+        # a military unit after its ordinal, in lower case too
+        (
+            "Les soldats du 3e régiment d'infanterie de marine sont partis.",
+            ("3e régiment d'infanterie de marine", "ORG"),
+        ),
+        ("La 2e division blindée a défilé.", ("2e division blindée", "ORG")),
         # established names written in lower case
         ("La gendarmerie nationale a déployé 200 hommes.", ("gendarmerie nationale", "ORG")),
         ("L'armée de l'air a envoyé deux avions.", ("armée de l'air", "ORG")),

@@ -52,6 +52,7 @@ class OrganisationHeads:
     media_cues: frozenset[str] = frozenset()
     media_cue_openers: frozenset[str] = frozenset()
     media_cue_participles: frozenset[str] = frozenset()
+    military_units: frozenset[str] = frozenset()
 
 
 def _by_first(phrases: Iterable[tuple[str, ...]]) -> Phrases:
@@ -99,6 +100,7 @@ def organisation_heads(language: str = "fr") -> OrganisationHeads:
         media_cues=frozenset(str(w).lower() for w in data.get("media_cues") or ()),
         media_cue_openers=frozenset(str(w).lower() for w in data.get("media_cue_openers") or ()),
         media_cue_participles=frozenset(str(w).lower() for w in data.get("media_cue_participles") or ()),
+        military_units=frozenset(str(w).lower() for w in data.get("military_units") or ()),
     )
 
 
@@ -123,7 +125,7 @@ class OrganisationRecogniser:
         heads = self.heads
         # most words open nothing: one look-up of the word, one of its lower case (speed)
         self.openers = frozenset(self.media_starts | set(heads.outlets) | set(heads.titles) | heads.named)
-        self.lower_openers = frozenset(heads.media_cues | heads.institutions)
+        self.lower_openers = frozenset(heads.media_cues | heads.institutions | heads.military_units)
 
     def __call__(self, doc: Doc) -> Doc:
         if not self.heads.max_tokens:
@@ -149,6 +151,11 @@ class OrganisationRecogniser:
                 interviewer = self._interviewer(doc, token.i, owner)
                 if interviewer is not None:
                     media.append(interviewer)
+                    continue
+            if token.lower_ in heads.military_units and token.i > 0 and _ordinal(doc[token.i - 1].text):
+                unit = self._unit(doc, token.i, owner)
+                if unit is not None:
+                    spans.append(unit)
                     continue
             if token.text in heads.named:
                 end = self._extend(doc, token.i, owner, need_capital=False)
@@ -193,6 +200,21 @@ class OrganisationRecogniser:
                 return span
             return None
         return None
+
+    def _unit(self, doc: Doc, i: int, owner: dict[int, Span]) -> Span | None:
+        """ "le 9e régiment d'infanterie de marine", "la 2e division blindée": a military unit."""
+        limit = min(len(doc), i + 7)
+        end = j = i + 1
+        while j < limit:
+            token = doc[j]
+            if token.lower_ in _OF and j + 1 < limit and doc[j + 1].is_lower and doc[j + 1].pos_ == "NOUN":
+                end = j = _word_end(doc, j + 1, limit)  # "d'infanterie", "de marine"
+            elif token.is_lower and token.pos_ == "ADJ" and token.lower_ not in self.demonyms:
+                end = j = _word_end(doc, j, limit)  # "blindée", "parachutiste"
+            else:
+                break
+        span = Span(doc, i - 1, end, label="ORG")
+        return span if self._fits(span, owner) else None
 
     def _outlet(self, doc: Doc, i: int, owner: dict[int, Span]) -> Span | None:
         """ "selon Ouest-France", "a indiqué au Parisien": the name of a news medium, or None."""
@@ -388,6 +410,14 @@ class OrganisationRecogniser:
         return not any(
             ent.ent_id_ and ent.label_ == "ORG" for i in range(span.start, span.end) if (ent := owner.get(i))
         )
+
+
+def _ordinal(text: str) -> bool:
+    """ "9e", "1er", "2ème", "3è": an ordinal written with digits."""
+    for suffix in ("e", "er", "re", "ème", "è", "eme"):
+        if text.endswith(suffix) and text[: -len(suffix)].isdigit():
+            return True
+    return False
 
 
 def _common_words(tokens: Span) -> bool:
