@@ -126,6 +126,10 @@ def test_common_nouns_stay_common(nlp, text: str, unexpected: str) -> None:  # t
         ("La veille au soir, il avait dîné avec lui.", ("La veille au soir", "DATE")),
         ("À la fin du mois de mai, les négociations ont repris.", ("la fin du mois de mai", "DATE")),
         ("Au premier trimestre 2020, les ventes ont reculé.", ("premier trimestre 2020", "DATE")),
+        ("Les faits remontent à la nuit du 3 au 4 juin 2021.", ("la nuit du 3 au 4 juin 2021", "DATE")),
+        ("Dans la matinée de mercredi, un incendie s'est déclaré.", ("la matinée de mercredi", "DATE")),
+        ("Il a été libéré jeudi 2 février au matin.", ("jeudi 2 février au matin", "DATE")),
+        ("Il y a une dizaine de jours, le président a parlé.", ("une dizaine de jours", "DATE")),
         # figures with their noun
         (
             "Des dizaines de milliers de personnes ont manifesté.",

@@ -69,7 +69,9 @@ def vocabulary(language: str = "fr") -> Vocabulary:
         # "le premier trimestre 2020", "au second semestre"
         rf"(?:premier|second|deuxième|troisième|quatrième)\s+(?:trimestre|semestre)(?:\s+(?:de\s+)?{year})?",
         # "la nuit de vendredi à samedi", "la nuit du 3 au 4 juin"
-        rf"la\s+nuit\s+(?:de\s+(?:{weekdays})\s+à\s+(?:{weekdays})|du\s+{day}\s+au\s+{day}\s+(?:{months}))",
+        rf"la\s+nuit\s+(?:de\s+(?:{weekdays})\s+à\s+(?:{weekdays})|du\s+{day}\s+au\s+{day}\s+(?:{months})(?:\s+{year})?)",
+        # "la matinée de mercredi", "la nuit de lundi": one date ("la journée du [[5 juillet|DATE]]")
+        rf"(?:la\s+|l['’])(?:matinée|soirée|nuit|journée|après-midi)\s+de\s+(?:{weekdays})",
         # "dans la soirée", "dans l'après-midi": the noun phrase after "dans"
         r"(?<=dans\s)(?:la\s+(?:matinée|soirée|nuit|journée)|l['’]après-midi)",
         # "l'année précédente", "les jours suivants", "le jour même", "la même semaine", "ce jour"
@@ -92,13 +94,16 @@ def vocabulary(language: str = "fr") -> Vocabulary:
         # "à 19 heures", "vers 14 heures 30": a clock time, not a duration
         *(rf"(?<={_alternation([cue])}\s){clock_hours}" for cue in data["clock_cues"] if "’" not in cue),
         # "lundi 3 juin 2012", "3 juin", "1er mai 2012", "30 juin dernier"
-        rf"(?:(?:{weekdays})\s+)?(?:1er|[12]?\d|3[01])\s+(?:{months})(?:\s+{year}|\s+(?:dernier|prochain))?",
+        rf"(?:(?:{weekdays})\s+)?(?:1er|[12]?\d|3[01])\s+(?:{months})(?:\s+{year}|\s+(?:dernier|prochain))?"
+        rf"(?:\s+au\s+(?:matin|soir))?",
         # "les deux dernières années", "huit mois précédents": periods counted back or forth from now
         rf"(?:(?:les|ces)\s+)?(?:\d+|{_alternation(data['number_words'])})\s+(?:{_alternation(data['period_adjectives'])})\s+(?:{_alternation(data['period_units'])})",
         rf"(?:(?:les|ces)\s+)?(?:\d+\s+|(?:{_alternation(data['number_words'])})\s+)?(?:{_alternation(data['period_units'])})\s+(?:{_alternation(data['period_adjectives'])})",
         rf"chaque\s+(?:jour|semaine|mois|année|an|matin|soir|nuit|week-end|{seasons}|{weekdays})",
         # "il y a tout juste 50 ans": a point in the past ("il y a" stays outside, like a preposition)
         rf"(?<=il\sy\sa\s)(?:(?:tout\s+juste|près\s+de|plus\s+de|environ|presque)\s+)?{ago}",
+        # "il y a une dizaine de jours": an approximate count of time ago
+        rf"(?<=il\sy\sa\s)(?:une|quelques)\s+(?:{_alternation(data['approximate_nouns'])})s?\s+d['’e]\s*(?:{ago_units})",
         # "les années 1990", "années 80": a decade
         r"(?:les\s+)?années\s+(?:19|20)?\d0(?!\d)",
         # "dans les prochains jours": the coming days (a subject rarely speaks of them)
