@@ -173,6 +173,8 @@ def test_a_given_name_inside_an_organisation_stays_there(nlp) -> None:  # type: 
         ("Il travaille au CERN, près de Genève.", ("CERN", "ORG")),
         # a name cut at a hyphen, or after a particle
         ("Le militant Omar Ben al-Khatib a été arrêté.", ("Omar Ben al-Khatib", "PER")),
+        # a title after the name is not part of it
+        ("Angela Merkel Chancelière allemande a démissionné.", ("Angela Merkel", "PER")),
     ],
 )
 def test_acronyms_and_cut_names(nlp, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]

@@ -412,6 +412,9 @@ class EntityCleanup:
             start = _after_common_noun_prefix(doc, start, end)
         if ent.label_ == "PER":
             start = _after_titles(doc, start, end)
+            titles = vocabulary().person_titles
+            while end - start > 1 and not ent.ent_id_ and doc[end - 1].lower_ in titles:
+                end -= 1  # "Angela Merkel Chancelière": the title after the name
         if start >= end:
             return None
         tokens = doc[start:end]

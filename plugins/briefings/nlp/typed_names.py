@@ -121,6 +121,7 @@ class TypedNameRecogniser:
         self.cues = name_cues(language)
         self.places = frozenset(place.lower() for place in demonyms(language).places.values())
         self.not_names = vocabulary(language).not_names
+        self.titles = vocabulary(language).person_titles
         self.organisation_heads = organisation_heads(language).named
         cues = self.cues
         self.cue_words = frozenset(
@@ -275,6 +276,8 @@ class TypedNameRecogniser:
             token = doc[j]
             if _opens_sentence(token):
                 break
+            if token.lower_ in self.titles:
+                break  # "Angela Merkel Chancelière allemande": a title after the name
             if _is_name_word(token) and not token.is_upper:
                 end = j = _word_end(doc, j, limit)
             elif token.lower_ in self.cues.connectors and token.lower_ not in _ENGLISH_CONNECTORS:
