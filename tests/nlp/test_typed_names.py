@@ -179,3 +179,11 @@ def test_a_given_name_inside_an_organisation_stays_there(nlp) -> None:  # type: 
 )
 def test_acronyms_and_cut_names(nlp, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
     assert expected in ents(nlp, text)
+
+
+def test_an_acronym_described_by_a_common_noun_stays_what_it_is(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le laboratoire exploite l'accélérateur de particules LHC depuis 2008. "
+        "Les physiciens travaillent avec le LHC chaque jour."
+    )
+    assert [label for name, label in ents(nlp, text) if name == "LHC"] == ["LOC", "LOC"]

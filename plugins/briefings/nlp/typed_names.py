@@ -219,6 +219,13 @@ class TypedNameRecogniser:
                     span = Span(doc, token.i + 1, end) if end is not None else None
                 if span is not None:  # "une comédie intitulée « Les Oiseaux de nuit »"
                     yield Span(doc, span.start, span.end, label="MISC")
+        # an acronym named after a common noun somewhere ("l'accélérateur de particules LHC") is
+        # that thing in the whole document ("avec le LHC")
+        described = {
+            ent.text
+            for ent in owner.values()
+            if ent.label_ == "LOC" and ent.start > 0 and _after_common_noun(doc[ent.start - 1])
+        }
         for ent in set(owner.values()):
             # "le Centre sismologique de …" the model took for a place: an organisation's head opens it
             if (
@@ -231,7 +238,7 @@ class TypedNameRecogniser:
                 yield Span(doc, ent.start, ent.end, label="ORG")
             elif ent.label_ in ("ORG", "MISC") and ent.text.lower() in self.places:
                 yield Span(doc, ent.start, ent.end, label="LOC")  # "l'Union soviétique", a country
-            elif ent.label_ == "LOC" and self._organisation_acronym(doc, ent):
+            elif ent.label_ == "LOC" and ent.text not in described and self._organisation_acronym(ent):
                 yield Span(doc, ent.start, ent.end, label="ORG")  # "le CERN" the model took for a place
 
     def _person(self, doc: Doc, token: Token, owner: dict[int, Span]) -> Iterator[Span]:
@@ -291,16 +298,12 @@ class TypedNameRecogniser:
                 break
         return end
 
-    def _organisation_acronym(self, doc: Doc, ent: Span) -> bool:
-        """Whether `ent` is an acronym that names no place ("CERN"; but "RDC", and "l'accélérateur
-        LHC" after its common noun)."""
+    def _organisation_acronym(self, ent: Span) -> bool:
+        """Whether `ent` is an acronym that names no place ("CERN"; but "RDC")."""
         text = ent.text
         if len(ent) != 1 or not text.isupper() or sum(c.isalpha() for c in text) < 2:
             return False
-        if text in self.cues.place_acronyms or text.lower() in self.places:
-            return False
-        before = doc[ent.start - 1] if ent.start > 0 else None
-        return not (before is not None and before.is_lower and before.pos_ in ("NOUN", "ADJ"))
+        return text not in self.cues.place_acronyms and text.lower() not in self.places
 
     def _titled_name(self, doc: Doc, article: Token, owner: dict[int, Span]) -> Span | None:
         """ "révélée par Le Parisien", "selon Les Échos": a capitalised article inside a sentence
@@ -561,6 +564,10 @@ class TypedNameRecogniser:
         acronym = any(t.is_upper and sum(c.isalpha() for c in t.text) > 1 for t in span)
         # "le candidat UMP", "le président Pérou" are no people
         return not (span.label_ == "PER" and (acronym or span.text.lower() in self.places))
+
+
+def _after_common_noun(token: Token) -> bool:
+    return token.is_lower and token.pos_ in ("NOUN", "ADJ")
 
 
 def _named_so(span: Span, owner: dict[int, Span]) -> bool:
