@@ -156,3 +156,8 @@ def test_dates_figures_and_functions(nlp, text: str, expected: tuple[str, str]) 
 )
 def test_compound_figures_and_whole_names(nlp, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
     assert expected in [(ent.text, ent.label_) for ent in nlp(text).ents]
+
+
+def test_a_medium_inside_a_longer_name_is_not_cut_out(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = [(ent.text, ent.label_) for ent in nlp("L'AP-HP a confirmé la fermeture du service.").ents]
+    assert ("AP", "ORG") not in found, found

@@ -229,8 +229,10 @@ class OrganisationRecogniser:
             end = i + len(words)
             if end > len(doc) or tuple(t.text for t in doc[i:end]) != words:
                 continue
-            if end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
-                return None  # the name goes on: "Times Square"
+            after = doc[end] if end < len(doc) else None
+            glued = after is not None and after.text == "-" and not doc[end - 1].whitespace_
+            if after is not None and (after.text[:1].isupper() and after.is_alpha or glued):
+                return None  # the name goes on: "Times Square", "AP-HP"
             if (
                 before is not None
                 and not before.whitespace_
