@@ -171,6 +171,7 @@ def test_a_given_name_inside_an_organisation_stays_there(nlp) -> None:  # type: 
     [
         # an acronym the model took for a place is an organisation, unless a place's own
         ("Il travaille au CERN, près de Genève.", ("CERN", "ORG")),
+        ("Les physiciens du FERM ont observé une particule.", ("FERM", "ORG")),
         # a name cut at a hyphen, or after a particle
         ("Le militant Omar Ben al-Khatib a été arrêté.", ("Omar Ben al-Khatib", "PER")),
         # a title after the name is not part of it
@@ -187,3 +188,8 @@ def test_an_acronym_described_by_a_common_noun_stays_what_it_is(nlp) -> None:  #
         "Les physiciens travaillent avec le LHC chaque jour."
     )
     assert [label for name, label in ents(nlp, text) if name == "LHC"] == ["LOC", "LOC"]
+
+
+def test_an_acronym_defined_after_common_nouns_is_no_organisation(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Le règlement général sur la protection des fichiers (RGPF) s'applique. Le RGPF protège."
+    assert ("RGPF", "ORG") not in ents(nlp, text)

@@ -219,12 +219,13 @@ class TypedNameRecogniser:
                     span = Span(doc, token.i + 1, end) if end is not None else None
                 if span is not None:  # "une comédie intitulée « Les Oiseaux de nuit »"
                     yield Span(doc, span.start, span.end, label="MISC")
-        # an acronym named after a common noun somewhere ("l'accélérateur de particules LHC") is
-        # that thing in the whole document ("avec le LHC")
+        # an acronym named after a common noun somewhere ("l'accélérateur de particules LHC"), or
+        # defined after lower-case words ("règlement général sur la protection des données (RGPD)"),
+        # is that thing in the whole document ("avec le LHC")
         described = {
             ent.text
             for ent in owner.values()
-            if ent.label_ == "LOC" and ent.start > 0 and _after_common_noun(doc[ent.start - 1])
+            if ent.label_ in ("LOC", "MISC") and ent.start > 1 and _described(doc, ent.start)
         }
         for ent in set(owner.values()):
             # "le Centre sismologique de …" the model took for a place: an organisation's head opens it
@@ -238,8 +239,8 @@ class TypedNameRecogniser:
                 yield Span(doc, ent.start, ent.end, label="ORG")
             elif ent.label_ in ("ORG", "MISC") and ent.text.lower() in self.places:
                 yield Span(doc, ent.start, ent.end, label="LOC")  # "l'Union soviétique", a country
-            elif ent.label_ == "LOC" and ent.text not in described and self._organisation_acronym(ent):
-                yield Span(doc, ent.start, ent.end, label="ORG")  # "le CERN" the model took for a place
+            elif ent.label_ in ("LOC", "MISC") and ent.text not in described and self._acronym(ent):
+                yield Span(doc, ent.start, ent.end, label="ORG")  # "le CERN" taken for a place
 
     def _person(self, doc: Doc, token: Token, owner: dict[int, Span]) -> Iterator[Span]:
         """ "Dominique de Villepin", "Recep Tayyip Erdogan": a capitalised run that opens with a
@@ -298,11 +299,11 @@ class TypedNameRecogniser:
                 break
         return end
 
-    def _organisation_acronym(self, ent: Span) -> bool:
+    def _acronym(self, ent: Span) -> bool:
         """Whether `ent` is an acronym that names no place ("CERN"; but "RDC")."""
         text = ent.text
-        if len(ent) != 1 or not text.isupper() or sum(c.isalpha() for c in text) < 2:
-            return False
+        if len(ent) != 1 or not text.isalpha() or not text.isupper() or len(text) < 2:
+            return False  # "F1", "A330", "COVID-19": codes
         return text not in self.cues.place_acronyms and text.lower() not in self.places
 
     def _titled_name(self, doc: Doc, article: Token, owner: dict[int, Span]) -> Span | None:
@@ -566,8 +567,11 @@ class TypedNameRecogniser:
         return not (span.label_ == "PER" and (acronym or span.text.lower() in self.places))
 
 
-def _after_common_noun(token: Token) -> bool:
-    return token.is_lower and token.pos_ in ("NOUN", "ADJ")
+def _described(doc: Doc, i: int) -> bool:
+    before = doc[i - 1]
+    if before.text == "(":
+        before = doc[i - 2]
+    return before.is_lower and before.pos_ in ("NOUN", "ADJ")
 
 
 def _named_so(span: Span, owner: dict[int, Span]) -> bool:
