@@ -110,6 +110,7 @@ def test_media_and_institutions(nlp, text: str, expected: tuple[str, str]) -> No
         ("L'armée de l'air israélienne a frappé.", "ORG"),
         ("La France a remporté la Coupe du Monde.", "ORG"),
         ("Ils ont visité Times Square.", "ORG"),
+        ("La hausse du SMIC et de la TVA pèse sur le PIB.", "ORG"),
     ],
 )
 def test_common_nouns_stay_common(nlp, text: str, unexpected: str) -> None:  # type: ignore[no-untyped-def]
