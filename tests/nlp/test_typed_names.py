@@ -27,6 +27,7 @@ def ents(nlp, text: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-de
         ("Les salariés du groupe Tornavel ont manifesté mardi.", ("Tornavel", "ORG")),
         ("La compagnie aérienne Skyvora a annulé ses vols.", ("Skyvora", "ORG")),
         ("Les ouvriers de l'usine de pneus Marbeck sont en grève.", ("Marbeck", "ORG")),
+        ("L'université Kervadec-Saclay a signé un accord.", ("Kervadec-Saclay", "ORG")),
         ("L'inspecteur Kervadec a mené l'enquête.", ("Kervadec", "PER")),
         ("Le gouvernement Lemarchand a présenté sa démission.", ("Lemarchand", "PER")),
         ("Le cyclone Oriane approche des côtes.", ("Oriane", "MISC")),
@@ -142,3 +143,53 @@ def test_members_belong_to_a_group_not_a_person(nlp) -> None:  # type: ignore[no
     assert [label for span, label in ents(nlp, text) if span == "Kalvor Nadir"] == ["ORG", "ORG"]
     spokesman = ents(nlp, "Le porte-parole de Marc Vidalie a démenti.")
     assert ("Marc Vidalie", "PER") in spokesman
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalised run that opens with a given name is a person, particles included
+        ("Dominique de Kervadec et Jean-Yves Le Morvan étaient présents.", ("Dominique de Kervadec", "PER")),
+        ("Dominique de Kervadec et Jean-Yves Le Morvan étaient présents.", ("Jean-Yves Le Morvan", "PER")),
+        ("Recep Tayyip Ozkaner a rencontré le ministre.", ("Recep Tayyip Ozkaner", "PER")),
+        # glued by the model to the organisation before it: cut off there
+        ("Le fondateur de Pixora Julian Marbeck a été libéré.", ("Pixora", "ORG")),
+        ("Le fondateur de Pixora Julian Marbeck a été libéré.", ("Julian Marbeck", "PER")),
+    ],
+)
+def test_people_by_their_given_name(nlp, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in ents(nlp, text)
+
+
+def test_a_given_name_inside_an_organisation_stays_there(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = ents(nlp, "La Fondation Jean Kervadec publie une note.")
+    assert not any(label == "PER" for _, label in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an acronym the model took for a place is an organisation, unless a place's own
+        ("Il travaille au CERN, près de Genève.", ("CERN", "ORG")),
+        ("Les physiciens du FERM ont observé une particule.", ("FERM", "ORG")),
+        # a name cut at a hyphen, or after a particle
+        ("Le militant Omar Ben al-Khatib a été arrêté.", ("Omar Ben al-Khatib", "PER")),
+        # a title after the name is not part of it
+        ("Angela Merkel Chancelière allemande a démissionné.", ("Angela Merkel", "PER")),
+    ],
+)
+def test_acronyms_and_cut_names(nlp, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in ents(nlp, text)
+
+
+def test_an_acronym_described_by_a_common_noun_stays_what_it_is(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le laboratoire exploite l'accélérateur de particules LHC depuis 2008. "
+        "Les physiciens travaillent avec le LHC chaque jour."
+    )
+    assert [label for name, label in ents(nlp, text) if name == "LHC"] == ["LOC", "LOC"]
+
+
+def test_an_acronym_defined_after_common_nouns_is_no_organisation(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Le règlement général sur la protection des fichiers (RGPF) s'applique. Le RGPF protège."
+    assert ("RGPF", "ORG") not in ents(nlp, text)

@@ -27,9 +27,17 @@ _LEADING_WORDS = {
 }  # fmt: skip
 
 
+#: Where the name rules that run before the dates (`briefings_organisations`) leave the (start,
+#: end) of the names they made: a date or a figure never cuts them ("Journal du dimanche", "France
+#: 24"), and the clean-up keeps them as they are ("la gendarmerie nationale").
+RULE_NAMES = "briefings_rule_names"
+
+
 def _set_rule_entities(doc: Doc, spans: list[Span]) -> None:
-    """Add rule spans to doc.ents: they win over the model's spans, never over the knowledge base."""
-    kept = [ent for ent in doc.ents if ent.ent_id_]  # knowledge-base matches
+    """Add rule spans to doc.ents: they win over the model's spans, never over the knowledge base
+    or the names of the rules before them."""
+    names = doc.user_data.get(RULE_NAMES, ())
+    kept = [ent for ent in doc.ents if ent.ent_id_ or (ent.start, ent.end) in names]
     taken = {i for ent in kept for i in range(ent.start, ent.end)}
     new = [span for span in spans if not taken.intersection(range(span.start, span.end))]
     new_tokens = {i for span in new for i in range(span.start, span.end)}
@@ -108,7 +116,14 @@ class QuantityRecogniser:
             end += 1  # "neuf dernières enquêtes"
         # the counted noun: a common noun, or a people ("145 000 Philippins")
         noun = doc[end] if end < len(doc) else None
-        if noun is not None and (noun.ent_type_ == "NORP" or (noun.pos_ == "NOUN" and not noun.ent_type_)):
+        # a common noun, or a capitalised one the model took for a name ("huit États")
+        common = noun is not None and (
+            noun.pos_ == "NOUN" and not noun.ent_type_ or noun.text in vocab.not_names and not noun.ent_id_
+        )
+        if noun is not None and (noun.ent_type_ == "NORP" or common):
+            for words in vocab.compound_nouns.get(noun.lower_, ()):
+                if tuple(t.lower_ for t in doc[end : end + len(words)]) == words:
+                    return Span(doc, span.start, end + len(words), label=span.label)  # "6 membres d'équipage"
             end += 1
             # hyphenated compounds split by the tokenizer: "vices-ministres", "porte-parole"
             while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_:
@@ -156,6 +171,7 @@ class DemonymRecogniser:
     def __call__(self, doc: Doc) -> Doc:
         ents = [ent for ent in doc.ents if not (ent.label_ == "NORP" and self._is_language(doc, ent))]
         owner = {i: ent for ent in ents for i in range(ent.start, ent.end)}
+        rule_names = doc.user_data.get(RULE_NAMES, ())
         replaced: set[tuple[int, int]] = set()
         spans = []
         for span in self._candidates(doc):
@@ -165,8 +181,11 @@ class DemonymRecogniser:
             covering = {(e.start, e.end): e for e in inside if e is not None}
             if len(covering) == 1 and (name := _name_before(doc, next(iter(covering.values())), span)):
                 spans.append(name)  # "ministère de la Santé" + "tchèque"
-            elif any(e.ent_id_ or not _only_function_words_around(doc, e, span) for e in covering.values()):
-                continue  # a knowledge-base match, or part of a longer name
+            elif any(
+                e.ent_id_ or (e.start, e.end) in rule_names or not _only_function_words_around(doc, e, span)
+                for e in covering.values()
+            ):
+                continue  # a knowledge-base match, a rule's name ("commission européenne"), part of a name
             replaced |= set(covering)
             spans.append(span)
         doc.ents = filter_spans([e for e in ents if (e.start, e.end) not in replaced] + spans)
@@ -361,17 +380,41 @@ class EntityCleanup:
                 end = i + 1 if "\n" in doc[i].whitespace_ else i
                 break
         # rule spans start and end where their patterns say; model spans are trimmed
-        rule_made = ent.label_ in RULE_LABELS
+        rule_made = ent.label_ in RULE_LABELS or (ent.start, ent.end) in doc.user_data.get(RULE_NAMES, ())
         while start < end and not rule_made and _is_function_word(doc[start]):
             if ent.label_ == "PER" and doc[start].is_title and start > doc[start].sent.start:
                 break  # a particle of the name: "De Gaulle", "Le Pen"
             start += 1
         while start < end and not rule_made and (doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
+        if (
+            not rule_made
+            and not ent.ent_id_
+            and end < len(doc)
+            and doc[end - 1].text[-1:] in ("'", "’")
+            and not doc[end - 1].whitespace_
+            and doc[end].lower_ == "s"
+        ):
+            end += 1  # the tokenizer cut the English genitive of a name: "Moody'" "s"
+        while (
+            not rule_made
+            and not ent.ent_id_
+            and end + 1 < len(doc)
+            and doc[end].text == "-"
+            and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_
+            and doc[end + 1].text[:1].isupper()
+        ):
+            end += 2  # a name the model cut at a hyphen: "Rami Abd al" "-" "Rahman"
+        if not ent.ent_id_ and not rule_made:
+            start = _after_function(doc, start, end)
         if not ent.ent_id_ and ent.label_ in ("LOC", "PER", "MISC"):
             start = _after_common_noun_prefix(doc, start, end)
         if ent.label_ == "PER":
             start = _after_titles(doc, start, end)
+            titles = vocabulary().person_titles
+            while end - start > 1 and not ent.ent_id_ and doc[end - 1].lower_ in titles:
+                end -= 1  # "Angela Merkel Chancelière": the title after the name
         if start >= end:
             return None
         tokens = doc[start:end]
@@ -404,6 +447,24 @@ def _after_common_noun_prefix(doc: Doc, start: int, end: int) -> int:
     if i == start or i >= end:
         return start
     return i
+
+
+def _after_function(doc: Doc, start: int, end: int) -> int:
+    """Index after a function whose last word the model took into a name ("République de Lyon"
+    in "le procureur de la République de Lyon" → "Lyon"), and the "de" after it."""
+    phrases = vocabulary().function_phrases
+    for i in range(start, min(end, start + 7)):
+        for words in phrases.get(doc[i].lower_, ()):
+            first = i - len(words) + 1
+            if first < 0 or tuple(t.lower_ for t in doc[first : i + 1]) != words:
+                continue
+            j = i + 1
+            if j < end and doc[j].lower_ in ("de", "du", "d'", "d’", "des"):
+                j += 1
+            while j < end and doc[j].lower_ in ("la", "le", "les", "l'", "l’"):
+                j += 1
+            return j
+    return start
 
 
 def _after_titles(doc: Doc, start: int, end: int) -> int:

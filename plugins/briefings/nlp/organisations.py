@@ -10,7 +10,8 @@ birman").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -19,20 +20,47 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..language import bundle
+from .components import RULE_NAMES
 from .demonyms import demonyms
 
 _OF = frozenset({"de", "du", "des", "d'", "d’"})
 _ARTICLES = frozenset({"la", "le", "les", "l'", "l’"})
+#: Prepositions inside an organisation's name: "Ligue contre le cancer", "Union pour la …".
+_PURPOSE = frozenset({"pour", "contre", "à", "au", "aux"})
+_PURPOSE_ARTICLES = frozenset({"la", "le", "les", "l'", "l’", "un", "une"})
+_CAPITALISED_ARTICLES = frozenset({"Le", "La", "Les", "L'", "L’"})
 _STOP_POS = frozenset({"VERB", "AUX", "PRON", "SCONJ", "ADV", "NUM", "PUNCT", "CCONJ", "ADP", "DET"})
+
+
+Phrases = dict[str, tuple[tuple[str, ...], ...]]
 
 
 @dataclass(frozen=True)
 class OrganisationHeads:
-    institutions: frozenset[str]  # lower case, any case in the text
+    institutions: frozenset[str]  # lower case, any case in the text: the first word of each head
     named: frozenset[str]  # as written: capitalised heads
     max_tokens: int
     media: tuple[tuple[str, ...], ...] = ()  # lower-case words before a medium's name
     connectors: frozenset[str] = frozenset()
+    # by their first word, the longest first: lower-case tokens of institution heads (a
+    # complement required) and of fixed names (whole as they are), their tokens as written for
+    # media outlets and media titles (article included)
+    heads: Phrases = field(default_factory=dict)
+    fixed: frozenset[tuple[str, ...]] = frozenset()
+    outlets: Phrases = field(default_factory=dict)
+    titles: Phrases = field(default_factory=dict)
+    media_cues: frozenset[str] = frozenset()
+    media_cue_openers: frozenset[str] = frozenset()
+    media_cue_participles: frozenset[str] = frozenset()
+    military_units: frozenset[str] = frozenset()
+
+
+def _by_first(phrases: Iterable[tuple[str, ...]]) -> Phrases:
+    found: dict[str, set[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        if phrase:
+            found.setdefault(phrase[0], set()).add(phrase)
+    return {first: tuple(sorted(p, key=len, reverse=True)) for first, p in found.items()}
 
 
 @cache
@@ -41,15 +69,44 @@ def organisation_heads(language: str = "fr") -> OrganisationHeads:
         data: dict[str, Any] = bundle(language).data("organisations.yml")
     except (KeyError, FileNotFoundError):
         return OrganisationHeads(frozenset(), frozenset(), 0)
+    import spacy
+
+    tokenizer = spacy.blank(language).tokenizer
+
+    def tokens(words: Any, *, lower: bool) -> list[tuple[str, ...]]:
+        return [
+            tuple(t.lower_ if lower else t.text for t in tokenizer(str(w).lower() if lower else str(w)))
+            for w in words or ()
+        ]
+
+    heads = tokens(data.get("institutions"), lower=True)
+    fixed = tokens(data.get("fixed_names"), lower=True)
     return OrganisationHeads(
-        frozenset(str(w).lower() for w in data.get("institutions") or ()),
+        frozenset(words[0] for words in heads + fixed),
         frozenset(str(w) for w in data.get("named_heads") or ()),
         int(data.get("max_tokens", 12)),
         tuple(
             sorted((tuple(str(w).lower().split()) for w in data.get("media") or ()), key=len, reverse=True)
         ),
         frozenset(str(w).lower() for w in data.get("name_connectors") or ()),
+        heads=_by_first(heads + fixed),
+        fixed=frozenset(fixed),
+        outlets=_by_first(
+            tokens(data.get("media_outlets"), lower=False)
+            + tokens(data.get("seats_of_power"), lower=False)
+            + tokens(data.get("platforms"), lower=False)
+        ),
+        titles=_by_first(words[1:] for words in tokens(data.get("media_titles"), lower=False)),
+        media_cues=frozenset(str(w).lower() for w in data.get("media_cues") or ()),
+        media_cue_openers=frozenset(str(w).lower() for w in data.get("media_cue_openers") or ()),
+        media_cue_participles=frozenset(str(w).lower() for w in data.get("media_cue_participles") or ()),
+        military_units=frozenset(str(w).lower() for w in data.get("military_units") or ()),
     )
+
+
+#: The article of a medium's title, as it may stand before the name: "Le Monde", "du Monde", "au
+#: Monde"; "Les Échos", "des Échos", "aux Échos"; "L'Express".
+_TITLE_ARTICLES = frozenset({"le", "la", "les", "l'", "l’", "du", "au", "des", "aux", "the"})
 
 
 @Language.factory("briefings_organisations", default_config={"language": "fr"})
@@ -65,6 +122,10 @@ class OrganisationRecogniser:
         self.demonyms = demonyms(language).places
         self.places = frozenset(place.lower() for place in self.demonyms.values())
         self.media_starts = frozenset(words[0] for words in self.heads.media)
+        heads = self.heads
+        # most words open nothing: one look-up of the word, one of its lower case (speed)
+        self.openers = frozenset(self.media_starts | set(heads.outlets) | set(heads.titles) | heads.named)
+        self.lower_openers = frozenset(heads.media_cues | heads.institutions | heads.military_units)
 
     def __call__(self, doc: Doc) -> Doc:
         if not self.heads.max_tokens:
@@ -72,15 +133,37 @@ class OrganisationRecogniser:
         ents = list(doc.ents)
         owner = {i: ent for ent in ents for i in range(ent.start, ent.end)}
         spans = []
+        media = []  # names of media, whatever the model made of them
+        heads = self.heads
         for token in doc:
+            if token.text not in self.openers and token.lower_ not in self.lower_openers:
+                continue
             medium = self._medium_name(doc, token.i, owner)
             if medium is not None:
                 spans.append(medium)
                 continue
-            if token.text in self.heads.named:
+            if token.text in heads.outlets or token.text in heads.titles:
+                outlet = self._outlet(doc, token.i, owner)
+                if outlet is not None:
+                    media.append(outlet)
+                    continue
+            if token.lower_ in heads.media_cues:
+                interviewer = self._interviewer(doc, token.i, owner)
+                if interviewer is not None:
+                    media.append(interviewer)
+                    continue
+            if token.lower_ in heads.military_units and token.i > 0 and _ordinal(doc[token.i - 1].text):
+                unit = self._unit(doc, token.i, owner)
+                if unit is not None:
+                    spans.append(unit)
+                    continue
+            if token.text in heads.named:
                 end = self._extend(doc, token.i, owner, need_capital=False)
-            elif token.lower_ in self.heads.institutions:
-                end = self._extend(doc, token.i, owner, need_capital=True)
+            elif token.lower_ in heads.institutions:
+                found = self._institution(doc, token.i, owner)
+                if found is not None:
+                    spans.append(found)
+                continue
             else:
                 continue
             if end is None:
@@ -88,13 +171,124 @@ class OrganisationRecogniser:
             span = Span(doc, token.i, end, label="ORG")
             if self._fits(span, owner) and span.text.lower() not in self.places:
                 spans.append(span)  # "l'Union soviétique" is a country
-        if not spans:
+        if not spans and not media:
             return doc
-        spans = filter_spans(spans)
+        spans = filter_spans(media + spans)
         taken = {i for span in spans for i in range(span.start, span.end)}
         kept = [ent for ent in ents if not taken.intersection(range(ent.start, ent.end))]
         doc.ents = filter_spans(kept + spans)
+        doc.user_data[RULE_NAMES] = {(span.start, span.end) for span in spans}
         return doc
+
+    def _institution(self, doc: Doc, i: int, owner: dict[int, Span]) -> Span | None:
+        """ "la cour d'appel de Douai", "la gendarmerie nationale", "le parquet de Paris": an
+        institution's head and its place, or a fixed name, or None."""
+        for words in self.heads.heads.get(doc[i].lower_, ()):
+            last = i + len(words) - 1
+            if last >= len(doc) or tuple(t.lower_ for t in doc[i : last + 1]) != words:
+                continue
+            end = self._extend(doc, last, owner, need_capital=True)
+            if end is None and words in self.heads.fixed:
+                after = doc[last + 1] if last + 1 < len(doc) else None
+                if after is not None and after.is_lower and after.lower_ in self.demonyms:
+                    return None  # "l'armée de l'air israélienne": a common noun and a nationality
+                end = last + 1
+            if end is None:
+                continue
+            span = Span(doc, i, end, label="ORG")
+            if self._fits(span, owner) and span.text.lower() not in self.places:
+                return span
+            return None
+        return None
+
+    def _unit(self, doc: Doc, i: int, owner: dict[int, Span]) -> Span | None:
+        """ "le 9e régiment d'infanterie de marine", "la 2e division blindée": a military unit."""
+        limit = min(len(doc), i + 7)
+        end = j = i + 1
+        while j < limit:
+            token = doc[j]
+            if token.lower_ in _OF and j + 1 < limit and doc[j + 1].is_lower and doc[j + 1].pos_ == "NOUN":
+                end = j = _word_end(doc, j + 1, limit)  # "d'infanterie", "de marine"
+            elif token.is_lower and token.pos_ == "ADJ" and token.lower_ not in self.demonyms:
+                end = j = _word_end(doc, j, limit)  # "blindée", "parachutiste"
+            else:
+                break
+        span = Span(doc, i - 1, end, label="ORG")
+        return span if self._fits(span, owner) else None
+
+    def _outlet(self, doc: Doc, i: int, owner: dict[int, Span]) -> Span | None:
+        """ "selon Ouest-France", "a indiqué au Parisien": the name of a news medium, or None."""
+        token = doc[i]
+        before = doc[i - 1] if i > 0 else None
+        candidates = list(self.heads.outlets.get(token.text, ()))
+        if before is not None and before.lower_ in _TITLE_ARTICLES:
+            contracted = before.lower_ in ("du", "au", "des", "aux")
+            if not (contracted and i > 1 and doc[i - 2].text[:1].isupper() and not doc[i - 2].is_sent_start):
+                candidates += self.heads.titles.get(token.text, ())  # but "la Coupe du Monde"
+        for words in sorted(candidates, key=len, reverse=True):
+            end = i + len(words)
+            if end > len(doc) or tuple(t.text for t in doc[i:end]) != words:
+                continue
+            after = doc[end] if end < len(doc) else None
+            glued = after is not None and after.text == "-" and not doc[end - 1].whitespace_
+            if after is not None and (after.text[:1].isupper() and after.is_alpha or glued):
+                return None  # the name goes on: "Times Square", "AP-HP"
+            if (
+                before is not None
+                and not before.whitespace_
+                and not before.is_punct
+                and before.text[-1:] not in "'’"
+            ):
+                return None  # inside a longer word (but "l'Élysée")
+            span = Span(doc, i, end, label="ORG")
+            return span if self._media_fits(span, owner) else None
+        return None
+
+    def _interviewer(self, doc: Doc, i: int, owner: dict[int, Span]) -> Span | None:
+        """ "au micro de RTL", "dans un entretien accordé au Courrier de l'Ouest": the medium after
+        the noun of an interview or a broadcast, or None."""
+        heads = self.heads
+        if not any(doc[j].lower_ in heads.media_cue_openers for j in range(max(0, i - 3), i)):
+            return None
+        j = i + 1
+        if j < len(doc) and doc[j].lower_ in heads.media_cue_participles:
+            j += 1
+        if j >= len(doc) or doc[j].lower_ not in ("à", "au", "aux", "de", "du", "des", "d'", "d’"):
+            return None
+        j += 1
+        while j < len(doc) and doc[j].lower_ in _ARTICLES:
+            j += 1
+        start = end = j
+        while j < len(doc) and j - start < heads.max_tokens:
+            token = doc[j]
+            if token.text[:1].isupper() and (token.is_alpha or token.like_num or "-" in token.text):
+                end = j = _word_end(doc, j, len(doc))
+            elif token.like_num and end > start:
+                end = j = j + 1  # "Europe 1", "France 24"
+            elif token.lower_ in heads.connectors and end > start:
+                j += 1
+            else:
+                break
+        if end == start:
+            return None
+        span = Span(doc, start, end, label="ORG")
+        if any(owner[k].label_ == "PER" for k in range(start, end) if k in owner):
+            return None  # "au micro de Léa Dupont": a journalist
+        return span if self._media_fits(span, owner) else None
+
+    @staticmethod
+    def _media_fits(span: Span, owner: dict[int, Span]) -> bool:
+        """No knowledge-base name in `span`, and the model's names that touch it lie inside it, give
+        or take the article before it ("Le Monde" taken whole by the model) and lower-case words
+        the model glued to it ("Mediapart mardi", "colonnes du Figaro")."""
+        doc = span.doc
+        ents = {owner[i] for i in range(span.start, span.end) if i in owner}
+        return all(
+            not e.ent_id_
+            and (e.start >= span.start - 1 or _common_words(doc[e.start : span.start]))
+            and _common_words(doc[span.end : e.end])
+            for e in ents
+        )
 
     def _medium_name(self, doc: Doc, i: int, owner: dict[int, Span]) -> Span | None:
         """ "la revue Nature": the capitalised name after a medium's common noun, or None."""
@@ -104,7 +298,9 @@ class OrganisationRecogniser:
             if tuple(t.text for t in doc[i : i + len(words)]) != words:  # "Radio Sawa" is a name
                 continue
             start = end = i + len(words)
-            j = start
+            while start < len(doc) and doc[start].text in _CAPITALISED_ARTICLES:
+                start += 1  # "le quotidien Le Monde": the article stays outside
+            end = j = start
             while j < len(doc) and j - start < self.heads.max_tokens:
                 token = doc[j]
                 ent = owner.get(j)
@@ -143,6 +339,16 @@ class OrganisationRecogniser:
                 end = i = _word_end(doc, j, limit)
                 after_of = True
                 continue
+            if not need_capital and token.lower_ in _PURPOSE and end == i:
+                # "Office central pour la répression des …", "Ligue contre le cancer",
+                # "Commissariat à l'énergie atomique": a common noun after the preposition
+                j = i + 1
+                while j < limit and doc[j].lower_ in _PURPOSE_ARTICLES and token.lower_ not in ("au", "aux"):
+                    j += 1
+                if j < limit and doc[j].is_lower and doc[j].pos_ == "NOUN" and not doc[j].is_stop:
+                    end = i = _word_end(doc, j, limit)
+                    continue
+                break
             if self._qualifier(doc, token, owner, after_of=after_of, lower_head=need_capital):
                 end = i = _word_end(doc, i, limit)
                 continue
@@ -154,8 +360,15 @@ class OrganisationRecogniser:
     def _complement(self, token: Token, owner: dict[int, Span], *, need_capital: bool) -> bool:
         """The first word after "de" (and an article): "Paris", "l'Information", "du travail"."""
         ent = owner.get(token.i)
-        if ent is not None and (ent.label_ in ("ORG", "PER") or ent.ent_id_ and ent.label_ != "LOC"):
-            return False  # a sub-body of a named organisation, or a person
+        # a sub-body of a named organisation, or a person; but "ministère de la Justice": a
+        # capitalised common noun the model took for an organisation is the ministry's name
+        common = ent is not None and not ent.ent_id_ and ent.label_ == "ORG" and token.pos_ == "NOUN"
+        if (
+            ent is not None
+            and (ent.label_ in ("ORG", "PER") or ent.ent_id_ and ent.label_ != "LOC")
+            and not (common and token.is_title)
+        ):
+            return False
         if not token.is_alpha and "-" not in token.text:
             return False
         if token.is_upper and len(token) > 1:
@@ -187,13 +400,30 @@ class OrganisationRecogniser:
     def _fits(span: Span, owner: dict[int, Span]) -> bool:
         """No entity of the model or of the knowledge base crosses the edges of `span`, and none
         holds it whole (the model already named it, perhaps longer)."""
+        doc = span.doc
         for i in (span.start, span.end - 1):
             ent = owner.get(i)
-            if ent is not None and (ent.start < span.start or ent.end > span.end):
+            if ent is None:
+                continue
+            if ent.end > span.end or ent.ent_id_ and ent.start < span.start:
                 return False
+            if any(t.lower_ not in _ARTICLES for t in doc[ent.start : span.start]):
+                return False  # but "La Croix-Rouge" the model took with its article
         return not any(
             ent.ent_id_ and ent.label_ == "ORG" for i in range(span.start, span.end) if (ent := owner.get(i))
         )
+
+
+def _ordinal(text: str) -> bool:
+    """ "9e", "1er", "2ème", "3è": an ordinal written with digits."""
+    for suffix in ("e", "er", "re", "ème", "è", "eme"):
+        if text.endswith(suffix) and text[: -len(suffix)].isdigit():
+            return True
+    return False
+
+
+def _common_words(tokens: Span) -> bool:
+    return all(t.is_lower or t.is_punct for t in tokens)
 
 
 def _word_end(doc: Doc, i: int, limit: int) -> int:

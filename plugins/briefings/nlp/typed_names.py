@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..language import bundle
-from .consistency import EVIDENCE
+from .consistency import EVIDENCE, NAME_LABELS
 from .demonyms import demonyms
 from .organisations import organisation_heads
 from .vocabulary import vocabulary
@@ -66,6 +66,8 @@ class NameCues:
     person_titles: frozenset[str]
     title_cues: frozenset[str]
     max_tokens: int
+    given_names: frozenset[str] = frozenset()
+    place_acronyms: frozenset[str] = frozenset()
 
 
 @cache
@@ -102,6 +104,8 @@ def name_cues(language: str = "fr") -> NameCues:
         person_titles=frozenset(str(w) for w in data.get("person_abbreviations") or ()),
         title_cues=frozenset(str(w).lower() for w in data.get("title_cues") or ()),
         max_tokens=int(data.get("max_tokens", 10)),
+        given_names=frozenset(str(w) for w in data.get("given_names") or ()),
+        place_acronyms=frozenset(str(w) for w in data.get("place_acronyms") or ()),
     )
 
 
@@ -117,6 +121,7 @@ class TypedNameRecogniser:
         self.cues = name_cues(language)
         self.places = frozenset(place.lower() for place in demonyms(language).places.values())
         self.not_names = vocabulary(language).not_names
+        self.titles = vocabulary(language).person_titles
         self.organisation_heads = organisation_heads(language).named
         cues = self.cues
         self.cue_words = frozenset(
@@ -128,6 +133,14 @@ class TypedNameRecogniser:
             | set(cues.celestial)
             | cues.deities
             | cues.person_titles
+            | cues.given_names
+        )
+        self.heads_of_names = frozenset(
+            {w.lower() for w in self.organisation_heads}
+            | {w.lower() for w in cues.events}
+            | cues.facilities
+            | set(cues.apposition)
+            | cues.concepts_direct
         )
         self.lower_cue_words = frozenset(
             set(cues.appositions)
@@ -167,6 +180,8 @@ class TypedNameRecogniser:
                 span = self._organisation_word(doc, token)
                 if span is not None:
                     yield span  # whatever the model made of the words before it
+            if token.text in self.cues.given_names:
+                yield from self._person(doc, token, owner)
             if _inside_a_longer_name(token, owner):
                 continue
             if token.is_lower or token.is_upper:
@@ -204,6 +219,14 @@ class TypedNameRecogniser:
                     span = Span(doc, token.i + 1, end) if end is not None else None
                 if span is not None:  # "une comédie intitulée « Les Oiseaux de nuit »"
                     yield Span(doc, span.start, span.end, label="MISC")
+        # an acronym named after a common noun somewhere ("l'accélérateur de particules LHC"), or
+        # defined after lower-case words ("règlement général sur la protection des données (RGPD)"),
+        # is that thing in the whole document ("avec le LHC")
+        described = {
+            ent.text
+            for ent in owner.values()
+            if ent.label_ in ("LOC", "MISC") and ent.start > 1 and _described(doc, ent.start)
+        }
         for ent in set(owner.values()):
             # "le Centre sismologique de …" the model took for a place: an organisation's head opens it
             if (
@@ -216,6 +239,72 @@ class TypedNameRecogniser:
                 yield Span(doc, ent.start, ent.end, label="ORG")
             elif ent.label_ in ("ORG", "MISC") and ent.text.lower() in self.places:
                 yield Span(doc, ent.start, ent.end, label="LOC")  # "l'Union soviétique", a country
+            elif ent.label_ in ("LOC", "MISC") and ent.text not in described and self._acronym(ent):
+                yield Span(doc, ent.start, ent.end, label="ORG")  # "le CERN" taken for a place
+
+    def _person(self, doc: Doc, token: Token, owner: dict[int, Span]) -> Iterator[Span]:
+        """ "Dominique de Villepin", "Recep Tayyip Erdogan": a capitalised run that opens with a
+        given name is a person; one the model glued to a name before it is cut off there
+        ("le fondateur de Tesla Elon Musk": Tesla, an organisation, and Elon Musk)."""
+        end = self._person_end(doc, token.i)
+        if end - token.i < 2:
+            return
+        ent = owner.get(token.i)
+        inside = {owner[i] for i in range(token.i, end) if i in owner}
+        if any(e.ent_id_ or e.end > end for e in inside):
+            return  # a knowledge-base name, or a longer name ("Jean Monnet University")
+        if ent is not None and ent.start < token.i:
+            # glued to the words before it: only a short name that is no head ("Fondation Jean …")
+            head = doc[ent.start : token.i]
+            if (
+                len(head) > 2
+                or ent.label_ not in NAME_LABELS
+                or any(t.text in self.cues.given_names or not _is_name_word(t) for t in head)
+                or any(t.lower_ in self.heads_of_names for t in head)
+                or ent.end != end
+            ):
+                return
+            before = doc[ent.start - 1] if ent.start > 0 else None
+            if before is not None and before.lower_ in _OF:
+                yield Span(doc, ent.start, token.i, label="ORG")  # "le patron de Tesla"
+            elif ent.label_ != "PER":
+                yield Span(doc, ent.start, token.i, label=ent.label_)
+            yield Span(doc, token.i, end, label="PER")
+            return
+        if any(e.label_ == "ORG" and e.end != end for e in inside):
+            return
+        yield Span(doc, token.i, end, label="PER")
+
+    def _person_end(self, doc: Doc, i: int) -> int:
+        """The end of the person's name that opens at `i`: capitalised words and particles
+        ("de Villepin", "Le Drian", "al-Assad", "von der Leyen")."""
+        limit = min(len(doc), i + 6)
+        end = j = _word_end(doc, i, limit)
+        while j < limit:
+            token = doc[j]
+            if _opens_sentence(token):
+                break
+            if token.lower_ in self.titles:
+                break  # "Angela Merkel Chancelière allemande": a title after the name
+            if _is_name_word(token) and not token.is_upper:
+                end = j = _word_end(doc, j, limit)
+            elif token.lower_ in self.cues.connectors and token.lower_ not in _ENGLISH_CONNECTORS:
+                if not token.whitespace_ and j + 1 < limit and doc[j + 1].text == "-":
+                    end = j = _word_end(doc, j, limit)  # "al-Assad"
+                    continue
+                j += 1
+                if j >= limit or not _is_name_word(doc[j]) or _opens_sentence(doc[j]):
+                    break
+            else:
+                break
+        return end
+
+    def _acronym(self, ent: Span) -> bool:
+        """Whether `ent` is an acronym that names no place ("CERN"; but "RDC")."""
+        text = ent.text
+        if len(ent) != 1 or not text.isalpha() or not text.isupper() or len(text) < 2:
+            return False  # "F1", "A330", "COVID-19": codes
+        return text not in self.cues.place_acronyms and text.lower() not in self.places
 
     def _titled_name(self, doc: Doc, article: Token, owner: dict[int, Span]) -> Span | None:
         """ "révélée par Le Parisien", "selon Les Échos": a capitalised article inside a sentence
@@ -373,6 +462,14 @@ class TypedNameRecogniser:
                 break
             if _is_name_word(token):
                 end = j = _word_end(doc, j, limit)
+            elif (
+                token.lower_ in self.cues.connectors
+                and not token.whitespace_
+                and j + 2 < limit
+                and doc[j + 1].text == "-"
+                and _is_name_word(doc[j + 2])
+            ):
+                end = j = _word_end(doc, j, limit)  # "Omar Ben al-Khatib"
             elif token.lower_ in _OF and j + 1 < limit and doc[j + 1].ent_type_ == "LOC" != doc[j].ent_type_:
                 break  # "Voltanis de Douvrin": the place of a site, annotated on its own
             elif (token.lower_ in self.cues.connectors and j + 1 < limit and _is_name_word(doc[j + 1])) or (
@@ -470,11 +567,20 @@ class TypedNameRecogniser:
         return not (span.label_ == "PER" and (acronym or span.text.lower() in self.places))
 
 
+def _described(doc: Doc, i: int) -> bool:
+    before = doc[i - 1]
+    if before.text == "(":
+        before = doc[i - 2]
+    return before.is_lower and before.pos_ in ("NOUN", "ADJ")
+
+
 def _named_so(span: Span, owner: dict[int, Span]) -> bool:
     """Whether the model already gave `span` its label, perhaps more precisely ("le candidat
     républicain Jean Dupont": the model's "Jean Dupont")."""
     inside = {owner[i] for i in range(span.start, span.end) if i in owner}
     ent = next(iter(inside)) if len(inside) == 1 else None
+    if ent is not None and span.label_ == "PER" and ent.start == span.start and ent.end < span.end:
+        return False  # a person's name the model cut short: "Omar Ben" of "Omar Ben al-Khatib"
     return (
         ent is not None
         and ent.label_ == span.label_

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -23,6 +23,10 @@ class Vocabulary:
     relative: dict[str, dict[str, int] | None]
     months: dict[str, int]
     weekdays: dict[str, int]
+    # functions ending with a capitalised word, as lower-case words, by their last word
+    function_phrases: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    # lexicalised compound nouns ("membres d'équipage"), as lower-case words, by their first word
+    compound_nouns: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
 
 
 def _alternation(words: list[str]) -> str:
@@ -59,9 +63,15 @@ def vocabulary(language: str = "fr") -> Vocabulary:
         # "début de matinée", "fin de journée"
         rf"(?:{edges})\s+d['’e]\s*(?:{edge_periods})",
         # "le reste de la semaine", "la fin du mois", "le début de l'année"
-        rf"(?:le\s+reste|la\s+fin|le\s+début|le\s+milieu)\s+(?:de\s+la|du|de\s+l['’])\s*(?:{edge_periods})",
+        # ("la fin du mois de mai", "le début de l'année 2020": the month or the year with them)
+        rf"(?:le\s+reste|la\s+fin|le\s+début|le\s+milieu)\s+(?:de\s+la|du|de\s+l['’])\s*(?:{edge_periods})"
+        rf"(?:\s+d['’e]\s*(?:{months})(?:\s+{year})?|\s+{year})?",
+        # "le premier trimestre 2020", "au second semestre"
+        rf"(?:premier|second|deuxième|troisième|quatrième)\s+(?:trimestre|semestre)(?:\s+(?:de\s+)?{year})?",
         # "la nuit de vendredi à samedi", "la nuit du 3 au 4 juin"
-        rf"la\s+nuit\s+(?:de\s+(?:{weekdays})\s+à\s+(?:{weekdays})|du\s+{day}\s+au\s+{day}\s+(?:{months}))",
+        rf"la\s+nuit\s+(?:de\s+(?:{weekdays})\s+à\s+(?:{weekdays})|du\s+{day}\s+au\s+{day}\s+(?:{months})(?:\s+{year})?)",
+        # "la matinée de mercredi", "la nuit de lundi": one date ("la journée du [[5 juillet|DATE]]")
+        rf"(?:la\s+|l['’])(?:matinée|soirée|nuit|journée|après-midi)\s+de\s+(?:{weekdays})",
         # "dans la soirée", "dans l'après-midi": the noun phrase after "dans"
         r"(?<=dans\s)(?:la\s+(?:matinée|soirée|nuit|journée)|l['’]après-midi)",
         # "l'année précédente", "les jours suivants", "le jour même", "la même semaine", "ce jour"
@@ -84,13 +94,16 @@ def vocabulary(language: str = "fr") -> Vocabulary:
         # "à 19 heures", "vers 14 heures 30": a clock time, not a duration
         *(rf"(?<={_alternation([cue])}\s){clock_hours}" for cue in data["clock_cues"] if "’" not in cue),
         # "lundi 3 juin 2012", "3 juin", "1er mai 2012", "30 juin dernier"
-        rf"(?:(?:{weekdays})\s+)?(?:1er|[12]?\d|3[01])\s+(?:{months})(?:\s+{year}|\s+(?:dernier|prochain))?",
+        rf"(?:(?:{weekdays})\s+)?(?:1er|[12]?\d|3[01])\s+(?:{months})(?:\s+{year}|\s+(?:dernier|prochain))?"
+        rf"(?:\s+au\s+(?:matin|soir))?",
         # "les deux dernières années", "huit mois précédents": periods counted back or forth from now
         rf"(?:(?:les|ces)\s+)?(?:\d+|{_alternation(data['number_words'])})\s+(?:{_alternation(data['period_adjectives'])})\s+(?:{_alternation(data['period_units'])})",
         rf"(?:(?:les|ces)\s+)?(?:\d+\s+|(?:{_alternation(data['number_words'])})\s+)?(?:{_alternation(data['period_units'])})\s+(?:{_alternation(data['period_adjectives'])})",
         rf"chaque\s+(?:jour|semaine|mois|année|an|matin|soir|nuit|week-end|{seasons}|{weekdays})",
         # "il y a tout juste 50 ans": a point in the past ("il y a" stays outside, like a preposition)
         rf"(?<=il\sy\sa\s)(?:(?:tout\s+juste|près\s+de|plus\s+de|environ|presque)\s+)?{ago}",
+        # "il y a une dizaine de jours": an approximate count of time ago
+        rf"(?<=il\sy\sa\s)(?:une|quelques)\s+(?:{_alternation(data['approximate_nouns'])})s?\s+d['’e]\s*(?:{ago_units})",
         # "les années 1990", "années 80": a decade
         r"(?:les\s+)?années\s+(?:19|20)?\d0(?!\d)",
         # "dans les prochains jours": the coming days (a subject rarely speaks of them)
@@ -130,7 +143,8 @@ def vocabulary(language: str = "fr") -> Vocabulary:
         rf"entre\s+{amount}\s+et\s+{amount}",
         rf"de\s+{amount}\s+à\s+{amount}",
         rf"{approximated}{amount}(?:\s*(?:à|-|–|ou)\s*{amount})?",
-        rf"{approximated}(?:une|des|plusieurs|quelques)\s+(?:{approx_noun})s?",
+        # "des dizaines de milliers": an approximate count of a scale
+        rf"{approximated}(?:une|des|plusieurs|quelques)\s+(?:{approx_noun})s?(?:\s+de\s+(?:{approx_noun})s)?",
         # "la vingtaine de militaires": the article stays outside
         rf"(?<=\bla\s)(?:{approx_noun})|(?<=\bles\s)(?:{approx_noun})s",
         # "un an", "une semaine": one unit of time or measure
@@ -152,4 +166,27 @@ def vocabulary(language: str = "fr") -> Vocabulary:
         relative=relative,
         months={m: i for i, m in enumerate(data["months"], start=1)},
         weekdays={d: i for i, d in enumerate(data["weekdays"])},
+        function_phrases=_by_last(data.get("function_phrases") or ()),
+        compound_nouns=_by_first(data.get("compound_nouns") or ()),
     )
+
+
+def _words(phrase: Any) -> tuple[str, ...]:
+    """A phrase's lower-case words, split at spaces and after apostrophes as the tokenizer does."""
+    return tuple(re.findall(r"[^\s'’]+['’]?", str(phrase).lower()))
+
+
+def _by_last(phrases: Any) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Lower-case phrases, by their last word, the longest first."""
+    found: dict[str, set[tuple[str, ...]]] = {}
+    for words in map(_words, phrases):
+        found.setdefault(words[-1], set()).add(words)
+    return {last: tuple(sorted(p, key=len, reverse=True)) for last, p in found.items()}
+
+
+def _by_first(phrases: Any) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Lower-case phrases, by their first word, the longest first."""
+    found: dict[str, set[tuple[str, ...]]] = {}
+    for words in map(_words, phrases):
+        found.setdefault(words[0], set()).add(words)
+    return {first: tuple(sorted(p, key=len, reverse=True)) for first, p in found.items()}
