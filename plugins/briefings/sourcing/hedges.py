@@ -13,9 +13,10 @@
 #   not when negated nor after "on" or the first person (permission, ability).
 # - ``uncertainty``: "il semble que", "apparemment", "probablement", "provisoire", "nous pensons"…
 # - ``hearsay``: "dit-on", "selon certaines informations".
-# - ``approximation``: "environ", "quasiment"; "plus de", "près de", "au moins", "jusqu'à" before a
-#   figure; ranges ("entre 10 000 et 12 000", "deux à trois"); vague quantities ("plusieurs
-#   centaines"); a figure given as an estimate ("estimées à").
+# - ``approximation``: "environ", "quasiment"; "près de", "autour de" before a figure (bounds such
+#   as "plus de", "au moins", "jusqu'à" are not hedges: see `figure_approximators`); ranges
+#   ("entre 10 000 et 12 000", "deux à trois"); vague quantities ("plusieurs centaines"); a
+#   figure given as an estimate ("estimées à").
 
 from __future__ import annotations
 
