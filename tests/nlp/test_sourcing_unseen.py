@@ -11,30 +11,14 @@ import pytest
 
 from briefings.knowledge import KnowledgeBase
 from briefings.model import EntityMention
-from briefings.sourcing import Claim, extract_claims
+from briefings.sourcing import extract_claims
 from briefings.text import slugify
 
+from .test_sourcing_categories import claims_of, nlp, seen
+
+__all__ = ["nlp"]  # the module's fixture, shared (the model is loaded once per module)
+
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def nlp():  # type: ignore[no-untyped-def]
-    from briefings.nlp.pipeline import load_pipeline
-
-    return load_pipeline("fr_core_news_md", KnowledgeBase())
-
-
-def claims_of(nlp, text: str) -> list[Claim]:  # type: ignore[no-untyped-def]
-    doc = nlp(text)
-    mentions = [EntityMention(e.start_char, e.end_char, e.text, e.label_, slugify(e.text)) for e in doc.ents]
-    claims = extract_claims(doc, mentions=mentions, kb=KnowledgeBase({}, digest="test"))
-    for found in claims:
-        assert doc.text[found.start : found.end] == found.text
-    return claims
-
-
-def seen(claims: list[Claim]) -> list[tuple[str, str, str]]:
-    return [(c.text, c.source.name, c.stance) for c in claims]
 
 
 # --- a participle in apposition inside a reported clause -------------------------------------------
