@@ -162,3 +162,14 @@ def test_after_any_edits_the_served_site_equals_a_clean_build(dirty: DirtyServe,
     )
     assert not (dirty.site / "timeline" / "2015").exists() and (dirty.site / "timeline" / "1995").is_dir()
     dirty.assert_equals_clean_build(tmp_path, "timeline-moved")
+
+    # a broken seed makes no briefing: only the report (and its error page) says what is wrong,
+    # and says it again when the mistake changes
+    broken, report = seeds / "casse.md", dirty.site / "briefings" / "report" / "index.html"
+    dirty.change(lambda: broken.write_text("", "utf-8"))
+    empty = report.read_text("utf-8")
+    assert "casse.md" in empty
+    dirty.change(lambda: broken.write_text("---\ntitle: [\n---\nTexte.\n", "utf-8"))
+    assert "casse.md" in report.read_text("utf-8") and report.read_text("utf-8") != empty
+    dirty.change(lambda: broken.unlink())
+    dirty.assert_equals_clean_build(tmp_path, "broken-seed-deleted")

@@ -17,7 +17,9 @@ from briefings.corpus import Corpus
 from briefings.model import Briefing
 from briefings.site import Links, SiteData, SiteOptions, UrlScheme, page_title, view_of
 from briefings.site.changes import pages_to_look_at, read_corpus
-from briefings.site.pages import EntityPage, place_pages, plan_pages
+from briefings.i18n import say
+from briefings.seeds import SeedError, SeedReport
+from briefings.site.pages import EntityPage, ReportPage, place_pages, plan_pages
 from briefings.site.urls import page_url
 
 from ..factories import briefing, claim, mention, source
@@ -146,3 +148,33 @@ def test_a_new_briefing_or_another_context_looks_at_every_page() -> None:
     bigger, pages = site_of([*specs, random_spec(rng, 10)])
     assert pages_to_look_at(reads, bigger.corpus, bigger.fingerprints, "context", pages) is None  # type: ignore[arg-type]
     assert pages_to_look_at(None, site.corpus, site.fingerprints, "context", pages) is None  # type: ignore[arg-type]
+
+
+def test_when_no_briefing_changed_only_the_report_is_looked_at() -> None:
+    # a save that changes nothing (or only a broken seed's error): no list is computed again
+    rng = random.Random(2)
+    specs = [random_spec(rng, n) for n in range(10)]
+    site, pages = site_of(specs)
+    reads = read_corpus(site.corpus, site.fingerprints, "context", related=related_of(site))
+    again, pages = site_of(specs)
+    look = pages_to_look_at(reads, again.corpus, again.fingerprints, "context", pages)  # type: ignore[arg-type]
+    reports = {src for src, page in pages.items() if isinstance(page, ReportPage)}
+    assert reports and look == reports
+
+
+def test_the_report_key_follows_the_errors_and_what_each_seed_gave() -> None:
+    rng = random.Random(3)
+    specs = [random_spec(rng, n) for n in range(4)]
+    site, pages = site_of(specs)
+    (report,) = (page for page in pages.values() if isinstance(page, ReportPage))
+    links = Links("briefings/report/", urls={}, scheme=SCHEME, entities=site.corpus.entities)
+
+    def key(data: SiteData) -> str | None:
+        return view_of(report, data, links).key  # type: ignore[arg-type]
+
+    broken = SeedReport(errors=[SeedError("seeds/x.txt", say("seed_errors.empty"), line=1)])
+    assert key(site) == key(site_of(specs)[0])
+    assert key(site) != key(replace(site, report=broken))
+    assert key(site) != key(replace(site, report=SeedReport(warnings=broken.errors)))
+    specs[0] = replace(specs[0], title=specs[0].title + " (corrigé)")  # a title the report lists
+    assert key(site) != key(site_of(specs)[0])

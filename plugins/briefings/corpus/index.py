@@ -73,7 +73,7 @@ class SourceRecord:
     source: Source
     claims: list[ClaimRef] = field(default_factory=list)
 
-    @property
+    @cached_property  # asked for by several pages; `claims` is complete once `Corpus.build` returns
     def briefing_count(self) -> int:
         return len({ref.briefing.slug for ref in self.claims})
 

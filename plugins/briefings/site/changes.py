@@ -12,8 +12,9 @@ What each page reads, and so what can change it, when the set of briefings stays
 - an entity page: the briefings mentioning it, with their claims; the entities that share a
   briefing with it (names, and briefing counts on its graph);
 - a source page: the claims of that source, and whether its entity has a page.
-Lists, indexes, the timeline, the graph and the report read the whole corpus: they are always
-looked at again. A briefing added, removed or renamed, or any change to what every page shows
+Lists, indexes, the timeline and the graph read the whole corpus: they are looked at again
+after any change to a briefing, and only then. The report and the pages of broken seeds read the
+build's errors too, which no fingerprint holds: they are always looked at again. A briefing added, removed or renamed, or any change to what every page shows
 (settings, templates, navigation), makes every page be looked at again.
 """
 
@@ -24,7 +25,8 @@ from dataclasses import dataclass, field
 
 from ..corpus import COMMON_ENTITY_POSTINGS, Corpus
 from ..model import Briefing, Entity
-from .pages import BriefingPage, EntityPage, SitePage, SourcePage
+from .errors import SeedErrorPage
+from .pages import BriefingPage, EntityPage, ReportPage, SitePage, SourcePage
 from .views import NEIGHBOURHOOD_SIZE
 
 
@@ -135,8 +137,8 @@ def pages_to_look_at(
             source = page.record.source
             if source.id in sources or (source.entity_id is not None and source.entity_id in renamed):
                 look.add(src_uri)
-        else:  # lists, indexes, timeline, graph, report: they read every briefing
-            look.add(src_uri)
+        elif changed or isinstance(page, (ReportPage, SeedErrorPage)):
+            look.add(src_uri)  # lists, indexes, timeline, graph: every briefing; report: errors
     return look
 
 

@@ -431,20 +431,43 @@ def graph_view(page: GraphPage, site: SiteData, links: Links) -> View:
 
 
 def report_view(page: ReportPage, site: SiteData, links: Links) -> View:
+    built = {b.article.source_path: b for b in site.corpus.briefings}
+
+    def error_link(error: Any) -> str | None:
+        uri = error_page_uri(links.scheme, error)
+        return links.to(uri) if uri else None
+
+    def errors(found: list[Any]) -> list[Any]:
+        return [(e.path, e.line, repr(e.message), repr(e.hint), error_link(e)) for e in found]
+
+    report = site.report
+    key = digest(
+        "report",
+        site.settings_digest,
+        links.url,
+        site.options.seeds_dir,
+        errors(report.errors),
+        errors(report.warnings),
+        errors(site.overlay_errors),
+        [
+            (path, links.briefing(b.slug), b.article.title, len(b.annotation.mentions), len(b.visible_claims()))
+            for path, b in sorted(built.items())
+        ],
+    )
+
     def render() -> Markup:
-        built = {b.article.source_path: b for b in site.corpus.briefings}
         return render_with(
             site,
             "report.html",
-            report=site.report,
+            report=report,
             overlay_errors=site.overlay_errors,
             built=built,
             link=links,
             seeds_dir=site.options.seeds_dir,
-            error_link=lambda error: links.to(uri) if (uri := error_page_uri(links.scheme, error)) else None,
+            error_link=error_link,
         )
 
-    return View(None, content_only(render))
+    return View(key, content_only(render))
 
 
 def seed_error_view(page: SeedErrorPage, site: SiteData, links: Links) -> View:
