@@ -14,11 +14,11 @@ import pytest
 
 from briefings.cache import briefing_fingerprint
 from briefings.corpus import Corpus
+from briefings.i18n import say
 from briefings.model import Briefing
+from briefings.seeds import SeedError, SeedReport
 from briefings.site import Links, SiteData, SiteOptions, UrlScheme, page_title, view_of
 from briefings.site.changes import pages_to_look_at, read_corpus
-from briefings.i18n import say
-from briefings.seeds import SeedError, SeedReport
 from briefings.site.pages import EntityPage, ReportPage, place_pages, plan_pages
 from briefings.site.urls import page_url
 

@@ -14,8 +14,9 @@ What each page reads, and so what can change it, when the set of briefings stays
 - a source page: the claims of that source, and whether its entity has a page.
 Lists, indexes, the timeline and the graph read the whole corpus: they are looked at again
 after any change to a briefing, and only then. The report and the pages of broken seeds read the
-build's errors too, which no fingerprint holds: they are always looked at again. A briefing added, removed or renamed, or any change to what every page shows
-(settings, templates, navigation), makes every page be looked at again.
+build's errors too, which no fingerprint holds: they are always looked at again. A briefing
+added, removed or renamed, or any change to what every page shows (settings, templates,
+navigation), makes every page be looked at again.
 """
 
 from __future__ import annotations

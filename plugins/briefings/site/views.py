@@ -450,8 +450,14 @@ def report_view(page: ReportPage, site: SiteData, links: Links) -> View:
         errors(report.warnings),
         errors(site.overlay_errors),
         [
-            (path, links.briefing(b.slug), b.article.title, len(b.annotation.mentions), len(b.visible_claims()))
-            for path, b in sorted(built.items())
+            (
+                path,
+                links.briefing(brief.slug),
+                brief.article.title,
+                len(brief.annotation.mentions),
+                len(brief.visible_claims()),
+            )
+            for path, brief in sorted(built.items())
         ],
     )
 
