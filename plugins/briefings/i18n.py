@@ -11,9 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -92,7 +92,11 @@ class Strings:
         return str(entry).format(**values) if values else str(entry)
 
     def _plural_form(self, count: int) -> str:
-        return str(Locale.parse(self.locale).plural_form(count))
+        return str(self._plural_rule(count))
+
+    @cached_property  # parsing the locale costs more than the rest of a string's lookup
+    def _plural_rule(self) -> Callable[[int], str]:
+        return Locale.parse(self.locale).plural_form
 
     def word(self, table: str, key: object) -> str:
         """A word of one of the vocabulary tables (`label`, `kind`, `stance`, `reliability`…);

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 from mkdocs.utils import get_relative_url
 
@@ -108,6 +110,18 @@ def test_a_users_page_replaces_ours_in_the_nav_and_any_other_collision_is_an_err
 )
 def test_relative_urls_agree_with_mkdocs(url: str, other: str) -> None:
     assert relative_url(url, other) == get_relative_url(url, other)
+
+
+def test_relative_urls_agree_with_mkdocs_on_any_pair_of_paths() -> None:
+    rng = random.Random(7)
+    parts = ["a", "b", "entities", "x.html", ".", "..", "index.html"]  # site URLs have no "//"
+
+    def path() -> str:
+        return "/".join(rng.choice(parts) for _ in range(rng.randint(1, 4))) + rng.choice(["", "/"])
+
+    for _ in range(5000):
+        url, other = path(), rng.choice([path(), "."])
+        assert relative_url(url, other) == get_relative_url(url, other), (url, other)
 
 
 def test_page_urls_follow_mkdocs_rules() -> None:
