@@ -19,7 +19,7 @@ from mkdocs.utils import get_relative_url
 from mkdocs.utils.templates import TemplateContext
 
 from .adapter.config import BriefingsConfig, check_site
-from .adapter.incremental import IncrementalBuilds, plan_build, quiet_dirty_warning
+from .adapter.incremental import IncrementalBuilds, keep_out_of_collections, plan_build, quiet_dirty_warning
 from .adapter.inputs import Inputs, LastGood, read_inputs
 from .adapter.internals import search_index_entries
 from .adapter.pages import fill_shell, is_fast, page_meta, register_pages
@@ -70,6 +70,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.inputs: Inputs | None = None
         self.site: SiteData | None = None
         self.fingerprints = Fingerprints()  # kept across `serve` rebuilds too
+        self.frozen = False  # whether what the first `serve` build read is out of GC's sight
         self.previews: tuple[tuple[SiteData, set[str], bool], list[tuple[str, bytes]]] | None = None
 
     # --- MkDocs events, in the order MkDocs calls them ---------------------------------------
@@ -362,6 +363,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                 entries[:] = self.incremental.search_index(state.files)
             self.incremental.finish(state.files, config.site_dir)
         self.page_cache.finish_build(complete=state.site.report.complete)
+        if self.serving and not self.frozen:
+            keep_out_of_collections()
+            self.frozen = True
         log.debug(
             "briefings: %d page(s) from the cache, %d rendered", self.page_cache.hits, self.page_cache.misses
         )

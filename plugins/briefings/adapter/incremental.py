@@ -19,6 +19,7 @@ pages built again: with them, use a plain `mkdocs serve` (see docs/performance.m
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import logging
 import os
@@ -127,6 +128,16 @@ class IncrementalBuilds:
 
     def _holds(self, path: str, key: str) -> bool:
         return self.written.get(path) == key and os.path.isfile(path)
+
+
+def keep_out_of_collections() -> None:
+    """After the first build of `mkdocs serve`: what it read (annotations, corpus, caches, millions
+    of objects that live as long as the process) is left out of the garbage collector's full
+    collections, which would otherwise walk it all again after each edit (0.6 s at 1 000 seeds).
+    They are still freed when nothing refers to them; only reference cycles among them would not
+    be, and the first build's are collected here first."""
+    gc.collect()
+    gc.freeze()
 
 
 def site_key(config: MkDocsConfig, files: Files, generated: set[str], settings_digest: str, nav: Any) -> str:
