@@ -30,7 +30,11 @@ def briefing_view(page: BriefingPage, site: SiteData, links: Links) -> View:
         site.settings_digest,
         links.url,
         site.fingerprint(briefing),
-        [(r.briefing.slug, site.fingerprint(r.briefing), r.score, r.shared) for r in related],
+        # what it shows of its related briefings: an edit to one's text leaves this page alone
+        [
+            (r.briefing.slug, r.briefing.article.title, r.briefing.article.date, r.score, r.shared)
+            for r in related
+        ],
         [(entity_id, corpus.entities.get(entity_id)) for entity_id in shown],
     )
     return View(key, lambda: briefing_pieces(briefing, related, site, links))

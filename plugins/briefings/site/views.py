@@ -13,7 +13,16 @@ from typing import Any
 from markupsafe import Markup
 
 from ..cache.pages import digest
-from ..corpus import Corpus, DatedEvent, Graph, co_occurrence, lay_out, lay_out_narrow, neighbourhood
+from ..corpus import (
+    ClaimRef,
+    Corpus,
+    DatedEvent,
+    Graph,
+    co_occurrence,
+    lay_out,
+    lay_out_narrow,
+    neighbourhood,
+)
 from ..i18n import Strings
 from ..model import ENTITY_LABELS, Briefing, Entity
 from .briefing import briefing_view
@@ -84,7 +93,7 @@ def listing_view(page: ListingPage, site: SiteData, links: Links) -> View:
         len(corpus.briefings),
         _errors_shown(site) if page.number == 1 else None,
         [
-            (b.slug, site.fingerprint(b), _shown_entities(corpus.top_entities(b), links))
+            (b.slug, _shown_article(b), b.article.lede, _shown_entities(corpus.top_entities(b), links))
             for b in page.briefings
         ],
     )
@@ -124,15 +133,23 @@ def entity_view(page: EntityPage, site: SiteData, links: Links) -> View:
         site.settings_digest,
         links.url,
         entity,
-        [(briefing.slug, site.fingerprint(briefing)) for briefing, _ in appearances],
+        # what the page shows of each briefing, not the briefing's fingerprint: an edit
+        # elsewhere in a briefing's text leaves the pages of the entities it mentions as they were
+        [
+            (
+                briefing.slug,
+                briefing.article.title,
+                briefing.article.date,
+                [(r.anchor, r.snippet()) for r in refs],
+            )
+            for briefing, refs in appearances
+        ],
         co_occurring,
         [(entity_id, corpus.entities[entity_id].name, frequency[entity_id]) for entity_id in near],
         sorted(pairs.items()),
         record.source if record is not None else None,
-        [(ref.briefing.slug, site.fingerprint(ref.briefing), ref.index) for ref in record.claims]
-        if record is not None
-        else [],
-        [(ref.briefing.slug, site.fingerprint(ref.briefing), ref.index) for ref in claims],
+        _shown_claims(record.claims) if record is not None else [],
+        _shown_claims(claims),
     )
     return View(
         key,
@@ -155,6 +172,20 @@ def entity_view(page: EntityPage, site: SiteData, links: Links) -> View:
             ),
         ),
     )
+
+
+def _shown_article(briefing: Briefing) -> tuple[str, str | None, str | None]:
+    """What a list shows of a briefing's article besides its link: title, publisher and date."""
+    article = briefing.article
+    return article.title, article.publisher, article.date
+
+
+def _shown_claims(refs: list[ClaimRef]) -> list[Any]:
+    """What a list of claims shows of each (`source_claims.html`): the claim with its grade, and
+    its briefing's title and date."""
+    return [
+        (r.briefing.slug, r.anchor, r.claim, r.briefing.article.title, r.briefing.article.date) for r in refs
+    ]
 
 
 def _titled(render: Callable[[], Markup], page: SitePage, site: SiteData) -> Callable[[], Pieces]:
@@ -278,7 +309,7 @@ def source_view(page: SourcePage, site: SiteData, links: Links) -> View:
         links.url,
         record.source,
         record.source.entity_id in site.corpus.entities,
-        [(ref.briefing.slug, site.fingerprint(ref.briefing), ref.index) for ref in record.claims],
+        _shown_claims(record.claims),
     )
     render = content_only(lambda: render_with(site, "source.html", record=record, link=links))
     return View(key, with_search(render, lambda: source_search_html(record, site.strings)))
