@@ -42,6 +42,8 @@ class VerbCue:
     generic_only: bool = False  # only with a generic "on" as subject ("a-t-on appris")
     negated_only: bool = False  # a cue only when negated ("n'exclut pas")
     object_with: str | None = None  # an object is the claim with this word after it ("explique X par Y")
+    figure_object: bool = False  # … or a figure ("recense 40 morts")
+    agent_passive: bool = False  # with a par-agent, the passive subject is what was said
 
     @property
     def specificity(self) -> int:
@@ -306,7 +308,8 @@ def _verb_cue(
         negated=negated,
         object=bool(object_option),
         passive_only=object_option == "passive",
-        indefinite_object=object_option == "indefinite",
+        indefinite_object=object_option in ("indefinite", "figure"),
+        figure_object=object_option == "figure",
         quote=bool(options.get("quote")),
         directive=bool(options.get("directive")),
         content=bool(options.get("content")),
@@ -315,6 +318,7 @@ def _verb_cue(
         generic_only=options.get("subject") == "generic",
         object_with=options.get("object_with"),
         negated_only=options.get("only") == "negated",
+        agent_passive=bool(options.get("agent")),
     )
 
 

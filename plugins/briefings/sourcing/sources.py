@@ -218,7 +218,9 @@ class SourceBook:
     ) -> Source | None:
         """The most recent compatible speaker before `position`: within a sentence, claim sources
         first, then subjects, then people named; sentences are searched backwards. A pronoun
-        subject is resolved in turn, up to MAX_PRONOUN_CHAIN pronouns back."""
+        subject is resolved in turn, up to MAX_PRONOUN_CHAIN pronouns back. A subject inside
+        `exclude` (the claim's own content) is no candidate, but the source of another claim
+        there still is ("X a annoncé A, B, a-t-elle ajouté": X goes on speaking)."""
         if depth > MAX_PRONOUN_CHAIN:
             return None
         self._collect_subjects()
@@ -239,7 +241,7 @@ class SourceBook:
             candidates = [
                 s
                 for s in self.speakers[first:last]
-                if not (exclude is not None and exclude[0] <= s.position < exclude[1])
+                if not (exclude is not None and exclude[0] <= s.position < exclude[1] and s.rank > 0)
                 and (inside or not s.in_quote)
                 and _agrees(s.agreement, agreement)
             ]

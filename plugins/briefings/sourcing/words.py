@@ -14,6 +14,7 @@ class Words:
     not_partitive: frozenset[str]
     definite: frozenset[str]
     indefinite: frozenset[str]
+    quantity_openers: frozenset[str]
     de: frozenset[str]
     de_elided: frozenset[str]
     fused_de: frozenset[str]

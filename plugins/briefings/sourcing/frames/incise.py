@@ -102,9 +102,17 @@ def _ends_clause(ctx: Context, i: int, end: int) -> bool:
     Mitt Romney dans le Wisconsin"), not a verb ("a appelé les habitants à rester")."""
     if i >= end or ctx.doc[i].is_punct or ctx.doc[i].text in QUOTE_MARKS or ctx.doc[i].pos_ == "SCONJ":
         return True  # "a déclaré Barack Obama lorsqu'il apprit la nouvelle"
-    if ctx.doc[i].pos_ == "ADP" and i + 1 < end:
+    if ctx.doc[i].pos_ in ("ADP", "ADV") and i + 1 < end:
+        # "a déclaré X lors d'une conférence", "… au cours d'un point de presse"
         return ctx.doc[i + 1].pos_ not in ("VERB", "AUX")
+    if _present_participle(ctx, i):
+        return True  # "souligne le ministre invitant l'opposition à …": an adjunct of the speaker
     return ctx.reader.word(i) in ctx.lex.words.relatives
+
+
+def _present_participle(ctx: Context, i: int) -> bool:
+    morph = ctx.doc[i].morph
+    return "Part" in morph.get("VerbForm", []) and "Pres" in morph.get("Tense", [])
 
 
 def _after_quote(ctx: Context, group: VerbGroup) -> bool:

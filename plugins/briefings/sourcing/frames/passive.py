@@ -34,8 +34,8 @@ def passive(ctx: Context, site: CueSite) -> list[Found] | None:
         return [found]
     if agent is None and not group.cue.passive_only and not unconfirmed:
         return []
-    if not group.cue.object:
-        return []
+    if not group.cue.object and not (agent and group.cue.agent_passive):
+        return []  # "Ces chiffres ont été communiqués par X" needs its agent
     content = subject_clause(ctx, group.first, floor)
     if content is None:
         return []
