@@ -104,9 +104,7 @@ def test_two_determiners_are_still_two_sources(nlp) -> None:  # type: ignore[no-
         ),
     ],
 )
-def test_a_count_or_an_observation_is_a_claim(
-    nlp, text: str, expected: tuple[str, str, str]
-) -> None:  # type: ignore[no-untyped-def]
+def test_a_count_or_an_observation_is_a_claim(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
     assert seen(claims_of(nlp, text)) == [expected]
 
 
@@ -146,9 +144,7 @@ def test_a_figure_is_no_object_of_other_cues(nlp, text: str) -> None:  # type: i
         ),
     ],
 )
-def test_a_passive_with_its_agent_is_a_claim(
-    nlp, text: str, expected: tuple[str, str, str]
-) -> None:  # type: ignore[no-untyped-def]
+def test_a_passive_with_its_agent_is_a_claim(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
     assert expected in seen(claims_of(nlp, text))
 
 
@@ -173,8 +169,127 @@ def test_an_addressee_in_the_passive_is_no_claim(nlp) -> None:  # type: ignore[n
         ),
     ],
 )
-def test_an_inverted_pronoun_goes_back_to_the_first_cue_of_its_sentence(
-    nlp, text: str, speaker: str
-) -> None:  # type: ignore[no-untyped-def]
+def test_an_inverted_pronoun_goes_back_to_the_first_cue_of_its_sentence(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
     claims = claims_of(nlp, text)
     assert [c.source.name for c in claims] == [speaker, speaker]
+
+
+# --- who is a vague source (a hedge) and who is a described one ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "hedges"),
+    [
+        ("Selon certaines sources, le directeur a démissionné.", ("Selon certaines sources",)),
+        ("Selon des sources concordantes, le directeur a démissionné.", ("Selon des sources concordantes",)),
+        ("Selon une source proche du dossier, le directeur a démissionné.", ()),
+        ("Selon ces sources, le directeur a démissionné.", ()),
+        ("Selon nos informations, le directeur a démissionné.", ()),
+        ("Selon la police, le fugitif est susceptible d'être armé.", ("susceptible",)),
+    ],
+)
+def test_only_a_vague_source_is_hearsay(nlp, text: str, hedges: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]
+    (claim,) = claims_of(nlp, text)
+    assert claim.hedges == hedges
+
+
+# --- the shape of the reported clause and of its sources ----------------------------------------------------
+
+
+def test_a_quoted_subject_does_not_cut_the_reported_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    (claim,) = claims_of(nlp, 'Le syndicat estime que "200 usines" sont menacées "soit 40.000 emplois".')
+    assert claim.text == '"200 usines" sont menacées "soit 40.000 emplois"'
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        (
+            "Le séisme a frappé à l'aube, selon l'Institut national de géophysique (INGV) et"
+            " l'agence Reuters.",
+            ["Institut national de géophysique", "Agence Reuters"],
+        ),
+        (
+            "Selon l'Office météorologique (OMM) et la protection civile, la tempête faiblit.",
+            ["Office météorologique", "Protection civile"],
+        ),
+    ],
+)
+def test_a_list_of_sources_goes_on_after_a_parenthesis(nlp, text: str, sources: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert [c.source.name for c in claims_of(nlp, text)] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La protection civile avait déjà fait état de 38 morts.",
+            ("38 morts", "Protection civile", "asserts"),
+        ),
+        (
+            "La sécurité civile a annoncé une dizaine de blessés.",
+            ("une dizaine de blessés", "Sécurité civile", "announces"),
+        ),
+    ],
+)
+def test_a_head_with_its_adjective_may_name_a_speaker(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert seen(claims_of(nlp, text)) == [expected]
+
+
+def test_a_head_with_another_adjective_is_no_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, "La protection sociale a annoncé une réforme.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Il est fait état d'un troisième blessé dans l'accident.", "un troisième blessé dans l'accident"),
+        ("Il a été fait état de plusieurs arrestations.", "plusieurs arrestations"),
+    ],
+)
+def test_an_impersonal_report_has_an_implicit_source(nlp, text: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    (claim,) = claims_of(nlp, text)
+    assert claim.text == content
+    assert claim.source.kind == "anonymous"
+
+
+# --- a medium that reported it first ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le directeur a été limogé mardi, a-t-on appris de sources concordantes, confirmant une"
+            " information de Libération.",
+            [
+                ("Le directeur a été limogé mardi", "Sources concordantes", "asserts"),
+                ("Le directeur a été limogé mardi", "Libération", "asserts"),
+            ],
+        ),
+        (
+            "Le ministre va démissionner, selon plusieurs sources, confirmant une information du Parisien.",
+            [
+                ("Le ministre va démissionner", "Plusieurs sources", "asserts"),
+                ("Le ministre va démissionner", "Parisien", "asserts"),
+            ],
+        ),
+    ],
+)
+def test_confirming_a_report_makes_its_medium_a_source(
+    nlp, text: str, expected: list[tuple[str, str, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert seen(claims_of(nlp, text)) == expected
+
+
+def test_confirming_a_report_with_a_subject_is_a_plain_cue(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert seen(claims_of(nlp, "Le maire a confirmé une information du journal.")) == [
+        ("une information du journal", "Maire", "asserts")
+    ]
+
+
+def test_contradicting_is_a_denial(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = claims_of(
+        nlp, "Le ministre a démenti la libération, contredisant l'annonce faite par la police."
+    )
+    assert ("l'annonce faite par la police", "Ministre", "denies") in seen(claims)

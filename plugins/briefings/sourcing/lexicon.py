@@ -106,6 +106,7 @@ class Lexicon:
     dropped_prepositions: frozenset[str]
     hedges: Hedges
     hearsay_sources: frozenset[str]
+    hearsay_determiners: frozenset[str]
     credit_prefixes: re.Pattern[str]
     author_credits: re.Pattern[str]
     news_agencies: dict[str, str]
@@ -233,6 +234,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
             **_figure_patterns(number_words, vague),
         ),
         hearsay_sources=frozenset(norm(w) for w in data["hearsay_sources"]),
+        hearsay_determiners=frozenset(norm(w) for w in data["hearsay_determiners"]),
         credit_prefixes=re.compile(rf"^\s*(?:{_alternation(data['credit_prefixes'])})(?:\s*:)?\s*", re.I),
         author_credits=words_pattern(data["author_credits"]),
         news_agencies={str(k): str(v) for k, v in data["news_agencies"].items()},

@@ -331,7 +331,7 @@ class Reader:
         if first is None:
             return [], i
         phrases = [first]
-        j = first.end
+        j = self._after_parenthesis(first, end)
         while j < end:
             word = self.word(j)
             joins = word in self.words.coordinators or (word == "," and self._list_goes_on(j + 1, end))
@@ -344,12 +344,20 @@ class Reader:
                 j = nxt.end
                 continue
             phrases.append(nxt)
-            j = nxt.end
+            j = self._after_parenthesis(nxt, end)
             if word in self.words.coordinators and not (
                 j < end and self.word(j) in self.words.coordinators | {","}
             ):
                 break
         return phrases, j
+
+    def _after_parenthesis(self, phrase: Phrase, end: int) -> int:
+        """Where a list goes on after a member: past its parenthesis ("l'Institut (USGS) et
+        l'AFP"), the parenthesis itself not being part of the phrase."""
+        if phrase.parenthetical is None or phrase.parenthetical[1] + 1 >= end:
+            return phrase.end
+        after = phrase.parenthetical[1] + 1
+        return after if self.word(after) in self.words.coordinators else phrase.end
 
     def _same_referent(self, first: Phrase, second: Phrase) -> bool:
         """ "Le sociologue et historien", "le ministre … et porte-parole …": a second title

@@ -59,6 +59,8 @@ class Words:
     object_clitics: frozenset[str]
     points_back: tuple[str, ...]
     source_words: frozenset[str]
+    corroborating: frozenset[str]
+    reports: frozenset[str]
     learned_from: frozenset[str]
     made_governors: frozenset[str]
     made_when_negated: frozenset[str]

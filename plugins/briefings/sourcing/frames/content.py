@@ -36,7 +36,11 @@ def content_after(ctx: Context, group: VerbGroup, scope_end: int) -> tuple[Range
     # "a annoncé sur les réseaux sociaux qu'il …")
     if complement is not None and not (ctx.doc[i].pos_ == "PRON" and cue.object and i == group.last):
         quote = quote_opening_at(ctx, complement)
-        if quote is not None and quote.closing is not None:
+        if (
+            quote is not None
+            and quote.closing is not None
+            and not _quoted_subject(ctx, quote.closing, scope_end)
+        ):
             # "a précisé que « P » en ajoutant …": the quotation is the content
             return strip(reader, quote.start, quote.end), "que", None
         return clause_from(ctx, complement, scope_end, clause=True), "que", None
@@ -391,3 +395,12 @@ def _figure_opens(ctx: Context, j: int, end: int) -> bool:
     if k < end and ctx.reader.word(k) in ctx.lex.words.de_elided:
         k += 1
     return k < end and ctx.doc[k].like_num
+
+
+def _quoted_subject(ctx: Context, closing: int, end: int) -> bool:
+    """ "estime que « 354 plans » sont en cours": the quotation is only the subject of the
+    reported clause, whose verb follows it."""
+    k = closing + 1
+    while k < end and ctx.reader.word(k) in ctx.lex.words.negation | ctx.lex.words.clitics:
+        k += 1
+    return k < end and (ctx.reader.is_finite(k) or ctx.reader.is_auxiliary(k))

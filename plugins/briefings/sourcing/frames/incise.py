@@ -9,6 +9,7 @@ from ..clauses import (
     clause_from,
     clause_start,
     in_relative,
+    present_participle,
     pronoun_ref,
     que_follows,
     strip,
@@ -105,14 +106,9 @@ def _ends_clause(ctx: Context, i: int, end: int) -> bool:
     if ctx.doc[i].pos_ in ("ADP", "ADV") and i + 1 < end:
         # "a déclaré X lors d'une conférence", "… au cours d'un point de presse"
         return ctx.doc[i + 1].pos_ not in ("VERB", "AUX")
-    if _present_participle(ctx, i):
+    if present_participle(ctx, i):
         return True  # "souligne le ministre invitant l'opposition à …": an adjunct of the speaker
     return ctx.reader.word(i) in ctx.lex.words.relatives
-
-
-def _present_participle(ctx: Context, i: int) -> bool:
-    morph = ctx.doc[i].morph
-    return "Part" in morph.get("VerbForm", []) and "Pres" in morph.get("Tense", [])
 
 
 def _after_quote(ctx: Context, group: VerbGroup) -> bool:
