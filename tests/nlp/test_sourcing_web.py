@@ -293,3 +293,57 @@ def test_contradicting_is_a_denial(nlp) -> None:  # type: ignore[no-untyped-def]
         nlp, "Le ministre a démenti la libération, contredisant l'annonce faite par la police."
     )
     assert ("l'annonce faite par la police", "Ministre", "denies") in seen(claims)
+
+
+# --- a cue or a clause the tagger misreads; a person behind two titles ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La police avait d'abord fait état de douze blessés.",
+            ("douze blessés", "Police", "asserts"),
+        ),
+        (
+            "Le maire a ensuite fait part de son inquiétude.",
+            ("son inquiétude", "Maire", "asserts"),
+        ),
+        (
+            "Le ministre a battu en brèche ces accusations.",
+            ("ces accusations", "Ministre", "denies"),
+        ),
+    ],
+)
+def test_a_cue_after_an_adverb_or_an_idiom(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert seen(claims_of(nlp, text)) == [expected]
+
+
+def test_a_clause_whose_verb_reads_as_a_participle_is_reported(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = claims_of(
+        nlp,
+        "Le trésorier du club, Paul Girard, fait partie des personnes entendues dans le cadre de"
+        " l'enquête qui porte sur des comptes truqués, a-t-on appris de sources concordantes.",
+    )
+    assert [(c.source.name, c.text[:30]) for c in claims] == [
+        ("Sources concordantes", "Le trésorier du club, Paul Gir")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Le ministre de la Culture et porte-parole du gouvernement, Me Louis Vidal, a rejeté ces"
+            " critiques. Selon lui, « le budget est tenu ».",
+            "Me Louis Vidal",
+        ),
+        (
+            "La présidente de l'association et porte-parole du collectif, Sophie Leroy, ne décolère"
+            " pas. « Nous irons en justice », prévient-elle.",
+            "Sophie Leroy",
+        ),
+    ],
+)
+def test_a_pronoun_stands_for_the_name_behind_two_titles(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, text)[-1].source.name == speaker

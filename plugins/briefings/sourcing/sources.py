@@ -309,6 +309,8 @@ class SourceBook:
         doc = self.reader.doc
         if i >= len(doc) or doc[i - 1].text != ",":
             return None
+        if doc[i].text in self.lex.honorifics and i + 1 < len(doc):
+            i += 1  # ", Me Alain Orounla,"
         ent = self.reader.entity(i)
         if ent is None or ent.label_ not in PERSON_LABELS or ent.start != i:
             return None
@@ -320,7 +322,9 @@ class SourceBook:
         for first in ([start] if start is not None else []) + [i]:
             phrase = reader.phrase_at(first, len(reader.doc))
             if phrase is not None and phrase.start <= i < max(phrase.end, phrase.head + 1):
-                return phrase
+                # "le ministre … et porte-parole …": two titles of one person are one phrase
+                titles, _ = reader.coordinated_at(first, len(reader.doc))
+                return titles[0] if len(titles) == 1 and titles[0].start == phrase.start else phrase
         return None
 
 

@@ -93,9 +93,15 @@ def content_before(ctx: Context, group: VerbGroup, floor: int) -> Range | None:
         return None
     unit_start, _ = ctx.layout.unit_of(group.head)
     start = clause_start(ctx, j, unit_start)
-    if not any(ctx.reader.is_finite(k) and not in_relative(ctx, k, start) for k in range(start, j + 1)):
+    if not any(_clause_verb(ctx, k) and not in_relative(ctx, k, start) for k in range(start, j + 1)):
         return None  # "Le maire, qui s'exprimait devant la presse, a appelé": no clause
     return strip(ctx.reader, start, j + 1)
+
+
+def _clause_verb(ctx: Context, k: int) -> bool:
+    """A finite verb, or the root verb the tagger read as a participle ("X fait partie de …")."""
+    token = ctx.doc[k]
+    return ctx.reader.is_finite(k) or (token.pos_ == "VERB" and token.dep_ == "ROOT")
 
 
 def _ends_clause(ctx: Context, i: int, end: int) -> bool:
