@@ -347,3 +347,15 @@ def test_a_clause_whose_verb_reads_as_a_participle_is_reported(nlp) -> None:  # 
 )
 def test_a_pronoun_stands_for_the_name_behind_two_titles(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
     assert claims_of(nlp, text)[-1].source.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Le délégué Marc Petit a dénoncé le plan. "Nous ferons tout pour les salariés", ajoute t-il.',
+        "Le délégué Marc Petit a dénoncé le plan. « Nous ferons tout pour les salariés », a t-il déclaré.",
+    ],
+)
+def test_an_inversion_typed_without_its_hyphen_is_read(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = claims_of(nlp, text)
+    assert ("Nous ferons tout pour les salariés", "Marc Petit", "asserts") in seen(claims)
