@@ -267,3 +267,9 @@ def _unpaired(doc: Doc, i: int, start: int, end: int) -> bool:
     if text == STRAIGHT:
         return sum(doc[k].text == STRAIGHT for k in range(start, end)) % 2 == 1
     return False
+
+
+def present_participle(ctx: Context, i: int) -> bool:
+    """ "invitant", "confirmant": a present participle, the head of an adjunct clause."""
+    morph = ctx.doc[i].morph
+    return "Part" in morph.get("VerbForm", []) and "Pres" in morph.get("Tense", [])

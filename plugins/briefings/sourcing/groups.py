@@ -101,6 +101,8 @@ class _Builder:
             or previous.text == ","
         ):
             return True
+        if previous.pos_ == "ADV" and self._auxiliary_left_of(i - 1, 0, span=2):
+            return True  # "avait d'abord fait état", "a déjà dit": an adverb after the auxiliary
         following = self.doc[i + 1] if i + 1 < len(self.doc) else None
         return (
             previous.pos_ in ("ADJ", "NOUN", "PROPN")

@@ -42,6 +42,8 @@ class VerbCue:
     generic_only: bool = False  # only with a generic "on" as subject ("a-t-on appris")
     negated_only: bool = False  # a cue only when negated ("n'exclut pas")
     object_with: str | None = None  # an object is the claim with this word after it ("explique X par Y")
+    figure_object: bool = False  # … or a figure ("recense 40 morts")
+    agent_passive: bool = False  # with a par-agent, the passive subject is what was said
 
     @property
     def specificity(self) -> int:
@@ -104,6 +106,7 @@ class Lexicon:
     dropped_prepositions: frozenset[str]
     hedges: Hedges
     hearsay_sources: frozenset[str]
+    hearsay_determiners: frozenset[str]
     credit_prefixes: re.Pattern[str]
     author_credits: re.Pattern[str]
     news_agencies: dict[str, str]
@@ -231,6 +234,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
             **_figure_patterns(number_words, vague),
         ),
         hearsay_sources=frozenset(norm(w) for w in data["hearsay_sources"]),
+        hearsay_determiners=frozenset(norm(w) for w in data["hearsay_determiners"]),
         credit_prefixes=re.compile(rf"^\s*(?:{_alternation(data['credit_prefixes'])})(?:\s*:)?\s*", re.I),
         author_credits=words_pattern(data["author_credits"]),
         news_agencies={str(k): str(v) for k, v in data["news_agencies"].items()},
@@ -306,7 +310,8 @@ def _verb_cue(
         negated=negated,
         object=bool(object_option),
         passive_only=object_option == "passive",
-        indefinite_object=object_option == "indefinite",
+        indefinite_object=object_option in ("indefinite", "figure"),
+        figure_object=object_option == "figure",
         quote=bool(options.get("quote")),
         directive=bool(options.get("directive")),
         content=bool(options.get("content")),
@@ -315,6 +320,7 @@ def _verb_cue(
         generic_only=options.get("subject") == "generic",
         object_with=options.get("object_with"),
         negated_only=options.get("only") == "negated",
+        agent_passive=bool(options.get("agent")),
     )
 
 

@@ -331,20 +331,47 @@ class Reader:
         if first is None:
             return [], i
         phrases = [first]
-        j = first.end
+        j = self._after_parenthesis(first, end)
         while j < end:
             word = self.word(j)
             joins = word in self.words.coordinators or (word == "," and self._list_goes_on(j + 1, end))
             nxt = self.phrase_at(j + 1, end) if joins and self.starts_phrase(j + 1, end) else None
             if nxt is None:
                 break
+            if word in self.words.coordinators and self._same_referent(phrases[-1], nxt):
+                # "le maire et conseiller régional Paul Martin": one person with two titles
+                phrases[-1] = Phrase(phrases[-1].start, nxt.end, phrases[-1].head, (), nxt.parenthetical)
+                j = nxt.end
+                continue
             phrases.append(nxt)
-            j = nxt.end
+            j = self._after_parenthesis(nxt, end)
             if word in self.words.coordinators and not (
                 j < end and self.word(j) in self.words.coordinators | {","}
             ):
                 break
         return phrases, j
+
+    def _after_parenthesis(self, phrase: Phrase, end: int) -> int:
+        """Where a list goes on after a member: past its parenthesis ("l'Institut (USGS) et
+        l'AFP"), the parenthesis itself not being part of the phrase."""
+        if phrase.parenthetical is None or phrase.parenthetical[1] + 1 >= end:
+            return phrase.end
+        after = phrase.parenthetical[1] + 1
+        return after if self.word(after) in self.words.coordinators else phrase.end
+
+    def _same_referent(self, first: Phrase, second: Phrase) -> bool:
+        """ "Le sociologue et historien", "le ministre … et porte-parole …": a second title
+        with no determiner of its own shares the first one's, so both name one referent."""
+        return (
+            self.is_determiner(first.start)
+            and self.entity(first.head) is None
+            and self.pos(first.head) == "NOUN"
+            and self.doc[first.head].is_lower
+            and second.start == second.head
+            and self.entity(second.head) is None
+            and self.is_nominal(second.head)  # the tagger may read "porte-parole" as a name
+            and self.doc[second.head].is_lower
+        )
 
     def _list_goes_on(self, i: int, end: int) -> bool:
         """ ", B et C": a comma joins list members only if an "et"/"ou" ends the list."""

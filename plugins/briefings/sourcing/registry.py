@@ -31,6 +31,7 @@ cue_frames: dict[str, CueFrame] = {}
 DOCUMENT_FRAMES = (
     "verb_cues",
     "preposition",
+    "corroborated",
     "noun",
     "backward",
     "no_comment",
@@ -40,6 +41,7 @@ DOCUMENT_FRAMES = (
 #: The cue frames, in the order they are tried on each reporting verb.
 CUE_FRAMES = (
     "own_words",
+    "corroboration",
     "learned",
     "aside",
     "estimate",

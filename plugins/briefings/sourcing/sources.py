@@ -218,7 +218,9 @@ class SourceBook:
     ) -> Source | None:
         """The most recent compatible speaker before `position`: within a sentence, claim sources
         first, then subjects, then people named; sentences are searched backwards. A pronoun
-        subject is resolved in turn, up to MAX_PRONOUN_CHAIN pronouns back."""
+        subject is resolved in turn, up to MAX_PRONOUN_CHAIN pronouns back. A subject inside
+        `exclude` (the claim's own content) is no candidate, but the source of another claim
+        there still is ("X a annoncé A, B, a-t-elle ajouté": X goes on speaking)."""
         if depth > MAX_PRONOUN_CHAIN:
             return None
         self._collect_subjects()
@@ -239,7 +241,7 @@ class SourceBook:
             candidates = [
                 s
                 for s in self.speakers[first:last]
-                if not (exclude is not None and exclude[0] <= s.position < exclude[1])
+                if not (exclude is not None and exclude[0] <= s.position < exclude[1] and s.rank > 0)
                 and (inside or not s.in_quote)
                 and _agrees(s.agreement, agreement)
             ]
@@ -307,6 +309,8 @@ class SourceBook:
         doc = self.reader.doc
         if i >= len(doc) or doc[i - 1].text != ",":
             return None
+        if doc[i].text in self.lex.honorifics and i + 1 < len(doc):
+            i += 1  # ", Me Alain Orounla,"
         ent = self.reader.entity(i)
         if ent is None or ent.label_ not in PERSON_LABELS or ent.start != i:
             return None
@@ -318,7 +322,9 @@ class SourceBook:
         for first in ([start] if start is not None else []) + [i]:
             phrase = reader.phrase_at(first, len(reader.doc))
             if phrase is not None and phrase.start <= i < max(phrase.end, phrase.head + 1):
-                return phrase
+                # "le ministre … et porte-parole …": two titles of one person are one phrase
+                titles, _ = reader.coordinated_at(first, len(reader.doc))
+                return titles[0] if len(titles) == 1 and titles[0].start == phrase.start else phrase
         return None
 
 

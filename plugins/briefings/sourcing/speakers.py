@@ -33,8 +33,11 @@ def can_speak(reader: Reader, phrase: Phrase) -> bool:
         return False
     if person_in(reader, phrase) is not None or _name_after_head(reader, phrase):
         return True
-    if lex.kinds_in(reader.doc[phrase.start : phrase.head + 1].text) or word in lex.member_nouns:
-        return True
+    if (
+        lex.kinds_in(reader.doc[phrase.start : _after_adjectives(reader, phrase)].text)
+        or word in lex.member_nouns
+    ):
+        return True  # "la protection civile": the head and its adjectives name the speaker
     if (
         head.pos_ == "NOUN"
         and word.endswith(lex.agent_suffixes)
@@ -43,6 +46,14 @@ def can_speak(reader: Reader, phrase: Phrase) -> bool:
         return True  # "le graphiste", "l'universitaire", "les Wikipédiens"
     rest = reader.doc[phrase.start : phrase.end].text
     return any(kind in lex.overriding_kinds for _, kind in lex.kinds_in(rest))
+
+
+def _after_adjectives(reader: Reader, phrase: Phrase) -> int:
+    """Where the adjectives right after a phrase's head end."""
+    k = phrase.head + 1
+    while k < phrase.end and reader.is_adjective(k):
+        k += 1
+    return k
 
 
 def _attributed(reader: Reader, phrase: Phrase) -> bool:

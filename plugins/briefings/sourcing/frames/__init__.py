@@ -8,6 +8,7 @@
 # | participle | participle.py | `participle` |
 # | passive agent | passive.py | `passive` |
 # | narrative infinitive ("Et d'ajouter : « Q »") | narrative.py | `narrative` |
+# | "…, confirmant une information de X" | corroboration.py | `corroboration`, `corroborated` |
 # | learned from ("a-t-on appris auprès de X") | learned.py | `learned` |
 # | figure estimate | estimate.py | `estimate` |
 # | selon/d'après | preposition.py | `preposition` |
@@ -23,6 +24,7 @@ from __future__ import annotations
 from . import (
     aside,
     backward,
+    corroboration,
     estimate,
     incise,
     learned,
@@ -39,6 +41,7 @@ from . import (
 __all__ = [
     "aside",
     "backward",
+    "corroboration",
     "estimate",
     "incise",
     "learned",

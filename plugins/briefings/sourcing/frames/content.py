@@ -18,6 +18,7 @@ from ..clauses import (
 from ..context import Context, Range
 from ..groups import VerbGroup
 from ..layout import CLOSING, FINAL_PUNCTUATION, OPENING, QUOTE_MARKS
+from ..lexicon import VerbCue
 from ..phrases import Phrase
 
 
@@ -35,7 +36,11 @@ def content_after(ctx: Context, group: VerbGroup, scope_end: int) -> tuple[Range
     # "a annoncé sur les réseaux sociaux qu'il …")
     if complement is not None and not (ctx.doc[i].pos_ == "PRON" and cue.object and i == group.last):
         quote = quote_opening_at(ctx, complement)
-        if quote is not None and quote.closing is not None:
+        if (
+            quote is not None
+            and quote.closing is not None
+            and not _quoted_subject(ctx, quote.closing, scope_end)
+        ):
             # "a précisé que « P » en ajoutant …": the quotation is the content
             return strip(reader, quote.start, quote.end), "que", None
         return clause_from(ctx, complement, scope_end, clause=True), "que", None
@@ -103,7 +108,7 @@ def content_after(ctx: Context, group: VerbGroup, scope_end: int) -> tuple[Range
         return None, "", None
     # "relève de la compétence …" is not one: a bare "de" is a preposition there
     indefinite = ctx.lex.words.indefinite - (ctx.lex.words.de - ctx.lex.words.fused_de)
-    if cue.indefinite_object and reader.word(i) in indefinite and i + 1 < scope_end:
+    if cue.indefinite_object and _indefinite_or_figure(ctx, cue, i, indefinite) and i + 1 < scope_end:
         # "notait une légère amélioration", "constate des retards": an observation
         content = clause_from(ctx, i, scope_end)
         return (None, "", None) if content is None else (trim_object(ctx, group, content), "object", None)
@@ -189,6 +194,7 @@ def skip_framing(ctx: Context, i: int, end: int) -> int:
             ctx.doc[j].pos_ == "ADV"
             and reader.word(j) not in ctx.lex.words.complementizer
             and reader.word(j) not in ctx.lex.words.framing_prepositions  # "lors d'une conférence"
+            and not _figure_opens(ctx, j, end)  # "dénombre près de 300 maisons"
             and reader.entity(j) is None
         ):
             j += 1
@@ -370,3 +376,31 @@ def agent_after(ctx: Context, i: int, end: int) -> list[Phrase] | None:
 def subject_clause(ctx: Context, first: int, floor: int) -> Range | None:
     start = clause_start(ctx, first - 1, floor) if first - 1 >= floor else floor
     return strip(ctx.reader, start, first)
+
+
+def _indefinite_or_figure(ctx: Context, cue: VerbCue, i: int, indefinite: frozenset[str]) -> bool:
+    """An indefinite object ("une amélioration"), or a figure for a cue of counts ("recense 40
+    morts", "près de 300 maisons"; not "on observe deux fois plus de …")."""
+    word = ctx.reader.word(i)
+    if word in indefinite:
+        return True
+    return cue.figure_object and (word in ctx.lex.words.quantity_openers or ctx.doc[i].like_num)
+
+
+def _figure_opens(ctx: Context, j: int, end: int) -> bool:
+    """ "près de 300", "environ 40": an approximator that opens a figure, not a framing adverb."""
+    if ctx.reader.word(j) not in ctx.lex.words.quantity_openers:
+        return False
+    k = j + 1
+    if k < end and ctx.reader.word(k) in ctx.lex.words.de_elided:
+        k += 1
+    return k < end and ctx.doc[k].like_num
+
+
+def _quoted_subject(ctx: Context, closing: int, end: int) -> bool:
+    """ "estime que « 354 plans » sont en cours": the quotation is only the subject of the
+    reported clause, whose verb follows it."""
+    k = closing + 1
+    while k < end and ctx.reader.word(k) in ctx.lex.words.negation | ctx.lex.words.clitics:
+        k += 1
+    return k < end and (ctx.reader.is_finite(k) or ctx.reader.is_auxiliary(k))

@@ -9,6 +9,7 @@ from ..clauses import (
     clause_from,
     clause_start,
     in_relative,
+    present_participle,
     pronoun_ref,
     que_follows,
     strip,
@@ -92,9 +93,15 @@ def content_before(ctx: Context, group: VerbGroup, floor: int) -> Range | None:
         return None
     unit_start, _ = ctx.layout.unit_of(group.head)
     start = clause_start(ctx, j, unit_start)
-    if not any(ctx.reader.is_finite(k) and not in_relative(ctx, k, start) for k in range(start, j + 1)):
+    if not any(_clause_verb(ctx, k) and not in_relative(ctx, k, start) for k in range(start, j + 1)):
         return None  # "Le maire, qui s'exprimait devant la presse, a appelé": no clause
     return strip(ctx.reader, start, j + 1)
+
+
+def _clause_verb(ctx: Context, k: int) -> bool:
+    """A finite verb, or the root verb the tagger read as a participle ("X fait partie de …")."""
+    token = ctx.doc[k]
+    return ctx.reader.is_finite(k) or (token.pos_ == "VERB" and token.dep_ == "ROOT")
 
 
 def _ends_clause(ctx: Context, i: int, end: int) -> bool:
@@ -102,8 +109,11 @@ def _ends_clause(ctx: Context, i: int, end: int) -> bool:
     Mitt Romney dans le Wisconsin"), not a verb ("a appelé les habitants à rester")."""
     if i >= end or ctx.doc[i].is_punct or ctx.doc[i].text in QUOTE_MARKS or ctx.doc[i].pos_ == "SCONJ":
         return True  # "a déclaré Barack Obama lorsqu'il apprit la nouvelle"
-    if ctx.doc[i].pos_ == "ADP" and i + 1 < end:
+    if ctx.doc[i].pos_ in ("ADP", "ADV") and i + 1 < end:
+        # "a déclaré X lors d'une conférence", "… au cours d'un point de presse"
         return ctx.doc[i + 1].pos_ not in ("VERB", "AUX")
+    if present_participle(ctx, i):
+        return True  # "souligne le ministre invitant l'opposition à …": an adjunct of the speaker
     return ctx.reader.word(i) in ctx.lex.words.relatives
 
 

@@ -35,7 +35,8 @@ def participle(ctx: Context, site: CueSite) -> list[Found] | None:
         sources = [SourceRef(phrase=p) for p in agent] if agent else [SourceRef(implicit=True)]
         return [found_at(group, content, sources, "nominal")]
     # ", revendiqués par X," after the noun phrase it describes
-    if agent and group.cue.object and group.first - 1 >= floor and doc[group.first - 1].text == ",":
+    said = group.cue.object or group.cue.agent_passive
+    if agent and said and group.first - 1 >= floor and doc[group.first - 1].text == ",":
         content = subject_clause(ctx, group.first - 1, floor)
         if content is not None:
             return [found_at(group, content, [SourceRef(phrase=p) for p in agent], "participle")]

@@ -8,7 +8,7 @@ from ..context import Context, CueSite, Found, Range, SourceRef, found_at
 from ..groups import VerbGroup
 from ..phrases import Phrase
 from ..registry import cue_frame
-from .content import agent_after, skip_framing, subject_clause
+from .content import agent_after, content_after, skip_framing, subject_clause
 
 
 @cue_frame("passive")
@@ -32,10 +32,17 @@ def passive(ctx: Context, site: CueSite) -> list[Found] | None:
         found = found_at(group, clause, sources, "passive")
         found.future_in_past = clause  # "il a été annoncé que l'usine fermerait"
         return [found]
+    impersonal_object = _impersonal_object(ctx, group, floor, scope_end)
+    if impersonal_object is not None:
+        # "Il est fait état de trois blessés": what is reported follows, nobody reports it
+        # (the "de" phrase is the object there, not an agent)
+        by = agent and ctx.reader.word(agent[0].start - 1) in ctx.lex.words.agent_prepositions
+        sources = [SourceRef(phrase=p) for p in agent] if agent and by else [SourceRef(implicit=True)]
+        return [found_at(group, impersonal_object, sources, "passive")]
     if agent is None and not group.cue.passive_only and not unconfirmed:
         return []
-    if not group.cue.object:
-        return []
+    if not group.cue.object and not (agent and group.cue.agent_passive):
+        return []  # "Ces chiffres ont été communiqués par X" needs its agent
     content = subject_clause(ctx, group.first, floor)
     if content is None:
         return []
@@ -63,3 +70,14 @@ def _impersonal_que(
     que = after_que(ctx, j) if j < end else None
     content = clause_from(ctx, que, end, clause=True) if que is not None else None
     return (content, phrases) if content is not None else None
+
+
+def _impersonal_object(ctx: Context, group: VerbGroup, floor: int, end: int) -> Range | None:
+    """The object of an impersonal passive of a cue that takes one: "Il est fait état de P"."""
+    before = group.first - 1
+    if before < floor or ctx.reader.word(before) not in ctx.lex.words.impersonal_subjects:
+        return None
+    if not group.cue.object or group.cue.passive_only:
+        return None
+    content, frame, _ = content_after(ctx, group, end)
+    return content if frame == "object" else None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..clauses import clause_from, clause_start, piece_start, strip
+from ..clauses import clause_from, clause_start, piece_start, present_participle, strip
 from ..context import Context, Found, Range, SourceRef
 from ..hedges import Hedge
 from ..layout import CLOSING, OPENING, text_of, token_chars
@@ -140,6 +140,8 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
             # la police, et 10 000 selon les organisateurs")
             left = strip(reader, piece_start(ctx, i - 1, start_of_clause), i)
             right = clause_from(ctx, stop + 1, _next_preposition(ctx, stop + 1, scope_end))
+            if right is not None and present_participle(ctx, right[0]):
+                right = None  # "P, selon X, confirmant une information de Y": P is the content
             sizes = [(part[1] - part[0]) if part else 0 for part in (left, right)]
             content = right if sizes[1] >= sizes[0] else left
             scopes = [(start_of_clause, i), (i, stop)]
@@ -152,10 +154,16 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
     if len(sources) == 1 and sources[0].phrase is not None:
         phrase = sources[0].phrase
         head = reader.word(phrase.head)
-        if head in ctx.lex.hearsay_sources and not reader.entity(phrase.head):
+        if head in ctx.lex.hearsay_sources and not reader.entity(phrase.head) and _vague(ctx, phrase):
             first, last = token_chars(doc, i, phrase.end)
             found.extra_hedges.append(Hedge(first, last, text_of(doc)[first:last], "hearsay"))
     return found
+
+
+def _vague(ctx: Context, phrase: Phrase) -> bool:
+    """ "certaines informations", "des sources", "source": no one in particular."""
+    first = ctx.reader.word(phrase.start)
+    return phrase.start == phrase.head or first in ctx.lex.hearsay_determiners
 
 
 def _before_resumed_clause(ctx: Context, content: Range) -> Range:
@@ -197,8 +205,10 @@ def _is_person(ctx: Context, phrase: Phrase) -> bool:
 def _role(ctx: Context, phrase: Phrase) -> bool:
     """A phrase headed by a noun of the lexicon's speakers, with no verb in it."""
     head = ctx.doc[phrase.head]
-    return head.pos_ == "NOUN" and bool(ctx.lex.kinds_in(head.text)) and not any(
-        ctx.reader.is_finite(k) for k in range(phrase.start, phrase.end)
+    return (
+        head.pos_ == "NOUN"
+        and bool(ctx.lex.kinds_in(head.text))
+        and not any(ctx.reader.is_finite(k) for k in range(phrase.start, phrase.end))
     )
 
 
