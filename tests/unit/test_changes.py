@@ -19,7 +19,7 @@ from briefings.model import Briefing
 from briefings.seeds import SeedError, SeedReport
 from briefings.site import Links, SiteData, SiteOptions, UrlScheme, page_title, view_of
 from briefings.site.changes import pages_to_look_at, read_corpus
-from briefings.site.pages import EntityPage, ReportPage, place_pages, plan_pages
+from briefings.site.pages import BriefingPage, EntityPage, ReportPage, SourcePage, place_pages, plan_pages
 from briefings.site.urls import page_url
 
 from ..factories import briefing, claim, mention, source
@@ -40,11 +40,12 @@ class Spec:
     date: str
     entities: list[tuple[int, bool]] = field(default_factory=list)
     source: int | None = None
+    tail: str = ""  # text after the sentence of the entities, which no list shows
 
 
 def make(spec: Spec) -> Briefing:
     surfaces = [(f"{'Grande ' if long else ''}Entité {n}", n) for n, long in spec.entities]
-    text = "On apprend que " + " et ".join(s for s, _ in surfaces) + " se sont rencontrés."
+    text = "On apprend que " + " et ".join(s for s, _ in surfaces) + " se sont rencontrés." + spec.tail
     mentions, seen = [], set()
     for surface, n in surfaces:
         seen.add(surface)
@@ -89,7 +90,11 @@ def edit(rng: random.Random, spec: Spec) -> Spec:
 
 
 def site_of(specs: list[Spec]) -> tuple[SiteData, dict[str, object]]:
-    corpus = Corpus.build([make(spec) for spec in specs])
+    return site_of_briefings([make(spec) for spec in specs])
+
+
+def site_of_briefings(briefings: list[Briefing]) -> tuple[SiteData, dict[str, object]]:
+    corpus = Corpus.build(briefings)
     fingerprints = {b.slug: briefing_fingerprint(b) for b in corpus.briefings}
     options = SiteOptions(page_size=10, related_size=3)
     site = SiteData(corpus, options, settings_digest="s", fingerprints=fingerprints)
@@ -178,3 +183,59 @@ def test_the_report_key_follows_the_errors_and_what_each_seed_gave() -> None:
     assert key(site) != key(replace(site, report=SeedReport(warnings=broken.errors)))
     specs[0] = replace(specs[0], title=specs[0].title + " (corrigé)")  # a title the report lists
     assert key(site) != key(site_of(specs)[0])
+
+
+def lists_of(pages: dict[str, object]) -> set[str]:
+    """The pages that gather briefings: lists, indexes, the timeline, the graph."""
+    kinds = (BriefingPage, EntityPage, SourcePage, ReportPage)
+    return {src for src, page in pages.items() if not isinstance(page, kinds)}
+
+
+def test_an_edit_no_list_shows_looks_at_no_list() -> None:
+    rng = random.Random(4)
+    specs = [random_spec(rng, n) for n in range(10)]
+    site, pages = site_of(specs)
+    keys = keys_of(site, pages)
+    reads = read_corpus(site.corpus, site.fingerprints, "context", related=related_of(site))
+    specs[3] = replace(specs[3], tail=" Une phrase de plus, sans entité ni date.")
+    again, pages = site_of(specs)
+    look = pages_to_look_at(reads, again.corpus, again.fingerprints, "context", pages)  # type: ignore[arg-type]
+    assert look is not None and "briefings/b003.md" in look
+    lists = lists_of(pages)
+    assert lists and not look & lists
+    new_keys = keys_of(again, pages)
+    assert all(keys[src] == new_keys[src] for src in lists)  # and indeed none of them changed
+
+
+@pytest.mark.parametrize(
+    ("edited", "timeline_looked_at"),
+    [
+        ("Le sommet a été reporté en mars 2024 à Paris. Rien d'autre.", True),  # the date's sentence
+        ("Le sommet a eu lieu en mars 2024 à Paris. Rien de plus.", False),  # another sentence
+    ],
+)
+def test_the_timeline_is_looked_at_when_a_dates_sentence_changes(
+    edited: str, timeline_looked_at: bool
+) -> None:
+    def dated(text: str) -> Briefing:
+        made = briefing(
+            "dates", text, mentions=[mention(text, "mars 2024", "DATE", "date-1")], date="2024-04-01"
+        )
+        dot = text.index(".") + 1
+        sentences = [(0, dot), (dot + 1, len(text))]
+        mentions = [replace(m, value="2024-03") for m in made.annotation.mentions]
+        annotation = replace(made.annotation, mentions=mentions, sentences=sentences)
+        return replace(made, annotation=annotation)
+
+    rng = random.Random(5)
+    others = [make(random_spec(rng, n)) for n in range(6)]
+    site, pages = site_of_briefings(
+        [*others, dated("Le sommet a eu lieu en mars 2024 à Paris. Rien d'autre.")]
+    )
+    keys = keys_of(site, pages)
+    reads = read_corpus(site.corpus, site.fingerprints, "context", related=related_of(site))
+    again, pages = site_of_briefings([*others, dated(edited)])
+    look = pages_to_look_at(reads, again.corpus, again.fingerprints, "context", pages)  # type: ignore[arg-type]
+    assert look is not None
+    assert ("timeline.md" in look) is timeline_looked_at
+    assert (keys["timeline.md"] != keys_of(again, pages)["timeline.md"]) is timeline_looked_at

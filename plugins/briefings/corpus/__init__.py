@@ -3,7 +3,16 @@ the entity index, related briefings, sources across briefings, the timeline and 
 
 from .corroboration import corroborate_across
 from .graph import Graph, co_occurrence, co_occurrence_graph, lay_out, lay_out_narrow, neighbourhood
-from .index import COMMON_ENTITY_POSTINGS, ClaimRef, Corpus, DatedEvent, MentionRef, Related, SourceRecord
+from .index import (
+    COMMON_ENTITY_POSTINGS,
+    ClaimRef,
+    Corpus,
+    DatedEvent,
+    MentionRef,
+    Related,
+    SourceRecord,
+    dated_events_of,
+)
 
 __all__ = [
     "COMMON_ENTITY_POSTINGS",
@@ -20,4 +29,5 @@ __all__ = [
     "lay_out_narrow",
     "neighbourhood",
     "corroborate_across",
+    "dated_events_of",
 ]

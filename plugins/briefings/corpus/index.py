@@ -305,20 +305,23 @@ class Corpus:
 
     @cached_property
     def _dated_events(self) -> tuple[DatedEvent, ...]:
-        events = []
-        for briefing in self.briefings:
-            sentences = briefing.annotation.sentences
-            starts = [start for start, _ in sentences]
-            text = briefing.article.text
-            for index, mention in enumerate(briefing.annotation.mentions):
-                if mention.label != "DATE" or not mention.value:
-                    continue
-                at = bisect_right(starts, mention.start) - 1  # the last sentence starting before it
-                if at >= 0 and mention.start < sentences[at][1]:
-                    sentence = text[sentences[at][0] : sentences[at][1]]
-                else:
-                    sentence = text[max(0, mention.start - 80) : mention.end + 80]
-                events.append(
-                    DatedEvent(mention.value, MentionRef(briefing, index, mention), sentence.strip())
-                )
+        events = [event for briefing in self.briefings for event in dated_events_of(briefing)]
         return tuple(sorted(events, key=lambda e: (e.value, e.ref.briefing.slug, e.ref.index)))
+
+
+def dated_events_of(briefing: Briefing) -> list[DatedEvent]:
+    """The resolved dates a briefing mentions, each with its sentence, in the text's order."""
+    sentences = briefing.annotation.sentences
+    starts = [start for start, _ in sentences]
+    text = briefing.article.text
+    events = []
+    for index, mention in enumerate(briefing.annotation.mentions):
+        if mention.label != "DATE" or not mention.value:
+            continue
+        at = bisect_right(starts, mention.start) - 1  # the last sentence starting before it
+        if at >= 0 and mention.start < sentences[at][1]:
+            sentence = text[sentences[at][0] : sentences[at][1]]
+        else:
+            sentence = text[max(0, mention.start - 80) : mention.end + 80]
+        events.append(DatedEvent(mention.value, MentionRef(briefing, index, mention), sentence.strip()))
+    return events

@@ -13,18 +13,20 @@ What each page reads, and so what can change it, when the set of briefings stays
   briefing with it (names, and briefing counts on its graph);
 - a source page: the claims of that source, and whether its entity has a page.
 Lists, indexes, the timeline and the graph read the whole corpus: they are looked at again
-after any change to a briefing, and only then. The report and the pages of broken seeds read the
-build's errors too, which no fingerprint holds: they are always looked at again. A briefing
-added, removed or renamed, or any change to what every page shows (settings, templates,
-navigation), makes every page be looked at again.
+when what they show of a briefing changed (`listed_digest`), or which entities it mentions.
+The report and the pages of broken seeds read the build's errors too, which no fingerprint
+holds: they are always looked at again. A briefing added, removed or renamed, or any change to
+what every page shows (settings, templates, navigation), makes every page be looked at again.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from ..corpus import COMMON_ENTITY_POSTINGS, Corpus
+from ..cache.pages import digest
+from ..corpus import COMMON_ENTITY_POSTINGS, Corpus, dated_events_of
 from ..model import Briefing, Entity
 from .errors import SeedErrorPage
 from .pages import BriefingPage, EntityPage, ReportPage, SitePage, SourcePage
@@ -39,6 +41,7 @@ class BriefingReads:
     entity_ids: frozenset[str]  # its linked entities
     shown_ids: frozenset[str]  # the entities and sources its page names
     source_ids: frozenset[str]  # its claims' sources, and the entities they are
+    listed: str  # a digest of what lists, indexes and the timeline show of it
 
 
 @dataclass
@@ -61,6 +64,25 @@ def briefing_reads(briefing: Briefing, corpus: Corpus, fingerprint: str) -> Brie
         frozenset(corpus.entity_ids_of(briefing)),
         frozenset({mention.id for mention in annotation.mentions} | {c.source.id for c in annotation.claims}),
         frozenset(sources),
+        listed_digest(briefing, corpus),
+    )
+
+
+def listed_digest(briefing: Briefing, corpus: Corpus) -> str:
+    """What the pages that gather briefings show of one: its title, publisher, date and lede and
+    its top entities (lists), its dates with their sentences (timeline), how often it mentions
+    each entity (entity indexes) and its claims' sources (sources index). An edit that changes
+    none of it leaves those pages alone."""
+    article, annotation = briefing.article, briefing.annotation
+    return digest(
+        article.title,
+        article.publisher,
+        article.date,
+        article.lede,
+        [entity.id for entity in corpus.top_entities(briefing)],
+        [(event.value, event.ref.index, event.sentence) for event in dated_events_of(briefing)],
+        sorted(Counter(mention.id for mention in annotation.mentions).items()),
+        [(index, claim.source.id) for index, claim in briefing.visible_claims()],
     )
 
 
@@ -114,6 +136,8 @@ def pages_to_look_at(
         for e in moved
         if _scored(corpus.briefing_count(e)) or _scored(_count_before(corpus, before, e, changed))
     }
+    # lists, indexes, the timeline and the graph change when what they show of a briefing does
+    listed = moved or renamed or any(before.briefings[slug].listed != now[slug].listed for slug in changed)
     look: set[str] = set()
     for src_uri, page in pages.items():
         if isinstance(page, BriefingPage):
@@ -138,7 +162,7 @@ def pages_to_look_at(
             source = page.record.source
             if source.id in sources or (source.entity_id is not None and source.entity_id in renamed):
                 look.add(src_uri)
-        elif changed or isinstance(page, (ReportPage, SeedErrorPage)):
+        elif listed or isinstance(page, (ReportPage, SeedErrorPage)):
             look.add(src_uri)  # lists, indexes, timeline, graph: every briefing; report: errors
     return look
 
