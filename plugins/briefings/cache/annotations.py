@@ -8,6 +8,8 @@ import functools
 import hashlib
 import json
 import logging
+import os
+import stat
 import types
 import typing
 from collections.abc import Iterable, Sequence
@@ -122,6 +124,9 @@ class SeedCache:
         self.folder = folder
         self._memory: dict[str, tuple[Article, list[InputError]]] = {}  # as AnnotationCache's
         self._seen: set[str] = set()
+        #: the key of what a file held when it had this stamp (see `_stamp`): under `mkdocs serve`,
+        #: a seed whose file did not change is not read and hashed again
+        self._stamped: dict[tuple[object, ...], str] = {}
         self._writer = EntryWriter()
 
     def read(
@@ -137,6 +142,13 @@ class SeedCache:
         """`seeds.read_seed`, from the cache when the file has not changed."""
         warnings = warnings if warnings is not None else []
         shown = display_path(path, root)
+        stamp = _stamp(path, shown, tuple(languages), max_chars, follow_symlinks)
+        known = self._stamped.get(stamp) if stamp is not None else None
+        if known is not None and known in self._memory:
+            self._seen.add(known)
+            article, found = self._memory[known]
+            warnings.extend(found)
+            return article
         raw = read_seed_bytes(path, shown, root=root, max_chars=max_chars, follow_symlinks=follow_symlinks)
         parts = [
             f"format={CACHE_FORMAT}",
@@ -148,6 +160,8 @@ class SeedCache:
         ]
         key = hashlib.sha256("\n".join(parts).encode()).hexdigest()
         self._seen.add(key)
+        if stamp is not None:
+            self._stamped[stamp] = key
         if key in self._memory:
             article, found = self._memory[key]
             warnings.extend(found)
@@ -179,6 +193,7 @@ class SeedCache:
         """Forget seed files that no longer exist (deleted or renamed), and in memory what the
         reads since the last prune did not see."""
         self._memory = {key: value for key, value in self._memory.items() if key in self._seen}
+        self._stamped = {stamp: key for stamp, key in self._stamped.items() if key in self._memory}
         self._seen = set()
         if not self.folder.is_dir() or not inner_folder(self.folder):
             return
@@ -186,6 +201,22 @@ class SeedCache:
         for entry in _entries(self.folder, "*.json"):
             if entry.stem not in kept:
                 remove_entry(entry)
+
+
+def _stamp(path: Path, *settings: object) -> tuple[object, ...] | None:
+    """What the file system says of a seed file (and of the file a link leads to) without
+    reading it, with the reading settings: equal stamps, equal bytes. None when it cannot say."""
+    try:
+        found = [os.lstat(path)]
+        if stat.S_ISLNK(found[0].st_mode):
+            found.append(os.stat(path))
+    except OSError:
+        return None
+    return (
+        *settings,
+        code_digest(),
+        *((i.st_mode, i.st_dev, i.st_ino, i.st_size, i.st_mtime_ns, i.st_ctime_ns) for i in found),
+    )
 
 
 def _entries(folder: Path, pattern: str) -> list[Path]:
