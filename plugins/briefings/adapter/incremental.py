@@ -5,7 +5,7 @@ source file, and one seed's edit changes other pages too: its entities', its sou
 So every generated page gets an output key: its view's key (a digest of exactly what the page
 shows, see `site/views.py`) with what every page shows (settings, config file, hand-written pages,
 navigation). A page is built again when the key of what its output file holds differs; a page
-whose view has no key (lists, timeline, graph) and every hand-written page are always built.
+whose view has no key (a broken seed's page) and every hand-written page are always built.
 
 What MkDocs' `--dirty` leaves stale is made whole here, so that the site equals a clean build:
 - the search index gets, in build order, the entries of every page, kept from the build that
