@@ -82,7 +82,7 @@ def listed_digest(briefing: Briefing, corpus: Corpus) -> str:
         [entity.id for entity in corpus.top_entities(briefing)],
         [(event.value, event.ref.index, event.sentence) for event in dated_events_of(briefing)],
         sorted(Counter(mention.id for mention in annotation.mentions).items()),
-        [(index, claim.source.id) for index, claim in briefing.visible_claims()],
+        [(index, claim.source) for index, claim in briefing.visible_claims()],
     )
 
 
