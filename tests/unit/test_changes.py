@@ -239,3 +239,20 @@ def test_the_timeline_is_looked_at_when_a_dates_sentence_changes(
     assert look is not None
     assert ("timeline.md" in look) is timeline_looked_at
     assert (keys["timeline.md"] != keys_of(again, pages)["timeline.md"]) is timeline_looked_at
+
+
+def test_the_sources_index_is_looked_at_when_a_sources_kind_changes() -> None:
+    def said_by(kind: str) -> Briefing:
+        text = "Selon le porte-parole, le sommet aura lieu."
+        return briefing("b", text, claims=[claim(text, "le sommet aura lieu", source("Porte-parole", kind))])
+
+    rng = random.Random(6)
+    others = [make(random_spec(rng, n)) for n in range(4)]
+    site, pages = site_of_briefings([*others, said_by("news_agency")])
+    keys = keys_of(site, pages)
+    reads = read_corpus(site.corpus, site.fingerprints, "context", related=related_of(site))
+    again, pages = site_of_briefings([*others, said_by("government")])
+    look = pages_to_look_at(reads, again.corpus, again.fingerprints, "context", pages)  # type: ignore[arg-type]
+    index = SCHEME.sources_index()
+    assert keys[index] != keys_of(again, pages)[index]
+    assert look is not None and index in look
