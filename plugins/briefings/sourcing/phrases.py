@@ -117,6 +117,14 @@ class Reader:
             "Fin" in morph.get("VerbForm", []) or bool(morph.get("Mood", [])) or bool(morph.get("Person", []))
         )
 
+    def framing_adverb_at(self, j: int, end: int) -> int:
+        """The number of tokens of a framing adverbial of the lexicon at j ("pour sa part"), or 0."""
+        for phrase in self.words.framing_adverbs:
+            words = phrase.split()
+            if j + len(words) <= end and all(self.word(j + n) == w for n, w in enumerate(words)):
+                return len(words)
+        return 0
+
     def is_auxiliary(self, i: int) -> bool:
         """An auxiliary, even when tagged as a verb ("a" in "a de son côté dénoncé")."""
         token = self.doc[i]

@@ -254,6 +254,10 @@ def subject_after(reader: Reader, i: int, end: int) -> list[Phrase]:
             j = ent.end
             skipped += 1
             continue
+        if (length := reader.framing_adverb_at(j, end)) > 0:
+            j += length  # "précise pour sa part l'ambassade"
+            skipped += 1
+            continue
         if (
             reader.pos(j) == "ADV"
             and reader.entity(j) is None

@@ -113,6 +113,8 @@ class Endings:
     adjective_participle: tuple[str, ...]
     past_participle: tuple[str, ...]
     passe_simple: tuple[str, ...]
+    er_infinitive: tuple[str, ...]
+    er_participle: tuple[str, ...]
     phrase_participle: tuple[str, ...]
     present_participle: tuple[str, ...]
     er: tuple[str, ...]

@@ -170,11 +170,7 @@ def _directive_in(ctx: Context, content: Range) -> bool:
 
 def _framing_adverb_at(ctx: Context, j: int, end: int) -> int:
     """The number of tokens of an adverbial phrase of the lexicon at j ("tout de même"), or 0."""
-    for phrase in ctx.lex.words.framing_adverbs:
-        words = phrase.split()
-        if j + len(words) <= end and all(ctx.reader.word(j + n) == w for n, w in enumerate(words)):
-            return len(words)
-    return 0
+    return ctx.reader.framing_adverb_at(j, end)
 
 
 def skip_framing(ctx: Context, i: int, end: int) -> int:

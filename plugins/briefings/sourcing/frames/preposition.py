@@ -145,6 +145,12 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
             sizes = [(part[1] - part[0]) if part else 0 for part in (left, right)]
             content = right if sizes[1] >= sizes[0] else left
             scopes = [(start_of_clause, i), (i, stop)]
+    elif (
+        fronted and sources[0].phrase is not None and _clause_follows(ctx, sources[0].phrase, stop, scope_end)
+    ):
+        # "Selon le maire une dizaine de maisons ont été inondées": no comma after the source
+        content = clause_from(ctx, stop, scope_end, clause=True)
+        scopes = [(i, stop)]
     else:
         return None
     if content is None:
@@ -158,6 +164,20 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
             first, last = token_chars(doc, i, phrase.end)
             found.extra_hedges.append(Hedge(first, last, text_of(doc)[first:last], "hearsay"))
     return found
+
+
+def _clause_follows(ctx: Context, source: Phrase, stop: int, end: int) -> bool:
+    """The source phrase ends where a clause starts, with no comma: the verb the source depends
+    on comes after it, and it is finite or has its auxiliary."""
+    if stop >= end or ctx.doc[stop].is_punct or ctx.reader.word(stop) in ctx.lex.words.complementizer:
+        return False
+    verb = ctx.doc[source.head].head.i
+    if not stop < verb < end:
+        return False
+    reader = ctx.reader
+    return reader.is_finite(verb) or any(
+        reader.is_auxiliary(child.i) for child in ctx.doc[verb].children if stop <= child.i < verb
+    )
 
 
 def _vague(ctx: Context, phrase: Phrase) -> bool:

@@ -1,0 +1,221 @@
+"""Categories found on the third real web-news batch (bench/extra/web3, issue 13), and on what
+the first batch still missed; several written sentences per phrasing, and negative cases.
+
+The sentences were written for these tests; none is copied from an evaluation article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_sourcing_categories import claims_of, nlp, seen
+
+__all__ = ["nlp"]  # the module's fixture, shared (the model is loaded once per module)
+
+pytestmark = pytest.mark.slow
+
+
+# --- a quotation in straight marks standing alone after its speaker's first one -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Nous fermons l\'usine", déplore le directeur, Paul Martin. "C\'est une décision difficile."',
+        '"Nous fermons l\'usine" déplore le directeur, Paul Martin. "C\'est une décision difficile."',
+        "« Nous fermons l'usine », regrette le directeur, Paul Martin. « C'est une décision difficile. »",
+    ],
+)
+def test_a_straight_quotation_after_its_speaker_stands_alone(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = seen(claims_of(nlp, text))
+    assert ("Nous fermons l'usine", "Paul Martin", "asserts") in claims
+    assert ("C'est une décision difficile", "Paul Martin", "asserts") in claims
+
+
+def test_a_straight_opening_mark_ends_no_sentence_before_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    from briefings.sourcing.layout import Layout
+
+    doc = nlp('Il a parlé. "Nous partons." Puis il est sorti.')
+    texts = [doc[start:end].text for start, end in Layout.of(doc).units]
+    assert texts == ["Il a parlé.", '"Nous partons."', "Puis il est sorti."]
+
+
+# --- a finite -er verb the tagger reads as a participle ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "« Les comptes sont vides », déplore le trésorier.",
+            ("Les comptes sont vides", "Trésorier", "asserts"),
+        ),
+        (
+            "« La saison est terminée », constate l'entraîneur Marc Durand.",
+            ("La saison est terminée", "Marc Durand", "asserts"),
+        ),
+        (
+            "« Les délais seront tenus », précise la directrice du chantier.",
+            ("Les délais seront tenus", "Directrice du chantier", "asserts"),
+        ),
+    ],
+)
+def test_an_er_form_without_its_participle_ending_is_finite(
+    nlp, text: str, expected: tuple[str, str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+def test_a_true_participle_is_still_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = claims_of(nlp, "Les mesures annoncées mardi entreront en vigueur en janvier.")
+    assert claims == []
+
+
+# --- a framing adverbial between a postposed cue and its speaker -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("« Le dossier avance », précise pour sa part la préfecture dans un communiqué.", "Préfecture"),
+        ("« Rien n'est décidé », indique de son côté le maire, Jean Roux.", "Jean Roux"),
+        ("« Nous resterons mobilisés », affirme à son tour le syndicat.", "Syndicat"),
+    ],
+)
+def test_a_framing_adverbial_may_come_before_a_postposed_speaker(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    claims = claims_of(nlp, text)
+    assert [c.source.name for c in claims] == [speaker]
+
+
+# --- a negated "écarter": a possibility considered --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le ministre n'écarte pas une nouvelle hausse des prix.",
+            ("une nouvelle hausse des prix", "Ministre", "estimates"),
+        ),
+        (
+            "L'entraîneur n'écartait pas un départ du capitaine en fin de saison.",
+            ("un départ du capitaine en fin de saison", "Entraîneur", "estimates"),
+        ),
+    ],
+)
+def test_not_ruling_out_is_an_estimate(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+def test_setting_aside_is_no_claim(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, "La police a écarté les manifestants de la place.") == []
+
+
+# --- "Selon X P" with no comma after the source -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Selon le maire de la commune une dizaine de maisons ont été inondées.",
+            ("une dizaine de maisons ont été inondées", "Maire de la commune", "asserts"),
+        ),
+        (
+            "D'après la préfecture les routes resteront fermées jusqu'à lundi.",
+            ("les routes resteront fermées jusqu'à lundi", "Préfecture", "asserts"),
+        ),
+        (
+            "Selon la police le suspect aurait pris la fuite vers le nord.",
+            ("le suspect aurait pris la fuite vers le nord", "Police", "asserts"),
+        ),
+    ],
+)
+def test_selon_without_a_comma_reports_the_clause_after_it(
+    nlp, text: str, expected: tuple[str, str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert seen(claims_of(nlp, text)) == [expected]
+
+
+def test_selon_meaning_depending_on_is_still_no_claim(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, "Selon les cas la durée varie.") == []
+
+
+# --- a participle with its agent right after the noun, no comma -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le plan social annoncé par la direction prévoit 300 suppressions de postes.",
+            ("Le plan social", "Direction", "announces"),
+        ),
+        ("La baisse des prix confirmée par l'Insee se poursuit.", ("La baisse des prix", "Insee", "asserts")),
+    ],
+)
+def test_a_participle_with_its_agent_after_the_noun_is_a_claim(
+    nlp, text: str, expected: tuple[str, str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the noun phrase is the speaker of the cue that follows, not what was said
+        (
+            "Les documents remis par la société au tribunal font état d'une dette de 3 millions.",
+            [("une dette de 3 millions", "Documents remis par la société au tribunal", "asserts")],
+        ),
+        ("Les blessés transportés par les pompiers ont été soignés.", []),
+    ],
+)
+def test_a_participle_that_reports_nothing_is_no_claim(
+    nlp, text: str, expected: list[tuple[str, str, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert seen(claims_of(nlp, text)) == expected
+
+
+# --- "P rapporte X." with no comma before the cue ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La fermeture du site est imminente rapporte le journal local.",
+            ("La fermeture du site est imminente", "Journal local", "asserts"),
+        ),
+        (
+            "Le maire a démissionné affirme la presse locale.",
+            ("Le maire a démissionné", "Presse locale", "asserts"),
+        ),
+        (
+            "Les salariés ont manifesté devant le siège explique le délégué syndical.",
+            ("Les salariés ont manifesté devant le siège", "Délégué syndical", "asserts"),
+        ),
+    ],
+)
+def test_a_postposed_cue_without_a_comma_ends_the_sentence(
+    nlp, text: str, expected: tuple[str, str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert seen(claims_of(nlp, text)) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Il répète ce que pense le ministre.", []),
+        ("Les faits que dénonce le syndicat sont anciens.", []),
+        # "chiffres" after "les derniers" is a noun, not a form of "chiffrer": only "selon"
+        (
+            "Le bilan a été revu selon les derniers chiffres des autorités locales.",
+            [("Le bilan a été revu", "Derniers chiffres des autorités locales", "asserts")],
+        ),
+    ],
+)
+def test_a_relative_or_a_noun_is_no_unmarked_incise(
+    nlp, text: str, expected: list[tuple[str, str, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert seen(claims_of(nlp, text)) == expected
