@@ -219,3 +219,95 @@ def test_a_relative_or_a_noun_is_no_unmarked_incise(
     nlp, text: str, expected: list[tuple[str, str, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert seen(claims_of(nlp, text)) == expected
+
+
+# --- a date between commas after the subject; "…, et selon X, P" ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Un précédent bilan, fin juillet, faisait état de 94 morts.",
+            ("94 morts", "Un précédent bilan", "asserts"),
+        ),
+        (
+            "Le ministre, mardi, a annoncé la réouverture des écoles.",
+            ("la réouverture des écoles", "Ministre", "announces"),
+        ),
+    ],
+)
+def test_a_date_between_commas_does_not_hide_the_subject(
+    nlp, text: str, expected: tuple[str, str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La mairie a fermé le parc, et selon le maire, les travaux dureront un mois.",
+            ("les travaux dureront un mois", "Maire", "asserts"),
+        ),
+        (
+            "Le site a fermé, mais d'après la direction, aucune offre n'a été reçue.",
+            ("aucune offre n'a été reçue", "Direction", "asserts"),
+        ),
+    ],
+)
+def test_selon_after_a_conjunction_reports_what_follows(
+    nlp, text: str, expected: tuple[str, str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+# --- "pour" + infinitive is a cause, not a stance; "on" inside a quotation ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il était jugé pour s'être opposé violemment à son arrestation.",
+        "Le militant a été jugé pour avoir dégradé la façade.",
+    ],
+)
+def test_being_tried_for_an_act_is_no_claim(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, text) == []
+
+
+def test_a_stance_with_pour_is_still_a_claim(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert ("pour une réforme rapide", "Député", "asserts") in seen(
+        claims_of(nlp, "Le député s'est dit pour une réforme rapide.")
+    )
+
+
+def test_on_inside_a_quotation_is_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = '"On demande aux juges de trancher vite", a lancé l\'avocat de la famille.'
+    assert [c.source.name for c in claims_of(nlp, text)] == ["Avocat de la famille"]
+
+
+def test_on_outside_a_quotation_is_still_generic(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = claims_of(nlp, "Dans le quartier, on dit que le pont va fermer.")
+    assert ("le pont va fermer", "On", "asserts") in seen(claims)
+
+
+# --- an argument put forward ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Le groupe avait mis en avant un "contexte économique très difficile".',
+            [("contexte économique très difficile", "Groupe", "asserts")],
+        ),
+        (
+            "La direction met en avant une baisse des commandes.",
+            [("une baisse des commandes", "Direction", "asserts")],
+        ),
+        ("Le musée a mis en avant ses collections.", []),
+    ],
+)
+def test_putting_an_argument_forward_is_a_claim(nlp, text: str, expected: list[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert seen(claims_of(nlp, text)) == expected

@@ -193,6 +193,9 @@ def _piece_kind(reader: Reader, start: int, end: int) -> str:
         return "skip"  # ", cité par le journal,", ", interrogé par l'AFP,"
     if any(reader.is_finite(j) for j in range(start, end)):
         return "tail"
+    date = reader.date_at(start)
+    if date is not None and date.end >= end:
+        return "skip"  # "Un précédent bilan, fin juillet, faisait état de": a date between commas
     k = start
     while k < end and reader.pos(k) == "ADV" and reader.entity(k) is None:
         k += 1  # "aujourd'hui professeur à …"

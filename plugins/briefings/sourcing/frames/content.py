@@ -142,9 +142,18 @@ def _attribute_at(ctx: Context, i: int, end: int) -> bool:
     """An adjective or a participle ("favorable", "prête à", "opposés"), or a preposition of
     stance ("pour", "contre") followed by what it is for or against."""
     if ctx.reader.word(i) in ctx.lex.words.stance_prepositions:
-        return i + 1 < end and not ctx.doc[i + 1].is_punct
+        return i + 1 < end and not ctx.doc[i + 1].is_punct and not _infinitive_after(ctx, i + 1, end)
     token = ctx.doc[i]
     return token.pos_ == "ADJ" or (token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm", []))
+
+
+def _infinitive_after(ctx: Context, k: int, end: int) -> bool:
+    """An infinitive, after its clitics: "jugé pour s'être opposé", "pour avoir volé" give a
+    cause or a purpose, not what the source is for."""
+    words = ctx.lex.words
+    while k < end and (ctx.reader.word(k) in words.clitics or ctx.reader.word(k) in words.negation_words):
+        k += 1
+    return k < end and "Inf" in ctx.doc[k].morph.get("VerbForm", [])
 
 
 def _directive_in(ctx: Context, content: Range) -> bool:

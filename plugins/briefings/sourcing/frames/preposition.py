@@ -52,6 +52,9 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
         reader.word(k) in ctx.lex.connectives or doc[k].text == "," or doc[k].pos_ == "ADV"
         for k in range(start_of_clause, i)
     )
+    piece = piece_start(ctx, i, start_of_clause)
+    if not fronted and piece < i and all(_linking_word(ctx, k) for k in range(piece, i)):
+        fronted = True  # "…, et selon X, P": a new clause starts at the conjunction
     if fronted_only and not fronted and reader.word(after) not in ctx.lex.words.relative_subject:
         return None
     if reader.word(after) in ctx.lex.words.complementizer:
@@ -164,6 +167,10 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
             first, last = token_chars(doc, i, phrase.end)
             found.extra_hedges.append(Hedge(first, last, text_of(doc)[first:last], "hearsay"))
     return found
+
+
+def _linking_word(ctx: Context, k: int) -> bool:
+    return ctx.doc[k].pos_ == "CCONJ" or ctx.reader.word(k) in ctx.lex.connectives or ctx.doc[k].text == ","
 
 
 def _clause_follows(ctx: Context, source: Phrase, stop: int, end: int) -> bool:
