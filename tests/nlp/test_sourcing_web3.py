@@ -311,3 +311,47 @@ def test_on_outside_a_quotation_is_still_generic(nlp) -> None:  # type: ignore[n
 )
 def test_putting_an_argument_forward_is_a_claim(nlp, text: str, expected: list[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert seen(claims_of(nlp, text)) == expected
+
+
+# --- a nominal attribution after a quotation: "« Q », était la citation de X" -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "« Je ne céderai rien », était la citation originale du président, qui venait d'être élu.",
+            ("Je ne céderai rien", "Président", "asserts"),
+        ),
+        ("« Nous reviendrons », fut la réponse du capitaine.", ("Nous reviendrons", "Capitaine", "asserts")),
+        (
+            "« Le calme est revenu », était la déclaration officielle de la préfecture.",
+            ("Le calme est revenu", "Préfecture", "asserts"),
+        ),
+    ],
+)
+def test_a_noun_naming_a_quotation_gives_its_speaker(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert seen(claims_of(nlp, text)) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Le pays est prêt », était le titre du journal.",  # a headline, not a quotation noun
+        "« Le pays est prêt », était la citation favorite.",  # no speaker after it
+    ],
+)
+def test_other_nouns_after_a_quotation_give_no_speaker(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, text) == []
+
+
+def test_selon_without_a_comma_after_a_source_the_parse_hung_elsewhere(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le député a visité le village de Grand Bois.\n\n"
+        "Selon l'élue de la circonscription Grand Bois une vingtaine d'autres familles seraient sans abri."
+    )
+    assert (
+        "une vingtaine d'autres familles seraient sans abri",
+        "Élue de la circonscription Grand Bois",
+        "asserts",
+    ) in seen(claims_of(nlp, text))

@@ -47,6 +47,7 @@ class Words:
     backward_nouns: tuple[str, ...]
     backward_openers: frozenset[str]
     backward_fillers: tuple[str, ...]
+    quotation_nouns: frozenset[str]
     framing_prepositions: frozenset[str]
     clause_breakers: frozenset[str]
     cue_joiners: frozenset[str]

@@ -178,10 +178,16 @@ def _clause_follows(ctx: Context, source: Phrase, stop: int, end: int) -> bool:
     on comes after it, and it is finite or has its auxiliary."""
     if stop >= end or ctx.doc[stop].is_punct or ctx.reader.word(stop) in ctx.lex.words.complementizer:
         return False
+    reader = ctx.reader
     verb = ctx.doc[source.head].head.i
     if not stop < verb < end:
-        return False
-    reader = ctx.reader
+        # the parse hung the source elsewhere: words that may start a subject, then its verb
+        verb = next((j for j in range(stop, end) if reader.is_finite(j) or reader.is_auxiliary(j)), end)
+        return (
+            stop < verb < end
+            and ctx.doc[stop].pos_ in ("DET", "PRON", "PROPN", "NUM")
+            and not any(ctx.doc[j].pos_ in ("VERB", "AUX") or reader.is_punct(j) for j in range(stop, verb))
+        )
     return reader.is_finite(verb) or any(
         reader.is_auxiliary(child.i) for child in ctx.doc[verb].children if stop <= child.i < verb
     )
