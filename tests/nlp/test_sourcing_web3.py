@@ -355,3 +355,54 @@ def test_selon_without_a_comma_after_a_source_the_parse_hung_elsewhere(nlp) -> N
         "Élue de la circonscription Grand Bois",
         "asserts",
     ) in seen(claims_of(nlp, text))
+
+
+# --- a clause of the journalist's after a noun-phrase claim; an adverb inside the source ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le dernier bilan de la protection civile annonce 73 morts, et ce n'est que provisoire.",
+            "73 morts",
+        ),
+        (
+            "Le syndicat a dénoncé la hausse des prix, et les salariés ont appelé à la grève.",
+            "la hausse des prix",
+        ),
+        # a second object, no verb of its own: still the claim
+        (
+            "La direction a annoncé la fermeture de l'usine, et le licenciement de 300 salariés.",
+            "la fermeture de l'usine, et le licenciement de 300 salariés",
+        ),
+    ],
+)
+def test_a_coordinated_clause_ends_a_noun_phrase_claim(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, text)[0].text == expected
+
+
+def test_a_reported_clause_keeps_its_coordinated_que(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = claims_of(
+        nlp, "Le ministre a affirmé que les prix baisseraient, et que les salaires suivraient."
+    )
+    assert claims[0].text == "les prix baisseraient, et que les salaires suivraient"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Douze blessés sont à déplorer, selon un bilan encore provisoire de la préfecture.",
+            "Un bilan encore provisoire de la préfecture",
+        ),
+        (
+            "Trois maisons ont brûlé, selon un bilan toujours provisoire des pompiers.",
+            "Un bilan toujours provisoire des pompiers",
+        ),
+    ],
+)
+def test_an_adverb_before_an_adjective_stays_in_the_source(nlp, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    claim = claims_of(nlp, text)[0]
+    assert claim.source.name == source
+    assert list(claim.hedges) == ["provisoire"]

@@ -249,6 +249,8 @@ class Reader:
                 or (doc[j].text[:1] == "-" and not doc[j - 1].whitespace_)
             ):
                 j += 1
+            elif word in self.words.phrase_adverbs and j + 1 < end and self.is_adjective(j + 1) and j > head:
+                j += 2  # "un bilan encore provisoire", "une source très proche"
             elif not doc[j - 1].whitespace_ and doc[j].is_alpha and doc[j - 1].text[-1:] in "'’":
                 j += 1  # "Moody'" + "s": a name the tokenizer cut
             elif (

@@ -32,6 +32,7 @@ class Words:
     part_pronouns: frozenset[str]
     one_of: frozenset[str]
     prenominal: frozenset[str]
+    phrase_adverbs: frozenset[str]
     postposed_subject_framing: frozenset[str]
     negation: frozenset[str]
     clitics: frozenset[str]

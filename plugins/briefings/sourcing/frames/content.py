@@ -273,12 +273,24 @@ def trim_object(ctx: Context, group: VerbGroup, content: Range) -> Range:
                 and (ctx.reader.word(k + 1) in ctx.lex.words.adjuncts or doc[k + 1].pos_ == "SCONJ")
             )
             or _participle_clause_at(ctx, k)
+            or _coordinated_clause_at(ctx, k, end)
             or _agent_phrase_at(ctx, k)
             or _predicate_at(ctx, k, end)
             or _when_or_where_said_at(ctx, k, end)
         ):
             return strip(ctx.reader, start, k) or content
     return content
+
+
+def _coordinated_clause_at(ctx: Context, k: int, end: int) -> bool:
+    """ ", et ce n'est que provisoire" after a noun-phrase claim: a conjunction, then a subject
+    and its finite verb, start a clause of the journalist's, not a second object."""
+    doc, reader = ctx.doc, ctx.reader
+    if doc[k].text != "," or k + 2 >= end or doc[k + 1].pos_ != "CCONJ":
+        return False
+    if doc[k + 2].pos_ not in ("PRON", "DET", "PROPN"):
+        return False
+    return any(reader.is_finite(j) for j in range(k + 3, min(end, k + 7)))
 
 
 def _participle_clause_at(ctx: Context, k: int) -> bool:
