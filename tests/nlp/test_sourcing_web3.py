@@ -406,3 +406,29 @@ def test_an_adverb_before_an_adjective_stays_in_the_source(nlp, text: str, sourc
     claim = claims_of(nlp, text)[0]
     assert claim.source.name == source
     assert list(claim.hedges) == ["provisoire"]
+
+
+# --- a directive with a long addressee, a clitic before what is asked ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le maire a exhorté le ministère de la santé et la direction nationale de l'eau potable et de"
+            " l'assainissement (Dinepa) à y envoyer des équipes.",
+            "le ministère de la santé et la direction nationale de l'eau potable et de l'assainissement"
+            " (Dinepa) à y envoyer des équipes",
+        ),
+        (
+            "La grève durera, indique le délégué, tout en exhortant la direction à en discuter.",
+            "la direction à en discuter",
+        ),
+    ],
+)
+def test_a_directive_may_have_a_long_addressee(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert expected in [c.text for c in claims_of(nlp, text)]
+
+
+def test_a_call_with_no_request_is_still_no_claim(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, "Le ministre a appelé son homologue, qui était à Paris, pour discuter.") == []

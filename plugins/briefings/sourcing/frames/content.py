@@ -156,16 +156,25 @@ def _infinitive_after(ctx: Context, k: int, end: int) -> bool:
     return k < end and "Inf" in ctx.doc[k].morph.get("VerbForm", [])
 
 
+#: How many tokens an addressee may take before what it is asked to do.
+_LONGEST_ADDRESSEE = 24
+
+
 def _directive_in(ctx: Context, content: Range) -> bool:
     """An addressee, then à/de and a verb ("les habitants à rester chez eux") or à and a common
     noun ("la population à la prudence", "les deux camps au calme")."""
     start, end = content
     words = ctx.lex.words
     doc = ctx.doc
+    # a long addressee ("le ministère et la direction de l'eau (Dinepa) à y manifester …"),
+    # with no verb of its own before à/de
+    for k in range(start + 1, min(end - 1, start + _LONGEST_ADDRESSEE)):
+        if ctx.reader.is_finite(k):
+            break
+        if ctx.reader.word(k) in words.before_infinitive and _infinitive_after(ctx, k + 1, end):
+            return True
     for k in range(start + 1, min(end - 1, start + 10)):
         word = ctx.reader.word(k)
-        if word in words.before_infinitive and "Inf" in doc[k + 1].morph.get("VerbForm", []):
-            return True
         noun = k + 2 if word in words.a_particle and ctx.reader.is_determiner(k + 1) else k + 1
         if (
             (word in words.a_particle or word in words.fused_a)
