@@ -432,3 +432,30 @@ def test_a_directive_may_have_a_long_addressee(nlp, text: str, expected: str) ->
 
 def test_a_call_with_no_request_is_still_no_claim(nlp) -> None:  # type: ignore[no-untyped-def]
     assert claims_of(nlp, "Le ministre a appelé son homologue, qui était à Paris, pour discuter.") == []
+
+
+# --- a subject after a subordinate clause and an apposition to that clause's last noun ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Même si aucun cas n'a été signalé dans l'Adamaoua, une autre région du nord, les autorités"
+            " redoutent une propagation de la maladie.",
+            "Autorités",
+        ),
+        (
+            "Alors que la crue a atteint Lyon, la deuxième ville du pays, le préfet affirme que la situation"
+            " est grave.",
+            "Préfet",
+        ),
+    ],
+)
+def test_an_apposition_inside_the_clause_before_is_not_the_subject(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c.source.name for c in claims_of(nlp, text)] == [speaker]
+
+
+def test_a_title_and_a_name_after_a_clause_are_still_one_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = claims_of(nlp, "Bien que la ville soit calme, le maire, Jean Roux, a annoncé un couvre-feu.")
+    assert [c.source.name for c in claims] == ["Jean Roux"]

@@ -125,6 +125,8 @@ def subject_before(reader: Reader, i: int, floor: int) -> tuple[list[Phrase], in
         if kind == "skip":
             continue
         if kind == "np":
+            if index == 1 and chain and _apposition_in_clause_before(reader, pieces):
+                break
             chain.append((start, end))
             continue
         if kind == "tail" and chain and not _bare(reader, chain[-1]):
@@ -158,6 +160,27 @@ def subject_before(reader: Reader, i: int, floor: int) -> tuple[list[Phrase], in
             members.extend(found)
         return members, None
     return [phrase.with_appositions(appositions) for phrase in phrases], None
+
+
+def _apposition_in_clause_before(reader: Reader, pieces: list[tuple[int, int]]) -> bool:
+    """ "Même si … dans l'Adamaoua, une autre région du nord, les autorités redoutent": after a
+    subordinate clause, a phrase between commas describes that clause's last noun, and the
+    subject is the phrase right before the verb (no comma there)."""
+    if len(pieces) < 3:
+        return False
+    (clause_start, clause_end), _, (last_start, last_end) = pieces[-3:]
+    if last_start >= last_end or clause_start >= clause_end:
+        return False
+    phrases, _ = reader.coordinated_at(last_start, last_end)
+    k = clause_start
+    while k < clause_end and reader.pos(k) == "ADV":
+        k += 1  # "Même si", "Alors que"
+    return (
+        len(phrases) == 1
+        and k < clause_end
+        and reader.pos(k) == "SCONJ"
+        and any(reader.is_finite(j) or reader.is_auxiliary(j) for j in range(k, clause_end))
+    )
 
 
 def _pieces(reader: Reader, floor: int, i: int) -> list[tuple[int, int]]:
