@@ -459,3 +459,28 @@ def test_an_apposition_inside_the_clause_before_is_not_the_subject(nlp, text: st
 def test_a_title_and_a_name_after_a_clause_are_still_one_subject(nlp) -> None:  # type: ignore[no-untyped-def]
     claims = claims_of(nlp, "Bien que la ville soit calme, le maire, Jean Roux, a annoncé un couvre-feu.")
     assert [c.source.name for c in claims] == ["Jean Roux"]
+
+
+# --- a sentence asked for ("requiert huit mois"), not an anonymity asked for ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le parquet a requis trois ans de prison contre l'ancien maire.",
+            ("trois ans de prison contre l'ancien maire", "Parquet", "asserts"),
+        ),
+        (
+            "Le procureur a requis une peine de deux ans avec sursis.",
+            ("une peine de deux ans avec sursis", "Procureur", "asserts"),
+        ),
+    ],
+)
+def test_a_sentence_asked_for_is_a_claim(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert seen(claims_of(nlp, text)) == [expected]
+
+
+def test_asking_for_anonymity_is_no_claim(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = claims_of(nlp, "Un policier, qui a requis l'anonymat, a confirmé l'arrestation.")
+    assert [c.text for c in claims] == ["l'arrestation"]
