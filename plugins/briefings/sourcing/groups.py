@@ -222,6 +222,11 @@ class _Builder:
             return None  # "se dire" was tried first
         morph = doc[head].morph
         form = norm(doc[head].text)
+        # "« P », déplore le directeur": the participle of an -er verb ends in "é", so a form
+        # without that ending is finite, whatever the tagger says
+        misread = norm(doc[head].lemma_).endswith(self.endings.er_infinitive) and not form.endswith(
+            self.endings.er_participle
+        )
         has_aux = any(reader.is_auxiliary(k) for k in group.cue_tokens if k != head)
         # "après avoir affirmé": an infinitive auxiliary makes the group an infinitive
         infinitive_aux = any(
@@ -238,11 +243,15 @@ class _Builder:
             and doc[head].pos_ == "VERB"
         ):
             group.participle = "present"
-        elif not has_aux and (
-            # "déclara" (passé simple) is not a participle, whatever the tagger says
-            ("Part" in morph.get("VerbForm", []) and not form.endswith(self.endings.passe_simple))
-            or doc[head].pos_ in ("ADJ", "NOUN")
-            and form.endswith(self.endings.past_participle)
+        elif (
+            not has_aux
+            and not misread
+            and (
+                # "déclara" (passé simple) is not a participle, whatever the tagger says
+                ("Part" in morph.get("VerbForm", []) and not form.endswith(self.endings.passe_simple))
+                or doc[head].pos_ in ("ADJ", "NOUN")
+                and form.endswith(self.endings.past_participle)
+            )
         ):
             # "a condamné P et estimé que Q": the participle shares the auxiliary before it
             previous = group.first - 1
@@ -262,7 +271,7 @@ class _Builder:
             else:
                 group.participle = "past"
         elif not has_aux:
-            group.past = bool(set(morph.get("Tense", [])) & {"Past", "Imp"})
+            group.past = not misread and bool(set(morph.get("Tense", [])) & {"Past", "Imp"})
         group.cue_tokens.sort()
         return group
 

@@ -285,6 +285,8 @@ def _sentences(
             # a mark-less quotation from the paragraph start is still one stretch of speech
             for i in range(quote.start, quote.end):
                 depth[i - start] += 1
+    # a straight mark that opens a quotation never ends the sentence before it
+    openings = {quote.opening for quote in quotes}
     sentences = []
     first = start
     i = start
@@ -310,6 +312,7 @@ def _sentences(
             continue
         if (
             (token.text in CLOSING or token.text == STRAIGHT)
+            and i not in openings
             and not depth[i - start]
             and i > start
             and doc[i - 1].text in FINAL_PUNCTUATION

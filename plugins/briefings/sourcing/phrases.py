@@ -117,6 +117,14 @@ class Reader:
             "Fin" in morph.get("VerbForm", []) or bool(morph.get("Mood", [])) or bool(morph.get("Person", []))
         )
 
+    def framing_adverb_at(self, j: int, end: int) -> int:
+        """The number of tokens of a framing adverbial of the lexicon at j ("pour sa part"), or 0."""
+        for phrase in self.words.framing_adverbs:
+            words = phrase.split()
+            if j + len(words) <= end and all(self.word(j + n) == w for n, w in enumerate(words)):
+                return len(words)
+        return 0
+
     def is_auxiliary(self, i: int) -> bool:
         """An auxiliary, even when tagged as a verb ("a" in "a de son côté dénoncé")."""
         token = self.doc[i]
@@ -241,6 +249,8 @@ class Reader:
                 or (doc[j].text[:1] == "-" and not doc[j - 1].whitespace_)
             ):
                 j += 1
+            elif word in self.words.phrase_adverbs and j + 1 < end and self.is_adjective(j + 1) and j > head:
+                j += 2  # "un bilan encore provisoire", "une source très proche"
             elif not doc[j - 1].whitespace_ and doc[j].is_alpha and doc[j - 1].text[-1:] in "'’":
                 j += 1  # "Moody'" + "s": a name the tokenizer cut
             elif (

@@ -34,6 +34,7 @@ DOCUMENT_FRAMES = (
     "corroborated",
     "noun",
     "backward",
+    "quotation_noun",
     "no_comment",
     "colon",
     "standalone_quote",

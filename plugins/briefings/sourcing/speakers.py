@@ -125,6 +125,8 @@ def subject_before(reader: Reader, i: int, floor: int) -> tuple[list[Phrase], in
         if kind == "skip":
             continue
         if kind == "np":
+            if index == 1 and chain and _apposition_in_clause_before(reader, pieces):
+                break
             chain.append((start, end))
             continue
         if kind == "tail" and chain and not _bare(reader, chain[-1]):
@@ -160,6 +162,27 @@ def subject_before(reader: Reader, i: int, floor: int) -> tuple[list[Phrase], in
     return [phrase.with_appositions(appositions) for phrase in phrases], None
 
 
+def _apposition_in_clause_before(reader: Reader, pieces: list[tuple[int, int]]) -> bool:
+    """ "Même si … dans l'Adamaoua, une autre région du nord, les autorités redoutent": after a
+    subordinate clause, a phrase between commas describes that clause's last noun, and the
+    subject is the phrase right before the verb (no comma there)."""
+    if len(pieces) < 3:
+        return False
+    (clause_start, clause_end), _, (last_start, last_end) = pieces[-3:]
+    if last_start >= last_end or clause_start >= clause_end:
+        return False
+    phrases, _ = reader.coordinated_at(last_start, last_end)
+    k = clause_start
+    while k < clause_end and reader.pos(k) == "ADV":
+        k += 1  # "Même si", "Alors que"
+    return (
+        len(phrases) == 1
+        and k < clause_end
+        and reader.pos(k) == "SCONJ"
+        and any(reader.is_finite(j) or reader.is_auxiliary(j) for j in range(k, clause_end))
+    )
+
+
 def _pieces(reader: Reader, floor: int, i: int) -> list[tuple[int, int]]:
     """The comma-separated pieces of tokens floor..i-1 (parentheses kept whole)."""
     pieces = []
@@ -193,6 +216,9 @@ def _piece_kind(reader: Reader, start: int, end: int) -> str:
         return "skip"  # ", cité par le journal,", ", interrogé par l'AFP,"
     if any(reader.is_finite(j) for j in range(start, end)):
         return "tail"
+    date = reader.date_at(start)
+    if date is not None and date.end >= end:
+        return "skip"  # "Un précédent bilan, fin juillet, faisait état de": a date between commas
     k = start
     while k < end and reader.pos(k) == "ADV" and reader.entity(k) is None:
         k += 1  # "aujourd'hui professeur à …"
@@ -252,6 +278,10 @@ def subject_after(reader: Reader, i: int, end: int) -> list[Phrase]:
         ent = reader.any_entity(j)
         if ent is not None and ent.label_ in ("DATE", "QUANTITY"):
             j = ent.end
+            skipped += 1
+            continue
+        if (length := reader.framing_adverb_at(j, end)) > 0:
+            j += length  # "précise pour sa part l'ambassade"
             skipped += 1
             continue
         if (

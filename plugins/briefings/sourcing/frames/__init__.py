@@ -13,7 +13,7 @@
 # | figure estimate | estimate.py | `estimate` |
 # | selon/d'après | preposition.py | `preposition` |
 # | noun or document source | noun.py | `noun` |
-# | noun of opinion pointing back ("C'est l'avis de X") | backward.py | `backward` |
+# | noun pointing back ("C'est l'avis de X"), noun naming a quote | backward.py | `backward`, `quotation_noun`
 # | colon or quote | quote.py | `colon`, `standalone_quote` |
 # | no comment | refusal.py | `no_comment` |
 #

@@ -1,5 +1,6 @@
 """A noun of opinion pointing back: "P. C'est d'ailleurs l'avis de X", "P. Le constat … est le
-récit de X": the sentence before is X's claim."""
+récit de X": the sentence before is X's claim; "« Q », était la citation du président": Q is
+the president's."""
 
 from __future__ import annotations
 
@@ -72,3 +73,41 @@ def _skip_phrases(ctx: Context, k: int, end: int, phrases: tuple[str, ...]) -> i
     while k < end and (after := _phrase_at(ctx, k, end, phrases)) is not None:
         k = after
     return k
+
+
+@document_frame("quotation_noun")
+def quotation_noun(ctx: Context, found: list[Found]) -> list[Found]:
+    """ "« Q », était la citation originale du président": a quotation, then a form of être and
+    a noun naming it, whose complement is the speaker."""
+    claims = []
+    for quote in ctx.layout.quotes:
+        if quote.closing is None or any(f.content == (quote.start, quote.end) for f in found):
+            continue
+        located = _speaker_after_quotation(ctx, quote.closing + 1)
+        content = strip(ctx.reader, quote.start, quote.end)
+        if located is None or content is None:
+            continue
+        noun, phrase = located
+        claims.append(Found(content, [SourceRef(phrase=phrase)], [noun], "asserts", "backward", noun, []))
+    return claims
+
+
+def _speaker_after_quotation(ctx: Context, k: int) -> tuple[int, Phrase] | None:
+    """After the closing mark: ", était la citation (originale) de X", the noun and X."""
+    reader, words = ctx.reader, ctx.lex.words
+    _, end = ctx.layout.unit_of(k - 1)
+    if k + 3 >= end or reader.word(k) != "," or reader.word(k + 1) not in _COPULA:
+        return None
+    if reader.word(k + 2) not in words.definite or reader.word(k + 3) not in words.quotation_nouns:
+        return None
+    noun = k + 3
+    j = noun + 1
+    while j < end and reader.is_adjective(j):
+        j += 1  # "la citation originale du …"
+    if j >= end or reader.word(j) not in words.de:
+        return None
+    source_start = j if reader.word(j) in words.fused_de else j + 1
+    phrase = reader.phrase_at(source_start, end)
+    if phrase is None or not can_speak(reader, phrase):
+        return None
+    return noun, phrase

@@ -142,9 +142,22 @@ def _attribute_at(ctx: Context, i: int, end: int) -> bool:
     """An adjective or a participle ("favorable", "prête à", "opposés"), or a preposition of
     stance ("pour", "contre") followed by what it is for or against."""
     if ctx.reader.word(i) in ctx.lex.words.stance_prepositions:
-        return i + 1 < end and not ctx.doc[i + 1].is_punct
+        return i + 1 < end and not ctx.doc[i + 1].is_punct and not _infinitive_after(ctx, i + 1, end)
     token = ctx.doc[i]
     return token.pos_ == "ADJ" or (token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm", []))
+
+
+def _infinitive_after(ctx: Context, k: int, end: int) -> bool:
+    """An infinitive, after its clitics: "jugé pour s'être opposé", "pour avoir volé" give a
+    cause or a purpose, not what the source is for."""
+    words = ctx.lex.words
+    while k < end and (ctx.reader.word(k) in words.clitics or ctx.reader.word(k) in words.negation_words):
+        k += 1
+    return k < end and "Inf" in ctx.doc[k].morph.get("VerbForm", [])
+
+
+#: How many tokens an addressee may take before what it is asked to do.
+_LONGEST_ADDRESSEE = 24
 
 
 def _directive_in(ctx: Context, content: Range) -> bool:
@@ -153,10 +166,15 @@ def _directive_in(ctx: Context, content: Range) -> bool:
     start, end = content
     words = ctx.lex.words
     doc = ctx.doc
+    # a long addressee ("le ministère et la direction de l'eau (Dinepa) à y manifester …"),
+    # with no verb of its own before à/de
+    for k in range(start + 1, min(end - 1, start + _LONGEST_ADDRESSEE)):
+        if ctx.reader.is_finite(k):
+            break
+        if ctx.reader.word(k) in words.before_infinitive and _infinitive_after(ctx, k + 1, end):
+            return True
     for k in range(start + 1, min(end - 1, start + 10)):
         word = ctx.reader.word(k)
-        if word in words.before_infinitive and "Inf" in doc[k + 1].morph.get("VerbForm", []):
-            return True
         noun = k + 2 if word in words.a_particle and ctx.reader.is_determiner(k + 1) else k + 1
         if (
             (word in words.a_particle or word in words.fused_a)
@@ -170,11 +188,7 @@ def _directive_in(ctx: Context, content: Range) -> bool:
 
 def _framing_adverb_at(ctx: Context, j: int, end: int) -> int:
     """The number of tokens of an adverbial phrase of the lexicon at j ("tout de même"), or 0."""
-    for phrase in ctx.lex.words.framing_adverbs:
-        words = phrase.split()
-        if j + len(words) <= end and all(ctx.reader.word(j + n) == w for n, w in enumerate(words)):
-            return len(words)
-    return 0
+    return ctx.reader.framing_adverb_at(j, end)
 
 
 def skip_framing(ctx: Context, i: int, end: int) -> int:
@@ -268,12 +282,24 @@ def trim_object(ctx: Context, group: VerbGroup, content: Range) -> Range:
                 and (ctx.reader.word(k + 1) in ctx.lex.words.adjuncts or doc[k + 1].pos_ == "SCONJ")
             )
             or _participle_clause_at(ctx, k)
+            or _coordinated_clause_at(ctx, k, end)
             or _agent_phrase_at(ctx, k)
             or _predicate_at(ctx, k, end)
             or _when_or_where_said_at(ctx, k, end)
         ):
             return strip(ctx.reader, start, k) or content
     return content
+
+
+def _coordinated_clause_at(ctx: Context, k: int, end: int) -> bool:
+    """ ", et ce n'est que provisoire" after a noun-phrase claim: a conjunction, then a subject
+    and its finite verb, start a clause of the journalist's, not a second object."""
+    doc, reader = ctx.doc, ctx.reader
+    if doc[k].text != "," or k + 2 >= end or doc[k + 1].pos_ != "CCONJ":
+        return False
+    if doc[k + 2].pos_ not in ("PRON", "DET", "PROPN"):
+        return False
+    return any(reader.is_finite(j) for j in range(k + 3, min(end, k + 7)))
 
 
 def _participle_clause_at(ctx: Context, k: int) -> bool:

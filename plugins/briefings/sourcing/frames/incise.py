@@ -16,7 +16,7 @@ from ..clauses import (
 )
 from ..context import Context, CueSite, Found, Range, SourceRef, found_at
 from ..groups import VerbGroup
-from ..layout import CLOSING, QUOTE_MARKS, STRAIGHT
+from ..layout import CLOSING, FINAL_PUNCTUATION, QUOTE_MARKS, STRAIGHT
 from ..registry import cue_frame
 from ..speakers import can_speak, subject_after
 
@@ -53,6 +53,10 @@ def incise(ctx: Context, site: CueSite) -> list[Found] | None:
         fronted = _fronted(ctx, group, scope_end)
         if fronted is not None:
             return fronted
+    if before is None and group.participle is None and not group.infinitive and group.inverted is None:
+        unmarked = _unmarked_incise(ctx, group, scope_end)
+        if unmarked is not None:
+            return unmarked
     if before is not None and group.participle is None and not group.infinitive:
         subjects = subject_after(ctx.reader, group.last, scope_end)
         speakers = [p for p in subjects if can_speak(ctx.reader, p)]
@@ -96,6 +100,48 @@ def content_before(ctx: Context, group: VerbGroup, floor: int) -> Range | None:
     if not any(_clause_verb(ctx, k) and not in_relative(ctx, k, start) for k in range(start, j + 1)):
         return None  # "Le maire, qui s'exprimait devant la presse, a appelé": no clause
     return strip(ctx.reader, start, j + 1)
+
+
+def _unmarked_incise(ctx: Context, group: VerbGroup, scope_end: int) -> list[Found] | None:
+    """ "P rapporte le journal.": no comma before the cue, so only when a speaker after it ends
+    the sentence and a clause with its own finite verb comes before it."""
+    reader = ctx.reader
+    unit_start, _ = ctx.layout.unit_of(group.head)
+    previous = group.first - 1
+    if previous <= unit_start or ctx.doc[previous].is_punct or not reader.is_finite(group.head):
+        return None
+    if _after_determiner(ctx, previous):
+        return None  # "selon les derniers chiffres des autorités": a noun, not "chiffrer"
+    if (
+        reader.word(previous) in ctx.lex.words.relatives
+        or reader.word(previous) in ctx.lex.words.complementizer
+    ):
+        return None  # "ce que pense le ministre": a relative, not an incise
+    speakers = [p for p in subject_after(reader, group.last, scope_end) if can_speak(reader, p)]
+    if not speakers or not _ends_sentence(ctx, speakers[-1].end, scope_end):
+        return None
+    start = clause_start(ctx, previous, unit_start)
+    words = range(start, group.first)
+    if any(reader.word(k) in ctx.lex.words.relatives for k in words):
+        return None  # the cue may belong to a relative clause ("les faits que dénonce X")
+    if not any(_clause_verb(ctx, k) for k in words):
+        return None
+    content = strip(reader, start, group.first)
+    if content is None:
+        return None
+    return [found_at(group, content, [SourceRef(phrase=p) for p in speakers], "incise")]
+
+
+def _after_determiner(ctx: Context, previous: int) -> bool:
+    """The word before is a determiner, or an adjective right after one ("les derniers")."""
+    doc = ctx.doc
+    return doc[previous].pos_ == "DET" or (
+        doc[previous].pos_ == "ADJ" and previous > 0 and doc[previous - 1].pos_ == "DET"
+    )
+
+
+def _ends_sentence(ctx: Context, i: int, end: int) -> bool:
+    return i >= end or ctx.doc[i].text in FINAL_PUNCTUATION
 
 
 def _clause_verb(ctx: Context, k: int) -> bool:

@@ -40,4 +40,16 @@ def participle(ctx: Context, site: CueSite) -> list[Found] | None:
         content = subject_clause(ctx, group.first - 1, floor)
         if content is not None:
             return [found_at(group, content, [SourceRef(phrase=p) for p in agent], "participle")]
+    if agent and said and group.first - 1 >= floor and not doc[group.first - 1].is_punct:
+        # "le plan social annoncé par la direction": a modifier of the noun, no comma
+        start = reader.phrase_ending_at(group.first, floor)
+        if start is not None and not _source_of_next_cue(ctx, agent[-1].end, scope_end):
+            return [found_at(group, (start, group.first), [SourceRef(phrase=p) for p in agent], "participle")]
     return []
+
+
+def _source_of_next_cue(ctx: Context, after: int, end: int) -> bool:
+    """ "les éléments communiqués par l'entreprise font état de P": the noun phrase is the
+    speaker of the cue that follows (one with an object), not what was said."""
+    nearest = next((g for g in ctx.groups if after <= g.first < min(end, after + 5)), None)
+    return nearest is not None and nearest.cue.object

@@ -52,6 +52,9 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
         reader.word(k) in ctx.lex.connectives or doc[k].text == "," or doc[k].pos_ == "ADV"
         for k in range(start_of_clause, i)
     )
+    piece = piece_start(ctx, i, start_of_clause)
+    if not fronted and piece < i and all(_linking_word(ctx, k) for k in range(piece, i)):
+        fronted = True  # "…, et selon X, P": a new clause starts at the conjunction
     if fronted_only and not fronted and reader.word(after) not in ctx.lex.words.relative_subject:
         return None
     if reader.word(after) in ctx.lex.words.complementizer:
@@ -145,6 +148,12 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
             sizes = [(part[1] - part[0]) if part else 0 for part in (left, right)]
             content = right if sizes[1] >= sizes[0] else left
             scopes = [(start_of_clause, i), (i, stop)]
+    elif (
+        fronted and sources[0].phrase is not None and _clause_follows(ctx, sources[0].phrase, stop, scope_end)
+    ):
+        # "Selon le maire une dizaine de maisons ont été inondées": no comma after the source
+        content = clause_from(ctx, stop, scope_end, clause=True)
+        scopes = [(i, stop)]
     else:
         return None
     if content is None:
@@ -158,6 +167,30 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
             first, last = token_chars(doc, i, phrase.end)
             found.extra_hedges.append(Hedge(first, last, text_of(doc)[first:last], "hearsay"))
     return found
+
+
+def _linking_word(ctx: Context, k: int) -> bool:
+    return ctx.doc[k].pos_ == "CCONJ" or ctx.reader.word(k) in ctx.lex.connectives or ctx.doc[k].text == ","
+
+
+def _clause_follows(ctx: Context, source: Phrase, stop: int, end: int) -> bool:
+    """The source phrase ends where a clause starts, with no comma: the verb the source depends
+    on comes after it, and it is finite or has its auxiliary."""
+    if stop >= end or ctx.doc[stop].is_punct or ctx.reader.word(stop) in ctx.lex.words.complementizer:
+        return False
+    reader = ctx.reader
+    verb = ctx.doc[source.head].head.i
+    if not stop < verb < end:
+        # the parse hung the source elsewhere: words that may start a subject, then its verb
+        verb = next((j for j in range(stop, end) if reader.is_finite(j) or reader.is_auxiliary(j)), end)
+        return (
+            stop < verb < end
+            and ctx.doc[stop].pos_ in ("DET", "PRON", "PROPN", "NUM")
+            and not any(ctx.doc[j].pos_ in ("VERB", "AUX") or reader.is_punct(j) for j in range(stop, verb))
+        )
+    return reader.is_finite(verb) or any(
+        reader.is_auxiliary(child.i) for child in ctx.doc[verb].children if stop <= child.i < verb
+    )
 
 
 def _vague(ctx: Context, phrase: Phrase) -> bool:

@@ -69,6 +69,8 @@ def _first_person(ctx: Context, group: VerbGroup, floor: int) -> bool:
     j = group.first - 1
     if j >= floor and ctx.reader.word(j) in ctx.lex.first_person:
         return True
+    if j >= floor and ctx.reader.word(j) in ctx.lex.generic_pronouns and ctx.layout.in_quote(j):
+        return True  # « On demande à mon client … »: "on" is "we" in the speaker's mouth
     # "mon bilan montre que …", "nos chiffres prouvent …": the speaker's own, inside the quote
     phrases, _ = subject_before(ctx.reader, group.first, floor)
     return any(ctx.reader.word(p.start) in ctx.lex.words.first_person_possessives for p in phrases)
