@@ -163,8 +163,13 @@ def test_when_no_briefing_changed_only_the_report_is_looked_at() -> None:
     reads = read_corpus(site.corpus, site.fingerprints, "context", related=related_of(site))
     again, pages = site_of(specs)
     look = pages_to_look_at(reads, again.corpus, again.fingerprints, "context", pages)  # type: ignore[arg-type]
-    reports = {src for src, page in pages.items() if isinstance(page, ReportPage)}
-    assert reports and look == reports
+    # the report, and the first page of the list, which says how many seeds have errors
+    reads_errors = {SCHEME.report(), SCHEME.listing(1)}
+    assert look == reads_errors
+    listing = pages[SCHEME.listing(1)]
+    links = Links("briefings/", urls={}, scheme=SCHEME, entities=site.corpus.entities)
+    broken = replace(site, overlay_errors=[SeedError("briefings/x.yml", say("seed_errors.empty"))])
+    assert view_of(listing, site, links).key != view_of(listing, broken, links).key  # type: ignore[arg-type]
 
 
 def test_the_report_key_follows_the_errors_and_what_each_seed_gave() -> None:
@@ -201,7 +206,7 @@ def test_an_edit_no_list_shows_looks_at_no_list() -> None:
     again, pages = site_of(specs)
     look = pages_to_look_at(reads, again.corpus, again.fingerprints, "context", pages)  # type: ignore[arg-type]
     assert look is not None and "briefings/b003.md" in look
-    lists = lists_of(pages)
+    lists = lists_of(pages) - {SCHEME.listing(1)}  # which says how many seeds have errors
     assert lists and not look & lists
     new_keys = keys_of(again, pages)
     assert all(keys[src] == new_keys[src] for src in lists)  # and indeed none of them changed

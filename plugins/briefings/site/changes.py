@@ -14,9 +14,11 @@ What each page reads, and so what can change it, when the set of briefings stays
 - a source page: the claims of that source, and whether its entity has a page.
 Lists, indexes, the timeline and the graph read the whole corpus: they are looked at again
 when what they show of a briefing changed (`listed_digest`), or which entities it mentions.
-The report and the pages of broken seeds read the build's errors too, which no fingerprint
-holds: they are always looked at again. A briefing added, removed or renamed, or any change to
-what every page shows (settings, templates, navigation), makes every page be looked at again.
+A page of the list of briefings, only when one of its own briefings changed so, or their
+order. The report, the pages of broken seeds and the list's first page read the build's errors
+too, which no fingerprint holds: they are always looked at again. A briefing added, removed or
+renamed, or any change to what every page shows (settings, templates, navigation), makes every
+page be looked at again.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from ..cache.pages import digest
 from ..corpus import COMMON_ENTITY_POSTINGS, Corpus, dated_events_of
 from ..model import Briefing, Entity
 from .errors import SeedErrorPage
-from .pages import BriefingPage, EntityPage, ReportPage, SitePage, SourcePage
+from .pages import BriefingPage, EntityPage, ListingPage, ReportPage, SitePage, SourcePage
 from .views import NEIGHBOURHOOD_SIZE
 
 
@@ -42,6 +44,7 @@ class BriefingReads:
     shown_ids: frozenset[str]  # the entities and sources its page names
     source_ids: frozenset[str]  # its claims' sources, and the entities they are
     listed: str  # a digest of what lists, indexes and the timeline show of it
+    date: str | None  # where it stands in the lists, newest first
 
 
 @dataclass
@@ -65,6 +68,7 @@ def briefing_reads(briefing: Briefing, corpus: Corpus, fingerprint: str) -> Brie
         frozenset({mention.id for mention in annotation.mentions} | {c.source.id for c in annotation.claims}),
         frozenset(sources),
         listed_digest(briefing, corpus),
+        briefing.article.date,
     )
 
 
@@ -136,8 +140,12 @@ def pages_to_look_at(
         for e in moved
         if _scored(corpus.briefing_count(e)) or _scored(_count_before(corpus, before, e, changed))
     }
-    # lists, indexes, the timeline and the graph change when what they show of a briefing does
-    listed = moved or renamed or any(before.briefings[slug].listed != now[slug].listed for slug in changed)
+    # lists, indexes, the timeline and the graph change when what they show of a briefing does;
+    # a page of the list of briefings, when one of its own does or the order changed
+    shown_changed = {slug for slug in changed if before.briefings[slug].listed != now[slug].listed}
+    everywhere = bool(moved or renamed)  # entity names and links, shown on every list
+    reordered = any(before.briefings[slug].date != now[slug].date for slug in changed)
+    listed = everywhere or bool(shown_changed)
     look: set[str] = set()
     for src_uri, page in pages.items():
         if isinstance(page, BriefingPage):
@@ -162,8 +170,13 @@ def pages_to_look_at(
             source = page.record.source
             if source.id in sources or (source.entity_id is not None and source.entity_id in renamed):
                 look.add(src_uri)
+        elif isinstance(page, ListingPage):
+            own = {briefing.slug for briefing in page.briefings}
+            # the first page also notes how many seeds have errors, which no fingerprint holds
+            if page.number == 1 or everywhere or reordered or own & shown_changed:
+                look.add(src_uri)
         elif listed or isinstance(page, (ReportPage, SeedErrorPage)):
-            look.add(src_uri)  # lists, indexes, timeline, graph: every briefing; report: errors
+            look.add(src_uri)  # indexes, timeline, graph: every briefing; report: errors
     return look
 
 
