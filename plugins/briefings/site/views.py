@@ -322,22 +322,7 @@ def timeline_view(page: TimelinePage, site: SiteData, links: Links) -> View:
             (p.key, len(p.briefings), len(p.events), links.timeline_period(p.key)) for p in page.periods
         ]
         key = digest("timeline", site.settings_digest, links.url, periods, _shown_briefings(undated, links))
-        return View(
-            key,
-            _titled(
-                lambda: render_with(
-                    site,
-                    "timeline.html",
-                    title=page_title(page, site.strings),
-                    periods=periods,
-                    around=None,
-                    undated=undated,
-                    link=links,
-                ),
-                page,
-                site,
-            ),
-        )
+        return _timeline_page(page, site, links, key, periods=periods, around=None, undated=undated)
     events = site.corpus.dated_events()
     return _timeline_of(page, site, links, dated, events, undated=undated)
 
@@ -385,24 +370,16 @@ def _timeline_of(
             for e in events
         ],
     )
-    return View(
-        key,
-        _titled(
-            lambda: render_with(
-                site,
-                "timeline.html",
-                title=title,
-                dated=dated,
-                undated=undated,
-                events=events,
-                around=around,
-                periods=None,
-                link=links,
-            ),
-            page,
-            site,
-        ),
+    return _timeline_page(
+        page, site, links, key, dated=dated, undated=undated, events=events, around=around, periods=None
     )
+
+
+def _timeline_page(page: SitePage, site: SiteData, links: Links, key: str, **shown: Any) -> View:
+    """A timeline page (the overview of periods, a period, or the whole timeline) with `key`."""
+    title = page_title(page, site.strings)
+    render = lambda: render_with(site, "timeline.html", title=title, link=links, **shown)  # noqa: E731
+    return View(key, _titled(render, page, site))
 
 
 def _shown_briefings(briefings: list[Briefing], links: Links) -> list[tuple[str | None, str, str | None]]:
