@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from briefings.corpus import Corpus, co_occurrence_graph
+from briefings.corpus.graph import stroke_width
 
 from ..factories import briefing, claim, mention, source
 
@@ -62,3 +63,18 @@ def test_the_graph_keeps_the_most_frequent_entities_and_is_laid_out_the_same_eve
     again = co_occurrence_graph(corpus, max_nodes=3)
     assert [(n.id, n.x, n.y) for n in again.nodes] == [(n.id, n.x, n.y) for n in graph.nodes]
     assert all(0 <= n.x <= graph.width and 0 <= n.y <= graph.height for n in graph.nodes)
+
+
+def test_graph_edges_are_one_path_for_each_width_thinnest_first() -> None:
+    """Every edge is drawn once, from its source's centre to its target's, with the width its
+    weight gives it; pieces of the same width share a path."""
+    corpus = Corpus.build(
+        [_about("a", ["Alice", "Bob"]), _about("b", ["Alice", "Bob", "Carol"]), _about("c", ["Dan", "Carol"])]
+    )
+    graph = co_occurrence_graph(corpus, max_nodes=4)
+    paths = graph.edge_paths()
+    assert [width for width, _ in paths] == sorted({stroke_width(e.weight) for e in graph.edges})
+    assert stroke_width(1) == 1.2 and stroke_width(2) == 1.8 and stroke_width(50) == 5.0
+    drawn = sorted(piece for width, path in paths for piece in path.split("M")[1:])
+    expected = sorted(f"{e.source.x:g} {e.source.y:g}L{e.target.x:g} {e.target.y:g}" for e in graph.edges)
+    assert drawn == expected and len(drawn) == len(graph.edges) == 4  # a-b, a-c, b-c, c-d
