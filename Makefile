@@ -45,7 +45,8 @@ eval: $(TSTAMP)
 	$(BIN)/python bench/evaluate_claims.py $(if $(WRITE),--write)
 
 # Quick by default (100 seeds, one run, about 3 minutes); the recorded run is
-# make bench BENCH="--sizes 100 1000 5000 --runs 3 --write" (about 35 minutes on 2 cores).
+# make bench BENCH="--sizes 100 1000 5000 --runs 3 --write" (about 35 minutes on 2 cores); at 20 000
+# seeds add --floor-a-up-to 5000 (floor a alone would take ~50 minutes there).
 bench: $(TSTAMP)
 	$(BIN)/python bench/performance.py $(BENCH)
 
