@@ -22,7 +22,7 @@ from .adapter.config import BriefingsConfig, check_site
 from .adapter.incremental import IncrementalBuilds, keep_out_of_collections, plan_build, quiet_dirty_warning
 from .adapter.inputs import Inputs, LastGood, read_inputs
 from .adapter.internals import search_index_entries
-from .adapter.pages import fill_shell, is_fast, page_meta, register_pages
+from .adapter.pages import KeptFiles, fill_shell, is_fast, page_meta, register_pages
 from .adapter.search import give_search_the_text, take_back_the_content
 from .adapter.state import BuildState
 from .adapter.templates import TemplateBytecode
@@ -64,6 +64,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.strings: Strings = english()
         self.last_good = LastGood()  # inputs kept in use while a broken one is fixed (serve)
         self.incremental: IncrementalBuilds | None = None  # `--dirty`: what earlier builds wrote
+        self.kept_files: KeptFiles | None = None  # `--dirty`: our pages' files, kept across rebuilds
         self.export_lines = ExportLines()  # kept across `mkdocs serve` rebuilds
         self.bytecode: TemplateBytecode | None = None  # the theme's compiled templates
         # `serve`: what the last build read and made of it, used again while no input changes
@@ -80,6 +81,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         spaCy pipeline stays loaded and the caches stay in memory."""
         self.serving = command == "serve"
         self.incremental = IncrementalBuilds() if dirty and self.config.enabled else None
+        self.kept_files = KeptFiles() if self.incremental is not None else None
         if self.incremental is not None:
             quiet_dirty_warning()
 
@@ -177,7 +179,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if self.serving:  # the editor sees a broken seed's error where its briefing would be
             taken = {page.src_uri for page in pages} | set(files.src_uris)
             pages += error_pages(report.errors, scheme, taken)
-        register_pages(pages, self.state, files, config)
+        if self.kept_files is not None:
+            self.kept_files.start(config)
+        register_pages(pages, self.state, files, config, kept=self.kept_files)
         placed = {page.src_uri for page in pages}
         kept = self.previews
         if kept is not None and kept[0][0] is site and kept[0][1:] == (placed, config.use_directory_urls):
@@ -362,6 +366,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             if entries is not None:
                 entries[:] = self.incremental.search_index(state.files)
             self.incremental.finish(state.files, config.site_dir)
+        if self.kept_files is not None:
+            self.kept_files.keep_only(set(state.pages))
         self.page_cache.finish_build(complete=state.site.report.complete)
         if self.serving and not self.frozen:
             keep_out_of_collections()

@@ -255,7 +255,7 @@ def plan_build(
         else:
             if view_key is not None:
                 cache.keep(view_key)  # still shown: a clean build must find it in the cache
-            if file.page is not None:  # in the navigation, which shows its title on every page
+            if file.page is not None and file.inclusion.is_in_nav():  # its title is on every page
                 file.page.markdown = ""  # what `page_markdown` makes of it; MkDocs reads titles after it
                 file.page.meta.update(page_meta(generated, site.strings))
     if builds.reads is not None and look is not None:
