@@ -35,16 +35,26 @@ RULE_NAMES = "briefings_rule_names"
 
 def _set_rule_entities(doc: Doc, spans: list[Span]) -> None:
     """Add rule spans to doc.ents: they win over the model's spans, never over the knowledge base
-    or the names of the rules before them."""
+    (but a figure takes the people or the unit it counts, `_counted`) or the names of the rules
+    before them."""
     names = doc.user_data.get(RULE_NAMES, ())
-    kept = [ent for ent in doc.ents if ent.ent_id_ or (ent.start, ent.end) in names]
+    fixed = [
+        (ent, bool(ent.ent_id_) and not _counted(ent) or (ent.start, ent.end) in names) for ent in doc.ents
+    ]
+    kept = [ent for ent, keep in fixed if keep]
     taken = {i for ent in kept for i in range(ent.start, ent.end)}
     new = [span for span in spans if not taken.intersection(range(span.start, span.end))]
     new_tokens = {i for span in new for i in range(span.start, span.end)}
     model = [
-        ent for ent in doc.ents if not ent.ent_id_ and not new_tokens.intersection(range(ent.start, ent.end))
+        ent for ent, keep in fixed if not keep and not new_tokens.intersection(range(ent.start, ent.end))
     ]
     doc.ents = filter_spans(kept + new + model)
+
+
+def _counted(ent: Span) -> bool:
+    """A known name that a figure may take as what it counts or measures: a people ("20 000
+    Syriens") or a unit that is also an acronym ("1,5 UA", not the African Union)."""
+    return ent.label_ == "NORP" or ent.text.lower() in vocabulary().units
 
 
 def _char_spans(doc: Doc, pattern: re.Pattern[str], label: str) -> list[Span]:
@@ -261,21 +271,48 @@ def _only_function_words_around(doc: Doc, ent: Span, span: Span) -> bool:
     )
 
 
-@Language.factory("briefings_embedded_names")
-def make_embedded_name_filter(nlp: Language, name: str) -> EmbeddedNameFilter:
-    return EmbeddedNameFilter()
+@Language.factory("briefings_embedded_names", default_config={"language": "fr"})
+def make_embedded_name_filter(nlp: Language, name: str, language: str) -> EmbeddedNameFilter:
+    return EmbeddedNameFilter(language)
 
 
 class EmbeddedNameFilter:
-    """Unmark knowledge-base matches that are only part of a longer name, before the NER runs.
+    """Unmark knowledge-base matches that the words around them show to be something else, before
+    the NER runs; the model and the rules after it then see the text as without a knowledge base.
 
-    "France" in "Air France" or "Banque de France", "Libération" in "Front de Libération
-    nationale": leaving them to the statistical model lets it find the whole name.
+    * part of a longer name: "France" in "Air France" or "Banque de France", "Libération" in
+      "Front de Libération nationale";
+    * a nationality inside a name, after a capitalised word and the lower-case words that go on
+      with it: "Autorité bancaire européenne", "Forum mondial de la langue française" (but "la
+      Poste portugaise", "le président américain", and a nationality after a known name, keep it);
+    * a place in the name of a treaty, a law or an event with a lower-case head: "traité de
+      Lisbonne", "jeux olympiques de Londres";
+    * a person's name after "en" or "la", which open a place's: "en Hollande".
     """
 
+    def __init__(self, language: str = "fr"):
+        self.language = language
+
     def __call__(self, doc: Doc) -> Doc:
-        doc.ents = [ent for ent in doc.ents if ent.label_ == "NORP" or not _inside_a_name(doc, ent)]
+        known = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        kept = []
+        for ent in doc.ents:
+            if not self._not_this_name(doc, ent, known):
+                kept.append(ent)
+                continue
+            for token in ent:
+                token.ent_id = 0  # else a span the NER makes there would pass for a known name
+        doc.ents = kept
         return doc
+
+    def _not_this_name(self, doc: Doc, ent: Span, known: set[int]) -> bool:
+        if ent.label_ == "NORP":
+            return _nationality_in_a_name(doc, ent, known)
+        if _inside_a_name(doc, ent):
+            return True
+        if ent.label_ == "PER":
+            return ent.start > 0 and doc[ent.start - 1].lower_ in _PLACE_OPENERS
+        return _in_a_concept_name(doc, ent, self.language)
 
 
 def _is_name_word(token: Any) -> bool:
@@ -312,6 +349,61 @@ def _inside_a_name(doc: Doc, ent: Span) -> bool:
         return True
     after = doc[ent.end] if ent.end < len(doc) else None
     return after is not None and _is_name_word(after) and bool(ent[-1].whitespace_)
+
+
+#: Words before a name that make it a place's: "en Hollande", "la Hollande" (never a person's).
+_PLACE_OPENERS = frozenset({"en", "la", "l'", "l’"})
+#: How many lower-case words may stand between a name's capitalised word and a nationality that
+#: ends it ("Forum mondial de la langue française").
+_NAME_REACH = 6
+
+
+def _nationality_in_a_name(doc: Doc, ent: Span, known: set[int]) -> bool:
+    """Whether a nationality ends a name that a capitalised word opened, lower-case words between
+    ("Autorité bancaire européenne", "Centre sismologique euro-méditerranéen", "Festival du
+    cinéma italien"): the demonym rule decides after the NER, as it does without a knowledge base.
+    Right after a capitalised word ("la Poste portugaise", "Amérique française") the nationality
+    may be the name's or its own, and stays; after a known name it is its own."""
+    i = ent.start - 1
+    while i > 0 and doc[i].text == "-" and not doc[i].whitespace_ and not doc[i - 1].whitespace_:
+        i -= 2  # the other parts of "euro-méditerranéen", "franco-allemand"
+    lower_words = 0
+    for j in range(i, max(-1, i - _NAME_REACH), -1):
+        token = doc[j]
+        if j in known:
+            return False  # "l'Union européenne" is the name; a demonym after it is its own
+        if _is_name_word(token):
+            return lower_words > 0
+        if token.lower_ in _OF or token.lower_ in ("la", "l'", "l’") and j > 0 and doc[j - 1].lower_ in _OF:
+            continue  # "de la", "du", "des"
+        if not (token.is_lower and token.is_alpha) or token.pos_ not in ("NOUN", "ADJ", ""):
+            return False  # "le président américain", "des avions européens", a comma
+        lower_words += 1
+    return False
+
+
+def _in_a_concept_name(doc: Doc, ent: Span, language: str) -> bool:
+    """Whether the match is the complement of a lower-case head that names a treaty, a law or an
+    event with it: "traité de Lisbonne", "jeux olympiques de Londres" (data/<lang>/names.yml,
+    `concept_heads.of`)."""
+    i = ent.start - 1
+    while i >= 0 and doc[i].lower_ in _OF_ARTICLES:
+        i -= 1
+    if not any(token.lower_ in _OF for token in doc[i + 1 : ent.start]):
+        return False  # no "de" right before ("le traité la France")
+    from .typed_names import name_cues
+
+    heads = name_cues(language).concepts_of
+    for j in range(i, max(-1, i - 3), -1):
+        token = doc[j]
+        if token.lower_ in heads:
+            return True
+        if not (token.is_lower and token.is_alpha and token.pos_ in ("ADJ", "")):
+            return False  # "olympiques" may stand between the head and "de"
+    return False
+
+
+_OF_ARTICLES = frozenset({*_OF, "la", "le", "les", "l'", "l’"})
 
 
 @Language.factory("briefings_acronyms")

