@@ -49,6 +49,10 @@ def _found(nlp, text: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-
         ("L'Autorité bancaire européenne a publié un rapport mardi.", "Autorité bancaire européenne"),
         ("Le Forum économique africain se tiendra en mai à Dakar.", "Forum économique africain"),
         ("La Société géologique américaine a publié une carte.", "Société géologique américaine"),
+        (
+            "Le Conseil national de la résistance iranienne a dénoncé la répression.",
+            "Conseil national de la résistance iranienne",
+        ),
     ],
 )
 def test_a_nationality_inside_a_name_stays_in_it(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
@@ -79,6 +83,17 @@ def test_a_nationality_on_a_common_noun_is_still_one(nlp, text: str, nationality
 )
 def test_a_place_in_the_name_of_a_treaty_or_an_event(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
     assert (name, "MISC") in _found(nlp, text)
+
+
+def test_a_known_place_at_the_end_of_a_longer_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _found(nlp, "Le Festival du cinéma italien de Rome ouvre ses portes.")
+    assert ("Festival du cinéma italien de Rome", "MISC") in found, found
+    assert not any(text.endswith(" de") for text, _ in found), found
+
+
+def test_a_known_name_after_a_function_stays_apart(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _found(nlp, "La capitale du Mali est Bamako, et le président du Sénégal y était.")
+    assert ("Mali", "LOC") in found and ("Sénégal", "LOC") in found, found
 
 
 def test_a_place_after_a_common_noun_stays_a_place(nlp) -> None:  # type: ignore[no-untyped-def]

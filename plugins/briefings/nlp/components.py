@@ -327,13 +327,16 @@ def _is_name_word(token: Any) -> bool:
 _OF = ("de", "du", "des", "d'", "d’")
 
 
-def _name_starts_before(doc: Doc, of: int, reach: int = 4) -> bool:
+def _name_starts_before(doc: Doc, of: int, reach: int = 6) -> bool:
     """Whether a capitalised name runs up to the "de" at `of`: "Institut géophysique du",
-    "Banque centrale de", but not "la capitale du" or "le président du"."""
+    "Banque centrale de", "Festival du cinéma italien de", but not "la capitale du" or "le
+    président du"."""
     for i in range(of - 1, max(-1, of - 1 - reach), -1):
         token = doc[i]
         if _is_name_word(token):
             return True
+        if token.lower_ in _OF or token.lower_ in ("la", "l'", "l’") and i > 0 and doc[i - 1].lower_ in _OF:
+            continue  # "du cinéma", "de la langue"
         if not (token.is_lower and token.is_alpha) or token.lower_ in _LEADING_WORDS:
             return False
     return False
@@ -376,7 +379,7 @@ def _nationality_in_a_name(doc: Doc, ent: Span, known: set[int]) -> bool:
             return lower_words > 0
         if token.lower_ in _OF or token.lower_ in ("la", "l'", "l’") and j > 0 and doc[j - 1].lower_ in _OF:
             continue  # "de la", "du", "des"
-        if not (token.is_lower and token.is_alpha) or token.pos_ not in ("NOUN", "ADJ", ""):
+        if not (token.is_lower and token.is_alpha) or token.pos_ not in ("NOUN", "ADJ", "PROPN", ""):
             return False  # "le président américain", "des avions européens", a comma
         lower_words += 1
     return False
@@ -479,6 +482,8 @@ class EntityCleanup:
             start += 1
         while start < end and not rule_made and (doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
+        while start < end and not rule_made and not ent.ent_id_ and doc[end - 1].text in _TRAILING_WORDS:
+            end -= 1  # a name never ends with "de" ("Festival du cinéma de" before a known place)
         if (
             not rule_made
             and not ent.ent_id_
@@ -523,6 +528,12 @@ class EntityCleanup:
             return None  # "ministre de l'Intérieur" is a function, not an organisation
         span = Span(doc, start, end, label=ent.label_, kb_id=ent.kb_id_, span_id=ent.id_)
         return span
+
+
+#: Lower-case words that never end a name.
+_TRAILING_WORDS = frozenset(
+    {"de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "et", "ou", "à", "au", "aux"}
+)
 
 
 def _is_function_word(token: Any) -> bool:
