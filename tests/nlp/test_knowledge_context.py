@@ -134,3 +134,35 @@ def test_a_form_of_a_known_name_with_another_label_is_not_that_entity(kb: Knowle
     # a match of the knowledge base itself is its entity, whatever the label
     ((_, matched),) = canonicaliser.resolve([RawMention(0, 8, "Bretagne", "LOC", "claude-bretagne")])
     assert matched.id == "claude-bretagne"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the categories of issue 13 hold with the knowledge base as without it
+        ("Selon Ouest-France, la mairie de Nantes a porté plainte.", ("Ouest-France", "ORG")),
+        ("Le quotidien Le Figaro a révélé l'affaire, selon l'AFP.", ("Figaro", "ORG")),
+        ("La radio Europe 1 a interrogé le ministre.", ("Europe 1", "ORG")),
+        ("La chaîne France 24 a diffusé l'entretien.", ("France 24", "ORG")),
+        ("Le parquet de Paris a ouvert une enquête.", ("parquet de Paris", "ORG")),
+        ("La gendarmerie nationale a interpellé deux suspects.", ("gendarmerie nationale", "ORG")),
+        ("Le tribunal administratif de Lyon a annulé l'arrêté.", ("tribunal administratif de Lyon", "ORG")),
+        ("Le vol AF447 reliait Rio de Janeiro à Paris.", ("AF447", "MISC")),
+        ("Le 14 mars 2019, la veille du sommet, ils ont défilé.", ("14 mars 2019", "DATE")),
+        ("Le 14 mars 2019, la veille du sommet, ils ont défilé.", ("la veille", "DATE")),
+        ("En avril dernier, la Banque mondiale a prêté 2 milliards de dollars.", ("avril dernier", "DATE")),
+        (
+            "En avril dernier, la Banque mondiale a prêté 2 milliards de dollars.",
+            ("2 milliards de dollars", "QUANTITY"),
+        ),
+        ("Plus de 300 manifestants ont défilé à Bruxelles.", ("Plus de 300 manifestants", "QUANTITY")),
+    ],
+)
+def test_the_categories_hold_with_the_knowledge_base(nlp, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in _found(nlp, text)
+
+
+def test_a_code_is_not_a_place_with_the_knowledge_base(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _found(nlp, "Moody's a abaissé la note de l'Italie à Baa2 vendredi.")
+    assert ("Moody's", "ORG") in found
+    assert not [text for text, label in found if "Baa2" in text and label in ("LOC", "PER")], found
