@@ -166,3 +166,19 @@ def test_a_code_is_not_a_place_with_the_knowledge_base(nlp) -> None:  # type: ig
     found = _found(nlp, "Moody's a abaissé la note de l'Italie à Baa2 vendredi.")
     assert ("Moody's", "ORG") in found
     assert not [text for text, label in found if "Baa2" in text and label in ("LOC", "PER")], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La chanteuse Sofia a donné un concert à Lyon.", ("Sofia", "PER")),
+        ("Le navire Atlantique a quitté le port.", ("Atlantique", "MISC")),
+        ("Il a déménagé dans la région Bretagne.", ("Bretagne", "LOC")),
+        # the same kind of thing: the known entity
+        ("Le parti de Claude Bretagne gagne. La capitale Sofia vote.", ("Sofia", "LOC")),
+    ],
+)
+def test_the_common_noun_before_a_known_name_tells_what_it_is(
+    nlp, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in _found(nlp, text)

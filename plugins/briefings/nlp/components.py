@@ -310,6 +310,8 @@ class EmbeddedNameFilter:
             return _nationality_in_a_name(doc, ent, known)
         if _inside_a_name(doc, ent):
             return True
+        if _typed_otherwise(doc, ent, self.language):
+            return True
         if ent.label_ == "PER":
             return ent.start > 0 and doc[ent.start - 1].lower_ in _PLACE_OPENERS
         return _in_a_concept_name(doc, ent, self.language)
@@ -382,6 +384,24 @@ def _nationality_in_a_name(doc: Doc, ent: Span, known: set[int]) -> bool:
         if not (token.is_lower and token.is_alpha) or token.pos_ not in ("NOUN", "ADJ", "PROPN", ""):
             return False  # "le président américain", "des avions européens", a comma
         lower_words += 1
+    return False
+
+
+def _typed_otherwise(doc: Doc, ent: Span, language: str) -> bool:
+    """Whether the common noun before the match says it is another kind of thing than the known
+    entity of that name: "l'agence Bloomberg" (not the mayor), "la chanteuse Sofia" (not the
+    capital), "le navire Atlantique" (data/<lang>/names.yml, `apposition_heads`)."""
+    from .typed_names import name_cues
+
+    cues = name_cues(language)
+    i = ent.start - 1
+    while i >= 0 and ent.start - i <= 2 and doc[i].is_lower and doc[i].pos_ == "ADJ":
+        i -= 1  # "le groupe pharmaceutique"
+    for size in (3, 2, 1):
+        words = tuple(token.lower_ for token in doc[max(0, i - size + 1) : i + 1])
+        label = cues.apposition.get(" ".join(words)) if len(words) == size else None
+        if label is not None and doc[i - size + 1].is_lower:
+            return label != ent.label_
     return False
 
 
