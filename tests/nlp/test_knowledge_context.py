@@ -182,3 +182,24 @@ def test_the_common_noun_before_a_known_name_tells_what_it_is(
     nlp, text: str, expected: tuple[str, str]
 ) -> None:  # type: ignore[no-untyped-def]
     assert expected in _found(nlp, text)
+
+
+def test_a_known_place_glued_to_a_capitalised_word_is_part_of_a_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _found(nlp, "Selon Paris-Match, le couple s'est séparé.")
+    assert ("Paris", "LOC") not in found, found
+
+
+def test_a_form_with_a_head_of_another_kind_is_not_matched(tmp_path: Path) -> None:
+    from briefings.nlp.pipeline import _patterns
+
+    path = tmp_path / "entities.yml"
+    path.write_text(
+        "entities:\n"
+        "  - {id: gouvernement-kervadec, name: gouvernement Kervadec, label: ORG}\n"
+        "  - {id: departement-des-forets, name: département des Forêts, label: ORG}\n"
+        "  - {id: agence-kervadec, name: agence Kervadec, label: ORG}\n",
+        "utf-8",
+    )
+    kb = KnowledgeBase.load([path], include_default=False)
+    # a government named after its head is the person in the guidelines ("gouvernement [[X|PER]]")
+    assert {p["pattern"] for p in _patterns(kb)} == {"département des Forêts", "agence Kervadec"}

@@ -353,6 +353,9 @@ def _inside_a_name(doc: Doc, ent: Span) -> bool:
     if before is not None and before.lower_ in _OF and _name_starts_before(doc, ent.start - 1):
         return True
     after = doc[ent.end] if ent.end < len(doc) else None
+    if after is not None and after.text == "-" and not ent[-1].whitespace_ and not after.whitespace_:
+        # "Paris-Match": a capitalised word glued by a hyphen goes on with the name
+        return ent.end + 1 < len(doc) and doc[ent.end + 1].text[:1].isupper()
     return after is not None and _is_name_word(after) and bool(ent[-1].whitespace_)
 
 
