@@ -203,3 +203,10 @@ def test_a_form_with_a_head_of_another_kind_is_not_matched(tmp_path: Path) -> No
     kb = KnowledgeBase.load([path], include_default=False)
     # a government named after its head is the person in the guidelines ("gouvernement [[X|PER]]")
     assert {p["pattern"] for p in _patterns(kb)} == {"département des Forêts", "agence Kervadec"}
+
+
+def test_a_place_and_a_nationality_after_it_are_left_to_the_model(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _found(nlp, "Il est né en Polynésie française en 1960.")
+    assert ("Polynésie française", "LOC") in found, found
+    # after a known organisation, the nationality is its own (guidelines: "la Poste portugaise")
+    assert ("américain", "NORP") in _found(nlp, "Le Pentagone américain a confirmé la frappe.")

@@ -295,9 +295,23 @@ class EmbeddedNameFilter:
 
     def __call__(self, doc: Doc) -> Doc:
         known = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        # "l'Amérique française", "la Polynésie française": a place and a nationality after it
+        # name a place (a colony, a region), whole
+        ents = doc.ents
+        compound = {
+            index
+            for index in range(1, len(ents))
+            for place, nationality in [(ents[index - 1], ents[index])]
+            if nationality.label_ == "NORP"
+            and place.label_ == "LOC"
+            and place.end == nationality.start
+            and nationality.text.islower()
+            and bool(place[-1].whitespace_)
+            for index in (index - 1, index)
+        }
         kept = []
-        for ent in doc.ents:
-            if not self._not_this_name(doc, ent, known):
+        for index, ent in enumerate(ents):
+            if index not in compound and not self._not_this_name(doc, ent, known):
                 kept.append(ent)
                 continue
             for token in ent:
@@ -367,11 +381,11 @@ _NAME_REACH = 6
 
 
 def _nationality_in_a_name(doc: Doc, ent: Span, known: set[int]) -> bool:
-    """Whether a nationality ends a name that a capitalised word opened, lower-case words between
-    ("Autorité bancaire européenne", "Centre sismologique euro-méditerranéen", "Festival du
-    cinéma italien"): the demonym rule decides after the NER, as it does without a knowledge base.
-    Right after a capitalised word ("la Poste portugaise", "Amérique française") the nationality
-    may be the name's or its own, and stays; after a known name it is its own."""
+    """Whether a nationality may end a name that a capitalised word opened, lower-case words
+    between or not ("Autorité bancaire européenne", "Centre sismologique euro-méditerranéen",
+    "Festival du cinéma italien", "Polynésie française"): the demonym rule decides after the NER,
+    as it does without a knowledge base. Right after a known name it is its own ("le Sénat
+    américain"); after a common noun too ("le président américain")."""
     i = ent.start - 1
     while i > 0 and doc[i].text == "-" and not doc[i].whitespace_ and not doc[i - 1].whitespace_:
         i -= 2  # the other parts of "euro-méditerranéen", "franco-allemand"
@@ -379,9 +393,10 @@ def _nationality_in_a_name(doc: Doc, ent: Span, known: set[int]) -> bool:
     for j in range(i, max(-1, i - _NAME_REACH), -1):
         token = doc[j]
         if j in known:
-            return False  # "l'Union européenne" is the name; a demonym after it is its own
+            # a nationality right after a known name is its own ("le Sénat américain")
+            return lower_words > 0 and _is_name_word(token)
         if _is_name_word(token):
-            return lower_words > 0
+            return True
         if token.lower_ in _OF or token.lower_ in ("la", "l'", "l’") and j > 0 and doc[j - 1].lower_ in _OF:
             continue  # "de la", "du", "des"
         if not (token.is_lower and token.is_alpha) or token.pos_ not in ("NOUN", "ADJ", "PROPN", ""):
