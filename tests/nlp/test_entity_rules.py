@@ -62,6 +62,8 @@ def test_a_language_is_not_a_nationality(nlp) -> None:  # type: ignore[no-untype
         ("Il l'a répété au micro de Radio Kervadec samedi.", ("Radio Kervadec", "ORG")),
         ("Selon le quotidien Le Monde, le projet est abandonné.", ("Monde", "ORG")),
         ("Moody's a abaissé la note du pays.", ("Moody's", "ORG")),
+        ("La chaîne Kervadec 24 a diffusé l'entretien.", ("Kervadec 24", "ORG")),
+        ("La radio Kervadec 1 a interrogé le ministre pendant 3 heures.", ("Kervadec 1", "ORG")),
         # an institution's head and its place, whole, as "université de Caen" in the guidelines
         ("La cour d'appel de Douai a confirmé la condamnation.", ("cour d'appel de Douai", "ORG")),
         ("Le conseil municipal de Rennes a voté la mesure.", ("conseil municipal de Rennes", "ORG")),

@@ -60,7 +60,10 @@ class Canonicaliser:
         kb_id = mention.kb_id or (
             self._by_demonym.get(key) if mention.label == "NORP" else self._by_form.get(key)
         )
-        if kb_id and (known := self.kb.get(kb_id)) is not None:
+        known = self.kb.get(kb_id) if kb_id else None
+        # a name the knowledge base did not match where it stands (another case, or a form it left
+        # to the model: "en Hollande") is its entity only when it is the same kind of thing
+        if known is not None and (mention.kb_id or mention.label in ("NORP", known.label)):
             return known
         if mention.label == "NORP" and (place := self._places.get(mention.text.lower())) is not None:
             # a nationality links to its place: the knowledge base's entry, or the place's name

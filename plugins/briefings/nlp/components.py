@@ -35,16 +35,26 @@ RULE_NAMES = "briefings_rule_names"
 
 def _set_rule_entities(doc: Doc, spans: list[Span]) -> None:
     """Add rule spans to doc.ents: they win over the model's spans, never over the knowledge base
-    or the names of the rules before them."""
+    (but a figure takes the people or the unit it counts, `_counted`) or the names of the rules
+    before them."""
     names = doc.user_data.get(RULE_NAMES, ())
-    kept = [ent for ent in doc.ents if ent.ent_id_ or (ent.start, ent.end) in names]
+    fixed = [
+        (ent, bool(ent.ent_id_) and not _counted(ent) or (ent.start, ent.end) in names) for ent in doc.ents
+    ]
+    kept = [ent for ent, keep in fixed if keep]
     taken = {i for ent in kept for i in range(ent.start, ent.end)}
     new = [span for span in spans if not taken.intersection(range(span.start, span.end))]
     new_tokens = {i for span in new for i in range(span.start, span.end)}
     model = [
-        ent for ent in doc.ents if not ent.ent_id_ and not new_tokens.intersection(range(ent.start, ent.end))
+        ent for ent, keep in fixed if not keep and not new_tokens.intersection(range(ent.start, ent.end))
     ]
     doc.ents = filter_spans(kept + new + model)
+
+
+def _counted(ent: Span) -> bool:
+    """A known name that a figure may take as what it counts or measures: a people ("20 000
+    Syriens") or a unit that is also an acronym ("1,5 UA", not the African Union)."""
+    return ent.label_ == "NORP" or ent.text.lower() in vocabulary().units
 
 
 def _char_spans(doc: Doc, pattern: re.Pattern[str], label: str) -> list[Span]:
@@ -261,21 +271,64 @@ def _only_function_words_around(doc: Doc, ent: Span, span: Span) -> bool:
     )
 
 
-@Language.factory("briefings_embedded_names")
-def make_embedded_name_filter(nlp: Language, name: str) -> EmbeddedNameFilter:
-    return EmbeddedNameFilter()
+@Language.factory("briefings_embedded_names", default_config={"language": "fr"})
+def make_embedded_name_filter(nlp: Language, name: str, language: str) -> EmbeddedNameFilter:
+    return EmbeddedNameFilter(language)
 
 
 class EmbeddedNameFilter:
-    """Unmark knowledge-base matches that are only part of a longer name, before the NER runs.
+    """Unmark knowledge-base matches that the words around them show to be something else, before
+    the NER runs; the model and the rules after it then see the text as without a knowledge base.
 
-    "France" in "Air France" or "Banque de France", "Libération" in "Front de Libération
-    nationale": leaving them to the statistical model lets it find the whole name.
+    * part of a longer name: "France" in "Air France" or "Banque de France", "Libération" in
+      "Front de Libération nationale";
+    * a nationality inside a name, after a capitalised word and the lower-case words that go on
+      with it: "Autorité bancaire européenne", "Forum mondial de la langue française" (but "la
+      Poste portugaise", "le président américain", and a nationality after a known name, keep it);
+    * a place in the name of a treaty, a law or an event with a lower-case head: "traité de
+      Lisbonne", "jeux olympiques de Londres";
+    * a person's name after "en" or "la", which open a place's: "en Hollande".
     """
 
+    def __init__(self, language: str = "fr"):
+        self.language = language
+
     def __call__(self, doc: Doc) -> Doc:
-        doc.ents = [ent for ent in doc.ents if ent.label_ == "NORP" or not _inside_a_name(doc, ent)]
+        known = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        # "l'Amérique française", "la Polynésie française": a place and a nationality after it
+        # name a place (a colony, a region), whole
+        ents = doc.ents
+        compound = {
+            index
+            for index in range(1, len(ents))
+            for place, nationality in [(ents[index - 1], ents[index])]
+            if nationality.label_ == "NORP"
+            and place.label_ == "LOC"
+            and place.end == nationality.start
+            and nationality.text.islower()
+            and bool(place[-1].whitespace_)
+            for index in (index - 1, index)
+        }
+        kept = []
+        for index, ent in enumerate(ents):
+            if index not in compound and not self._not_this_name(doc, ent, known):
+                kept.append(ent)
+                continue
+            for token in ent:
+                token.ent_id = 0  # else a span the NER makes there would pass for a known name
+        doc.ents = kept
         return doc
+
+    def _not_this_name(self, doc: Doc, ent: Span, known: set[int]) -> bool:
+        if ent.label_ == "NORP":
+            return _nationality_in_a_name(doc, ent, known)
+        if _inside_a_name(doc, ent):
+            return True
+        if _typed_otherwise(doc, ent, self.language):
+            return True
+        if ent.label_ == "PER":
+            return ent.start > 0 and doc[ent.start - 1].lower_ in _PLACE_OPENERS
+        return _in_a_concept_name(doc, ent, self.language)
 
 
 def _is_name_word(token: Any) -> bool:
@@ -290,13 +343,16 @@ def _is_name_word(token: Any) -> bool:
 _OF = ("de", "du", "des", "d'", "d’")
 
 
-def _name_starts_before(doc: Doc, of: int, reach: int = 4) -> bool:
+def _name_starts_before(doc: Doc, of: int, reach: int = 6) -> bool:
     """Whether a capitalised name runs up to the "de" at `of`: "Institut géophysique du",
-    "Banque centrale de", but not "la capitale du" or "le président du"."""
+    "Banque centrale de", "Festival du cinéma italien de", but not "la capitale du" or "le
+    président du"."""
     for i in range(of - 1, max(-1, of - 1 - reach), -1):
         token = doc[i]
         if _is_name_word(token):
             return True
+        if token.lower_ in _OF or token.lower_ in ("la", "l'", "l’") and i > 0 and doc[i - 1].lower_ in _OF:
+            continue  # "du cinéma", "de la langue"
         if not (token.is_lower and token.is_alpha) or token.lower_ in _LEADING_WORDS:
             return False
     return False
@@ -311,7 +367,84 @@ def _inside_a_name(doc: Doc, ent: Span) -> bool:
     if before is not None and before.lower_ in _OF and _name_starts_before(doc, ent.start - 1):
         return True
     after = doc[ent.end] if ent.end < len(doc) else None
+    if after is not None and after.text == "-" and not ent[-1].whitespace_ and not after.whitespace_:
+        # "Paris-Match": a capitalised word glued by a hyphen goes on with the name
+        return ent.end + 1 < len(doc) and doc[ent.end + 1].text[:1].isupper()
     return after is not None and _is_name_word(after) and bool(ent[-1].whitespace_)
+
+
+#: Words before a name that make it a place's: "en Hollande", "la Hollande" (never a person's).
+_PLACE_OPENERS = frozenset({"en", "la", "l'", "l’"})
+#: How many lower-case words may stand between a name's capitalised word and a nationality that
+#: ends it ("Forum mondial de la langue française").
+_NAME_REACH = 6
+
+
+def _nationality_in_a_name(doc: Doc, ent: Span, known: set[int]) -> bool:
+    """Whether a nationality may end a name that a capitalised word opened, lower-case words
+    between or not ("Autorité bancaire européenne", "Centre sismologique euro-méditerranéen",
+    "Festival du cinéma italien", "Polynésie française"): the demonym rule decides after the NER,
+    as it does without a knowledge base. Right after a known name it is its own ("le Sénat
+    américain"); after a common noun too ("le président américain")."""
+    i = ent.start - 1
+    while i > 0 and doc[i].text == "-" and not doc[i].whitespace_ and not doc[i - 1].whitespace_:
+        i -= 2  # the other parts of "euro-méditerranéen", "franco-allemand"
+    lower_words = 0
+    for j in range(i, max(-1, i - _NAME_REACH), -1):
+        token = doc[j]
+        if j in known:
+            # a nationality right after a known name is its own ("le Sénat américain")
+            return lower_words > 0 and _is_name_word(token)
+        if _is_name_word(token):
+            return True
+        if token.lower_ in _OF or token.lower_ in ("la", "l'", "l’") and j > 0 and doc[j - 1].lower_ in _OF:
+            continue  # "de la", "du", "des"
+        if not (token.is_lower and token.is_alpha) or token.pos_ not in ("NOUN", "ADJ", "PROPN", ""):
+            return False  # "le président américain", "des avions européens", a comma
+        lower_words += 1
+    return False
+
+
+def _typed_otherwise(doc: Doc, ent: Span, language: str) -> bool:
+    """Whether the common noun before the match says it is another kind of thing than the known
+    entity of that name: "l'agence Bloomberg" (not the mayor), "la chanteuse Sofia" (not the
+    capital), "le navire Atlantique" (data/<lang>/names.yml, `apposition_heads`)."""
+    from .typed_names import name_cues
+
+    cues = name_cues(language)
+    i = ent.start - 1
+    while i >= 0 and ent.start - i <= 2 and doc[i].is_lower and doc[i].pos_ == "ADJ":
+        i -= 1  # "le groupe pharmaceutique"
+    for size in (3, 2, 1):
+        words = tuple(token.lower_ for token in doc[max(0, i - size + 1) : i + 1])
+        label = cues.apposition.get(" ".join(words)) if len(words) == size else None
+        if label is not None and doc[i - size + 1].is_lower:
+            return label != ent.label_
+    return False
+
+
+def _in_a_concept_name(doc: Doc, ent: Span, language: str) -> bool:
+    """Whether the match is the complement of a lower-case head that names a treaty, a law or an
+    event with it: "traité de Lisbonne", "jeux olympiques de Londres" (data/<lang>/names.yml,
+    `concept_heads.of`)."""
+    i = ent.start - 1
+    while i >= 0 and doc[i].lower_ in _OF_ARTICLES:
+        i -= 1
+    if not any(token.lower_ in _OF for token in doc[i + 1 : ent.start]):
+        return False  # no "de" right before ("le traité la France")
+    from .typed_names import name_cues
+
+    heads = name_cues(language).concepts_of
+    for j in range(i, max(-1, i - 3), -1):
+        token = doc[j]
+        if token.lower_ in heads:
+            return True
+        if not (token.is_lower and token.is_alpha and token.pos_ in ("ADJ", "")):
+            return False  # "olympiques" may stand between the head and "de"
+    return False
+
+
+_OF_ARTICLES = frozenset({*_OF, "la", "le", "les", "l'", "l’"})
 
 
 @Language.factory("briefings_acronyms")
@@ -387,6 +520,8 @@ class EntityCleanup:
             start += 1
         while start < end and not rule_made and (doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
+        while start < end and not rule_made and not ent.ent_id_ and doc[end - 1].text in _TRAILING_WORDS:
+            end -= 1  # a name never ends with "de" ("Festival du cinéma de" before a known place)
         if (
             not rule_made
             and not ent.ent_id_
@@ -431,6 +566,12 @@ class EntityCleanup:
             return None  # "ministre de l'Intérieur" is a function, not an organisation
         span = Span(doc, start, end, label=ent.label_, kb_id=ent.kb_id_, span_id=ent.id_)
         return span
+
+
+#: Lower-case words that never end a name.
+_TRAILING_WORDS = frozenset(
+    {"de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "et", "ou", "à", "au", "aux"}
+)
 
 
 def _is_function_word(token: Any) -> bool:

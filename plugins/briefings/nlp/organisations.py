@@ -304,10 +304,17 @@ class OrganisationRecogniser:
             while j < len(doc) and j - start < self.heads.max_tokens:
                 token = doc[j]
                 ent = owner.get(j)
-                if ent is not None and (ent.ent_id_ and ent.label_ != "ORG" or ent.label_ == "PER"):
+                # a person, a known name (but "la radio Europe 1": a place and a number, a medium)
+                if (
+                    ent is not None
+                    and (ent.ent_id_ and ent.label_ != "ORG" or ent.label_ == "PER")
+                    and not (ent.label_ == "LOC" and channel_number(doc, ent.end))
+                ):
                     break
                 if token.text[:1].isupper() and (token.is_alpha or token.like_num or "-" in token.text):
                     end = j = _word_end(doc, j, len(doc))
+                elif end == j > start and channel_number(doc, j):
+                    end = j = j + 1  # "la chaîne France 24", "la radio Europe 1"
                 elif token.lower_ in self.heads.connectors and end > start:
                     j += 1
                 else:
@@ -420,6 +427,15 @@ def _ordinal(text: str) -> bool:
         if text.endswith(suffix) and text[: -len(suffix)].isdigit():
             return True
     return False
+
+
+def channel_number(doc: Doc, i: int) -> bool:
+    """Whether a channel's number stands at `i`: "France 24", "Europe 1" (not "Renault 3 000
+    emplois" nor "2 usines")."""
+    if i >= len(doc) or not doc[i].text.isdigit() or len(doc[i]) > 3 or not doc[i - 1].whitespace_:
+        return False
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return after is None or not (after.like_num or after.pos_ == "NOUN")
 
 
 def _common_words(tokens: Span) -> bool:

@@ -88,12 +88,29 @@ def _build(model: str, kb: KnowledgeBase, finish: tuple[str, ...]) -> Language:
 
 
 def _patterns(kb: KnowledgeBase) -> list[dict[str, str]]:
+    """The phrase patterns of the knowledge base's forms; but not a form that opens with a common
+    noun naming another kind of thing than its entity ("gouvernement Ayrault" for a government
+    named after its head, a person in the guidelines): the name after the noun is matched by its
+    own forms, and the words around it type it (names.yml, `apposition_heads`)."""
+    from .typed_names import name_cues
+
+    heads = name_cues().apposition
     patterns = []
     seen: set[tuple[str, str]] = set()
     for text, label, entity_id in kb.surface_forms():
-        if (text, entity_id) not in seen:
-            seen.add((text, entity_id))
-            patterns.append({"label": label, "pattern": text, "id": entity_id})
+        if (text, entity_id) in seen:
+            continue
+        seen.add((text, entity_id))
+        words = text.split()
+        size = next((n for n in (2, 1) if " ".join(words[:n]) in heads and len(words) > n), 0)
+        if (
+            size
+            and words[0].islower()
+            and words[size][:1].isupper()
+            and heads[" ".join(words[:size])] != label
+        ):
+            continue  # but "département d'État"
+        patterns.append({"label": label, "pattern": text, "id": entity_id})
     return patterns
 
 

@@ -24,7 +24,7 @@ from spacy.util import filter_spans
 from ..language import bundle
 from .consistency import EVIDENCE, NAME_LABELS
 from .demonyms import demonyms
-from .organisations import organisation_heads
+from .organisations import channel_number, organisation_heads
 from .vocabulary import vocabulary
 
 _OF = frozenset({"de", "du", "des", "d'", "d’"})
@@ -314,7 +314,7 @@ class TypedNameRecogniser:
         if end is None:
             return None
         span = Span(doc, article.i + 1, end, label="ORG")
-        if span.text.lower() in self.places or doc[article.i:end].text.lower() in self.places:
+        if span.text.lower() in self.places or doc[article.i : end].text.lower() in self.places:
             return None
         if any(owner[i].label_ not in ("NORP", "MISC") for i in range(span.start, span.end) if i in owner):
             return None
@@ -352,6 +352,8 @@ class TypedNameRecogniser:
                     start += 1
                     if end is not None and (end >= len(doc) or doc[end].text != ","):
                         end = None
+                if end is not None and label == "ORG" and channel_number(doc, end):
+                    end += 1  # "la chaîne France 24": a channel's number is part of its name
                 span = Span(doc, start, end, label=label) if end is not None else None
             if span is not None:
                 yield Span(doc, span.start, span.end, label=label)
