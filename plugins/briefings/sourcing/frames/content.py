@@ -282,6 +282,7 @@ def trim_object(ctx: Context, group: VerbGroup, content: Range) -> Range:
                 and (ctx.reader.word(k + 1) in ctx.lex.words.adjuncts or doc[k + 1].pos_ == "SCONJ")
             )
             or _participle_clause_at(ctx, k)
+            or _gerund_at(ctx, k)
             or _coordinated_clause_at(ctx, k, end)
             or _agent_phrase_at(ctx, k)
             or _predicate_at(ctx, k, end)
@@ -315,6 +316,21 @@ def _participle_clause_at(ctx: Context, k: int) -> bool:
     return (
         token is not None
         and token.pos_ in ("VERB", "AUX")
+        and ctx.reader.word(j).endswith(ctx.lex.endings.present_participle)
+    )
+
+
+def _gerund_at(ctx: Context, k: int) -> bool:
+    """ "a rendu hommage aux pompiers en saluant …": a gerund after the object says how the act
+    was made (often a claim of its own), not part of the object."""
+    if ctx.reader.word(k) != "en":
+        return False
+    j = k + 1
+    while j < len(ctx.doc) and ctx.reader.word(j) in ctx.lex.words.clitics:
+        j += 1
+    return (
+        j < len(ctx.doc)
+        and ctx.doc[j].pos_ in ("VERB", "AUX")
         and ctx.reader.word(j).endswith(ctx.lex.endings.present_participle)
     )
 

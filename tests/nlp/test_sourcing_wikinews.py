@@ -1,0 +1,154 @@
+"""Categories found on the second real Wikinews set (bench/extra/wikinews2, issue 13).
+
+The sentences were written for these tests; none is copied from an evaluation article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_sourcing_categories import claims_of, nlp, seen
+
+__all__ = ["nlp"]  # the module's fixture, shared (the model is loaded once per module)
+
+pytestmark = pytest.mark.slow
+
+
+# --- "rendre hommage à X": an evaluative speech act, like "saluer" ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La ministre de la Culture a rendu hommage au cinéaste disparu.",
+            ("au cinéaste disparu", "Ministre de la Culture", "asserts"),
+        ),
+        (
+            "Le maire rend hommage aux pompiers de la caserne.",
+            ("aux pompiers de la caserne", "Maire", "asserts"),
+        ),
+    ],
+)
+def test_rendre_hommage_is_a_cue(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+def test_rendre_visite_is_no_cue(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, "Les habitants ont rendu visite à leurs voisins.") == []
+
+
+# --- a list of quoted items is one claim, not its first item ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Le maire a salué un "courage exemplaire", une "rapidité remarquable" qui "a sauvé des vies".',
+            'un "courage exemplaire", une "rapidité remarquable" qui "a sauvé des vies"',
+        ),
+        (
+            "La directrice a décrit une « équipe soudée », un « travail colossal » "
+            "et des « résultats inespérés ».",
+            "une « équipe soudée », un « travail colossal » et des « résultats inespérés »",
+        ),
+    ],
+)
+def test_a_list_of_quoted_items_is_the_whole_claim(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert expected in [claim.text for claim in claims_of(nlp, text)]
+
+
+def test_one_quoted_item_then_a_clause_is_only_the_quotation(nlp) -> None:  # type: ignore[no-untyped-def]
+    texts = [
+        claim.text for claim in claims_of(nlp, "Le président a salué un « geste fort », puis il est parti.")
+    ]
+    assert texts == ["geste fort"]
+
+
+# --- a gerund after a noun-phrase claim is not part of it ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le maire a rendu hommage aux pompiers en saluant leur courage.",
+            ("aux pompiers", "Maire", "asserts"),
+        ),
+        (
+            "Le syndicat a dénoncé la fermeture de l'usine en appelant à la grève.",
+            ("la fermeture de l'usine", "Syndicat", "asserts"),
+        ),
+    ],
+)
+def test_a_gerund_ends_the_object(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+def test_a_place_after_the_object_stays(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = seen(claims_of(nlp, "Le ministre a salué les efforts des soignants en Bretagne."))
+    assert ("les efforts des soignants en Bretagne", "Ministre", "asserts") in claims
+
+
+# --- a quoted paragraph right after its speaker's claim ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "L'entraîneur Paul Durand a salué la victoire de son équipe.\n\n"
+            '"C\'est une belle récompense pour tout le groupe."',
+            ("C'est une belle récompense pour tout le groupe", "Paul Durand", "asserts"),
+        ),
+        (
+            "Le syndicat a dénoncé la fermeture du site. Son délégué, Marc Petit, s'est dit inquiet.\n\n"
+            "« Nous ne lâcherons rien. Les salariés sont mobilisés. »",
+            ("Nous ne lâcherons rien. Les salariés sont mobilisés", "Marc Petit", "asserts"),
+        ),
+    ],
+)
+def test_a_quoted_paragraph_after_a_claim_is_its_speakers(
+    nlp, text: str, expected: tuple[str, str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+def test_a_quoted_paragraph_after_narration_is_nobodys(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "La ministre a visité le chantier. Elle est repartie en fin de journée.\n\n"
+        '"Il a marqué plusieurs générations de spectateurs. Son œuvre restera."'
+    )
+    assert claims_of(nlp, text) == []
+
+
+# --- a conditional before "si" and a clause is a hypothesis, not a hedge -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selon le capitaine des pompiers, le bilan aurait pu être bien plus lourd si les habitants "
+        "n'avaient pas été évacués.",
+        "Le préfet a estimé que la crue aurait été catastrophique si la digue avait cédé.",
+    ],
+)
+def test_a_conditional_before_si_is_no_hedge(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = claims_of(nlp, text)
+    assert claims and all(list(claim.hedges) == [] for claim in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "hedge"),
+    [
+        ("Selon la police, le suspect aurait pu quitter le pays.", "aurait pu"),
+        (
+            "Selon des témoins, l'incendie serait dû à un court-circuit, si grave que tout a brûlé.",
+            "serait dû",
+        ),
+    ],
+)
+def test_a_conditional_with_no_hypothesis_stays_a_hedge(nlp, text: str, hedge: str) -> None:  # type: ignore[no-untyped-def]
+    claims = claims_of(nlp, text)
+    assert [list(claim.hedges) for claim in claims] == [[hedge]]
