@@ -152,3 +152,50 @@ def test_a_conditional_before_si_is_no_hedge(nlp, text: str) -> None:  # type: i
 def test_a_conditional_with_no_hypothesis_stays_a_hedge(nlp, text: str, hedge: str) -> None:  # type: ignore[no-untyped-def]
     claims = claims_of(nlp, text)
     assert [list(claim.hedges) for claim in claims] == [[hedge]]
+
+
+# --- a commission speaks ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La commission électorale a annoncé que le candidat a été réélu.",
+            ("le candidat a été réélu", "Commission électorale", "announces"),
+        ),
+        (
+            "Le candidat a été réélu, selon la commission électorale.",
+            ("Le candidat a été réélu", "Commission électorale", "asserts"),
+        ),
+    ],
+)
+def test_a_commission_is_a_source(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+# --- hedge words that hedge nothing: a range of ages, the provisional results of a vote -----------------
+
+
+def test_a_range_of_ages_is_no_hedge(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = claims_of(nlp, "Deux hommes âgés de 30 à 40 ans ont été interpellés, a indiqué la police.")
+    assert [list(claim.hedges) for claim in claims] == [[]]
+
+
+def test_a_range_of_a_count_stays_a_hedge(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = claims_of(nlp, "Selon la police, entre 30 et 40 personnes ont été interpellées.")
+    assert [list(claim.hedges) for claim in claims] == [["entre 30 et 40"]]
+
+
+def test_provisional_results_are_a_stage_not_a_hedge(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "La commission électorale a annoncé les résultats provisoires du scrutin, "
+        "qui donnent le maire vainqueur."
+    )
+    claims = claims_of(nlp, text)
+    assert claims and all("provisoires" not in list(claim.hedges) for claim in claims)
+
+
+def test_a_provisional_toll_stays_a_hedge(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = claims_of(nlp, "Selon le bilan provisoire des secours, douze personnes ont été blessées.")
+    assert [list(claim.hedges) for claim in claims] == [["provisoire"]]

@@ -249,8 +249,11 @@ def _text_hedges(text: str, first: int, last: int, lex: Lexicon) -> list[Hedge]:
         numbers = re.findall(rf"{NUMBER_PATTERN}", match.group())
         if len(numbers) >= 2 and all(YEAR.fullmatch(n) for n in numbers):
             continue  # "entre 2008 et 2009" is a period, not an approximate figure
+        if hedges.range_spread_before.search(part[: match.start()]):
+            continue  # "âgées de 18 à 25 ans": the spread of a group, not an approximate figure
         found.append(Hedge(first + match.start(), first + match.end(), match.group(), "approximation"))
-    return found
+    stages = [(first + m.start(), first + m.end()) for m in hedges.not_hedges.finditer(part)]
+    return [h for h in found if not any(a <= h.start and h.end <= b for a, b in stages)]
 
 
 def _distinct(hedges: list[Hedge]) -> list[Hedge]:
