@@ -199,3 +199,67 @@ def test_provisional_results_are_a_stage_not_a_hedge(nlp) -> None:  # type: igno
 def test_a_provisional_toll_stays_a_hedge(nlp) -> None:  # type: ignore[no-untyped-def]
     claims = claims_of(nlp, "Selon le bilan provisoire des secours, douze personnes ont été blessées.")
     assert [list(claim.hedges) for claim in claims] == [["provisoire"]]
+
+
+# --- a framing phrase on a medium between a cue and a noun-phrase claim ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La direction a annoncé dans un communiqué la fermeture de l'usine.",
+            ("la fermeture de l'usine", "Direction", "announces"),
+        ),
+        (
+            "Le ministère a confirmé lors d'une conférence de presse la mort de deux soldats.",
+            ("la mort de deux soldats", "Ministère", "asserts"),
+        ),
+        (
+            "Le syndicat a dénoncé dans une lettre ouverte les conditions de travail des salariés.",
+            ("les conditions de travail des salariés", "Syndicat", "asserts"),
+        ),
+        (
+            "Les pompiers évoquent dans un communiqué une situation hors de contrôle.",
+            ("une situation hors de contrôle", "Pompiers", "asserts"),
+        ),
+    ],
+)
+def test_a_medium_phrase_frames_a_noun_phrase_claim(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+def test_a_place_phrase_is_no_medium(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, "Le maire a annoncé dans le village la fermeture de l'école.") == []
+
+
+# --- "les forces de X" speak as X; "et de" goes on with a complement -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Les forces de l'opposition ont accusé le gouvernement d'être à l'origine de la fermeture.",
+            ("le gouvernement d'être à l'origine de la fermeture", "Forces de l'opposition", "asserts"),
+        ),
+        (
+            "Les forces de l'ordre ont affirmé que la manifestation était interdite.",
+            ("la manifestation était interdite", "Forces de l'ordre", "asserts"),
+        ),
+    ],
+)
+def test_forces_of_a_group_speak(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+def test_et_de_continues_a_complement(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Le ministère de la Santé et de la Population a annoncé que l'épidémie reculait."
+    assert seen(claims_of(nlp, text)) == [
+        ("l'épidémie reculait", "Ministère de la Santé et de la Population", "announces")
+    ]
+
+
+def test_et_des_still_joins_two_sources(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Séoul et des experts occidentaux ont affirmé que le missile était nouveau."
+    assert [claim.source.name for claim in claims_of(nlp, text)] == ["Séoul", "Des experts occidentaux"]

@@ -254,7 +254,31 @@ def skip_framing(ctx: Context, i: int, end: int) -> int:
             if token.pos_ in ("VERB", "AUX", "SCONJ", "PUNCT") or token.text in QUOTE_MARKS:
                 break
             k += 1
+        if not opened and (after := _after_medium(ctx, j, end)) is not None:
+            return after  # "a annoncé dans un communiqué la fermeture": the phrase frames
     return j - 1 if opened else j
+
+
+def _after_medium(ctx: Context, j: int, end: int) -> int | None:
+    """Where a noun phrase starts right after a framing phrase on a medium or an occasion of
+    speech ("dans un communiqué", "lors d'une conférence de presse", "dans une lettre ouverte"),
+    or None."""
+    reader = ctx.reader
+    words = ctx.lex.words
+    k = j + 1
+    while k < end and (reader.is_determiner(k) or reader.word(k) in words.de | words.de_elided):
+        k += 1  # "lors d'une", "dans un", "dans son"
+    if k >= end or reader.word(k) not in words.medium_nouns:
+        return None
+    k += 1
+    while k < end and k - j <= 8:
+        token = ctx.doc[k]
+        if reader.is_determiner(k) and reader.word(k - 1) not in words.de | words.de_elided:
+            return k
+        if token.pos_ in ("SCONJ", "PUNCT", "CCONJ") or reader.is_finite(k) or token.text in QUOTE_MARKS:
+            return None
+        k += 1  # "de presse", "ouverte", "télévisée"
+    return None
 
 
 def que_follows_at(ctx: Context, k: int, end: int) -> bool:
