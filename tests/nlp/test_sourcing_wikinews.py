@@ -263,3 +263,16 @@ def test_et_de_continues_a_complement(nlp) -> None:  # type: ignore[no-untyped-d
 def test_et_des_still_joins_two_sources(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Séoul et des experts occidentaux ont affirmé que le missile était nouveau."
     assert [claim.source.name for claim in claims_of(nlp, text)] == ["Séoul", "Des experts occidentaux"]
+
+
+# --- one claim per content and speaker, however many rules find it -------------------------------------
+
+
+def test_a_quotation_found_by_the_colon_and_the_incise_is_one_claim(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Le préfet évoque un bilan encore plus lourd : « Il y a au moins vingt victimes », a-t-il déclaré."
+    assert seen(claims_of(nlp, text)) == [("Il y a au moins vingt victimes", "Préfet", "asserts")]
+
+
+def test_the_same_words_of_two_speakers_are_two_claims(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "« Nous partons », a déclaré le maire. « Nous partons », a répété son adjoint."
+    assert [claim.source.name for claim in claims_of(nlp, text)] == ["Maire", "Son adjoint"]
