@@ -276,3 +276,27 @@ def test_a_quotation_found_by_the_colon_and_the_incise_is_one_claim(nlp) -> None
 def test_the_same_words_of_two_speakers_are_two_claims(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "« Nous partons », a déclaré le maire. « Nous partons », a répété son adjoint."
     assert [claim.source.name for claim in claims_of(nlp, text)] == ["Maire", "Son adjoint"]
+
+
+# --- a passive of naming with its attribute and its agent ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "L'incendie a été rapidement qualifié de « très violent » par les pompiers.",
+            ("très violent", "Pompiers", "asserts"),
+        ),
+        (
+            "Le texte a été qualifié d'historique par le ministre.",
+            ("historique", "Ministre", "asserts"),
+        ),
+    ],
+)
+def test_a_passive_of_naming_claims_the_attribute(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert seen(claims_of(nlp, text)) == [expected]
+
+
+def test_a_passive_with_no_attribute_is_unchanged(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, "Le projet a été présenté par le ministre.") == []
