@@ -300,3 +300,26 @@ def test_a_passive_of_naming_claims_the_attribute(nlp, text: str, expected: tupl
 
 def test_a_passive_with_no_attribute_is_unchanged(nlp) -> None:  # type: ignore[no-untyped-def]
     assert claims_of(nlp, "Le projet a été présenté par le ministre.") == []
+
+
+# --- a source cited by a medium: a claim by each --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "medium"),
+    [
+        (
+            "Selon une source militaire citée par Reuters, les forces de sécurité encerclent les ravisseurs.",
+            "Reuters",
+        ),
+        ("D'après le parquet, cité par l'AFP, le suspect a été placé en garde à vue.", "AFP"),
+    ],
+)
+def test_the_medium_citing_a_source_claims_too(nlp, text: str, medium: str) -> None:  # type: ignore[no-untyped-def]
+    claims = claims_of(nlp, text)
+    assert len(claims) == 2 and len({claim.text for claim in claims}) == 1
+    assert claims[1].source.name == medium
+
+
+def test_no_medium_no_second_claim(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert len(claims_of(nlp, "Selon le ministre, le suspect a été arrêté.")) == 1

@@ -51,6 +51,7 @@ class Words:
     quotation_nouns: frozenset[str]
     framing_prepositions: frozenset[str]
     medium_nouns: frozenset[str]
+    citing_participles: frozenset[str]
     clause_breakers: frozenset[str]
     cue_joiners: frozenset[str]
     predicate_joiners: frozenset[str]
