@@ -323,3 +323,25 @@ def test_the_medium_citing_a_source_claims_too(nlp, text: str, medium: str) -> N
 
 def test_no_medium_no_second_claim(nlp) -> None:  # type: ignore[no-untyped-def]
     assert len(claims_of(nlp, "Selon le ministre, le suspect a été arrêté.")) == 1
+
+
+# --- an incise inside a quotation: the longer side is the claim -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "« La situation est grave, a expliqué le maire. "
+            "Les habitants doivent rester chez eux et attendre les secours. »",
+            "Les habitants doivent rester chez eux et attendre les secours",
+        ),
+        (
+            "« La situation est grave et les secours sont débordés depuis hier soir, a expliqué le maire. "
+            "Restez chez vous. »",
+            "La situation est grave et les secours sont débordés depuis hier soir",
+        ),
+    ],
+)
+def test_an_incise_inside_a_quotation_keeps_the_longer_side(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert [claim.text for claim in claims_of(nlp, text)] == [expected]
