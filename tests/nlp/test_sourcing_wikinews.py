@@ -345,3 +345,18 @@ def test_no_medium_no_second_claim(nlp) -> None:  # type: ignore[no-untyped-def]
 )
 def test_an_incise_inside_a_quotation_keeps_the_longer_side(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     assert [claim.text for claim in claims_of(nlp, text)] == [expected]
+
+
+# --- "C'est ce que X a dit" with an adverbial after the copula -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La grève sera reconduite lundi. C'est en tout cas ce qu'ont indiqué les syndicats.",
+        "La grève sera reconduite lundi. C'est d'ailleurs ce qu'ont indiqué les syndicats.",
+        "La grève sera reconduite lundi. C'est ce qu'ont indiqué les syndicats.",
+    ],
+)
+def test_a_cleft_points_back_across_an_adverbial(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert seen(claims_of(nlp, text)) == [("La grève sera reconduite lundi", "Syndicats", "asserts")]
