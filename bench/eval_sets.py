@@ -100,6 +100,15 @@ SETS = (
         "once as unseen, then used for error analysis (development figures after the first run).",
     ),
     EvalSet(
+        "wikinews2",
+        "real Wikinews, second set (written blind)",
+        BENCH / "extra" / "wikinews2",
+        BENCH / "extra" / "wikinews2" / "seeds",
+        "5 short French Wikinews articles of 2005 (redistributable, committed), none in seeds/, "
+        "bench/gold, bench/more, bench/unseen or /work/shared/corpus; gold written before the "
+        "extractor ran, scored once as unseen (bench/extra/wikinews2/README.md).",
+    ),
+    EvalSet(
         "synthetic",
         "synthetic (written for the evaluation)",
         BENCH / "heldout",

@@ -106,11 +106,22 @@ def quote_ends_clause(ctx: Context, quote: Quote, scope_end: int) -> bool:
     after = (quote.closing + 1) if quote.closing is not None else quote.end
     while after < scope_end and ctx.doc[after].text in FINAL_PUNCTUATION:
         after += 1
+    if after < scope_end and ctx.doc[after].text == "," and _quoted_item_at(ctx, after + 1, scope_end):
+        return False  # `saluant un "X", un "Y"`: a list of quoted items, the whole list is the claim
     return (
         after >= scope_end
         or ctx.doc[after].text in (",", ";", ".", ":", ")")
         or ctx.reader.word(after) in ctx.lex.words.after_quote
     )
+
+
+def _quoted_item_at(ctx: Context, k: int, scope_end: int) -> bool:
+    """A quotation opens at `k`, or right after a determiner there."""
+    if k >= scope_end:
+        return False
+    if quote_opening_at(ctx, k) is not None:
+        return True
+    return k + 1 < scope_end and ctx.reader.is_determiner(k) and quote_opening_at(ctx, k + 1) is not None
 
 
 def colon_quote_ahead(ctx: Context, i: int, scope_end: int) -> int | None:

@@ -32,7 +32,7 @@ def extract_claims(
 ) -> list[Claim]:
     """The attributed claims of `doc`, in reading order, graded (see grade.py)."""
     ctx = Context.of(doc, lexicon(language), mentions, kb)
-    claims = _resolve(_deduplicate(find_all(ctx)), ctx)
+    claims = _drop_repeats(_resolve(_deduplicate(find_all(ctx)), ctx))
     return grade_claims(claims, doc=doc, mentions=mentions) if grade else claims
 
 
@@ -50,6 +50,22 @@ def _deduplicate(found: list[Found]) -> list[Found]:
         seen.add(key)
         kept.append(claim)
     return kept
+
+
+def _drop_repeats(claims: list[Claim]) -> list[Claim]:
+    """One claim per (content, resolved source): "X évoque Y : « Q », a-t-il déclaré" finds Q
+    by the colon and by the incise, once through "X" and once through "il", both X. The verb's
+    is kept rather than the colon's."""
+    kept: dict[tuple[int, int, str], int] = {}
+    out: list[Claim] = []
+    for claim in claims:
+        key = (claim.start, claim.end, claim.source.id)
+        if key not in kept:
+            kept[key] = len(out)
+            out.append(claim)
+        elif out[kept[key]].cue == ":" and claim.cue != ":":
+            out[kept[key]] = claim
+    return out
 
 
 def _resolve(found: list[Found], ctx: Context) -> list[Claim]:

@@ -109,7 +109,7 @@ def _conditionals(
             and not _reported_past(doc, i, end, lex)
         ):
             continue
-        if _after_si(doc, i, start, lex):
+        if _after_si(doc, i, start, lex) or _before_si(doc, i, lex):
             continue
         first, last = i, i + 1
         if first > start and norm(doc[first - 1].text) in lex.words.reflexive:
@@ -167,6 +167,21 @@ def _after_si(doc: Doc, i: int, start: int, lex: Lexicon) -> bool:
     return False
 
 
+def _before_si(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """A conditional before "si" and a clause in its sentence ("aurait été plus lourd si les
+    secours avaient tardé") is the main clause of a hypothesis."""
+    words = lex.words
+    for j in range(i + 1, min(len(doc) - 1, i + 13)):
+        word = norm(doc[j].text)
+        if doc[j].text in (".", "!", "?", ";", "«", "»", ":") or "\n" in doc[j].text:
+            return False
+        if word in words.hypothesis and doc[j + 1].pos_ not in ("ADJ", "ADV"):
+            return True  # (not the adverb: "si grave", "si vite")
+        if word in words.hypothesis_elided and norm(doc[j + 1].text) in words.hypothesis_elided_before:
+            return True
+    return False
+
+
 def _possibility(doc: Doc, start: int, end: int, lex: Lexicon) -> list[Hedge]:
     found = []
     for i in range(start, end):
@@ -182,6 +197,9 @@ def _possibility(doc: Doc, start: int, end: int, lex: Lexicon) -> list[Hedge]:
             ):
                 continue
             first = i - 1
+            conditional = norm(doc[first].text).startswith(lex.endings.conditional_auxiliary)
+            if conditional and _before_si(doc, first, lex):
+                continue  # "aurait pu être plus lourd si …": what would have been, a hypothesis
         if _negated(doc, first, i, lex) or _impersonal_subject(doc, first, lex):
             continue
         found.append(_hedge(doc, first, i + 1, "possibility"))
@@ -231,8 +249,11 @@ def _text_hedges(text: str, first: int, last: int, lex: Lexicon) -> list[Hedge]:
         numbers = re.findall(rf"{NUMBER_PATTERN}", match.group())
         if len(numbers) >= 2 and all(YEAR.fullmatch(n) for n in numbers):
             continue  # "entre 2008 et 2009" is a period, not an approximate figure
+        if hedges.range_spread_before.search(part[: match.start()]):
+            continue  # "âgées de 18 à 25 ans": the spread of a group, not an approximate figure
         found.append(Hedge(first + match.start(), first + match.end(), match.group(), "approximation"))
-    return found
+    stages = [(first + m.start(), first + m.end()) for m in hedges.not_hedges.finditer(part)]
+    return [h for h in found if not any(a <= h.start and h.end <= b for a, b in stages)]
 
 
 def _distinct(hedges: list[Hedge]) -> list[Hedge]:

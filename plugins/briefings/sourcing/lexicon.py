@@ -79,6 +79,8 @@ class Hedges:
     number_words: frozenset[str]
     figure: re.Pattern[str]  # a figure right after an approximator ("près de 300", "une dizaine")
     range: re.Pattern[str]  # "entre 10 000 et 12 000", "deux à trois"
+    not_hedges: re.Pattern[str]  # "résultats provisoires": a stage, not a hedge
+    range_spread_before: re.Pattern[str]  # "âgées de" before a range: spread, not a hedge
 
 
 @dataclass(frozen=True)
@@ -231,6 +233,8 @@ def _build(data: dict[str, Any]) -> Lexicon:
             figure_approximators=words_pattern(hedges["figure_approximators"]),
             vague_quantity=re.compile(vague, re.I),
             number_words=number_words,
+            not_hedges=words_pattern(hedges["not_hedges"]),
+            range_spread_before=re.compile(rf"(?:{_alternation(hedges['range_spread_before'])})\s*$", re.I),
             **_figure_patterns(number_words, vague),
         ),
         hearsay_sources=frozenset(norm(w) for w in data["hearsay_sources"]),

@@ -346,8 +346,8 @@ class Reader:
             word = self.word(j)
             joins = word in self.words.coordinators or (word == "," and self._list_goes_on(j + 1, end))
             nxt = self.phrase_at(j + 1, end) if joins and self.starts_phrase(j + 1, end) else None
-            if nxt is None:
-                break
+            if nxt is None or (j + 1 < end and self.word(j + 1) in self.words.de_elided):
+                break  # ("le service d'incendie et de secours": "et de" goes on with a complement)
             if word in self.words.coordinators and self._same_referent(phrases[-1], nxt):
                 # "le maire et conseiller régional Paul Martin": one person with two titles
                 phrases[-1] = Phrase(phrases[-1].start, nxt.end, phrases[-1].head, (), nxt.parenthetical)

@@ -50,6 +50,8 @@ class Words:
     backward_fillers: tuple[str, ...]
     quotation_nouns: frozenset[str]
     framing_prepositions: frozenset[str]
+    medium_nouns: frozenset[str]
+    citing_participles: frozenset[str]
     clause_breakers: frozenset[str]
     cue_joiners: frozenset[str]
     predicate_joiners: frozenset[str]

@@ -98,11 +98,7 @@ def _points_back(ctx: Context, group: VerbGroup) -> bool:
     words = ctx.lex.words
     for j in range(group.head - 1, max(-1, group.head - 10), -1):
         if reader.word(j) in words.complementizer and j >= 3:
-            return (
-                reader.word(j - 1) == words.points_back[1]
-                and reader.word(j - 2) in ctx.lex.words.copulas
-                and reader.word(j - 3) == words.points_back[0]
-            )
+            return _cleft_start(ctx, j) is not None
         if ctx.doc[j].is_punct:
             return False
     return False
@@ -126,7 +122,9 @@ def _said_before(ctx: Context, site: CueSite) -> list[Found]:
     if not sources:
         return []
     unit_start, _ = ctx.layout.unit_of(group.head)
-    c = que - 3  # the "c'" of "c'est ce que"
+    c = _cleft_start(ctx, que)  # the "c'" of "c'est ce que"
+    if c is None:
+        return []
     k = c - 1
     while k >= unit_start and (
         ctx.doc[k].text == "," or reader.word(k) in ctx.lex.words.leading_conjunctions
@@ -146,6 +144,30 @@ def _said_before(ctx: Context, site: CueSite) -> list[Found]:
     found = found_at(group, previous, sources, "aside")
     found.cue = [k for k in found.cue if k > que]  # not "est" of "C'est ce qu'a annoncé"
     return [found]
+
+
+def _cleft_start(ctx: Context, que: int) -> int | None:
+    """The "c'" of "c'est ce que", "C'est en tout cas ce qu'", "C'est d'ailleurs ce que" (an
+    adverbial may come between the copula and "ce"), or None."""
+    reader, words = ctx.reader, ctx.lex.words
+    if que < 3 or reader.word(que - 1) != words.points_back[1]:
+        return None
+    k = que - 2
+    for _ in range(2):
+        if reader.word(k) in words.copulas:
+            break
+        start = next(
+            (s for s in range(max(0, k - 3), k + 1) if reader.framing_adverb_at(s, k + 1) == k + 1 - s), None
+        )
+        if start is not None:
+            k = start - 1
+        elif ctx.doc[k].pos_ == "ADV":
+            k -= 1
+        else:
+            return None
+    if k >= 1 and reader.word(k) in words.copulas and reader.word(k - 1) == words.points_back[0]:
+        return k - 1
+    return None
 
 
 def _first_after(ctx: Context, que: int, group: VerbGroup) -> int:

@@ -254,7 +254,31 @@ def skip_framing(ctx: Context, i: int, end: int) -> int:
             if token.pos_ in ("VERB", "AUX", "SCONJ", "PUNCT") or token.text in QUOTE_MARKS:
                 break
             k += 1
+        if not opened and (after := _after_medium(ctx, j, end)) is not None:
+            return after  # "a annoncé dans un communiqué la fermeture": the phrase frames
     return j - 1 if opened else j
+
+
+def _after_medium(ctx: Context, j: int, end: int) -> int | None:
+    """Where a noun phrase starts right after a framing phrase on a medium or an occasion of
+    speech ("dans un communiqué", "lors d'une conférence de presse", "dans une lettre ouverte"),
+    or None."""
+    reader = ctx.reader
+    words = ctx.lex.words
+    k = j + 1
+    while k < end and (reader.is_determiner(k) or reader.word(k) in words.de | words.de_elided):
+        k += 1  # "lors d'une", "dans un", "dans son"
+    if k >= end or reader.word(k) not in words.medium_nouns:
+        return None
+    k += 1
+    while k < end and k - j <= 8:
+        token = ctx.doc[k]
+        if reader.is_determiner(k) and reader.word(k - 1) not in words.de | words.de_elided:
+            return k
+        if token.pos_ in ("SCONJ", "PUNCT", "CCONJ") or reader.is_finite(k) or token.text in QUOTE_MARKS:
+            return None
+        k += 1  # "de presse", "ouverte", "télévisée"
+    return None
 
 
 def que_follows_at(ctx: Context, k: int, end: int) -> bool:
@@ -282,6 +306,7 @@ def trim_object(ctx: Context, group: VerbGroup, content: Range) -> Range:
                 and (ctx.reader.word(k + 1) in ctx.lex.words.adjuncts or doc[k + 1].pos_ == "SCONJ")
             )
             or _participle_clause_at(ctx, k)
+            or _gerund_at(ctx, k)
             or _coordinated_clause_at(ctx, k, end)
             or _agent_phrase_at(ctx, k)
             or _predicate_at(ctx, k, end)
@@ -315,6 +340,21 @@ def _participle_clause_at(ctx: Context, k: int) -> bool:
     return (
         token is not None
         and token.pos_ in ("VERB", "AUX")
+        and ctx.reader.word(j).endswith(ctx.lex.endings.present_participle)
+    )
+
+
+def _gerund_at(ctx: Context, k: int) -> bool:
+    """ "a rendu hommage aux pompiers en saluant …": a gerund after the object says how the act
+    was made (often a claim of its own), not part of the object."""
+    if ctx.reader.word(k) != "en":
+        return False
+    j = k + 1
+    while j < len(ctx.doc) and ctx.reader.word(j) in ctx.lex.words.clitics:
+        j += 1
+    return (
+        j < len(ctx.doc)
+        and ctx.doc[j].pos_ in ("VERB", "AUX")
         and ctx.reader.word(j).endswith(ctx.lex.endings.present_participle)
     )
 

@@ -65,8 +65,22 @@ def incise(ctx: Context, site: CueSite) -> list[Found] | None:
             and not que_follows(ctx, group.last, scope_end)
             and _ends_clause(ctx, speakers[-1].end, scope_end)
         ):
+            if quote is not None and quote.start <= before[0]:
+                before = _longer_side(ctx, before, speakers[-1].end, quote.end)
             return [found_at(group, before, [SourceRef(phrase=p) for p in speakers], "incise")]
     return None
+
+
+def _longer_side(ctx: Context, before: Range, after_speaker: int, quote_end: int) -> Range:
+    """An incise inside a quotation splits it ("« A, a expliqué X. B »"): the longer side is
+    the claim."""
+    k = after_speaker
+    while k < quote_end and (ctx.doc[k].is_punct or ctx.doc[k].is_space):
+        k += 1
+    after = strip(ctx.reader, k, quote_end) if k < quote_end else None
+    if after is None or after[1] - after[0] <= before[1] - before[0]:
+        return before
+    return after
 
 
 def content_before(ctx: Context, group: VerbGroup, floor: int) -> Range | None:

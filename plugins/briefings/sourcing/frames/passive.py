@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ..clauses import after_que, clause_from
+from ..clauses import after_que, clause_from, quote_opening_at, strip
 from ..context import Context, CueSite, Found, Range, SourceRef, found_at
 from ..groups import VerbGroup
 from ..phrases import Phrase
@@ -21,6 +21,11 @@ def passive(ctx: Context, site: CueSite) -> list[Found] | None:
         return None
     if group.cue.active_only:
         return []  # "dont la liberté est menacée par une démocratie": no one speaks
+    named = _named_as(ctx, group, scope_end)
+    if named is not None:
+        # "L'incendie a été qualifié de « violent » par les pompiers": what they called it
+        attribute, phrases = named
+        return [found_at(group, attribute, [SourceRef(phrase=p) for p in phrases], "passive")]
     agent = agent_after(ctx, group.last, scope_end)
     # "aucun décès n'a été annoncé", "l'attaque n'a pas été revendiquée": nobody confirmed it
     unconfirmed = agent is None and group.negated and group.cue.negated == "not_confirmed"
@@ -48,6 +53,27 @@ def passive(ctx: Context, site: CueSite) -> list[Found] | None:
         return []
     sources = [SourceRef(phrase=p) for p in agent] if agent else [SourceRef(implicit=True)]
     return [found_at(group, content, sources, "passive")]
+
+
+def _named_as(ctx: Context, group: VerbGroup, end: int) -> tuple[Range, list[Phrase]] | None:
+    """An attribute then an agent after a passive cue of naming: "a été qualifié de « violent »
+    par X", "qualifiée d'historique par X": the attribute is the claim, the agent its source."""
+    reader = ctx.reader
+    j = skip_framing(ctx, group.last, end)
+    if not group.cue.object or j + 1 >= end or reader.word(j) not in ctx.lex.words.de_elided:
+        return None
+    quote = quote_opening_at(ctx, j + 1)
+    if quote is not None and quote.closing is not None:
+        content, k = strip(reader, quote.start, quote.end), quote.closing + 1
+    else:
+        k = j + 1
+        while k < end and k - j <= 4 and (reader.is_adjective(k) or ctx.doc[k].pos_ in ("NOUN", "ADV")):
+            k += 1  # "d'historique", "de terroriste", "de très grave"
+        content = strip(reader, j + 1, k) if k > j + 1 else None
+    if content is None or k >= end or reader.word(k) not in ctx.lex.words.agent_prepositions:
+        return None
+    phrases, _ = reader.coordinated_at(k + 1, end)
+    return (content, phrases) if phrases else None
 
 
 def _impersonal_que(

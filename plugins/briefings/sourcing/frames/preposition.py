@@ -36,7 +36,35 @@ def preposition(ctx: Context, found: list[Found]) -> list[Found]:
             claim = _preposition_claim(ctx, i, after, prep.fronted)
             if claim is not None:
                 claims.append(claim)
+                claims.extend(_cited_by(ctx, claim))
     return claims
+
+
+def _cited_by(ctx: Context, claim: Found) -> list[Found]:
+    """ "Selon une source militaire citée par Reuters, P": the medium that cites the source
+    makes the claim too (a claim by each)."""
+    reader = ctx.reader
+    stretch = next((scope for scope in claim.hedge_scopes if scope[0] == claim.position), None)
+    if stretch is None:
+        return []
+    for k in range(stretch[0] + 1, min(stretch[1], len(ctx.doc) - 1)):
+        if reader.word(k) in ctx.lex.words.citing_participles and (
+            reader.word(k + 1) in ctx.lex.words.agent_prepositions
+        ):
+            phrases, _ = reader.coordinated_at(k + 2, len(ctx.doc))
+            speakers = [p for p in phrases if can_speak(reader, p)]
+            if speakers:
+                cited = Found(
+                    claim.content,
+                    [SourceRef(phrase=p) for p in speakers],
+                    [k],
+                    "asserts",
+                    "preposition",
+                    k,
+                    [],
+                )
+                return [cited]
+    return []
 
 
 def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> Found | None:

@@ -96,7 +96,11 @@ def standalone_quote(ctx: Context, found: list[Found]) -> list[Found]:
         rest = [ctx.doc[k].text for k in range(quote.closing + 1, end)]
         if any(text not in FINAL_PUNCTUATION for text in rest):
             continue
-        if ctx.layout.paragraph_index(start) != ctx.layout.paragraph_index(ctx.layout.units[index - 1][0]):
+        # a quoted paragraph of its own stands alone only right after a paragraph whose last
+        # sentence is a claim: the speaker's words go on ("X a salué … ¶ « P »")
+        if ctx.layout.paragraph_index(start) != ctx.layout.paragraph_index(
+            ctx.layout.units[index - 1][0]
+        ) and (index - 1 not in claimed_units or not _opens_paragraph(ctx, start)):
             continue
         content = strip(ctx.reader, quote.start, quote.end)
         if content is None:
@@ -105,3 +109,11 @@ def standalone_quote(ctx: Context, found: list[Found]) -> list[Found]:
             Found(content, [SourceRef(previous_speaker=True)], [], "asserts", "standalone", quote.start, [])
         )
     return claims
+
+
+def _opens_paragraph(ctx: Context, start: int) -> bool:
+    """Nothing but white space lies between the previous paragraph and `start`."""
+    k = start - 1
+    while k >= 0 and ctx.doc[k].is_space and "\n" not in ctx.doc[k].text:
+        k -= 1
+    return k < 0 or "\n" in ctx.doc[k].text or ctx.doc[k].text in FINAL_PUNCTUATION
