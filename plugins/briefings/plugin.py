@@ -182,6 +182,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if self.kept_files is not None:
             self.kept_files.start(config)
         register_pages(pages, self.state, files, config, kept=self.kept_files)
+        self.state.renderer.expect(pages)
         placed = {page.src_uri for page in pages}
         kept = self.previews
         if kept is not None and kept[0][0] is site and kept[0][1:] == (placed, config.use_directory_urls):

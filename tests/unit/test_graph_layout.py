@@ -8,6 +8,7 @@ from briefings.corpus import (
     co_occurrence,
     co_occurrence_graph,
     lay_out,
+    lay_out_all,
     lay_out_narrow,
     neighbourhood,
 )
@@ -101,3 +102,23 @@ def test_a_phone_s_entity_graph_keeps_the_places_of_the_wide_one() -> None:
         order = [n.id for n in sorted(wide.nodes, key=lambda n: (getattr(n, axis), n.id))]
         assert [n.id for n in sorted(narrow.nodes, key=lambda n: (getattr(n, axis), n.id))] == order
     assert all(n.radius <= n.x <= 360 - n.radius and n.radius <= n.y <= 380 - n.radius for n in narrow.nodes)
+
+
+def test_graphs_laid_out_together_are_placed_as_each_alone() -> None:
+    from collections import Counter
+
+    corpus = _corpus()
+    four = ["alice", "bob", "carol", "dan"]
+    frequency = {entity_id: corpus.briefing_count(entity_id) for entity_id in four}
+    shapes = [  # as many entities in the same frame: laid out in one batch
+        Counter({("alice", "bob"): 3, ("bob", "carol"): 1, ("carol", "dan"): 1}),  # a path
+        Counter({("alice", "bob"): 1, ("alice", "carol"): 1, ("alice", "dan"): 2}),  # a star
+        Counter({("alice", "bob"): 1, ("carol", "dan"): 1}),  # two groups
+    ]
+    graphs = [(four, pairs, frequency) for pairs in shapes]
+    graphs += [co_occurrence(corpus, max_nodes=20), neighbourhood(corpus, "xavier")]
+    together = lay_out_all(corpus, graphs, width=640, height=400, iterations=150)
+    alone = [lay_out(corpus, *graph, width=640, height=400, iterations=150) for graph in graphs]
+    assert together == alone
+    # the batch did not make the shapes alike: each has places of its own
+    assert len({tuple((n.x, n.y) for n in graph.nodes) for graph in together[:3]}) == 3

@@ -169,3 +169,43 @@ def test_a_briefings_pieces_keep_the_claim_anchors_in_the_sidebar_only(tmp_path)
     assert 'id="c1"' in pieces["content"]  # the claim in the text
     assert "<mark" not in pieces["search"] and "10 000 soldats" in pieces["search"]
     assert renderer.pieces(page, links) == pieces and cache.hits == 1
+
+
+def test_a_cold_build_lays_out_the_entity_graphs_together_ahead_of_their_pages(  # type: ignore[no-untyped-def]
+    tmp_path, monkeypatch
+) -> None:
+    from briefings.site import views
+
+    corpus = Corpus.build(
+        [
+            briefing(
+                f"b{n}",
+                text,
+                mentions=[mention(text, name, "PER", name.split()[0].lower()) for name in names],
+            )
+            for n, names in enumerate([["Alice Martin", "Bruno Petit"], ["Alice Martin", "Chloé Roux"]])
+            for text in [" et ".join(names) + " ont parlé."]
+        ]
+    )
+    site = SiteData(corpus, SiteOptions(), fingerprints={b.slug: b.slug for b in corpus.briefings})
+    pages = list(plan_pages(corpus, SCHEME, page_size=50))
+    entity_pages = [p for p in pages if isinstance(p, EntityPage)]
+    urls = {p.src_uri: p.src_uri[:-3] + "/" for p in pages}
+    links = Links("entities/x/", urls=urls, scheme=SCHEME, entities=corpus.entities)
+    made: list[int] = []
+    lay_out_all = views.lay_out_all
+    monkeypatch.setattr(
+        views,
+        "lay_out_all",
+        lambda corpus, graphs, **k: made.append(len(graphs)) or lay_out_all(corpus, graphs, **k),
+    )
+    monkeypatch.setattr(views, "_LAYOUTS", {})
+
+    cold = SiteRenderer(site, PageCache(tmp_path / "cold"))
+    cold.expect(pages)
+    shown = [cold.pieces(page, links)["content"] for page in entity_pages]
+    assert made == [3]  # the three graphs in one go, when the first entity page was rendered
+    monkeypatch.setattr(views, "_LAYOUTS", {})
+    one_by_one = SiteRenderer(site, PageCache(tmp_path / "one"))  # nothing expected: one at a time
+    assert [one_by_one.pieces(page, links)["content"] for page in entity_pages] == shown
+    assert made == [3, 1, 1, 1]

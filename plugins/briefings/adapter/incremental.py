@@ -258,6 +258,7 @@ def plan_build(
             if file.page is not None and file.inclusion.is_in_nav():  # its title is on every page
                 file.page.markdown = ""  # what `page_markdown` makes of it; MkDocs reads titles after it
                 file.page.meta.update(page_meta(generated, site.strings))
+    state.renderer.expect(state.pages[src_uri] for src_uri in state.views)
     if builds.reads is not None and look is not None:
         related = {**builds.reads.related, **related}
     builds.next_reads = read_corpus(corpus, site.fingerprints, key, related=related, before=builds.reads)

@@ -2,7 +2,15 @@
 the entity index, related briefings, sources across briefings, the timeline and the graph."""
 
 from .corroboration import corroborate_across
-from .graph import Graph, co_occurrence, co_occurrence_graph, lay_out, lay_out_narrow, neighbourhood
+from .graph import (
+    Graph,
+    co_occurrence,
+    co_occurrence_graph,
+    lay_out,
+    lay_out_all,
+    lay_out_narrow,
+    neighbourhood,
+)
 from .index import (
     COMMON_ENTITY_POSTINGS,
     ClaimRef,
@@ -26,6 +34,7 @@ __all__ = [
     "co_occurrence",
     "co_occurrence_graph",
     "lay_out",
+    "lay_out_all",
     "lay_out_narrow",
     "neighbourhood",
     "corroborate_across",

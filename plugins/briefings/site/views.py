@@ -20,6 +20,7 @@ from ..corpus import (
     Graph,
     co_occurrence,
     lay_out,
+    lay_out_all,
     lay_out_narrow,
     neighbourhood,
 )
@@ -393,18 +394,50 @@ def _neighbourhood_graphs(
     """An entity's own graph as a desktop shows it, and as a phone does (the same places).
 
     A force layout is the costliest part of an entity page; an edit that changes the page but
-    not its graph (a briefing's text) finds the layout it made before."""
-    shown = [(e, corpus.entities[e].name, corpus.entities[e].label, frequency[e]) for e in near]
-    key = digest(shown, sorted(pairs.items()))
+    not its graph (a briefing's text) finds the layout it made before, and a build that renders
+    many entity pages has them laid out together ahead of their pages (`lay_out_neighbourhoods`)."""
+    key = _neighbourhood_key(corpus, near, pairs, frequency)
     graphs = _LAYOUTS.pop(key, None)
     if graphs is None:
-        wide = lay_out(corpus, near, pairs, frequency, width=640, height=400, iterations=150)
-        narrow = lay_out_narrow(corpus, near, pairs, frequency, height=380, like=wide)
-        graphs = [("wide", wide), ("narrow", narrow)]
+        graphs = _wide_and_narrow(corpus, [(near, pairs, frequency)])[0]
+    _keep_layout(key, graphs)
+    return graphs
+
+
+def lay_out_neighbourhoods(corpus: Corpus, entity_ids: list[str]) -> None:
+    """The graphs of these entities' pages laid out in one go (`lay_out_all`), for their pages
+    to find: a cold build renders every entity page, and one layout at a time costs ~3 × more."""
+    wanted: dict[str, tuple[list[str], Counter[tuple[str, str]], dict[str, int]]] = {}
+    for entity_id in entity_ids:
+        near, pairs, frequency = neighbourhood(corpus, entity_id, max_nodes=NEIGHBOURHOOD_SIZE)
+        key = _neighbourhood_key(corpus, near, pairs, frequency)
+        if len(near) > 1 and key not in _LAYOUTS:
+            wanted[key] = (near, pairs, frequency)
+    for key, graphs in zip(wanted, _wide_and_narrow(corpus, list(wanted.values())), strict=True):
+        _keep_layout(key, graphs)
+
+
+def _neighbourhood_key(
+    corpus: Corpus, near: list[str], pairs: Counter[tuple[str, str]], frequency: dict[str, int]
+) -> str:
+    shown = [(e, corpus.entities[e].name, corpus.entities[e].label, frequency[e]) for e in near]
+    return digest(shown, sorted(pairs.items()))
+
+
+def _wide_and_narrow(
+    corpus: Corpus, graphs: list[tuple[list[str], Counter[tuple[str, str]], dict[str, int]]]
+) -> list[list[tuple[str, Graph]]]:
+    wide = lay_out_all(corpus, graphs, width=640, height=400, iterations=150)
+    return [
+        [("wide", laid), ("narrow", lay_out_narrow(corpus, near, pairs, frequency, height=380, like=laid))]
+        for (near, pairs, frequency), laid in zip(graphs, wide, strict=True)
+    ]
+
+
+def _keep_layout(key: str, graphs: list[tuple[str, Graph]]) -> None:
     _LAYOUTS[key] = graphs  # the most recent last: the oldest are dropped first
     while len(_LAYOUTS) > _KEPT_LAYOUTS:
         del _LAYOUTS[next(iter(_LAYOUTS))]
-    return graphs
 
 
 #: Layouts of entity graphs made in this process, by a digest of what they show (names, labels,
