@@ -12,7 +12,7 @@ import os
 import stat
 import types
 import typing
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, fields, is_dataclass
 from importlib import metadata
 from pathlib import Path
@@ -239,51 +239,71 @@ def checked(value: T) -> T:
     """`value`, a dataclass read from the cache, once every field holds what its type says (a
     cache file is read as data, never trusted: an edited one must not put a list where the
     renderer expects text). Raises TypeError."""
-    if not _fits(value, type(value)):
+    if not _checker(type(value))(value):
         raise TypeError(f"a cached {type(value).__name__} does not have the types it declares")
     return value
 
 
-def _fits(value: Any, kind: Any) -> bool:
+Check = Callable[[Any], bool]
+
+#: A check for each type met: a warm build checks every cached seed, ~1 000 values each, and
+#: reading a type's hints for every value was most of the time it took to load the cache.
+_CHECKS: dict[Any, Check] = {}
+
+
+def _checker(kind: Any) -> Check:
+    """The check that a value fits `kind`: the type's form is read once, not for each value."""
+    try:
+        return _CHECKS[kind]
+    except KeyError:
+        pass
+    except TypeError:  # an unhashable form: checked, not kept
+        return _new_checker(kind)
+    _CHECKS[kind] = lambda value: _CHECKS[kind](value)  # a type that holds itself, meanwhile
+    check = _CHECKS[kind] = _new_checker(kind)
+    return check
+
+
+def _new_checker(kind: Any) -> Check:
     if kind is Any:
-        return True
+        return lambda value: True
     origin = typing.get_origin(kind)
     arguments = typing.get_args(kind)
     if origin is typing.Union or origin is types.UnionType:
-        return any(_fits(value, argument) for argument in arguments)
+        options = [_checker(argument) for argument in arguments]
+        return lambda value: any(check(value) for check in options)
     if origin is typing.Literal:
-        return value in arguments
-    if origin in (list, tuple, dict):
-        if not isinstance(value, origin):
-            return False
-        if origin is dict:
-            return all(_fits(k, arguments[0]) and _fits(v, arguments[1]) for k, v in value.items())
-        if origin is tuple and not (len(arguments) == 2 and arguments[1] is Ellipsis):
-            return len(value) == len(arguments) and all(map(_fits, value, arguments))
-        return all(_fits(item, arguments[0]) for item in value)
+        return lambda value: value in arguments
+    if origin is dict:
+        key, item = _checker(arguments[0]), _checker(arguments[1])
+        return lambda value: isinstance(value, dict) and all(key(k) and item(v) for k, v in value.items())
+    if origin is tuple and not (len(arguments) == 2 and arguments[1] is Ellipsis):
+        each = [_checker(argument) for argument in arguments]
+        return lambda value: (
+            isinstance(value, tuple) and len(value) == len(each) and all(map(_call, each, value))
+        )
+    if origin in (list, tuple):
+        item = _checker(arguments[0])
+        return lambda value: isinstance(value, origin) and all(map(item, value))
     if kind is type(None):
-        return value is None
+        return lambda value: value is None
     if kind is float:
-        return isinstance(value, int | float) and not isinstance(value, bool)
+        return lambda value: isinstance(value, int | float) and not isinstance(value, bool)
     if kind is int:
-        return isinstance(value, int) and not isinstance(value, bool)
+        return lambda value: isinstance(value, int) and not isinstance(value, bool)
     if isinstance(kind, type) and is_dataclass(kind):
-        if not isinstance(value, kind):
-            return False
-        hints = _hints(kind)
-        return all(_fits(getattr(value, f.name), hints[f.name]) for f in fields(kind))
+        hints = typing.get_type_hints(kind)
+        named = [(f.name, _checker(hints[f.name])) for f in fields(kind)]
+        return lambda value: (
+            isinstance(value, kind) and all(check(getattr(value, name)) for name, check in named)
+        )
     if isinstance(kind, type):
-        return isinstance(value, kind)
-    return True  # a type alias or a Protocol: not checked
+        return lambda value: isinstance(value, kind)
+    return lambda value: True  # a type alias or a Protocol: not checked
 
 
-_HINTS: dict[type, dict[str, Any]] = {}
-
-
-def _hints(kind: type) -> dict[str, Any]:
-    if kind not in _HINTS:
-        _HINTS[kind] = typing.get_type_hints(kind)
-    return _HINTS[kind]
+def _call(check: Check, value: Any) -> bool:
+    return check(value)
 
 
 def article_to_dict(article: Article) -> dict[str, Any]:
