@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -72,6 +73,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.site: SiteData | None = None
         self.fingerprints = Fingerprints()  # kept across `serve` rebuilds too
         self.frozen = False  # whether what the first `serve` build read is out of GC's sight
+        self.loading_model: threading.Thread | None = None  # `serve`: spaCy loaded ahead of an edit
         self.previews: tuple[tuple[SiteData, set[str], bool], list[tuple[str, bytes]]] | None = None
 
     # --- MkDocs events, in the order MkDocs calls them ---------------------------------------
@@ -373,6 +375,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if self.serving and not self.frozen:
             keep_out_of_collections()
             self.frozen = True
+            if self.project is not None:  # the first edit finds spaCy loaded
+                self.loading_model = self.project.load_model_ahead()
         log.debug(
             "briefings: %d page(s) from the cache, %d rendered", self.page_cache.hits, self.page_cache.misses
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -12,12 +13,12 @@ from functools import partial
 from pathlib import Path
 from typing import Protocol
 
-from .annotate import LONG_TEXT, AnnotationFailed, annotate_each
+from .annotate import LONG_TEXT, AnnotationFailed, annotate_each, load_in_background
 from .cache import AnnotationCache, SeedCache, annotation_key, code_digest
 from .cache.annotations import model_version
 from .corpus import corroborate_across
 from .i18n import say
-from .knowledge import KnowledgeBase
+from .knowledge import KnowledgeBase, KnowledgeBaseError
 from .model import Annotation, Article, Briefing, Entity
 from .overlay import Overlay, OverlayError, apply_overlay, load_overlays, load_source_ratings, unused_ratings
 from .seeds import SeedError, SeedReport, find_seeds, read_seeds
@@ -89,6 +90,16 @@ class Project:
             language=self.config.languages[0],
             root=self.root,
         )
+
+    def load_model_ahead(self) -> threading.Thread | None:
+        """spaCy and the pipeline loaded in the background, for the next seed to annotate (a
+        serve whose first build came from the cache); a broken knowledge base is left to the
+        build, which reports it."""
+        try:
+            kb = self.knowledge_base()
+        except KnowledgeBaseError:
+            return None
+        return load_in_background(self.config.model, kb)
 
     def read(self, paths: Sequence[Path] | None = None) -> SeedReport:
         found = find_seeds(self.seeds_dir) if paths is None else paths

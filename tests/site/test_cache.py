@@ -199,3 +199,41 @@ def test_page_cache_round_trip_corruption_and_pruning(tmp_path: Path) -> None:
     assert PageCache(tmp_path).get("k2") is None  # corrupt: rendered again
     fresh.finish_build(complete=True)  # k2 was not shown by this build: forgotten
     assert sorted(p.name for p in tmp_path.iterdir()) == ["k1.html"]
+
+
+# `serve` started on a full cache: its first build reads no model; spaCy is loaded behind it,
+# so that the first edit finds it loaded.
+SERVE_ON_THE_CACHE = """
+import sys
+from pathlib import Path
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from briefings.nlp import pipeline
+config = load_config("mkdocs.yml")
+config.plugins.on_startup(command="serve", dirty=True)
+build(config, dirty=True)
+plugin = config.plugins["briefings"]
+print("LOADED BEFORE THE THREAD" if pipeline._pipelines else "NOT LOADED AFTER THE FIRST BUILD")
+plugin.loading_model.join(120)
+print("LOADED AHEAD" if pipeline._pipelines else "NOT LOADED AHEAD")
+loaded = list(pipeline._pipelines.values())
+with open("seeds/a.txt", "a", encoding="utf-8") as seed:
+    seed.write("Kim Jong-un a reçu Vladimir Poutine.\\n")
+edit = load_config("mkdocs.yml")
+build(edit, dirty=True)
+print("THE EDIT USED IT" if list(pipeline._pipelines.values()) == loaded else "THE EDIT LOADED ANOTHER")
+"""
+
+
+@pytest.mark.slow
+def test_serve_on_a_full_cache_loads_spacy_ahead_of_the_first_edit(tmp_path: Path) -> None:
+    project = make_project(tmp_path, {"a.txt": SEED_A, "b.txt": SEED_B})
+    assert run_build(project).returncode == 0  # fills the cache
+    result = subprocess.run(
+        [sys.executable, "-c", SERVE_ON_THE_CACHE], cwd=project, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    assert "NOT LOADED AFTER THE FIRST BUILD" in result.stdout  # the first build needed no model
+    assert "LOADED AHEAD" in result.stdout and "NOT LOADED AHEAD" not in result.stdout
+    assert "THE EDIT USED IT" in result.stdout
+    assert "Kim Jong-un" in (project / "site" / "briefings" / "a" / "index.html").read_text("utf-8")

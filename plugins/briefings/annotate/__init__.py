@@ -2,7 +2,14 @@
 together, in spaCy's worker processes. `Article` → `Annotation`."""
 
 from ..nlp import ModelNotInstalled
-from .articles import AnnotationFailed, annotate_articles, annotate_each
+from .articles import AnnotationFailed, annotate_articles, annotate_each, load_in_background
 from .pieces import LONG_TEXT
 
-__all__ = ["LONG_TEXT", "AnnotationFailed", "ModelNotInstalled", "annotate_articles", "annotate_each"]
+__all__ = [
+    "LONG_TEXT",
+    "AnnotationFailed",
+    "ModelNotInstalled",
+    "annotate_articles",
+    "annotate_each",
+    "load_in_background",
+]

@@ -9,6 +9,8 @@ reported, by file, and every other one is annotated. A long text is parsed in pi
 
 from __future__ import annotations
 
+import logging
+import threading
 from collections import deque
 from collections.abc import Callable, Generator, Sequence
 from contextlib import closing
@@ -33,6 +35,27 @@ if TYPE_CHECKING:
 
 #: The longest reason given for a seed that could not be annotated, in characters.
 MAX_REASON = 300
+
+log = logging.getLogger("mkdocs.plugins.briefings")
+
+
+def load_in_background(model: str, kb: KnowledgeBase) -> threading.Thread:
+    """The pipeline `annotate_each` uses, loaded in a thread of its own (`load_pipeline` keeps
+    it for the process): `mkdocs serve` started on a full cache annotates nothing in its first
+    build, and its first edit would otherwise wait the seconds spaCy takes to load. A failure is
+    left to the build that needs the pipeline, which reports it."""
+
+    def load() -> None:
+        from .document import ANNOTATOR  # spaCy-bound: imported only here
+
+        try:
+            load_pipeline(model, kb, finish=(ANNOTATOR,))
+        except Exception as error:  # noqa: BLE001 - reported where the pipeline is needed
+            log.debug("briefings: spaCy not loaded ahead: %s", error)
+
+    thread = threading.Thread(target=load, name="briefings-load-spacy", daemon=True)
+    thread.start()
+    return thread
 
 
 class AnnotationFailed(SeedError):
