@@ -27,6 +27,8 @@ class Vocabulary:
     function_phrases: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     # lexicalised compound nouns ("membres d'équipage"), as lower-case words, by their first word
     compound_nouns: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    # heads of the names of legal texts ("règlement général sur la protection des données")
+    legal_texts: frozenset[str] = frozenset()
 
 
 def _alternation(words: list[str]) -> str:
@@ -50,7 +52,7 @@ def vocabulary(language: str = "fr") -> Vocabulary:
     century = r"[XVI]+(?:e|ème)"
     time_nouns = _alternation(data["time_nouns"])
     number_words = _alternation(data["number_words"])
-    ago_units = _alternation([*data["offset_units"], "an", "jour", "mois", "semaine", "siècle"])
+    ago_units = _alternation([*data["offset_units"], *data["offset_units_singular"]])
     ago = rf"(?:\d+|un|une|{number_words})(?:[- ](?:{number_words}))*\s+(?:{ago_units})"
     modifiers = _alternation(data["relative_modifiers"])
     clock_hours = r"(?:[01]?\d|2[0-3])\s?heures(?:\s?[0-5]\d)?"
@@ -168,6 +170,7 @@ def vocabulary(language: str = "fr") -> Vocabulary:
         weekdays={d: i for i, d in enumerate(data["weekdays"])},
         function_phrases=_by_last(data.get("function_phrases") or ()),
         compound_nouns=_by_first(data.get("compound_nouns") or ()),
+        legal_texts=frozenset(data["legal_texts"]),
     )
 
 
