@@ -6,7 +6,6 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
@@ -79,7 +78,7 @@ class Kinds:
         if kb_kind:
             return kb_kind
         # an agent after a participle does not say who speaks: "les experts interrogés par l'AFP"
-        found = lex.kinds_in(re.split(r"\spar\s", text)[0] + " " + extra)
+        found = lex.kinds_in(lex.agent.split(text)[0] + " " + extra)
         for kind in lex.overriding_kinds:
             if any(k == kind for _, k in found):
                 return kind
