@@ -32,6 +32,7 @@ class FunctionWords:
     title_articles: frozenset[str]
     medium_links: frozenset[str]
     ordinal_suffixes: tuple[str, ...]
+    name_determiners: tuple[str, ...]
 
     @property
     def capitalised_articles(self) -> frozenset[str]:

@@ -29,6 +29,9 @@ class Vocabulary:
     compound_nouns: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     # heads of the names of legal texts ("règlement général sur la protection des données")
     legal_texts: frozenset[str] = frozenset()
+    # the first day of a month as written ("1er"), and words that place a date after publication
+    first_day: str = ""
+    next_words: tuple[str, ...] = ()
 
 
 def _alternation(words: list[str]) -> str:
@@ -56,7 +59,8 @@ def vocabulary(language: str = "fr") -> Vocabulary:
     ago = rf"(?:\d+|un|une|{number_words})(?:[- ](?:{number_words}))*\s+(?:{ago_units})"
     modifiers = _alternation(data["relative_modifiers"])
     clock_hours = r"(?:[01]?\d|2[0-3])\s?heures(?:\s?[0-5]\d)?"
-    day = r"(?:1er|[12]?\d|3[01])"
+    first_day = re.escape(str(data["first_day"]))
+    day = rf"(?:{first_day}|[12]?\d|3[01])"
     date_forms = [
         # "2011-2012", "2012/2013": a season or a school year
         rf"{year}\s?[-–/]\s?{year}",
@@ -96,7 +100,7 @@ def vocabulary(language: str = "fr") -> Vocabulary:
         # "à 19 heures", "vers 14 heures 30": a clock time, not a duration
         *(rf"(?<={_alternation([cue])}\s){clock_hours}" for cue in data["clock_cues"] if "’" not in cue),
         # "lundi 3 juin 2012", "3 juin", "1er mai 2012", "30 juin dernier"
-        rf"(?:(?:{weekdays})\s+)?(?:1er|[12]?\d|3[01])\s+(?:{months})(?:\s+{year}|\s+(?:dernier|prochain))?"
+        rf"(?:(?:{weekdays})\s+)?(?:{first_day}|[12]?\d|3[01])\s+(?:{months})(?:\s+{year}|\s+(?:dernier|prochain))?"
         rf"(?:\s+au\s+(?:matin|soir))?",
         # "les deux dernières années", "huit mois précédents": periods counted back or forth from now
         rf"(?:(?:les|ces)\s+)?(?:\d+|{_alternation(data['number_words'])})\s+(?:{_alternation(data['period_adjectives'])})\s+(?:{_alternation(data['period_units'])})",
@@ -171,6 +175,8 @@ def vocabulary(language: str = "fr") -> Vocabulary:
         function_phrases=_by_last(data.get("function_phrases") or ()),
         compound_nouns=_by_first(data.get("compound_nouns") or ()),
         legal_texts=frozenset(data["legal_texts"]),
+        first_day=str(data["first_day"]),
+        next_words=tuple(str(w) for w in data["next_words"]),
     )
 
 
