@@ -42,8 +42,12 @@ class FunctionWords:
 
 @cache
 def function_words(language: str = "fr") -> FunctionWords:
-    """The function words of `language`: every list must be in its bundle's file, and nothing else."""
-    data: dict[str, Any] = bundle(language).data("function_words.yml") or {}
+    """The function words of `language`, from its bundle's function_words.yml."""
+    return read_function_words(bundle(language).data("function_words.yml") or {}, language)
+
+
+def read_function_words(data: dict[str, Any], language: str) -> FunctionWords:
+    """`FunctionWords` from the lists of a function_words.yml: every one must be there, and nothing else."""
     names = {f.name: str(f.type) for f in fields(FunctionWords)}
     missing, unknown = names.keys() - data.keys(), data.keys() - names.keys()
     if missing or unknown:
