@@ -48,8 +48,9 @@ class Kinds:
                 if doc[person[0]].idx <= char < doc[person[1] - 1].idx + len(doc[person[1] - 1]):
                     continue
                 before = text[:position].split()[-2:]
+                prefixes = tuple(prefix + "-" for prefix in lex.words.separable_prefixes)  # "ex-"
                 former = any(
-                    norm(w).rstrip("-") in lex.former_markers or norm(w).startswith("ex-") for w in before
+                    norm(w).rstrip("-") in lex.former_markers or norm(w).startswith(prefixes) for w in before
                 )
                 kinds.append((former, char, kind))
             # "Rami Abd al-Rahman de l'Observatoire syrien …": speaking for an organisation

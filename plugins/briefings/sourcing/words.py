@@ -127,6 +127,7 @@ class Endings:
     er_participle: tuple[str, ...]
     phrase_participle: tuple[str, ...]
     present_participle: tuple[str, ...]
+    verb_present_participle: tuple[str, ...]
     er: tuple[str, ...]
     ir: tuple[str, ...]
     er_stem_change: tuple[str, ...]
