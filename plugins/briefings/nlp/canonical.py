@@ -10,8 +10,13 @@ from ..knowledge import KnowledgeBase
 from ..model import Entity
 from ..text import name_id, slugify
 from .demonyms import demonyms
+from .function_words import function_words
 
-_DETERMINERS = re.compile(r"^(?:l['’]|le |la |les |un |une |des |du |de |d['’])", re.I)
+
+def _leading_determiner(determiners: tuple[str, ...]) -> re.Pattern[str]:
+    """A determiner at the start of a name: an elided one ("l'") glued to it, the others before a space."""
+    forms = (re.escape(w) if w.endswith(("'", "’")) else re.escape(w) + " " for w in determiners)
+    return re.compile(rf"^(?:{'|'.join(forms)})", re.I)
 
 
 @dataclass
@@ -25,9 +30,9 @@ class RawMention:
     kb_id: str = ""
 
 
-def _key(text: str) -> str:
+def _key(text: str, determiner: re.Pattern[str]) -> str:
     """Compare names without case, accents or a leading determiner."""
-    text = _DETERMINERS.sub("", text.strip())
+    text = determiner.sub("", text.strip())
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     return re.sub(r"[^a-z0-9]+", " ", text).strip()
 
@@ -38,15 +43,19 @@ class Canonicaliser:
     def __init__(self, kb: KnowledgeBase, language: str = "fr"):
         self.kb = kb
         self._places = demonyms(language).places
+        self._determiner = _leading_determiner(function_words(language).name_determiners)
         self._by_form: dict[str, str] = {}
         for entity in kb.entities.values():
             for form in (entity.name, *entity.aliases):
-                self._by_form.setdefault(_key(form), entity.id)
-        self._by_demonym = {_key(form): e.id for e in kb.entities.values() for form in e.demonyms}
+                self._by_form.setdefault(self._key(form), entity.id)
+        self._by_demonym = {self._key(form): e.id for e in kb.entities.values() for form in e.demonyms}
+
+    def _key(self, text: str) -> str:
+        return _key(text, self._determiner)
 
     def resolve(self, mentions: list[RawMention]) -> list[tuple[RawMention, Entity]]:
         """Pair each mention with its entity; within a document short forms follow full names."""
-        seen = _Earlier()
+        seen = _Earlier(self._determiner)
         resolved: list[tuple[RawMention, Entity]] = []
         for mention in mentions:
             entity = self._resolve_one(mention, seen)
@@ -56,7 +65,7 @@ class Canonicaliser:
         return resolved
 
     def _resolve_one(self, mention: RawMention, seen: _Earlier) -> Entity:
-        key = _key(mention.text)
+        key = self._key(mention.text)
         kb_id = mention.kb_id or (
             self._by_demonym.get(key) if mention.label == "NORP" else self._by_form.get(key)
         )
@@ -67,7 +76,7 @@ class Canonicaliser:
             return known
         if mention.label == "NORP" and (place := self._places.get(mention.text.lower())) is not None:
             # a nationality links to its place: the knowledge base's entry, or the place's name
-            known_id = self._by_form.get(_key(place))
+            known_id = self._by_form.get(self._key(place))
             known = self.kb.get(known_id) if known_id else None
             return known or Entity(id=name_id(place), name=place, label="LOC")
         if mention.label in ("PER", "ORG", "MISC", "LOC"):
@@ -76,7 +85,7 @@ class Canonicaliser:
                 return earlier
         prefix = {"DATE": "date-", "QUANTITY": "quantity-"}.get(mention.label, "")
         # "la Corée" is named "Corée"; "un mois" stays "un mois"
-        name = mention.text if prefix else _DETERMINERS.sub("", mention.text).strip() or mention.text
+        name = mention.text if prefix else self._determiner.sub("", mention.text).strip() or mention.text
         if prefix:  # dates and figures are highlighted, not pages: their ids need not be unique
             return Entity(id=prefix + (slugify(name) or "entity"), name=name, label=mention.label)
         # two names never share a page unless the knowledge base says so ("C++" is not "C")
@@ -97,14 +106,15 @@ class _Earlier:
 
     The most recent full form wins."""
 
-    def __init__(self) -> None:
+    def __init__(self, determiner: re.Pattern[str]) -> None:
+        self._determiner = determiner  # left off the names compared
         self._count = 0
         self._person_parts: dict[tuple[str, ...], tuple[int, Entity]] = {}
         self._initials: dict[tuple[str, str], tuple[int, Entity]] = {}
 
     def add(self, mention: RawMention, entity: Entity) -> None:
         self._count += 1
-        full = _key(entity.name).split()
+        full = _key(entity.name, self._determiner).split()
         if mention.label == "PER":
             for size in range(len(full)):
                 self._person_parts[tuple(full[len(full) - size :])] = (self._count, entity)

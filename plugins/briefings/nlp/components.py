@@ -15,16 +15,14 @@ from spacy.util import filter_spans
 
 from ..text import YEAR
 from .demonyms import demonyms
+from .function_words import FunctionWords, function_words
 from .vocabulary import Vocabulary, vocabulary
 
 #: Labels the components create; spans with these labels come from rules, not from the model.
 RULE_LABELS = ("DATE", "QUANTITY", "NORP")
-#: Words that are never an entity on their own, and never start or end one.
+#: Words that are never an entity on their own, and never start or end one (on an untagged
+#: document, `leading_words` of data/<lang>/function_words.yml).
 _FUNCTION_POS = {"DET", "ADP", "PRON", "PUNCT", "CCONJ", "SCONJ", "SPACE", "PART", "AUX"}
-_LEADING_WORDS = {
-    "le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "d'", "d’", "au", "aux", "à",
-    "en", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "et", "ou",
-}  # fmt: skip
 
 
 #: Where the name rules that run before the dates (`briefings_organisations`) leave the (start,
@@ -102,7 +100,7 @@ class QuantityRecogniser:
         for span in _char_spans(doc, vocab.quantity, "QUANTITY"):
             if dates.intersection(range(span.start, span.end)) or _is_identifier(doc, span):
                 continue
-            counted = self._with_counted_noun(doc, span, vocab)
+            counted = self._with_counted_noun(doc, span, vocab, function_words(self.language))
             if counted is span and YEAR.fullmatch(span.text):
                 # a bare "2013" with nothing counted after it is a year ("le budget 2013")
                 counted = Span(doc, span.start, span.end, label="DATE")
@@ -111,14 +109,14 @@ class QuantityRecogniser:
         return doc
 
     @staticmethod
-    def _with_counted_noun(doc: Doc, span: Span, vocab: Vocabulary) -> Span:
+    def _with_counted_noun(doc: Doc, span: Span, vocab: Vocabulary, words: FunctionWords) -> Span:
         """Extend "153" to "153 personnes", "une quarantaine" to "une quarantaine de personnes"
         and "75 %" to "75 % de chances"; needs part-of-speech tags (the model's)."""
         end = span.end
         is_unit = span[-1].lower_ in vocab.units or span[-1].text == "%"
         if is_unit and span[-1].text != "%":
             return span
-        if end < len(doc) and doc[end].lower_ in ("de", "d'", "d’"):
+        if end < len(doc) and doc[end].lower_ in words.bare_of:
             end += 1
         elif is_unit:
             return span
@@ -131,9 +129,9 @@ class QuantityRecogniser:
             noun.pos_ == "NOUN" and not noun.ent_type_ or noun.text in vocab.not_names and not noun.ent_id_
         )
         if noun is not None and (noun.ent_type_ == "NORP" or common):
-            for words in vocab.compound_nouns.get(noun.lower_, ()):
-                if tuple(t.lower_ for t in doc[end : end + len(words)]) == words:
-                    return Span(doc, span.start, end + len(words), label=span.label)  # "6 membres d'équipage"
+            for nouns in vocab.compound_nouns.get(noun.lower_, ()):
+                if tuple(t.lower_ for t in doc[end : end + len(nouns)]) == nouns:
+                    return Span(doc, span.start, end + len(nouns), label=span.label)  # "6 membres d'équipage"
             end += 1
             # hyphenated compounds split by the tokenizer: "vices-ministres", "porte-parole"
             while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_:
@@ -175,6 +173,7 @@ class DemonymRecogniser:
     def __init__(self, language: str = "fr"):
         self.language = language
         self.table = demonyms(language)
+        self.words = function_words(language)
         # what a demonym's first token may be, whether the tokenizer splits it at hyphens or not
         self.first_pieces = frozenset(self.table.places) | {form.split("-")[0] for form in self.table.places}
 
@@ -189,10 +188,14 @@ class DemonymRecogniser:
                 continue
             inside = (owner.get(i) for i in range(span.start, span.end))
             covering = {(e.start, e.end): e for e in inside if e is not None}
-            if len(covering) == 1 and (name := _name_before(doc, next(iter(covering.values())), span)):
+            if len(covering) == 1 and (
+                name := _name_before(doc, next(iter(covering.values())), span, self.words)
+            ):
                 spans.append(name)  # "ministère de la Santé" + "tchèque"
             elif any(
-                e.ent_id_ or (e.start, e.end) in rule_names or not _only_function_words_around(doc, e, span)
+                e.ent_id_
+                or (e.start, e.end) in rule_names
+                or not _only_function_words_around(doc, e, span, self.words)
                 for e in covering.values()
             ):
                 continue  # a knowledge-base match, a rule's name ("commission européenne"), part of a name
@@ -236,7 +239,7 @@ class DemonymRecogniser:
             return True
         if before.pos_:
             return before.pos_ in _LANGUAGE_POS
-        return before.lower_ in _LEADING_WORDS or before.is_punct
+        return before.lower_ in self.words.leading_words or before.is_punct
 
 
 def _glued(token: Any) -> bool:
@@ -245,29 +248,31 @@ def _glued(token: Any) -> bool:
     return not token.whitespace_ and token.i + 1 < len(doc) and "-" in (token.text, doc[token.i + 1].text)
 
 
-def _name_before(doc: Doc, ent: Span, span: Span) -> Span | None:
+def _name_before(doc: Doc, ent: Span, span: Span, words: FunctionWords) -> Span | None:
     """The complete name before a nationality that ends a model's span ("ministère de la Santé
     tchèque"): a name with a capitalised "de" complement is complete, the nationality its own NORP."""
     if ent.ent_id_ or ent.end != span.end or not span.text.islower() or span.start - ent.start < 3:
         return None
     if not doc[span.start - 1].text[:1].isupper():
         return None  # "Forum mondial de la langue française": the adjective is the name's
-    if not any(token.lower_ in _OF for token in doc[ent.start : span.start]):
+    if not any(token.lower_ in words.of for token in doc[ent.start : span.start]):
         return None
     return Span(doc, ent.start, span.start, label=ent.label_)
 
 
-def _only_function_words_around(doc: Doc, ent: Span, span: Span) -> bool:
+def _only_function_words_around(doc: Doc, ent: Span, span: Span, words: FunctionWords) -> bool:
     """Whether `ent` is `span` with at most determiners or punctuation around it ("Les Étrusques"),
     or a function ending with it ("Premier ministre hongrois" is a title and a nationality)."""
     outside = [doc[i] for i in range(ent.start, ent.end) if not span.start <= i < span.end]
-    if all(_is_function_word(token) for token in outside):
+    if all(_is_function_word(token, words) for token in outside):
         return True
     titles = vocabulary().person_titles
     return (
         span.end == ent.end
         and span.text.islower()
-        and all(token.lower_ in titles or token.is_lower or _is_function_word(token) for token in outside)
+        and all(
+            token.lower_ in titles or token.is_lower or _is_function_word(token, words) for token in outside
+        )
     )
 
 
@@ -292,6 +297,7 @@ class EmbeddedNameFilter:
 
     def __init__(self, language: str = "fr"):
         self.language = language
+        self.words = function_words(language)
 
     def __call__(self, doc: Doc) -> Doc:
         known = {i for ent in doc.ents for i in range(ent.start, ent.end)}
@@ -321,66 +327,62 @@ class EmbeddedNameFilter:
 
     def _not_this_name(self, doc: Doc, ent: Span, known: set[int]) -> bool:
         if ent.label_ == "NORP":
-            return _nationality_in_a_name(doc, ent, known)
-        if _inside_a_name(doc, ent):
+            return _nationality_in_a_name(doc, ent, known, self.words)
+        if _inside_a_name(doc, ent, self.words):
             return True
         if _typed_otherwise(doc, ent, self.language):
             return True
         if ent.label_ == "PER":
-            return ent.start > 0 and doc[ent.start - 1].lower_ in _PLACE_OPENERS
+            return ent.start > 0 and doc[ent.start - 1].lower_ in self.words.place_openers
         return _in_a_concept_name(doc, ent, self.language)
 
 
-def _is_name_word(token: Any) -> bool:
+def _is_name_word(token: Any, words: FunctionWords) -> bool:
     return (
         token.text[:1].isupper()
         and not token.is_sent_start
-        and token.lower_ not in _LEADING_WORDS
+        and token.lower_ not in words.leading_words
         and not token.is_punct
     )
 
 
-_OF = ("de", "du", "des", "d'", "d’")
-
-
-def _name_starts_before(doc: Doc, of: int, reach: int = 6) -> bool:
+def _name_starts_before(doc: Doc, of: int, words: FunctionWords, reach: int = 6) -> bool:
     """Whether a capitalised name runs up to the "de" at `of`: "Institut géophysique du",
     "Banque centrale de", "Festival du cinéma italien de", but not "la capitale du" or "le
     président du"."""
     for i in range(of - 1, max(-1, of - 1 - reach), -1):
         token = doc[i]
-        if _is_name_word(token):
+        if _is_name_word(token, words):
             return True
-        if token.lower_ in _OF or token.lower_ in ("la", "l'", "l’") and i > 0 and doc[i - 1].lower_ in _OF:
+        of_words, unfused = words.of, words.unfused_articles
+        if token.lower_ in of_words or token.lower_ in unfused and i > 0 and doc[i - 1].lower_ in of_words:
             continue  # "du cinéma", "de la langue"
-        if not (token.is_lower and token.is_alpha) or token.lower_ in _LEADING_WORDS:
+        if not (token.is_lower and token.is_alpha) or token.lower_ in words.leading_words:
             return False
     return False
 
 
-def _inside_a_name(doc: Doc, ent: Span) -> bool:
+def _inside_a_name(doc: Doc, ent: Span, words: FunctionWords) -> bool:
     before = doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and not before.whitespace_ and not before.is_punct:
         return False  # glued to the previous word: leave it to the tokenizer's judgement
-    if before is not None and _is_name_word(before):
+    if before is not None and _is_name_word(before, words):
         return True
-    if before is not None and before.lower_ in _OF and _name_starts_before(doc, ent.start - 1):
+    if before is not None and before.lower_ in words.of and _name_starts_before(doc, ent.start - 1, words):
         return True
     after = doc[ent.end] if ent.end < len(doc) else None
     if after is not None and after.text == "-" and not ent[-1].whitespace_ and not after.whitespace_:
         # "Paris-Match": a capitalised word glued by a hyphen goes on with the name
         return ent.end + 1 < len(doc) and doc[ent.end + 1].text[:1].isupper()
-    return after is not None and _is_name_word(after) and bool(ent[-1].whitespace_)
+    return after is not None and _is_name_word(after, words) and bool(ent[-1].whitespace_)
 
 
-#: Words before a name that make it a place's: "en Hollande", "la Hollande" (never a person's).
-_PLACE_OPENERS = frozenset({"en", "la", "l'", "l’"})
 #: How many lower-case words may stand between a name's capitalised word and a nationality that
 #: ends it ("Forum mondial de la langue française").
 _NAME_REACH = 6
 
 
-def _nationality_in_a_name(doc: Doc, ent: Span, known: set[int]) -> bool:
+def _nationality_in_a_name(doc: Doc, ent: Span, known: set[int], words: FunctionWords) -> bool:
     """Whether a nationality may end a name that a capitalised word opened, lower-case words
     between or not ("Autorité bancaire européenne", "Centre sismologique euro-méditerranéen",
     "Festival du cinéma italien", "Polynésie française"): the demonym rule decides after the NER,
@@ -394,10 +396,11 @@ def _nationality_in_a_name(doc: Doc, ent: Span, known: set[int]) -> bool:
         token = doc[j]
         if j in known:
             # a nationality right after a known name is its own ("le Sénat américain")
-            return lower_words > 0 and _is_name_word(token)
-        if _is_name_word(token):
+            return lower_words > 0 and _is_name_word(token, words)
+        if _is_name_word(token, words):
             return True
-        if token.lower_ in _OF or token.lower_ in ("la", "l'", "l’") and j > 0 and doc[j - 1].lower_ in _OF:
+        of_words, unfused = words.of, words.unfused_articles
+        if token.lower_ in of_words or token.lower_ in unfused and j > 0 and doc[j - 1].lower_ in of_words:
             continue  # "de la", "du", "des"
         if not (token.is_lower and token.is_alpha) or token.pos_ not in ("NOUN", "ADJ", "PROPN", ""):
             return False  # "le président américain", "des avions européens", a comma
@@ -427,10 +430,11 @@ def _in_a_concept_name(doc: Doc, ent: Span, language: str) -> bool:
     """Whether the match is the complement of a lower-case head that names a treaty, a law or an
     event with it: "traité de Lisbonne", "jeux olympiques de Londres" (data/<lang>/names.yml,
     `concept_heads.of`)."""
+    words = function_words(language)
     i = ent.start - 1
-    while i >= 0 and doc[i].lower_ in _OF_ARTICLES:
+    while i >= 0 and (doc[i].lower_ in words.of or doc[i].lower_ in words.articles):
         i -= 1
-    if not any(token.lower_ in _OF for token in doc[i + 1 : ent.start]):
+    if not any(token.lower_ in words.of for token in doc[i + 1 : ent.start]):
         return False  # no "de" right before ("le traité la France")
     from .typed_names import name_cues
 
@@ -442,9 +446,6 @@ def _in_a_concept_name(doc: Doc, ent: Span, language: str) -> bool:
         if not (token.is_lower and token.is_alpha and token.pos_ in ("ADJ", "")):
             return False  # "olympiques" may stand between the head and "de"
     return False
-
-
-_OF_ARTICLES = frozenset({*_OF, "la", "le", "les", "l'", "l’"})
 
 
 @Language.factory("briefings_acronyms")
@@ -496,6 +497,9 @@ class EntityCleanup:
     → "Koursk", "président Vladimir Poutine" → "Vladimir Poutine".
     """
 
+    def __init__(self) -> None:
+        self.words = function_words()
+
     def __call__(self, doc: Doc) -> Doc:
         cleaned = []
         for ent in doc.ents:
@@ -514,13 +518,18 @@ class EntityCleanup:
                 break
         # rule spans start and end where their patterns say; model spans are trimmed
         rule_made = ent.label_ in RULE_LABELS or (ent.start, ent.end) in doc.user_data.get(RULE_NAMES, ())
-        while start < end and not rule_made and _is_function_word(doc[start]):
+        while start < end and not rule_made and _is_function_word(doc[start], self.words):
             if ent.label_ == "PER" and doc[start].is_title and start > doc[start].sent.start:
                 break  # a particle of the name: "De Gaulle", "Le Pen"
             start += 1
         while start < end and not rule_made and (doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
-        while start < end and not rule_made and not ent.ent_id_ and doc[end - 1].text in _TRAILING_WORDS:
+        while (
+            start < end
+            and not rule_made
+            and not ent.ent_id_
+            and doc[end - 1].text in self.words.trailing_words
+        ):
             end -= 1  # a name never ends with "de" ("Festival du cinéma de" before a known place)
         if (
             not rule_made
@@ -542,7 +551,7 @@ class EntityCleanup:
         ):
             end += 2  # a name the model cut at a hyphen: "Rami Abd al" "-" "Rahman"
         if not ent.ent_id_ and not rule_made:
-            start = _after_function(doc, start, end)
+            start = _after_function(doc, start, end, self.words)
         if not ent.ent_id_ and ent.label_ in ("LOC", "PER", "MISC"):
             start = _after_common_noun_prefix(doc, start, end)
         if ent.label_ == "PER":
@@ -555,7 +564,7 @@ class EntityCleanup:
         tokens = doc[start:end]
         # a figure the tagger took for a determiner or a pronoun ("à 75 000 le nombre", "19 des 20")
         counted = rule_made and any(token.like_num and token.text[:1].isdigit() for token in tokens)
-        if not counted and all(_is_function_word(token) or token.is_punct for token in tokens):
+        if not counted and all(_is_function_word(token, self.words) or token.is_punct for token in tokens):
             return None
         if not ent.ent_id_ and not rule_made and not _looks_like_a_name(tokens):
             return None
@@ -568,16 +577,10 @@ class EntityCleanup:
         return span
 
 
-#: Lower-case words that never end a name.
-_TRAILING_WORDS = frozenset(
-    {"de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "et", "ou", "à", "au", "aux"}
-)
-
-
-def _is_function_word(token: Any) -> bool:
+def _is_function_word(token: Any, words: FunctionWords) -> bool:
     if token.pos_:
         return token.pos_ in _FUNCTION_POS or token.is_punct or token.is_space
-    return token.lower_ in _LEADING_WORDS or token.is_punct or token.is_space
+    return token.lower_ in words.leading_words or token.is_punct or token.is_space
 
 
 def _after_common_noun_prefix(doc: Doc, start: int, end: int) -> int:
@@ -590,19 +593,19 @@ def _after_common_noun_prefix(doc: Doc, start: int, end: int) -> int:
     return i
 
 
-def _after_function(doc: Doc, start: int, end: int) -> int:
+def _after_function(doc: Doc, start: int, end: int, words: FunctionWords) -> int:
     """Index after a function whose last word the model took into a name ("République de Lyon"
     in "le procureur de la République de Lyon" → "Lyon"), and the "de" after it."""
     phrases = vocabulary().function_phrases
     for i in range(start, min(end, start + 7)):
-        for words in phrases.get(doc[i].lower_, ()):
-            first = i - len(words) + 1
-            if first < 0 or tuple(t.lower_ for t in doc[first : i + 1]) != words:
+        for phrase in phrases.get(doc[i].lower_, ()):
+            first = i - len(phrase) + 1
+            if first < 0 or tuple(t.lower_ for t in doc[first : i + 1]) != phrase:
                 continue
             j = i + 1
-            if j < end and doc[j].lower_ in ("de", "du", "d'", "d’", "des"):
+            if j < end and doc[j].lower_ in words.of:
                 j += 1
-            while j < end and doc[j].lower_ in ("la", "le", "les", "l'", "l’"):
+            while j < end and doc[j].lower_ in words.articles:
                 j += 1
             return j
     return start

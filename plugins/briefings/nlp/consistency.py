@@ -31,29 +31,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from .function_words import function_words
 from .vocabulary import vocabulary
 
 #: Where `briefings_typed_names` leaves its typed mentions (start, end, label) for this component.
 EVIDENCE = "briefings_typed_evidence"
 NAME_LABELS = ("PER", "ORG", "LOC", "MISC")
-#: Particles that may stay lower case inside a person's name.
-_PARTICLES = frozenset(
-    {"de", "du", "des", "d'", "d’", "la", "le", "van", "von", "der", "den", "da", "di", "del", "dos"}
-    | {"bin", "ben", "ibn", "al", "el", "y"}
-)
-#: Words between the names of an enumeration.
-_LIST_JOINS = frozenset({",", "et", "ou"})
-#: Words skipped when the initials of an acronym's definition are read ("organisme génétiquement
-#: modifié" → OGM, "taxe sur la valeur ajoutée" → TVA).
-_SMALL_WORDS = frozenset(
-    {"de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "et", "à", "au", "aux", "en", "sur"}
-    | {"pour"}
-)
-
-
-#: Heads of the names of legal texts: their acronyms are names ("règlement général sur la
-#: protection des données (RGPD)").
-_LEGAL_TEXTS = frozenset({"règlement", "directive", "loi", "convention", "traité", "code", "accord", "pacte"})
 
 
 @Language.factory("briefings_name_consistency", default_config={"language": "fr"})
@@ -66,13 +49,18 @@ class NameConsistency:
 
     def __init__(self, language: str = "fr"):
         self.not_names = vocabulary(language).not_names
+        self.legal_texts = vocabulary(language).legal_texts
+        words = function_words(language)
+        self.particles = words.name_particles
+        self.list_joins = frozenset({","} | words.list_coordinators)  # the words between enumerated names
+        self.small_words = words.acronym_small_words
 
     def __call__(self, doc: Doc) -> Doc:
         evidence: list[tuple[int, int, str]] = doc.user_data.pop(EVIDENCE, [])
-        common = _common_acronyms(doc)
+        common = _common_acronyms(doc, self.small_words, self.legal_texts)
         ents = [e for e in doc.ents if e.ent_id_ or e.text not in common and not _a_code_for_a_place(e)]
         ents = [self._not_a_person(e) for e in ents]
-        ents = _enumerations_agree(ents)
+        ents = _enumerations_agree(ents, self.list_joins)
         ents, defined = _acronyms_follow_their_name(ents)
         evidence = evidence + defined
         label_of = self._labels(ents, evidence, doc)
@@ -86,13 +74,12 @@ class NameConsistency:
         doc.ents = filter_spans(out)
         return doc
 
-    @staticmethod
-    def _not_a_person(ent: Span) -> Span:
+    def _not_a_person(self, ent: Span) -> Span:
         """ "Zizeeria maha": a capitalised word and a lower-case one is a Latin name, not a person."""
         if ent.label_ != "PER" or ent.ent_id_ or len(ent) != 2:
             return ent
         first, second = ent
-        latin = second.is_lower and second.is_alpha and second.lower_ not in _PARTICLES
+        latin = second.is_lower and second.is_alpha and second.lower_ not in self.particles
         if first.text[:1].isupper() and latin and second.pos_ not in ("VERB", "AUX"):
             return Span(ent.doc, ent.start, ent.end, label="MISC")
         return ent
@@ -150,14 +137,14 @@ class NameConsistency:
         return found
 
 
-def _enumerations_agree(ents: list[Span]) -> list[Span]:
+def _enumerations_agree(ents: list[Span], joins: frozenset[str]) -> list[Span]:
     """In "A, B, C et D", a name labelled unlike all the others takes their label."""
     out = list(ents)
     groups: list[list[int]] = []
     for index, ent in enumerate(out):
         if ent.label_ not in NAME_LABELS:
             continue
-        if groups and _joined(out[groups[-1][-1]], ent):
+        if groups and _joined(out[groups[-1][-1]], ent, joins):
             groups[-1].append(index)
         else:
             groups.append([index])
@@ -175,13 +162,14 @@ def _enumerations_agree(ents: list[Span]) -> list[Span]:
     return out
 
 
-def _joined(first: Span, second: Span) -> bool:
+def _joined(first: Span, second: Span, joins: frozenset[str]) -> bool:
     between = first.doc[first.end : second.start]
-    return 0 < len(between) <= 2 and all(t.lower_ in _LIST_JOINS for t in between)
+    return 0 < len(between) <= 2 and all(t.lower_ in joins for t in between)
 
 
-def _common_acronyms(doc: Doc) -> set[str]:
-    """Acronyms defined in parentheses after the lower-case words whose initials they spell."""
+def _common_acronyms(doc: Doc, small_words: frozenset[str], legal_texts: frozenset[str]) -> set[str]:
+    """Acronyms defined in parentheses after the lower-case words whose initials they spell
+    (`small_words` skipped), but for the names of laws (`legal_texts`, their heads)."""
     found = set()
     # the opening parentheses, from the array of the words (speed)
     for opening in numpy.flatnonzero(doc.to_array(ORTH) == doc.vocab.strings["("]):
@@ -195,13 +183,13 @@ def _common_acronyms(doc: Doc) -> set[str]:
         j = token.i - 2
         while j >= 0 and len(initials) < len(token):
             word = doc[j]
-            if not (word.is_lower and word.is_alpha or word.lower_ in _SMALL_WORDS):
+            if not (word.is_lower and word.is_alpha or word.lower_ in small_words):
                 break
-            if word.lower_ not in _SMALL_WORDS:
+            if word.lower_ not in small_words:
                 initials.append(word.text[0])
             j -= 1
         # "règlement général sur la protection des données (RGPD)" is the name of a law
-        legal = j + 1 < token.i and doc[j + 1].lower_ in _LEGAL_TEXTS
+        legal = j + 1 < token.i and doc[j + 1].lower_ in legal_texts
         if not legal and _plain("".join(reversed(initials))).upper() == _plain(token.text):
             found.add(token.text)
     return found

@@ -26,17 +26,18 @@ def _resolve(text: str, published: str | None, language: str) -> str | None:
     year_match = re.search(rf"\b({YEAR_PATTERN})\b", lowered)
     year = int(year_match.group(1)) if year_match else None
     month = next((n for name, n in vocab.months.items() if re.search(rf"\b{name}\b", lowered)), None)
-    day_match = re.match(r"(?:\w+\s+)?(1er|\d{1,2})\s", lowered)
+    day_match = re.match(rf"(?:\w+\s+)?({re.escape(vocab.first_day)}|\d{{1,2}})\s", lowered)
+    later = any(word in lowered for word in vocab.next_words)  # "lundi prochain"
     if month is not None:
         if year is None and anchor is not None:
             # "mi-janvier" written in March means the January before
             year = anchor.year if month <= anchor.month else anchor.year - 1
-            if "prochain" in lowered:
+            if later:
                 year = anchor.year if month > anchor.month else anchor.year + 1  # the next one
         if year is None:
             return None
         if day_match:
-            day = 1 if day_match.group(1) == "1er" else int(day_match.group(1))
+            day = 1 if day_match.group(1) == vocab.first_day else int(day_match.group(1))
             try:
                 return dt.date(year, month, day).isoformat()
             except ValueError:
@@ -49,7 +50,7 @@ def _resolve(text: str, published: str | None, language: str) -> str | None:
     for name, weekday in vocab.weekdays.items():
         if lowered.startswith(name):
             back = (anchor.weekday() - weekday) % 7
-            if "prochain" in lowered:
+            if later:
                 return (anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7 or 7)).isoformat()
             return (anchor - dt.timedelta(days=back)).isoformat()
     for phrase, offset in vocab.relative.items():

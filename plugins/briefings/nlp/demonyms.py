@@ -17,17 +17,14 @@ class Demonyms:
     longest: int  # the most words a form has, once the tokenizer splits it at hyphens
 
 
-def inflect(base: str) -> set[str]:
-    """The masculine singular `base` and its feminine and plural forms (French, regular ones)."""
-    if base.endswith(("s", "x")):
-        return {base, base + "e", base + "es"}
-    if base.endswith("e"):
-        return {base, base + "s"}
-    if base.endswith("al"):
-        return {base, base + "e", base[:-2] + "aux", base + "es"}
-    if base.endswith("en"):
-        return {base, base + "ne", base + "s", base + "nes"}
-    return {base, base + "e", base + "s", base + "es"}
+def inflect(base: str, inflections: dict[str, list[str]]) -> set[str]:
+    """The masculine singular `base` and its feminine and plural forms (the regular ones): the first
+    ending of `inflections` that `base` has, replaced by each of its forms."""
+    for ending, forms in inflections.items():
+        if base.endswith(ending):
+            stem = base[: len(base) - len(ending)]
+            return {stem + str(form) for form in forms}
+    return {base}
 
 
 @cache
@@ -38,9 +35,10 @@ def demonyms(language: str = "fr") -> Demonyms:
     except (KeyError, FileNotFoundError):
         return Demonyms({}, frozenset(), 0)
     places: dict[str, str] = {}
+    inflections = {str(ending): list(forms) for ending, forms in (data.get("inflections") or {}).items()}
     for place, bases in (data.get("places") or {}).items():
         for base in bases or ():
-            for form in inflect(str(base).lower()):
+            for form in inflect(str(base).lower(), inflections):
                 places.setdefault(form, str(place))
     longest = max((form.count("-") * 2 + 1 for form in places), default=0)
     return Demonyms(places, frozenset(str(w).lower() for w in data.get("languages") or ()), longest)

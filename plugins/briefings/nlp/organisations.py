@@ -22,13 +22,8 @@ from spacy.util import filter_spans
 from ..language import bundle
 from .components import RULE_NAMES
 from .demonyms import demonyms
+from .function_words import function_words
 
-_OF = frozenset({"de", "du", "des", "d'", "d’"})
-_ARTICLES = frozenset({"la", "le", "les", "l'", "l’"})
-#: Prepositions inside an organisation's name: "Ligue contre le cancer", "Union pour la …".
-_PURPOSE = frozenset({"pour", "contre", "à", "au", "aux"})
-_PURPOSE_ARTICLES = frozenset({"la", "le", "les", "l'", "l’", "un", "une"})
-_CAPITALISED_ARTICLES = frozenset({"Le", "La", "Les", "L'", "L’"})
 _STOP_POS = frozenset({"VERB", "AUX", "PRON", "SCONJ", "ADV", "NUM", "PUNCT", "CCONJ", "ADP", "DET"})
 
 
@@ -104,11 +99,6 @@ def organisation_heads(language: str = "fr") -> OrganisationHeads:
     )
 
 
-#: The article of a medium's title, as it may stand before the name: "Le Monde", "du Monde", "au
-#: Monde"; "Les Échos", "des Échos", "aux Échos"; "L'Express".
-_TITLE_ARTICLES = frozenset({"le", "la", "les", "l'", "l’", "du", "au", "des", "aux", "the"})
-
-
 @Language.factory("briefings_organisations", default_config={"language": "fr"})
 def make_organisation_recogniser(nlp: Language, name: str, language: str) -> OrganisationRecogniser:
     return OrganisationRecogniser(language)
@@ -119,6 +109,8 @@ class OrganisationRecogniser:
 
     def __init__(self, language: str = "fr"):
         self.heads = organisation_heads(language)
+        self.words = function_words(language)
+        self.capitalised_articles = self.words.capitalised_articles
         self.demonyms = demonyms(language).places
         self.places = frozenset(place.lower() for place in self.demonyms.values())
         self.media_starts = frozenset(words[0] for words in self.heads.media)
@@ -152,7 +144,11 @@ class OrganisationRecogniser:
                 if interviewer is not None:
                     media.append(interviewer)
                     continue
-            if token.lower_ in heads.military_units and token.i > 0 and _ordinal(doc[token.i - 1].text):
+            if (
+                token.lower_ in heads.military_units
+                and token.i > 0
+                and _ordinal(doc[token.i - 1].text, self.words.ordinal_suffixes)
+            ):
                 unit = self._unit(doc, token.i, owner)
                 if unit is not None:
                     spans.append(unit)
@@ -207,7 +203,12 @@ class OrganisationRecogniser:
         end = j = i + 1
         while j < limit:
             token = doc[j]
-            if token.lower_ in _OF and j + 1 < limit and doc[j + 1].is_lower and doc[j + 1].pos_ == "NOUN":
+            if (
+                token.lower_ in self.words.of
+                and j + 1 < limit
+                and doc[j + 1].is_lower
+                and doc[j + 1].pos_ == "NOUN"
+            ):
                 end = j = _word_end(doc, j + 1, limit)  # "d'infanterie", "de marine"
             elif token.is_lower and token.pos_ == "ADJ" and token.lower_ not in self.demonyms:
                 end = j = _word_end(doc, j, limit)  # "blindée", "parachutiste"
@@ -221,8 +222,8 @@ class OrganisationRecogniser:
         token = doc[i]
         before = doc[i - 1] if i > 0 else None
         candidates = list(self.heads.outlets.get(token.text, ()))
-        if before is not None and before.lower_ in _TITLE_ARTICLES:
-            contracted = before.lower_ in ("du", "au", "des", "aux")
+        if before is not None and before.lower_ in self.words.title_articles:
+            contracted = before.lower_ in self.words.fused_articles
             if not (contracted and i > 1 and doc[i - 2].text[:1].isupper() and not doc[i - 2].is_sent_start):
                 candidates += self.heads.titles.get(token.text, ())  # but "la Coupe du Monde"
         for words in sorted(candidates, key=len, reverse=True):
@@ -253,10 +254,10 @@ class OrganisationRecogniser:
         j = i + 1
         if j < len(doc) and doc[j].lower_ in heads.media_cue_participles:
             j += 1
-        if j >= len(doc) or doc[j].lower_ not in ("à", "au", "aux", "de", "du", "des", "d'", "d’"):
+        if j >= len(doc) or doc[j].lower_ not in self.words.medium_links:
             return None
         j += 1
-        while j < len(doc) and doc[j].lower_ in _ARTICLES:
+        while j < len(doc) and doc[j].lower_ in self.words.articles:
             j += 1
         start = end = j
         while j < len(doc) and j - start < heads.max_tokens:
@@ -298,7 +299,7 @@ class OrganisationRecogniser:
             if tuple(t.text for t in doc[i : i + len(words)]) != words:  # "Radio Sawa" is a name
                 continue
             start = end = i + len(words)
-            while start < len(doc) and doc[start].text in _CAPITALISED_ARTICLES:
+            while start < len(doc) and doc[start].text in self.capitalised_articles:
                 start += 1  # "le quotidien Le Monde": the article stays outside
             end = j = start
             while j < len(doc) and j - start < self.heads.max_tokens:
@@ -333,11 +334,11 @@ class OrganisationRecogniser:
         i = head + 1
         while i < limit:
             token = doc[i]
-            if token.lower_ in _OF:
+            if token.lower_ in self.words.of:
                 if need_capital and after_of:
                     break  # "musée de Pointe-à-Callière" | "de Montréal"
                 j = i + 1
-                while j < limit and doc[j].lower_ in _ARTICLES:
+                while j < limit and doc[j].lower_ in self.words.articles:
                     j += 1
                 if j >= limit or not self._complement(
                     doc[j], owner, need_capital=need_capital and not after_of
@@ -346,11 +347,15 @@ class OrganisationRecogniser:
                 end = i = _word_end(doc, j, limit)
                 after_of = True
                 continue
-            if not need_capital and token.lower_ in _PURPOSE and end == i:
+            if not need_capital and token.lower_ in self.words.purpose_prepositions and end == i:
                 # "Office central pour la répression des …", "Ligue contre le cancer",
                 # "Commissariat à l'énergie atomique": a common noun after the preposition
                 j = i + 1
-                while j < limit and doc[j].lower_ in _PURPOSE_ARTICLES and token.lower_ not in ("au", "aux"):
+                while (
+                    j < limit
+                    and doc[j].lower_ in self.words.purpose_articles
+                    and token.lower_ not in self.words.fused_a
+                ):
                     j += 1
                 if j < limit and doc[j].is_lower and doc[j].pos_ == "NOUN" and not doc[j].is_stop:
                     end = i = _word_end(doc, j, limit)
@@ -403,8 +408,7 @@ class OrganisationRecogniser:
             return token.pos_ in ("ADJ", "")
         return not lower_head or after_of
 
-    @staticmethod
-    def _fits(span: Span, owner: dict[int, Span]) -> bool:
+    def _fits(self, span: Span, owner: dict[int, Span]) -> bool:
         """No entity of the model or of the knowledge base crosses the edges of `span`, and none
         holds it whole (the model already named it, perhaps longer)."""
         doc = span.doc
@@ -414,19 +418,16 @@ class OrganisationRecogniser:
                 continue
             if ent.end > span.end or ent.ent_id_ and ent.start < span.start:
                 return False
-            if any(t.lower_ not in _ARTICLES for t in doc[ent.start : span.start]):
+            if any(t.lower_ not in self.words.articles for t in doc[ent.start : span.start]):
                 return False  # but "La Croix-Rouge" the model took with its article
         return not any(
             ent.ent_id_ and ent.label_ == "ORG" for i in range(span.start, span.end) if (ent := owner.get(i))
         )
 
 
-def _ordinal(text: str) -> bool:
+def _ordinal(text: str, suffixes: tuple[str, ...]) -> bool:
     """ "9e", "1er", "2ème", "3è": an ordinal written with digits."""
-    for suffix in ("e", "er", "re", "ème", "è", "eme"):
-        if text.endswith(suffix) and text[: -len(suffix)].isdigit():
-            return True
-    return False
+    return any(text.endswith(suffix) and text[: -len(suffix)].isdigit() for suffix in suffixes)
 
 
 def channel_number(doc: Doc, i: int) -> bool:

@@ -24,17 +24,14 @@ from spacy.util import filter_spans
 from ..language import bundle
 from .consistency import EVIDENCE, NAME_LABELS
 from .demonyms import demonyms
+from .function_words import function_words
 from .organisations import channel_number, organisation_heads
 from .vocabulary import vocabulary
 
-_OF = frozenset({"de", "du", "des", "d'", "d’"})
-_ARTICLES = frozenset({"la", "le", "les", "l'", "l’"})
 _QUOTES = {"«": "»", "“": "”", '"': '"'}
 #: Words between a head and its name: "le groupe pharmaceutique Sanofi", "l'étoile naine orange".
 _MODIFIER_POS = frozenset({"ADJ", "NOUN", ""})
 _MAX_MODIFIERS = 3
-#: Connectors that join an English name: "Sterling and Francine Clark Art Institute".
-_ENGLISH_CONNECTORS = frozenset({"and", "&", "of", "the", "for"})
 
 
 def _phrases(words: Iterable[Any]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -119,6 +116,9 @@ class TypedNameRecogniser:
 
     def __init__(self, language: str = "fr"):
         self.cues = name_cues(language)
+        self.words = function_words(language)
+        # a capitalised article inside a sentence opens a title: "Le Parisien", "Les Échos"
+        self.capitalised_articles = self.words.capitalised_articles
         self.places = frozenset(place.lower() for place in demonyms(language).places.values())
         self.not_names = vocabulary(language).not_names
         self.titles = vocabulary(language).person_titles
@@ -126,7 +126,7 @@ class TypedNameRecogniser:
         cues = self.cues
         self.cue_words = frozenset(
             {"("}
-            | _CAPITALISED_ARTICLES
+            | self.capitalised_articles
             | cues.legal_forms
             | cues.last_words
             | set(cues.events)
@@ -200,7 +200,7 @@ class TypedNameRecogniser:
                         yield Span(doc, token.i, token.i + len(words), label="LOC")
                         break
             particle = token.i > 0 and _is_name_word(doc[token.i - 1])  # "Jean-Marie Le Pen"
-            if token.text in _CAPITALISED_ARTICLES and not _opens_sentence(token) and not particle:
+            if token.text in self.capitalised_articles and not _opens_sentence(token) and not particle:
                 span = self._titled_name(doc, token, owner)
                 if span is not None:
                     yield span
@@ -265,7 +265,7 @@ class TypedNameRecogniser:
             ):
                 return
             before = doc[ent.start - 1] if ent.start > 0 else None
-            if before is not None and before.lower_ in _OF:
+            if before is not None and before.lower_ in self.words.of:
                 yield Span(doc, ent.start, token.i, label="ORG")  # "le patron de Tesla"
             elif ent.label_ != "PER":
                 yield Span(doc, ent.start, token.i, label=ent.label_)
@@ -288,7 +288,7 @@ class TypedNameRecogniser:
                 break  # "Angela Merkel Chancelière allemande": a title after the name
             if _is_name_word(token) and not token.is_upper:
                 end = j = _word_end(doc, j, limit)
-            elif token.lower_ in self.cues.connectors and token.lower_ not in _ENGLISH_CONNECTORS:
+            elif token.lower_ in self.cues.connectors and token.lower_ not in self.words.english_connectors:
                 if not token.whitespace_ and j + 1 < limit and doc[j + 1].text == "-":
                     end = j = _word_end(doc, j, limit)  # "al-Assad"
                     continue
@@ -365,10 +365,10 @@ class TypedNameRecogniser:
             if tuple(t.lower_ for t in doc[token.i : token.i + len(words)]) != words:
                 continue
             j = self._skip_modifiers(doc, token.i + len(words), adjectives_only=True)
-            if j >= len(doc) or doc[j].lower_ not in _OF:
+            if j >= len(doc) or doc[j].lower_ not in self.words.of:
                 return
             k = j + 1
-            while k < len(doc) and doc[k].lower_ in _ARTICLES:
+            while k < len(doc) and doc[k].lower_ in self.words.articles:
                 k += 1
             end = self._name_end(doc, k)
             if end is None or doc[k:end].text.lower() in self.places:
@@ -385,9 +385,9 @@ class TypedNameRecogniser:
     def _facility(self, doc: Doc, head: int) -> Span | None:
         """ "l'hôpital Sao Joao", "le château de Montretout": the place with its head noun."""
         j = self._skip_modifiers(doc, head + 1, adjectives_only=True)
-        if j < len(doc) and doc[j].lower_ in _OF:
+        if j < len(doc) and doc[j].lower_ in self.words.of:
             k = j + 1
-            while k < len(doc) and doc[k].lower_ in _ARTICLES:
+            while k < len(doc) and doc[k].lower_ in self.words.articles:
                 k += 1
             end = self._name_end(doc, k)
             if end is None or doc[k].ent_type_ == "LOC":
@@ -400,9 +400,9 @@ class TypedNameRecogniser:
         """ "le boson de Higgs", "les jeux olympiques de Londres", "le prix Nobel"."""
         lower = doc[head].lower_
         j = self._skip_modifiers(doc, head + 1, adjectives_only=True)
-        if j < len(doc) and doc[j].lower_ in _OF and lower in self.cues.concepts_of:
+        if j < len(doc) and doc[j].lower_ in self.words.of and lower in self.cues.concepts_of:
             k = j + 1
-            while k < len(doc) and doc[k].lower_ in _ARTICLES:
+            while k < len(doc) and doc[k].lower_ in self.words.articles:
                 k += 1
             end = self._name_end(doc, k)
         elif j == head + 1 and lower in self.cues.concepts_direct:
@@ -424,14 +424,14 @@ class TypedNameRecogniser:
             token = doc[i]
             if (
                 not adjectives_only
-                and token.lower_ in ("de", "d'", "d’")
+                and token.lower_ in self.words.bare_of
                 and i + 1 < len(doc)
                 and doc[i + 1].is_lower
                 and doc[i + 1].pos_ == "NOUN"
             ):
                 i += 2  # "l'usine de batteries X", "la compagnie de taxis X"
                 continue
-            if not token.is_lower or not token.is_alpha or token.is_stop or token.lower_ in _OF:
+            if not token.is_lower or not token.is_alpha or token.is_stop or token.lower_ in self.words.of:
                 break
             if token.pos_ not in (("ADJ", "") if adjectives_only else _MODIFIER_POS):
                 break
@@ -472,10 +472,14 @@ class TypedNameRecogniser:
                 and _is_name_word(doc[j + 2])
             ):
                 end = j = _word_end(doc, j, limit)  # "Omar Ben al-Khatib"
-            elif token.lower_ in _OF and j + 1 < limit and doc[j + 1].ent_type_ == "LOC" != doc[j].ent_type_:
+            elif (
+                token.lower_ in self.words.of
+                and j + 1 < limit
+                and doc[j + 1].ent_type_ == "LOC" != doc[j].ent_type_
+            ):
                 break  # "Voltanis de Douvrin": the place of a site, annotated on its own
             elif (token.lower_ in self.cues.connectors and j + 1 < limit and _is_name_word(doc[j + 1])) or (
-                token.lower_ in _ARTICLES and j > i and doc[j - 1].lower_ in _OF
+                token.lower_ in self.words.articles and j > i and doc[j - 1].lower_ in self.words.of
             ):
                 j += 1
             else:
@@ -505,9 +509,9 @@ class TypedNameRecogniser:
             if token.is_lower and token.is_alpha and token.pos_ == "ADJ" or _is_name_word(token):
                 end = i = _word_end(doc, i, limit)
                 continue
-            if token.lower_ in _OF:
+            if token.lower_ in self.words.of:
                 k = i + 1
-                while k < limit and doc[k].lower_ in _ARTICLES:
+                while k < limit and doc[k].lower_ in self.words.articles:
                     k += 1
                 if k >= limit:
                     break
@@ -538,7 +542,7 @@ class TypedNameRecogniser:
             if _is_name_word(before) and not (_opens_sentence(before) and before.pos_ != "PROPN"):
                 start -= 1
             elif (
-                before.lower_ in _ENGLISH_CONNECTORS
+                before.lower_ in self.words.english_connectors
                 and start >= 2
                 and _is_name_word(doc[start - 2])
                 and not _opens_sentence(doc[start - 2])
@@ -552,7 +556,11 @@ class TypedNameRecogniser:
         abbreviated = token.text in self.cues.legal_forms and token.text[-1] != "."
         if abbreviated and end + 1 < len(doc) and doc[end].text == "." and doc[end + 1].is_lower:
             end += 1  # "Acme Inc. a racheté", not the full stop of "… racheté par Acme Inc."
-        while end + 1 < len(doc) and doc[end].lower_ in ("of", "for") and _is_name_word(doc[end + 1]):
+        while (
+            end + 1 < len(doc)
+            and doc[end].lower_ in self.words.english_name_links
+            and _is_name_word(doc[end + 1])
+        ):
             end += 2
         return Span(doc, start, end, label="ORG")
 
@@ -598,8 +606,6 @@ def _inside_a_longer_name(token: Token, owner: dict[int, Span]) -> bool:
     return ent is not None and ent.start < token.i and ent.label_ not in ("DATE", "QUANTITY", "NORP")
 
 
-#: A capitalised article inside a sentence opens a title: "Le Parisien", "Les Échos".
-_CAPITALISED_ARTICLES = frozenset({"Le", "La", "Les", "L'", "L’"})
 _SENTENCE_ENDS = frozenset({".", "!", "?", "…", ":", "«", "»", '"', "“", "”", ";"})
 
 

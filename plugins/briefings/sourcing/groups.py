@@ -239,7 +239,7 @@ class _Builder:
             self._attach_governor(group, unit_start)
         elif not has_aux and (
             ("Part" in morph.get("VerbForm", []) and "Pres" in morph.get("Tense", []))
-            or form.endswith("ant")
+            or form.endswith(self.endings.verb_present_participle)
             and doc[head].pos_ == "VERB"
         ):
             group.participle = "present"

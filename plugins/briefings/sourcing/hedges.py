@@ -212,7 +212,7 @@ def _negated(doc: Doc, first: int, last: int, lex: Lexicon) -> bool:
     negation = lex.words.negation_words
     # "plus" right after the verb is as often "more" as "no longer"
     return any(word in lex.words.negation for word in before) or any(
-        word in negation - {"plus"} for word in after[:1]
+        word in negation - lex.words.ambiguous_negation for word in after[:1]
     )
 
 

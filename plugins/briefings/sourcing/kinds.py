@@ -6,7 +6,6 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
@@ -49,8 +48,9 @@ class Kinds:
                 if doc[person[0]].idx <= char < doc[person[1] - 1].idx + len(doc[person[1] - 1]):
                     continue
                 before = text[:position].split()[-2:]
+                prefixes = tuple(prefix + "-" for prefix in lex.words.separable_prefixes)  # "ex-"
                 former = any(
-                    norm(w).rstrip("-") in lex.former_markers or norm(w).startswith("ex-") for w in before
+                    norm(w).rstrip("-") in lex.former_markers or norm(w).startswith(prefixes) for w in before
                 )
                 kinds.append((former, char, kind))
             # "Rami Abd al-Rahman de l'Observatoire syrien …": speaking for an organisation
@@ -79,7 +79,7 @@ class Kinds:
         if kb_kind:
             return kb_kind
         # an agent after a participle does not say who speaks: "les experts interrogés par l'AFP"
-        found = lex.kinds_in(re.split(r"\spar\s", text)[0] + " " + extra)
+        found = lex.kinds_in(lex.agent.split(text)[0] + " " + extra)
         for kind in lex.overriding_kinds:
             if any(k == kind for _, k in found):
                 return kind

@@ -121,6 +121,8 @@ class Lexicon:
     pluperfect: re.Pattern[str]
     leading_article: re.Pattern[str]
     credit_separator: re.Pattern[str]
+    separable_prefix: re.Pattern[str]  # "ex-" of "ex-députée"
+    agent: re.Pattern[str]  # " par " of "les experts interrogés par l'AFP"
 
     def verb_cues(self, form: str, lemma: str) -> tuple[VerbCue, ...]:
         """Cues a token may head, by its form or its lemma (the lemmatiser misses some forms)."""
@@ -130,7 +132,8 @@ class Lexicon:
     def kinds_in(self, phrase: str) -> list[tuple[int, str]]:
         """(position, kind) of every kind word in `phrase`, in order of position."""
         found = []
-        phrase = re.sub(r"(?i)\bex-(?=\w)", "ex ", phrase.translate(_APOSTROPHES))  # "ex-députée"
+        # "ex-députée" → "ex députée"
+        phrase = self.separable_prefix.sub(lambda m: m[0][:-1].lower() + " ", phrase.translate(_APOSTROPHES))
         for kind, pattern in self.kind_patterns:
             for match in pattern.finditer(phrase):
                 found.append((match.start(), kind))
@@ -235,7 +238,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
             number_words=number_words,
             not_hedges=words_pattern(hedges["not_hedges"]),
             range_spread_before=re.compile(rf"(?:{_alternation(hedges['range_spread_before'])})\s*$", re.I),
-            **_figure_patterns(number_words, vague),
+            **_figure_patterns(number_words, vague, hedges["range_between"], hedges["range_joiners"]),
         ),
         hearsay_sources=frozenset(norm(w) for w in data["hearsay_sources"]),
         hearsay_determiners=frozenset(norm(w) for w in data["hearsay_determiners"]),
@@ -250,13 +253,18 @@ def _build(data: dict[str, Any]) -> Lexicon:
     )
 
 
-def _figure_patterns(number_words: frozenset[str], vague: str) -> dict[str, re.Pattern[str]]:
+def _figure_patterns(
+    number_words: frozenset[str], vague: str, between: list[str], joiners: list[str]
+) -> dict[str, re.Pattern[str]]:
     words = "|".join(sorted(number_words, key=len, reverse=True))
     number = rf"(?:{NUMBER_PATTERN}|(?:{words})(?![\w-]))"
+    opening, closing = map(re.escape, between)  # "entre" … "et" …
+    joined = "|".join(map(re.escape, joiners))
     return {
         "figure": re.compile(rf"\s*(?:{NUMBER_PATTERN}|(?:{words})(?![\w-])|(?:{vague}))", re.I),
         "range": re.compile(
-            rf"(?<![\w-])(?:entre\s+{number}\s+et\s+{number}|{number}\s*(?:à|ou|–)\s*{number})(?![\w-])", re.I
+            rf"(?<![\w-])(?:{opening}\s+{number}\s+{closing}\s+{number}|{number}\s*(?:{joined})\s*{number})(?![\w-])",
+            re.I,
         ),
     }
 
@@ -279,6 +287,8 @@ def _patterns(words: Words) -> dict[str, re.Pattern[str]]:
         "pluperfect": re.compile(rf"\b(?:{_alternatives(words.pluperfect_auxiliaries)})\b"),
         "leading_article": re.compile(rf"^(?:{'|'.join(articles)})", re.I),
         "credit_separator": re.compile(rf"\s*(?:,|{'|'.join(joiners)}|/|&)\s*"),
+        "separable_prefix": re.compile(rf"(?i)\b(?:{_alternatives(words.separable_prefixes)})-(?=\w)"),
+        "agent": re.compile(rf"\s(?:{_alternatives(tuple(sorted(words.agent_prepositions)))})\s"),
     }
 
 

@@ -447,7 +447,7 @@ class Reader:
             or (
                 self.word(start) in self.words.de
                 and not self.partitive(start, end)
-                and self.word(start) != "des"
+                and self.word(start) not in self.words.plural_indefinite
             )
             or (
                 self.word(start) in self.words.coordinators and self.word(start) not in self.words.correlative

@@ -10,8 +10,6 @@ from ..phrases import Phrase
 from ..registry import document_frame
 from ..speakers import can_speak
 
-#: The forms of être that link the opener to the noun ("C'est", "Tel était").
-_COPULA = frozenset({"est", "était", "fut", "sont", "étaient", "furent", "reste", "demeure"})
 #: How far into its sentence the copula may be ("Le constat de fierté est …").
 _REACH = 8
 
@@ -36,7 +34,9 @@ def backward(ctx: Context, found: list[Found]) -> list[Found]:
 
 def _source_after_copula(ctx: Context, start: int, end: int) -> tuple[list[int], Phrase] | None:
     reader, words = ctx.reader, ctx.lex.words
-    copula = next((k for k in range(start, min(end, start + _REACH)) if reader.word(k) in _COPULA), None)
+    copula = next(
+        (k for k in range(start, min(end, start + _REACH)) if reader.word(k) in words.backward_copulas), None
+    )
     if copula is None or copula == start:
         return None
     opened = any(reader.word(k) in words.backward_openers for k in range(start, copula))
@@ -96,7 +96,7 @@ def _speaker_after_quotation(ctx: Context, k: int) -> tuple[int, Phrase] | None:
     """After the closing mark: ", était la citation (originale) de X", the noun and X."""
     reader, words = ctx.reader, ctx.lex.words
     _, end = ctx.layout.unit_of(k - 1)
-    if k + 3 >= end or reader.word(k) != "," or reader.word(k + 1) not in _COPULA:
+    if k + 3 >= end or reader.word(k) != "," or reader.word(k + 1) not in words.backward_copulas:
         return None
     if reader.word(k + 2) not in words.definite or reader.word(k + 3) not in words.quotation_nouns:
         return None

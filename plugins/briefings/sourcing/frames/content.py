@@ -44,13 +44,15 @@ def content_after(ctx: Context, group: VerbGroup, scope_end: int) -> tuple[Range
             # "a précisé que « P » en ajoutant …": the quotation is the content
             return strip(reader, quote.start, quote.end), "que", None
         return clause_from(ctx, complement, scope_end, clause=True), "que", None
+    lead = ctx.lex.words.complementizer_lead  # "à ce" of "à ce que P"
     if (
-        word == "à"
-        and i + 2 < scope_end
-        and reader.word(i + 1) == "ce"
-        and reader.word(i + 2) in ctx.lex.words.complementizer
+        lead
+        and word == lead[0]
+        and i + len(lead) < scope_end
+        and all(reader.word(i + n) == part for n, part in enumerate(lead))
+        and reader.word(i + len(lead)) in ctx.lex.words.complementizer
     ):
-        return clause_from(ctx, i + 3, scope_end, clause=True), "que", None
+        return clause_from(ctx, i + len(lead) + 1, scope_end, clause=True), "que", None
     # "a déclaré : « P »", "se souvient : « P »"
     if ctx.doc[i].text == ":":
         k = i + 1
@@ -124,7 +126,10 @@ def content_after(ctx: Context, group: VerbGroup, scope_end: int) -> tuple[Range
     start = i
     if reader.word(start) in ctx.lex.dropped_prepositions and start + 1 < scope_end:
         start += 1
-    elif ctx.doc[start].pos_ == "ADP" and reader.word(start) not in ctx.lex.words.fused_de | {"au", "aux"}:
+    elif (
+        ctx.doc[start].pos_ == "ADP"
+        and reader.word(start) not in ctx.lex.words.fused_de | ctx.lex.words.fused_a
+    ):
         return None, "", None  # "s'est exprimé devant la presse": a place, not what was said
     if (
         start >= scope_end
@@ -347,7 +352,7 @@ def _participle_clause_at(ctx: Context, k: int) -> bool:
 def _gerund_at(ctx: Context, k: int) -> bool:
     """ "a rendu hommage aux pompiers en saluant …": a gerund after the object says how the act
     was made (often a claim of its own), not part of the object."""
-    if ctx.reader.word(k) != "en":
+    if ctx.reader.word(k) not in ctx.lex.words.gerund_marker:
         return False
     j = k + 1
     while j < len(ctx.doc) and ctx.reader.word(j) in ctx.lex.words.clitics:
