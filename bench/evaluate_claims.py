@@ -188,9 +188,11 @@ class Scores:
         return prf(hits, self.gold, self.predicted)
 
     @property
-    def hedge_f1(self) -> float:
+    def hedge_f1(self) -> str:
+        """F1 of the `hedged` flag on matched claims, "n/a" when neither side flagged one: a set
+        with no hedged claim measures nothing of hedges."""
         denominator = 2 * self.hedge_tp + self.hedge_fp + self.hedge_fn
-        return 2 * self.hedge_tp / denominator if denominator else 0.0
+        return f"{2 * self.hedge_tp / denominator:.2f}" if denominator else "n/a"
 
     def share(self, hits: int, of: int) -> float:
         return hits / of if of else 0.0
@@ -518,7 +520,7 @@ def table(systems: dict[str, dict[str, Scores]]) -> str:
         )
         rows.append(
             f"| {name} | {t.predicted} | {lp:.2f} | {lr:.2f} | **{lf:.2f}** | **{tf:.2f}** | "
-            f"**{t.share(t.sources_right, t.loose):.2f}** | **{t.hedge_f1:.2f}** | {rest} |"
+            f"**{t.share(t.sources_right, t.loose):.2f}** | **{t.hedge_f1}** | {rest} |"
         )
     return "\n".join(rows)
 
@@ -557,7 +559,7 @@ def summary(results: dict[str, dict[str, dict[str, Scores]]], sets: Sequence[Eva
             t = totals(per_file)
             rows.append(
                 f"| {s.name} | {t.gold} | {name} | {t.prf(t.loose)[2]:.2f} | {t.prf(t.tight)[2]:.2f} | "
-                f"{t.share(t.sources_right, t.loose):.2f} | {t.hedge_f1:.2f} | "
+                f"{t.share(t.sources_right, t.loose):.2f} | {t.hedge_f1} | "
                 f"{100 * t.prf(t.ggt[low])[2]:.1f} | {100 * t.prf(t.ggt[high])[2]:.1f} | "
                 f"{100 * t.share(t.ggt_speakers, t.ggt[low]):.1f} |"
             )

@@ -106,3 +106,12 @@ def test_no_word_set_is_left_in_the_python_of_the_rules(stage: str) -> None:
         for line, word in words_in_python(path.read_text("utf-8"))
     }
     assert left == {}, "word lists belong in data/<lang>/*.yml"
+
+
+def test_a_listed_word_matches_with_either_apostrophe() -> None:
+    from briefings.nlp.vocabulary import _alternation
+
+    pattern = re.compile(_alternation(["jusqu’à", "d'ici"]))
+    for text in ("jusqu'à", "jusqu’à", "d'ici", "d’ici"):
+        assert pattern.fullmatch(text), text
+    assert not pattern.fullmatch("jusqu']à")

@@ -36,7 +36,8 @@ class Vocabulary:
 
 def _alternation(words: list[str]) -> str:
     """A regex alternation of `words`, longest first, apostrophes either straight or curly."""
-    escaped = (re.escape(word).replace("'", "['’]").replace("’", "['’]") for word in words)
+    # one pass: a second `replace` would rewrite the curly apostrophe of the class just written
+    escaped = (re.sub("['’]", "['’]", re.escape(word)) for word in words)
     return "|".join(sorted(escaped, key=len, reverse=True))
 
 
