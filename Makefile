@@ -46,7 +46,8 @@ eval: $(TSTAMP)
 
 # Quick by default (100 seeds, one run, about 3 minutes); the recorded run is
 # make bench BENCH="--sizes 100 1000 5000 --runs 3 --write" (about 35 minutes on 2 cores); at 20 000
-# seeds add --floor-a-up-to 5000 (floor a alone would take ~50 minutes there).
+# seeds add --floor-a-up-to 5000 --serve-cold-up-to 5000 (floor a alone would take ~50 minutes
+# there, serve's cold first build ~40; the recorded 20 000 run took ~1 hour).
 bench: $(TSTAMP)
 	$(BIN)/python bench/performance.py $(BENCH)
 
