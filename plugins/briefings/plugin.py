@@ -113,7 +113,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             templates_digest(),
             self.strings.digest,
             sorted(self.config.items()),
-            config.site_url,
+            # not the site URL: `serve` replaces it, and only a briefing's head shows it (its own
+            # key has it), so `make serve` after `make build` finds the build's pages
             config.site_name,
             config.use_directory_urls,
         )

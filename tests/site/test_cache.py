@@ -209,10 +209,13 @@ from pathlib import Path
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from briefings.nlp import pipeline
+SERVED = "http://127.0.0.1:8000/sub/"  # `serve` builds with its own address
 config = load_config("mkdocs.yml")
+config.site_url = SERVED
 config.plugins.on_startup(command="serve", dirty=True)
-build(config, dirty=True)
+build(config, serve_url=SERVED, dirty=True)
 plugin = config.plugins["briefings"]
+print(f"PAGES FROM THE CACHE {plugin.page_cache.hits} RENDERED {plugin.page_cache.misses}")
 print("LOADED BEFORE THE THREAD" if pipeline._pipelines else "NOT LOADED AFTER THE FIRST BUILD")
 plugin.loading_model.join(120)
 print("LOADED AHEAD" if pipeline._pipelines else "NOT LOADED AHEAD")
@@ -220,7 +223,8 @@ loaded = list(pipeline._pipelines.values())
 with open("seeds/a.txt", "a", encoding="utf-8") as seed:
     seed.write("Kim Jong-un a reçu Vladimir Poutine.\\n")
 edit = load_config("mkdocs.yml")
-build(edit, dirty=True)
+edit.site_url = SERVED
+build(edit, serve_url=SERVED, dirty=True)
 print("THE EDIT USED IT" if list(pipeline._pipelines.values()) == loaded else "THE EDIT LOADED ANOTHER")
 """
 
@@ -236,4 +240,8 @@ def test_serve_on_a_full_cache_loads_spacy_ahead_of_the_first_edit(tmp_path: Pat
     assert "NOT LOADED AFTER THE FIRST BUILD" in result.stdout  # the first build needed no model
     assert "LOADED AHEAD" in result.stdout and "NOT LOADED AHEAD" not in result.stdout
     assert "THE EDIT USED IT" in result.stdout
-    assert "Kim Jong-un" in (project / "site" / "briefings" / "a" / "index.html").read_text("utf-8")
+    # serve's own address changes only the briefings' heads (a and b): every other page is the
+    # build's
+    assert "RENDERED 2\n" in result.stdout and "PAGES FROM THE CACHE 0 " not in result.stdout
+    page = (project / "site" / "briefings" / "a" / "index.html").read_text("utf-8")
+    assert "http://127.0.0.1:8000/sub/briefings/a/" in page and "Kim Jong-un" in page

@@ -153,6 +153,7 @@ def site_key(config: MkDocsConfig, files: Files, generated: set[str], settings_d
             hand_written.append((file.src_uri, file.url, hashlib.sha256(source).hexdigest()))
     return digest(
         settings_digest,
+        config.site_url,  # the pages' canonical addresses
         hashlib.sha256(config_bytes).hexdigest(),
         _theme_overrides(config),
         hand_written,

@@ -28,6 +28,7 @@ def briefing_view(page: BriefingPage, site: SiteData, links: Links) -> View:
     key = digest(
         "briefing",
         site.settings_digest,
+        site.options.site_url,  # its head's JSON-LD has its absolute address
         links.url,
         site.fingerprint(briefing),
         # what it shows of its related briefings: an edit to one's text leaves this page alone
