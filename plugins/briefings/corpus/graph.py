@@ -383,9 +383,6 @@ def _positions(count: int, regions: list[_Region], laid: list[np.ndarray]) -> np
     import numpy as np
 
     positions = np.zeros((count, 2))
-    if len(regions) == 1:
-        positions[:] = laid[0]
-        return positions
     for region, places in zip(regions, laid, strict=True):
         positions[region.members] = places + np.array(region.origin)
     return positions

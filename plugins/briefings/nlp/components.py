@@ -94,13 +94,13 @@ class QuantityRecogniser:
         self.language = language
 
     def __call__(self, doc: Doc) -> Doc:
-        vocab = vocabulary(self.language)
+        vocab, words = vocabulary(self.language), function_words(self.language)
         dates = {i for ent in doc.ents if ent.label_ == "DATE" for i in range(ent.start, ent.end)}
         spans = []
         for span in _char_spans(doc, vocab.quantity, "QUANTITY"):
             if dates.intersection(range(span.start, span.end)) or _is_identifier(doc, span):
                 continue
-            counted = self._with_counted_noun(doc, span, vocab, function_words(self.language))
+            counted = self._with_counted_noun(doc, span, vocab, words)
             if counted is span and YEAR.fullmatch(span.text):
                 # a bare "2013" with nothing counted after it is a year ("le budget 2013")
                 counted = Span(doc, span.start, span.end, label="DATE")
