@@ -364,3 +364,48 @@ def test_a_possibility_not_excluded(nlp) -> None:  # type: ignore[no-untyped-def
 def test_more_epistemic_hedges(nlp) -> None:  # type: ignore[no-untyped-def]
     (claim,) = claims_of(nlp, "Le prétendu complice a été relâché, selon la gendarmerie.")
     assert claim.hedges == ("prétendu",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date after a postposed speaker ends the speaker, as a framing phrase does
+        (
+            "« La grève continuera », a déclaré la secrétaire générale jeudi soir.",
+            ("La grève continuera", "Secrétaire générale", "asserts"),
+        ),
+        (
+            "Le pont sera rouvert en mai, a annoncé le préfet lundi.",
+            ("Le pont sera rouvert en mai", "Préfet", "announces"),
+        ),
+        # whom the speaker spoke to is not part of the speaker
+        (
+            "« Rien n'est encore signé », a confié le négociateur aux journalistes.",
+            ("Rien n'est encore signé", "Négociateur", "asserts"),
+        ),
+        (
+            "Les stocks suffiront, a assuré le directeur de la coopérative à l'AFP.",
+            ("Les stocks suffiront", "Directeur de la coopérative", "asserts"),
+        ),
+        # a present that is also a participle (dit, écrit), between its subject and its content
+        (
+            "Le gardien dit avoir entendu des coups de feu.",
+            ("avoir entendu des coups de feu", "Gardien", "asserts"),
+        ),
+        (
+            "Le rapporteur écrit que la loi est inapplicable.",
+            ("la loi est inapplicable", "Rapporteur", "asserts"),
+        ),
+    ],
+)
+def test_speakers_around_postposed_and_present_cues(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+def test_a_portfolio_after_a_postposed_speaker_stays_in_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "« Les trains partiront à l'heure », a promis le ministre délégué aux Transports."
+    assert [c.source.name for c in claims_of(nlp, text)] == ["Ministre délégué aux Transports"]
+
+
+def test_a_participle_between_commas_is_no_present(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, "Le joueur, dit fragile, a été remplacé à la pause.") == []

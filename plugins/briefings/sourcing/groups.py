@@ -246,6 +246,7 @@ class _Builder:
         elif (
             not has_aux
             and not misread
+            and not self._finite_after_subject(group, unit_start)
             and (
                 # "déclara" (passé simple) is not a participle, whatever the tagger says
                 ("Part" in morph.get("VerbForm", []) and not form.endswith(self.endings.passe_simple))
@@ -274,6 +275,23 @@ class _Builder:
             group.past = not misread and bool(set(morph.get("Tense", [])) & {"Past", "Imp"})
         group.cue_tokens.sort()
         return group
+
+    def _finite_after_subject(self, group: VerbGroup, unit_start: int) -> bool:
+        """ "Le ministre dit que P", "Le témoin écrit avoir vu": a form that is also a present
+        (dit, écrit), right after its subject and before a que-clause or an infinitive, is
+        finite, whatever the tagger says ("La victime, dite fragile" stays a participle)."""
+        doc, reader = self.doc, self.reader
+        before, after = group.first - 1, group.last
+        if before < unit_start or after >= len(doc):
+            return False
+        if not (reader.is_nominal(before) or doc[before].pos_ == "PRON"):
+            return False
+        word = reader.word(after)
+        return (
+            word in self.words.complementizer
+            or word in self.words.negation
+            or "Inf" in doc[after].morph.get("VerbForm", [])
+        )
 
     def _inverted_pronoun(self, i: int) -> bool:
         word = self.reader.word(i)

@@ -318,6 +318,7 @@ def subject_after(reader: Reader, i: int, end: int) -> list[Phrase]:
     phrases, stop = reader.coordinated_at(j, end)
     if not phrases:
         return []
+    phrases = [_without_addressee(reader, p) for p in phrases]
     # an apposition after a postposed subject: "Gilles-Éric Séralini, professeur à …, qui"
     appositions = []
     if stop < end and reader.word(stop) == ",":
@@ -327,6 +328,25 @@ def subject_after(reader: Reader, i: int, end: int) -> list[Phrase]:
     if len(phrases) == 1 and appositions:
         return [phrases[0].with_appositions(appositions)]
     return phrases
+
+
+def _without_addressee(reader: Reader, phrase: Phrase) -> Phrase:
+    """A postposed speaker without whom they spoke to: "le ministre à la presse", "le
+    porte-parole à l'AFP" are "le ministre", "le porte-parole"."""
+    words = reader.words
+    for k in range(phrase.head + 1, phrase.end - 1):
+        if reader.word(k) not in words.addressee_prepositions:
+            continue
+        j = k + 1
+        while j < phrase.end and reader.is_determiner(j):
+            j += 1
+        if j < phrase.end and (
+            reader.word(j) in words.addressees
+            or reader.word(j) in words.media_nouns
+            or reader.doc[j].text in reader.lex.news_agencies
+        ):
+            return Phrase(phrase.start, k, phrase.head, phrase.appositions, phrase.parenthetical)
+    return phrase
 
 
 def nearest_phrase_before(reader: Reader, i: int, floor: int) -> Phrase | None:

@@ -98,6 +98,8 @@ class Words:
     correlative: frozenset[str]
     date_prepositions: frozenset[str]
     media_nouns: frozenset[str]
+    addressees: frozenset[str]
+    addressee_prepositions: frozenset[str]
     passive_auxiliary: frozenset[str]
     elided_que: frozenset[str]
     cue_clitic_y: frozenset[str]

@@ -167,6 +167,8 @@ def _clause_verb(ctx: Context, k: int) -> bool:
 def _ends_clause(ctx: Context, i: int, end: int) -> bool:
     """After a postposed subject: the end, punctuation, or a framing phrase ("a déclaré
     Mitt Romney dans le Wisconsin"), not a verb ("a appelé les habitants à rester")."""
+    while i < end and (date := ctx.reader.date_at(i)) is not None:
+        i = date.end  # a date after the speaker: "a déclaré le ministre mardi (soir)"
     if i >= end or ctx.doc[i].is_punct or ctx.doc[i].text in QUOTE_MARKS or ctx.doc[i].pos_ == "SCONJ":
         return True  # "a déclaré Barack Obama lorsqu'il apprit la nouvelle"
     if ctx.doc[i].pos_ in ("ADP", "ADV") and i + 1 < end:
