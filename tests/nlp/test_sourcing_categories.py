@@ -144,6 +144,19 @@ def test_a_quotation_over_two_paragraphs(nlp) -> None:  # type: ignore[no-untype
     assert claim.direct_quote
 
 
+def test_a_quotation_over_paragraphs_longer_than_its_last_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the quotation's first paragraph is longer than its last: this used to raise IndexError
+    text = (
+        "La présidente du club a ouvert la saison.\n\n"
+        "« Nous avons recruté trois joueurs, rénové le stade et réduit nos dettes de moitié en un "
+        "an seulement.\n\n"
+        "« Place au jeu », a-t-elle conclu."
+    )
+    (claim,) = claims_of(nlp, text)
+    assert claim.text.startswith("Nous avons recruté trois joueurs")
+    assert claim.text.endswith("Place au jeu")
+
+
 def test_a_quotation_left_open_does_not_run_into_narration(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Le maire a pris la parole. « Nous resterons vigilants.\n\nLe conseil se réunit lundi."
     assert all("conseil" not in c.text for c in claims_of(nlp, text))

@@ -282,8 +282,9 @@ def _sentences(
     depth = [0] * (end - start)
     if keep_quotes:
         for quote in quotes:
-            # a mark-less quotation from the paragraph start is still one stretch of speech
-            for i in range(quote.start, quote.end):
+            # a mark-less quotation from the paragraph start is still one stretch of speech (a
+            # quotation over several paragraphs counts here only for this paragraph's part)
+            for i in range(max(quote.start, start), min(quote.end, end)):
                 depth[i - start] += 1
     # a straight mark that opens a quotation never ends the sentence before it
     openings = {quote.opening for quote in quotes}
