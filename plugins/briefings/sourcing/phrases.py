@@ -184,8 +184,8 @@ class Reader:
     def partitive(self, i: int, end: int) -> bool:
         """ "De nombreux habitants": de/d' before an adjective or a noun is a determiner."""
         return (
-            self.word(i) in self.words.de_elided
-            and i + 1 < end
+            i + 1 < end
+            and self.word(i) in self.words.de_elided
             and (self.pos(i + 1) in ("ADJ", "NOUN") or self.word(i + 1) in self.words.determiners)
             and self.word(i + 1) not in self.words.not_partitive
         )
