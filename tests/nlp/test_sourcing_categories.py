@@ -415,6 +415,12 @@ def test_speakers_around_postposed_and_present_cues(nlp, text: str, expected: tu
     assert expected in seen(claims_of(nlp, text))
 
 
+def test_an_incise_reports_what_follows_a_colon(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "La capitaine a rassemblé son équipe : le match aura lieu, a-t-elle annoncé."
+    (claim,) = claims_of(nlp, text)
+    assert claim.text == "le match aura lieu"
+
+
 def test_a_portfolio_after_a_postposed_speaker_stays_in_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "« Les trains partiront à l'heure », a promis le ministre délégué aux Transports."
     assert [c.source.name for c in claims_of(nlp, text)] == ["Ministre délégué aux Transports"]

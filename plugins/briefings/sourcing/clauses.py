@@ -26,10 +26,11 @@ def clause_floor(ctx: Context, i: int, scope_start: int) -> int:
 
 
 def clause_start(ctx: Context, j: int, floor: int) -> int:
-    """Start of the clause that ends at token j: after ";" or the start of the sentence,
-    without a leading connective ("Toutefois, si …")."""
+    """Start of the clause that ends at token j: after ";", after ":" (what a colon introduces:
+    "X a pris la parole : P, a-t-il dit") or the start of the sentence, without a leading
+    connective ("Toutefois, si …")."""
     k = j
-    while k >= floor and ctx.doc[k].text not in (";",):
+    while k >= floor and ctx.doc[k].text not in (";", ":"):
         k -= 1
     start = k + 1
     while start < j and (ctx.reader.word(start) in ctx.lex.connectives or ctx.doc[start].text == ","):
