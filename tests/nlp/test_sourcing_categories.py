@@ -428,3 +428,41 @@ def test_a_portfolio_after_a_postposed_speaker_stays_in_the_name(nlp) -> None:  
 
 def test_a_participle_between_commas_is_no_present(nlp) -> None:  # type: ignore[no-untyped-def]
     assert claims_of(nlp, "Le joueur, dit fragile, a été remplacé à la pause.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le géologue est formel : la falaise va encore reculer.",
+            ("la falaise va encore reculer", "Géologue", "asserts"),
+        ),
+        (
+            "La directrice s'est voulue rassurante : aucun élève n'a été exposé.",
+            ("aucun élève n'a été exposé", "Directrice", "estimates"),
+        ),
+        (
+            "Les pompiers se montrent prudents : le feu peut repartir à tout moment.",
+            ("le feu peut repartir à tout moment", "Pompiers", "estimates"),
+        ),
+        (
+            "Le syndicat reste très inquiet : les commandes ont chuté de moitié.",
+            ("les commandes ont chuté de moitié", "Syndicat", "warns"),
+        ),
+    ],
+)
+def test_an_attitude_before_a_colon(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La route est claire : aucun véhicule ne circule ce matin.",  # a thing cannot speak
+        "Le géologue n'est pas formel : la falaise pourrait tenir.",  # no attitude held
+        "Le géologue montre prudent : la falaise pourrait tenir.",  # "montrer" needs its "se"
+        "Le climat est inquiétant : les prix flambent depuis des mois.",  # not an attitude word
+    ],
+)
+def test_no_attitude_claim(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, text) == []

@@ -52,9 +52,9 @@ _WORD = re.compile(r"[a-zà-ÿœæ][a-zà-ÿœæ'’-]+")
 _NOT_WORDS = frozenset(
     {
         # frames and what they found
-        "aside", "backward", "colon", "corroborated", "corroboration", "estimate", "incise", "infinitive",
-        "learned", "narrative", "noun", "object", "participle", "passive", "preposition", "quote", "refusal",
-        "verb", "que",  # the frame of a clause after que/qu' (a name, as "colon" is)
+        "aside", "attitude", "backward", "colon", "corroborated", "corroboration", "estimate", "incise",
+        "infinitive", "learned", "narrative", "noun", "object", "participle", "passive", "preposition",
+        "quote", "refusal", "verb", "que",  # the frame of a clause after que/qu' (a name, as "colon" is)
         # stances, hedges, kinds of source
         "announces", "asserts", "denies", "estimates", "questions", "warns", "approximation", "conditional",
         "hearsay", "possibility", "uncertainty", "expert", "official", "party", "person", "anonymous",

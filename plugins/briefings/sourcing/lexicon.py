@@ -112,6 +112,8 @@ class Lexicon:
     credit_prefixes: re.Pattern[str]
     author_credits: re.Pattern[str]
     news_agencies: dict[str, str]
+    attitudes: dict[str, str]  # adjective before a colon → stance ("formel" → asserts)
+    attitude_copulas: dict[str, bool]  # form of a verb linking a source to it → needs "se"
     words: Words
     endings: Endings
     implicit_name: str  # of a claim with no source given
@@ -245,6 +247,12 @@ def _build(data: dict[str, Any]) -> Lexicon:
         credit_prefixes=re.compile(rf"^\s*(?:{_alternation(data['credit_prefixes'])})(?:\s*:)?\s*", re.I),
         author_credits=words_pattern(data["author_credits"]),
         news_agencies={str(k): str(v) for k, v in data["news_agencies"].items()},
+        attitudes={norm(w): str(stance) for stance, ws in data["attitudes"].items() for w in ws},
+        attitude_copulas={
+            norm(form): bool((options or {}).get("reflexive"))
+            for key, options in data["attitude_copulas"].items()
+            for form in _forms(norm(key), endings) | set((options or {}).get("forms", []))
+        },
         words=words,
         endings=endings,
         implicit_name=str(data["names"]["implicit"]),

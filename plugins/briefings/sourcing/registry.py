@@ -37,6 +37,7 @@ DOCUMENT_FRAMES = (
     "quotation_noun",
     "no_comment",
     "colon",
+    "attitude",
     "standalone_quote",
 )
 #: The cue frames, in the order they are tried on each reporting verb.

@@ -15,6 +15,7 @@
 # | noun or document source | noun.py | `noun` |
 # | noun pointing back ("C'est l'avis de X"), noun naming a quote | backward.py | `backward`, `quotation_noun`
 # | colon or quote | quote.py | `colon`, `standalone_quote` |
+# | attitude before a colon ("X est formel : P") | attitude.py | `attitude` |
 # | no comment | refusal.py | `no_comment` |
 #
 # The order they run in is in `briefings.sourcing.registry`.
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 from . import (
     aside,
+    attitude,
     backward,
     corroboration,
     estimate,
@@ -40,6 +42,7 @@ from . import (
 
 __all__ = [
     "aside",
+    "attitude",
     "backward",
     "corroboration",
     "estimate",

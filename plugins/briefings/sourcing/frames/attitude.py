@@ -1,0 +1,101 @@
+"""An attitude before a colon: "X est formel : P", "X s'est voulu rassurant : P", "X en est sûr : P"."""
+
+# What the source says is after the colon; the attitude names its stance (certain: estimates,
+# formal: asserts, worried: warns). A quotation after such a colon is the `colon` frame's. Forms,
+# not lemmas: the lemmatiser reads "se montre" as the noun "montre", "confiante" as "confier".
+
+from __future__ import annotations
+
+from ..clauses import clause_floor, clause_from, pronoun_ref, quote_opening_at
+from ..context import Context, Found, SourceRef
+from ..registry import document_frame
+from ..speakers import can_speak, subject_before
+
+#: How many adverbs may stand around the attitude ("est même très inquiet").
+_ADVERBS = 2
+
+
+@document_frame("attitude")
+def attitude(ctx: Context, found: list[Found]) -> list[Found]:
+    """Claims after a colon that follows the source's attitude."""
+    reader = ctx.reader
+    used = {f.colon for f in found if f.colon is not None}
+    claims = []
+    for colon, token in enumerate(ctx.doc):
+        if token.text != ":" or colon in used or ctx.layout.in_quote(colon):
+            continue
+        if colon + 1 >= len(ctx.doc) or quote_opening_at(ctx, colon + 1) is not None:
+            continue
+        unit_start, unit_end = ctx.layout.unit_of(colon)
+        stance = _attitude_before(ctx, colon, unit_start)
+        if stance is None:
+            continue
+        stance_word, copula = stance
+        first = _group_start(ctx, copula, unit_start)
+        if first is None:
+            continue
+        floor = clause_floor(ctx, first, unit_start)
+        phrases, pronoun = subject_before(reader, first, floor)
+        if pronoun is not None:
+            word = reader.word(pronoun)
+            if word in ctx.lex.first_person or word in ctx.lex.words.relative_subject:
+                continue
+            sources = [pronoun_ref(ctx, pronoun)]
+        else:
+            sources = [SourceRef(phrase=p) for p in phrases if can_speak(reader, p)]
+        content = clause_from(ctx, colon + 1, unit_end, clause=True)
+        if not sources or content is None or content[1] - content[0] < 3:
+            continue
+        if any(f.content[0] <= content[0] and content[1] <= f.content[1] for f in found):
+            continue  # already said by a cue of its own
+        cue = list(range(first, colon))
+        claims.append(
+            Found(content, sources, cue, stance_word, "attitude", first, [(first, colon)], colon=colon)
+        )
+    return claims
+
+
+def _attitude_before(ctx: Context, colon: int, floor: int) -> tuple[str, int] | None:
+    """The stance of the attitude right before the colon and its copula ("est", "voulu")."""
+    reader = ctx.reader
+    attitudes = ctx.lex.attitudes
+    k = colon - 1
+    while k > floor and colon - k <= _ADVERBS and ctx.doc[k].pos_ == "ADV":
+        k -= 1
+    if k <= floor:
+        return None
+    stance = attitudes.get(reader.word(k))
+    if stance is None:
+        return None
+    j = k - 1
+    while (
+        j > floor
+        and k - j <= _ADVERBS
+        and ctx.doc[j].pos_ == "ADV"
+        and reader.word(j) not in ctx.lex.words.negation_words
+    ):
+        j -= 1
+    if reader.word(j) not in ctx.lex.attitude_copulas:
+        return None
+    return stance, j
+
+
+def _group_start(ctx: Context, copula: int, floor: int) -> int | None:
+    """Back over the auxiliary, the clitics ("s'", "en") of the copula; None when negated (not
+    an attitude held) or when a reflexive copula ("se montrer") has no reflexive."""
+    reader = ctx.reader
+    words = ctx.lex.words
+    k = copula
+    reflexive = False
+    while k - 1 >= floor and (
+        reader.word(k - 1) in words.clitics
+        or reader.is_auxiliary(k - 1)
+        or reader.word(k - 1) in words.negation_words
+    ):
+        if reader.word(k - 1) in words.negation_words:
+            return None
+        reflexive = reflexive or reader.word(k - 1) in words.reflexive
+        k -= 1
+    if ctx.lex.attitude_copulas[reader.word(copula)] and not reflexive:
+        return None  # "montre prudent" is not "se montre prudent"
+    return k
