@@ -466,3 +466,40 @@ def test_an_attitude_before_a_colon(nlp, text: str, expected: tuple[str, str, st
 )
 def test_no_attitude_claim(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert claims_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # read in a document by the generic "on": the document is the source
+        (
+            "« Aucune hausse n'est prévue », peut-on lire dans la lettre de la direction.",
+            ("Aucune hausse n'est prévue", "Lettre de la direction", "asserts"),
+        ),
+        (
+            "Les effectifs ont doublé, lit-on dans le bilan de la préfecture.",
+            ("Les effectifs ont doublé", "Bilan de la préfecture", "asserts"),
+        ),
+        # a view held
+        (
+            "L'architecte est d'avis que la charpente doit être remplacée.",
+            ("la charpente doit être remplacée", "Architecte", "estimates"),
+        ),
+        # a source cited by a medium, after the claim and before the period
+        (
+            "La mine rouvrira en juin, selon la compagnie, citée par un quotidien régional.",
+            ("La mine rouvrira en juin", "Compagnie", "asserts"),
+        ),
+    ],
+)
+def test_read_in_held_and_cited(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+def test_peut_on_lire_is_no_possibility_hedge(nlp) -> None:  # type: ignore[no-untyped-def]
+    (claim,) = claims_of(nlp, "« Aucune hausse n'est prévue », peut-on lire dans la lettre de la direction.")
+    assert claim.hedges == ()
+
+
+def test_reading_is_no_claim_without_a_generic_on(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, "Le juge a lu le rapport dans son bureau.") == []

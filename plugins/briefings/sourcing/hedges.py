@@ -217,6 +217,9 @@ def _negated(doc: Doc, first: int, last: int, lex: Lexicon) -> bool:
 
 
 def _impersonal_subject(doc: Doc, first: int, lex: Lexicon) -> bool:
+    after = norm(doc[first + 1].text) if first + 1 < len(doc) else ""
+    if after.startswith("-") and after in lex.words.impersonal_or_first:
+        return True  # inverted: "peut-on lire", "pouvons-nous"
     j = first - 1
     clitics = lex.words.clitics
     while j >= 0 and norm(doc[j].text) in clitics | lex.words.negation:

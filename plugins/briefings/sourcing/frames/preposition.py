@@ -309,10 +309,13 @@ def _cited_by_end(ctx: Context, stop: int, end: int) -> int:
     ):
         return stop
     for k in range(stop + 3, min(end, stop + 15)):
-        if doc[k].text == ",":
-            return k
-        if reader.is_finite(k) or doc[k].text in (";", ":", "."):
+        if doc[k].text in (",", "."):
+            return k  # (a period: "P, selon le parquet, cité par l'AFP.")
+        if reader.is_finite(k) or doc[k].text in (";", ":"):
             break
+    else:
+        if end <= stop + 15:
+            return end
     return stop
 
 
