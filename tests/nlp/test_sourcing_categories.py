@@ -503,3 +503,36 @@ def test_peut_on_lire_is_no_possibility_hedge(nlp) -> None:  # type: ignore[no-u
 
 def test_reading_is_no_claim_without_a_generic_on(nlp) -> None:  # type: ignore[no-untyped-def]
     assert claims_of(nlp, "Le juge a lu le rapport dans son bureau.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "L'avocate a mis en doute le témoignage du voisin.",
+            ("le témoignage du voisin", "Avocate", "questions"),
+        ),
+        (
+            "La fédération a proposé que la finale soit rejouée.",
+            ("la finale soit rejouée", "Fédération", "asserts"),
+        ),
+        (
+            "Le préfet a défendu son arrêté : « Il fallait protéger les baigneurs. »",
+            ("Il fallait protéger les baigneurs", "Préfet", "asserts"),
+        ),
+    ],
+)
+def test_more_reporting_verbs(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le préfet a défendu la ville contre les critiques.",  # défendre: only with a content
+        "Ces mesures visent à minimiser les risques.",
+        "L'entreprise a proposé une hausse de 2 %.",  # an offer, not a statement
+    ],
+)
+def test_other_senses_of_the_new_verbs_are_no_claims(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, text) == []
