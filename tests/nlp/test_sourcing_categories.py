@@ -536,3 +536,26 @@ def test_more_reporting_verbs(nlp, text: str, expected: tuple[str, str, str]) ->
 )
 def test_other_senses_of_the_new_verbs_are_no_claims(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert claims_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a speaker's circle speaks for them
+        (
+            "« Rien n'est décidé », a indiqué l'entourage de la présidente, sans plus de précisions.",
+            ("Rien n'est décidé", "Entourage de la présidente", "asserts"),
+        ),
+        # what an inquiry found so far
+        (
+            "D'après les premières constatations, la chaudière avait été mal réglée.",
+            ("la chaudière avait été mal réglée", "Premières constatations", "asserts"),
+        ),
+        (
+            "Selon les premiers éléments, la digue a cédé vers minuit.",
+            ("la digue a cédé vers minuit", "Premiers éléments", "asserts"),
+        ),
+    ],
+)
+def test_circles_and_findings_as_sources(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
