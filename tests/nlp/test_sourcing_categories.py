@@ -559,3 +559,31 @@ def test_other_senses_of_the_new_verbs_are_no_claims(nlp, text: str) -> None:  #
 )
 def test_circles_and_findings_as_sources(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
     assert expected in seen(claims_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the agent of a participle is the antecedent of the "qui" after it
+        (
+            "Une hypothèse rejetée par les enquêteurs, qui évoquent un accident.",
+            ("un accident", "Enquêteurs", "asserts"),
+        ),
+        (
+            "Le bilan est contesté par les syndicats, qui dénoncent des chiffres truqués.",
+            ("des chiffres truqués", "Syndicats", "asserts"),
+        ),
+        # when a postposed speaker spoke is not part of the speaker
+        (
+            "« Justice est faite », a réagi la mère de la victime à l'issue du procès.",
+            ("Justice est faite", "Mère de la victime", "asserts"),
+        ),
+        # "l'un d'eux", then his name in apposition
+        (
+            "Les pêcheurs sont inquiets. « La saison est perdue », estime l'un d'eux, Marc Le Goff.",
+            ("La saison est perdue", "Marc Le Goff", "estimates"),
+        ),
+    ],
+)
+def test_agents_occasions_and_one_of_them(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))

@@ -263,6 +263,15 @@ class Reader:
             elif self.pos(j) == "NOUN" and doc[j].text[:1].isupper():
                 j += 1  # a name the tagger read as a noun ("le général De Gaulle")
             elif (
+                word in self.words.de
+                and j + 1 < end
+                and self.word(head) in self.words.part_pronouns
+                and self.word(j + 1) in self.words.part_complements
+            ):
+                j += 2  # "l'un d'eux", "plusieurs d'entre elles": one of those just named
+                if j < end and self.word(j - 1) in self.words.part_links:
+                    j += 1
+            elif (
                 complements
                 and word in self.words.de
                 and self.starts_phrase(j + (word not in self.words.fused_de), end)

@@ -357,11 +357,14 @@ def nearest_phrase_before(reader: Reader, i: int, floor: int) -> Phrase | None:
     start = reader.phrase_ending_at(end, floor)
     if start is None:
         return None
-    # prefer the last phrase of "X de Y" when it can speak ("représailles de l'organisation")
+    # prefer the last phrase of "X de Y" when it can speak ("représailles de l'organisation"),
+    # and the agent of a participle ("une version rejetée par l'opposition, qui dénonce …")
     candidates = [
         k
         for k in range(start, end)
-        if reader.word(k) in reader.words.de or reader.word(k) in reader.words.inner_prepositions
+        if reader.word(k) in reader.words.de
+        or reader.word(k) in reader.words.inner_prepositions
+        or reader.word(k) in reader.words.agent_prepositions
     ]
     for k in reversed(candidates):
         inner_start = k if reader.word(k) in reader.words.fused_de else k + 1

@@ -31,6 +31,8 @@ class Words:
     list_coordinators: frozenset[str]
     relatives: frozenset[str]
     part_pronouns: frozenset[str]
+    part_complements: frozenset[str]
+    part_links: frozenset[str]
     one_of: frozenset[str]
     prenominal: frozenset[str]
     phrase_adverbs: frozenset[str]

@@ -52,4 +52,11 @@ def _source_of_next_cue(ctx: Context, after: int, end: int) -> bool:
     """ "les éléments communiqués par l'entreprise font état de P": the noun phrase is the
     speaker of the cue that follows (one with an object), not what was said."""
     nearest = next((g for g in ctx.groups if after <= g.first < min(end, after + 5)), None)
-    return nearest is not None and nearest.cue.object
+    if nearest is None or not nearest.cue.object:
+        return False
+    # not the cue of a relative clause set off after it (", qui ont décrit …"): its subject is
+    # the agent
+    return not any(
+        ctx.doc[k].text == "," or ctx.reader.word(k) in ctx.lex.words.relatives
+        for k in range(after, nearest.first)
+    )
