@@ -587,3 +587,14 @@ def test_circles_and_findings_as_sources(nlp, text: str, expected: tuple[str, st
 )
 def test_agents_occasions_and_one_of_them(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
     assert expected in seen(claims_of(nlp, text))
+
+
+def test_a_record_after_selon_is_a_document_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Selon les résultats provisoires, la liste sortante obtient 41 % des voix."
+    assert seen(claims_of(nlp, text)) == [
+        ("la liste sortante obtient 41 % des voix", "Résultats provisoires", "asserts")
+    ]
+    (claim,) = claims_of(nlp, text)
+    assert claim.source.kind == "document"
+    # but a record is no speaker: "les résultats montrent" stays narration
+    assert claims_of(nlp, "Les résultats montrent que la liste sortante recule.") == []

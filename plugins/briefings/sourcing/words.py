@@ -73,6 +73,7 @@ class Words:
     reports: frozenset[str]
     learned_from: frozenset[str]
     read_in: frozenset[str]
+    records: frozenset[str]
     made_governors: frozenset[str]
     made_when_negated: frozenset[str]
     done_before: frozenset[str]

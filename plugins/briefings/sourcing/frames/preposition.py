@@ -120,7 +120,10 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
             return None
         if fronted_only and not all(can_speak(ctx.reader, p) for p in phrases):
             return None
-        if not any(can_speak(reader, p) or _names_entity(ctx, p) for p in phrases):
+        if not any(
+            can_speak(reader, p) or _names_entity(ctx, p) or reader.word(p.head) in ctx.lex.words.records
+            for p in phrases
+        ):
             return None  # "selon les cas", "selon la saison": depending on, not according to
         # "Selon le président du conseil du CERN, Michel Spiro, P": the name is an apposition
         if stop < scope_end and doc[stop].text == "," and len(phrases) == 1:
