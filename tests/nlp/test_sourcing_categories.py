@@ -598,3 +598,28 @@ def test_a_record_after_selon_is_a_document_source(nlp) -> None:  # type: ignore
     assert claim.source.kind == "document"
     # but a record is no speaker: "les résultats montrent" stays narration
     assert claims_of(nlp, "Les résultats montrent que la liste sortante recule.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "L'audit pointe des retards dans la livraison des chantiers.",
+            ("des retards dans la livraison des chantiers", "Audit", "asserts"),
+        ),
+        (
+            "Le sondage révèle une défiance croissante envers les élus.",
+            ("une défiance croissante envers les élus", "Sondage", "asserts"),
+        ),
+    ],
+)
+def test_what_a_document_points_out_or_reveals(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Le gendarme a pointé son arme vers la voiture.", "Le magazine a révélé son identité."],
+)
+def test_pointing_or_revealing_a_definite_thing_is_no_claim(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, text) == []
