@@ -27,6 +27,8 @@ def nlp():  # type: ignore[no-untyped-def]
         ("L'étude paraît dans la revue Science cette semaine.", ("Science", "ORG")),
         ("Le Musée des beaux-arts de Nantes (MBAN) rouvre. Le MBAN a dit oui.", ("MBAN", "ORG")),
         ("Le ministère de la Santé tchèque a démenti.", ("tchèque", "NORP")),
+        # an armed force's name ("forces de l'ordre" in lower case names none)
+        ("La Force de réaction rapide est arrivée.", ("Force de réaction rapide", "ORG")),
     ],
 )
 def test_named_by_a_head_noun(nlp, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
