@@ -623,3 +623,24 @@ def test_what_a_document_points_out_or_reveals(nlp, text: str, expected: tuple[s
 )
 def test_pointing_or_revealing_a_definite_thing_is_no_claim(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert claims_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "À la barre, l'accusée a livré sa version : elle ne connaissait pas la victime.",
+            ("elle ne connaissait pas la victime", "Accusée", "asserts"),
+        ),
+        (
+            "Le vétérinaire a rendu son diagnostic : le troupeau est contaminé.",
+            ("le troupeau est contaminé", "Vétérinaire", "estimates"),
+        ),
+    ],
+)
+def test_a_word_of_speech_before_a_colon(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+def test_any_object_before_a_colon_is_no_speech(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, "Le garagiste a réparé une voiture : une berline rouge de 2010.") == []

@@ -114,6 +114,7 @@ class Lexicon:
     news_agencies: dict[str, str]
     attitudes: dict[str, str]  # adjective before a colon → stance ("formel" → asserts)
     attitude_copulas: dict[str, bool]  # form of a verb linking a source to it → needs "se"
+    colon_nouns: dict[str, str]  # word of speech before a colon → stance ("version" → asserts)
     words: Words
     endings: Endings
     implicit_name: str  # of a claim with no source given
@@ -248,6 +249,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         author_credits=words_pattern(data["author_credits"]),
         news_agencies={str(k): str(v) for k, v in data["news_agencies"].items()},
         attitudes={norm(w): str(stance) for stance, ws in data["attitudes"].items() for w in ws},
+        colon_nouns={norm(w): str(stance) for stance, ws in data["colon_nouns"].items() for w in ws},
         attitude_copulas={
             norm(form): bool((options or {}).get("reflexive"))
             for key, options in data["attitude_copulas"].items()

@@ -1,4 +1,5 @@
-"""An attitude before a colon: "X est formel : P", "X s'est voulu rassurant : P", "X en est sûr : P"."""
+"""An attitude or a word of speech before a colon: "X est formel : P", "X s'est voulu rassurant :
+P", "X en est sûr : P", "X a livré sa version : P"."""
 
 # What the source says is after the colon; the attitude names its stance (certain: estimates,
 # formal: asserts, worried: warns). A quotation after such a colon is the `colon` frame's. Forms,
@@ -27,11 +28,11 @@ def attitude(ctx: Context, found: list[Found]) -> list[Found]:
         if colon + 1 >= len(ctx.doc) or quote_opening_at(ctx, colon + 1) is not None:
             continue
         unit_start, unit_end = ctx.layout.unit_of(colon)
-        stance = _attitude_before(ctx, colon, unit_start)
+        stance = _attitude_before(ctx, colon, unit_start) or _speech_noun_before(ctx, colon, unit_start)
         if stance is None:
             continue
-        stance_word, copula = stance
-        first = _group_start(ctx, copula, unit_start)
+        stance_word, verb = stance
+        first = _group_start(ctx, verb, unit_start)
         if first is None:
             continue
         floor = clause_floor(ctx, first, unit_start)
@@ -80,6 +81,24 @@ def _attitude_before(ctx: Context, colon: int, floor: int) -> tuple[str, int] | 
     return stance, j
 
 
+def _speech_noun_before(ctx: Context, colon: int, floor: int) -> tuple[str, int] | None:
+    """A word of speech the source gives before the colon, its object ("a livré sa version :",
+    "a donné son explication :"), and the verb that gives it."""
+    reader = ctx.reader
+    k = colon - 1
+    while k > floor and reader.is_adjective(k) and colon - k <= _ADVERBS:
+        k -= 1  # "sa version officielle :"
+    stance = ctx.lex.colon_nouns.get(reader.word(k))
+    if stance is None or k - 1 <= floor or not reader.is_determiner(k - 1):
+        return None
+    j = k - 2
+    while j > floor and ctx.doc[j].pos_ == "ADV" and k - j <= _ADVERBS + 2:
+        j -= 1
+    if ctx.doc[j].pos_ != "VERB" or not (reader.is_finite(j) or reader.is_auxiliary(j - 1)):
+        return None
+    return stance, j
+
+
 def _group_start(ctx: Context, copula: int, floor: int) -> int | None:
     """Back over the auxiliary, the clitics ("s'", "en") of the copula; None when negated (not
     an attitude held) or when a reflexive copula ("se montrer") has no reflexive."""
@@ -96,6 +115,6 @@ def _group_start(ctx: Context, copula: int, floor: int) -> int | None:
             return None
         reflexive = reflexive or reader.word(k - 1) in words.reflexive
         k -= 1
-    if ctx.lex.attitude_copulas[reader.word(copula)] and not reflexive:
+    if ctx.lex.attitude_copulas.get(reader.word(copula)) and not reflexive:
         return None  # "montre prudent" is not "se montre prudent"
     return k
