@@ -644,3 +644,26 @@ def test_a_word_of_speech_before_a_colon(nlp, text: str, expected: tuple[str, st
 
 def test_any_object_before_a_colon_is_no_speech(nlp) -> None:  # type: ignore[no-untyped-def]
     assert claims_of(nlp, "Le garagiste a réparé une voiture : une berline rouge de 2010.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Ce dernier", "Celui-ci": the last one named, even an object
+        (
+            "La ministre a reçu son homologue allemand. Ce dernier a déclaré que l'accord était proche.",
+            ("l'accord était proche", "Son homologue allemand", "asserts"),
+        ),
+        (
+            "La Cour des comptes a publié un rapport. Celui-ci dénonce des dépenses excessives.",
+            ("des dépenses excessives", "Un rapport", "asserts"),
+        ),
+    ],
+)
+def test_the_latter_is_the_last_one_named(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+def test_il_still_stands_for_the_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Le ministre a reçu le maire de Lyon. Il a assuré que les effectifs seraient renforcés."
+    assert seen(claims_of(nlp, text)) == [("les effectifs seraient renforcés", "Ministre", "asserts")]

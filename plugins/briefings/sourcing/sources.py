@@ -40,7 +40,7 @@ class Speaker:
     position: int
     source: Source | None
     agreement: str  # "ms", "fp", "s", "" …
-    rank: int  # 0 claim source, 1 subject, 2 other named person
+    rank: int  # 0 claim source, 1 subject, 2 other named person, 3 other speaking noun phrase
     in_quote: bool = False
 
 
@@ -243,6 +243,7 @@ class SourceBook:
                 for s in self.speakers[first:last]
                 if not (exclude is not None and exclude[0] <= s.position < exclude[1] and s.rank > 0)
                 and (inside or not s.in_quote)
+                and (nearest or s.rank < _OTHER_PHRASE)
                 and _agrees(s.agreement, agreement)
             ]
             if nearest:
@@ -287,6 +288,26 @@ class SourceBook:
             if ent.label_ in ("PER", "PERSON") and not reader.layout.in_quote(ent.start):
                 phrase = Phrase(ent.start, ent.end, ent.start)
                 self._add(Speaker(ent.start, self.from_phrase(phrase), "s", 2))
+        # objects and complements that can speak, for "Ce dernier", "Celui-ci" only: they stand
+        # for the last one named, subject or not ("a appelé son homologue. Ce dernier a dit")
+        for token in doc:
+            if token.dep_ not in _OBJECT_DEPS or token.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if (
+                reader.layout.in_quote(token.i)
+                or reader.entity(token.i) is not None
+                and token.ent_type_ in ("PER", "PERSON")
+            ):
+                continue
+            start = token.i  # back over its adjectives and determiners ("son ancien homologue")
+            while start > 0 and token.i - start < 3 and doc[start - 1].pos_ == "ADJ":
+                start -= 1
+            while start > 0 and token.i - start < 5 and reader.is_determiner(start - 1):
+                start -= 1
+            phrase = reader.phrase_at(start, len(doc))
+            if phrase is None or phrase.head != token.i or not can_speak(reader, phrase):
+                continue
+            self._add(Speaker(token.i, self.from_phrase(phrase), self.agreement_of([phrase]), _OTHER_PHRASE))
 
     def _named_apposition(self, phrase: Phrase) -> Phrase | None:
         """The person a role subject is in apposition to: "Sophie Leroy, la présidente de
@@ -326,6 +347,12 @@ class SourceBook:
                 titles, _ = reader.coordinated_at(first, len(reader.doc))
                 return titles[0] if len(titles) == 1 and titles[0].start == phrase.start else phrase
         return None
+
+
+#: The rank of speaking phrases that are not subjects (candidates of "Ce dernier" only).
+_OTHER_PHRASE = 3
+#: Dependencies of such phrases.
+_OBJECT_DEPS = frozenset({"obj", "iobj", "obl", "obl:arg", "obl:mod", "obl:agent", "nmod"})
 
 
 def _position(speaker: Speaker) -> int:
