@@ -90,8 +90,10 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
     # "un rapport selon lequel P"
     if reader.word(after) in ctx.lex.words.relatives:
         antecedent = nearest_phrase_before(reader, i, floor)
-        if antecedent is None or fronted_only and not can_speak(reader, antecedent):
-            return None  # "X, pour qui P": only a speaker
+        if antecedent is None or not can_speak(reader, antecedent):
+            # "X, pour qui P": only a speaker; "l'idée selon laquelle P" names what is
+            # said, not who says it (no claim): only a speaker or a document
+            return None
         content = clause_from(ctx, after + 1, scope_end)
         if content is None:
             return None

@@ -1,0 +1,49 @@
+"""Categories found on the fourth real web-news batch (bench/extra/web4, issue 13); several
+written sentences per phrasing, and negative cases.
+
+The sentences were written for these tests; none is copied from an evaluation article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_sourcing_categories import claims_of, nlp, seen
+
+__all__ = ["nlp"]  # the module's fixture, shared (the model is loaded once per module)
+
+pytestmark = pytest.mark.slow
+
+
+# --- "selon lequel" after a noun that names what is said, not who says it ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'idée selon laquelle les loyers baissent est fausse.",
+        "La thèse selon laquelle le pont a cédé sous le poids des camions est écartée.",
+        "Le principe selon lequel chaque élève reçoit un ordinateur sera conservé.",
+    ],
+)
+def test_selon_lequel_after_an_idea_is_no_attribution(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c for c in claims_of(nlp, text) if c.cue.lower() == "selon"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Il cite un rapport selon lequel la dette de la commune a doublé.",
+            ("la dette de la commune a doublé", "Un rapport", "asserts"),
+        ),
+        (
+            "Les médecins, selon lesquels l'épidémie recule, restent prudents.",
+            ("l'épidémie recule", "Médecins", "asserts"),
+        ),
+    ],
+)
+def test_selon_lequel_after_a_speaker_or_a_document_stays(
+    nlp, text: str, expected: tuple[str, str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
