@@ -47,3 +47,37 @@ def test_selon_lequel_after_a_speaker_or_a_document_stays(
     nlp, text: str, expected: tuple[str, str, str]
 ) -> None:  # type: ignore[no-untyped-def]
     assert expected in seen(claims_of(nlp, text))
+
+
+# --- a quotation that opens on the cue itself, its subject outside the marks ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le communiqué « dénonce une provocation inacceptable ».",
+            ("une provocation inacceptable", "Communiqué", "asserts"),
+        ),
+        (
+            "Le rapport, publié mardi par la chambre régionale, « réclame la réouverture de la gare ».",
+            ("la réouverture de la gare", "Rapport", "asserts"),
+        ),
+    ],
+)
+def test_a_quotation_opening_on_its_cue(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    claims = claims_of(nlp, text)
+    assert expected in seen(claims)
+    assert all(c.direct_quote for c in claims)
+
+
+def test_two_quotations_opening_on_coordinated_cues(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Le syndicat, dans un tract, « réclame des excuses » et « condamne la brutalité des agents »."
+    claims = seen(claims_of(nlp, text))
+    assert ("des excuses", "Syndicat", "asserts") in claims
+    assert ("la brutalité des agents", "Syndicat", "asserts") in claims
+
+
+def test_a_quotation_opening_on_an_imperative_after_a_colon(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = seen(claims_of(nlp, "Le maire a résumé : « Exigez des trains à l'heure »."))
+    assert claims == [("Exigez des trains à l'heure", "Maire", "asserts")]

@@ -11,7 +11,7 @@ from ..groups import VerbGroup
 from ..registry import claims_of_cue, cue_frame, document_frame
 from ..speakers import subject_before
 from .content import content_after
-from .subject import cue_subject
+from .subject import cue_subject, quote_opened_by
 
 
 @cue_frame("verb")
@@ -26,6 +26,9 @@ def verb(ctx: Context, site: CueSite) -> list[Found] | None:
     content, frame, colon = content_after(ctx, group, scope_end)
     if content is None:
         return []
+    opened = quote_opened_by(ctx, group)
+    if opened is not None and opened.closing is not None and content[0] < opened.end < content[1]:
+        content = (content[0], opened.end)  # "« exige P » et …": the quoted words
     if group.infinitive and frame != "quote" and not _purpose(ctx, group) and not _made(ctx, group):
         return []  # "se verra demander de …", "pourront contester …": not a speech act made
     unit_start, _ = ctx.layout.unit_of(group.head)
