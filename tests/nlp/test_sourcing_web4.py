@@ -81,3 +81,51 @@ def test_two_quotations_opening_on_coordinated_cues(nlp) -> None:  # type: ignor
 def test_a_quotation_opening_on_an_imperative_after_a_colon(nlp) -> None:  # type: ignore[no-untyped-def]
     claims = seen(claims_of(nlp, "Le maire a résumé : « Exigez des trains à l'heure »."))
     assert claims == [("Exigez des trains à l'heure", "Maire", "asserts")]
+
+
+# --- a participle cue: an infinitive after its clitics, a warning "de" something, a quoted que-clause ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La gendarmerie a saisi trois voitures, assurant en avoir retrouvé une quatrième dans un garage.",
+            ("en avoir retrouvé une quatrième dans un garage", "Gendarmerie", "asserts"),
+        ),
+        (
+            "Le club a publié un bilan, affirmant y avoir perdu deux millions d'euros.",
+            ("y avoir perdu deux millions d'euros", "Club", "asserts"),
+        ),
+    ],
+)
+def test_an_infinitive_content_after_its_clitics(
+    nlp, text: str, expected: tuple[str, str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le préfet a parlé lundi soir, avertissant d'un risque de crue dans la vallée.",
+            ("un risque de crue dans la vallée", "Préfet", "warns"),
+        ),
+        (
+            "La directrice de l'école a averti contre toute sortie pendant la tempête.",
+            ("toute sortie pendant la tempête", "Directrice de l'école", "warns"),
+        ),
+    ],
+)
+def test_a_warning_of_something(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+def test_a_warned_addressee_alone_is_no_claim(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, "Le maire a averti les habitants du quartier.") == []
+
+
+def test_a_quotation_that_opens_on_que(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Le trésorier a démissionné, en précisant « qu'il ne reste rien » des fonds du club."
+    assert ("il ne reste rien » des fonds du club", "Trésorier", "asserts") in seen(claims_of(nlp, text))

@@ -44,6 +44,7 @@ class VerbCue:
     object_with: str | None = None  # an object is the claim with this word after it ("explique X par Y")
     figure_object: bool = False  # … or a figure ("recense 40 morts")
     agent_passive: bool = False  # with a par-agent, the passive subject is what was said
+    prepositional_object: bool = False  # only a noun phrase after de/contre… ("avertir d'un risque")
 
     @property
     def specificity(self) -> int:
@@ -322,7 +323,8 @@ def _verb_cue(
         clitic=clitic,
         stance=stance,
         negated=negated,
-        object=bool(object_option),
+        object=bool(object_option) and object_option != "preposition",
+        prepositional_object=object_option == "preposition",
         passive_only=object_option == "passive",
         indefinite_object=object_option in ("indefinite", "figure"),
         figure_object=object_option == "figure",
