@@ -129,3 +129,23 @@ def test_a_warned_addressee_alone_is_no_claim(nlp) -> None:  # type: ignore[no-u
 def test_a_quotation_that_opens_on_que(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Le trésorier a démissionné, en précisant « qu'il ne reste rien » des fonds du club."
     assert ("il ne reste rien » des fonds du club", "Trésorier", "asserts") in seen(claims_of(nlp, text))
+
+
+# --- "Pour lui P" with no comma after the pronoun -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Le juge a longuement parlé. Pour lui tous les témoins se contredisent.", "tous les témoins se contredisent"),
+        ("La maire a répondu aux questions. Pour elle la piscine rouvrira en juin.", "la piscine rouvrira en juin"),
+    ],
+)
+def test_pour_and_a_pronoun_without_a_comma(nlp, text: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    claims = [c for c in claims_of(nlp, text) if c.cue == "Pour"]
+    assert [c.text for c in claims] == [content]
+
+
+def test_pour_and_a_pronoun_before_an_infinitive_is_a_purpose(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = claims_of(nlp, "Pour lui rendre hommage, la commune a planté un arbre.")
+    assert [c for c in claims if c.cue == "Pour"] == []
