@@ -149,3 +149,22 @@ def test_pour_and_a_pronoun_without_a_comma(nlp, text: str, content: str) -> Non
 def test_pour_and_a_pronoun_before_an_infinitive_is_a_purpose(nlp) -> None:  # type: ignore[no-untyped-def]
     claims = claims_of(nlp, "Pour lui rendre hommage, la commune a planté un arbre.")
     assert [c for c in claims if c.cue == "Pour"] == []
+
+
+# --- a requisition in the passive with no agent --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Dix-huit mois de prison avec sursis ont été requis contre l'ancien trésorier.", "Dix-huit mois de prison avec sursis"),
+        ("Une amende de 3 000 euros a été requise à l'encontre de la société.", "Une amende de 3 000 euros"),
+    ],
+)
+def test_an_agentless_requisition(nlp, text: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    claims = claims_of(nlp, text)
+    assert [(c.text, c.source.implicit, c.stance) for c in claims] == [(content, True, "asserts")]
+
+
+def test_required_as_a_state_is_no_claim(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, "Une autorisation de la mairie est requise pour construire un abri.") == []

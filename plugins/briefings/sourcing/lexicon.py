@@ -45,6 +45,7 @@ class VerbCue:
     figure_object: bool = False  # … or a figure ("recense 40 morts")
     agent_passive: bool = False  # with a par-agent, the passive subject is what was said
     prepositional_object: bool = False  # only a noun phrase after de/contre… ("avertir d'un risque")
+    agentless_passive: bool = False  # a claim in the passive with no agent ("deux ans ont été requis")
 
     @property
     def specificity(self) -> int:
@@ -332,6 +333,7 @@ def _verb_cue(
         directive=bool(options.get("directive")),
         content=bool(options.get("content")),
         active_only=options.get("passive") is False,
+        agentless_passive=options.get("passive") == "agentless",
         attribute=bool(options.get("attribute")),
         generic_only=options.get("subject") == "generic",
         object_with=options.get("object_with"),
