@@ -99,9 +99,7 @@ def test_a_quotation_opening_on_an_imperative_after_a_colon(nlp) -> None:  # typ
         ),
     ],
 )
-def test_an_infinitive_content_after_its_clitics(
-    nlp, text: str, expected: tuple[str, str, str]
-) -> None:  # type: ignore[no-untyped-def]
+def test_an_infinitive_content_after_its_clitics(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
     assert expected in seen(claims_of(nlp, text))
 
 
@@ -137,8 +135,14 @@ def test_a_quotation_that_opens_on_que(nlp) -> None:  # type: ignore[no-untyped-
 @pytest.mark.parametrize(
     ("text", "content"),
     [
-        ("Le juge a longuement parlé. Pour lui tous les témoins se contredisent.", "tous les témoins se contredisent"),
-        ("La maire a répondu aux questions. Pour elle la piscine rouvrira en juin.", "la piscine rouvrira en juin"),
+        (
+            "Le juge a longuement parlé. Pour lui tous les témoins se contredisent.",
+            "tous les témoins se contredisent",
+        ),
+        (
+            "La maire a répondu aux questions. Pour elle la piscine rouvrira en juin.",
+            "la piscine rouvrira en juin",
+        ),
     ],
 )
 def test_pour_and_a_pronoun_without_a_comma(nlp, text: str, content: str) -> None:  # type: ignore[no-untyped-def]
@@ -157,7 +161,10 @@ def test_pour_and_a_pronoun_before_an_infinitive_is_a_purpose(nlp) -> None:  # t
 @pytest.mark.parametrize(
     ("text", "content"),
     [
-        ("Dix-huit mois de prison avec sursis ont été requis contre l'ancien trésorier.", "Dix-huit mois de prison avec sursis"),
+        (
+            "Dix-huit mois de prison avec sursis ont été requis contre l'ancien trésorier.",
+            "Dix-huit mois de prison avec sursis",
+        ),
         ("Une amende de 3 000 euros a été requise à l'encontre de la société.", "Une amende de 3 000 euros"),
     ],
 )
