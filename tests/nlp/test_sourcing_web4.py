@@ -175,3 +175,37 @@ def test_an_agentless_requisition(nlp, text: str, content: str) -> None:  # type
 
 def test_required_as_a_state_is_no_claim(nlp) -> None:  # type: ignore[no-untyped-def]
     assert claims_of(nlp, "Une autorisation de la mairie est requise pour construire un abri.") == []
+
+
+# --- a court's sentence and a decision are no speech ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La cour l'a condamné à trois ans de prison ferme.",
+        "Le tribunal a condamné l'ancien directeur à une amende de 2 000 euros.",
+        "La chambre d'appel l'a condamnée mardi à six mois avec sursis.",
+        "Le conseil a décidé de rejeter le recours de l'association.",
+    ],
+)
+def test_a_sentence_or_a_decision_is_no_claim(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le maire a condamné l'agression à Lyon.", ("l'agression à Lyon", "Maire", "asserts")),
+        (
+            "La fédération a condamné les insultes contre l'arbitre.",
+            ("les insultes contre l'arbitre", "Fédération", "asserts"),
+        ),
+        (
+            "Le ministre a rejeté les accusations de favoritisme.",
+            ("les accusations de favoritisme", "Ministre", "denies"),
+        ),
+    ],
+)
+def test_condemning_and_rejecting_what_was_said_stay(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))

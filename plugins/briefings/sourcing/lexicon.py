@@ -45,6 +45,7 @@ class VerbCue:
     figure_object: bool = False  # … or a figure ("recense 40 morts")
     agent_passive: bool = False  # with a par-agent, the passive subject is what was said
     prepositional_object: bool = False  # only a noun phrase after de/contre… ("avertir d'un risque")
+    sentence_with: str | None = None  # "condamner X à deux ans": a sentence, no claim
     agentless_passive: bool = False  # a claim in the passive with no agent ("deux ans ont été requis")
 
     @property
@@ -337,6 +338,7 @@ def _verb_cue(
         attribute=bool(options.get("attribute")),
         generic_only=options.get("subject") == "generic",
         object_with=options.get("object_with"),
+        sentence_with=norm(options["sentence_with"]) if options.get("sentence_with") else None,
         negated_only=options.get("only") == "negated",
         agent_passive=bool(options.get("agent")),
     )

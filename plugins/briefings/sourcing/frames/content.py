@@ -138,6 +138,8 @@ def content_after(ctx: Context, group: VerbGroup, scope_end: int) -> tuple[Range
         return (None, "", None) if content is None else (trim_object(ctx, group, content), "object", None)
     if cue.content or not cue.object or cue.passive_only or cue.indefinite_object:
         return None, "", None
+    if cue.sentence_with is not None and _sentence_at(ctx, cue.sentence_with, i, scope_end):
+        return None, "", None  # "l'a condamné à deux ans de prison": a court's sentence
     # "a condamné le crime de Tombouctou", "a menacé de s'en prendre", "contre les risques"
     start = i
     if reader.word(start) in ctx.lex.dropped_prepositions and start + 1 < scope_end:
@@ -157,6 +159,18 @@ def content_after(ctx: Context, group: VerbGroup, scope_end: int) -> tuple[Range
     if content is None:
         return None, "", None
     return trim_object(ctx, group, content), "object", None
+
+
+def _sentence_at(ctx: Context, word: str, i: int, end: int) -> bool:
+    """`word` then a penalty (a figure, a determiner or a common noun) right after the cue or
+    after its object: "l'a condamné à deux ans", "a condamné le maire à une amende"."""
+    reader = ctx.reader
+    phrase = reader.phrase_at(i, end, complements=False) if reader.word(i) != word else None
+    k = phrase.end if phrase is not None else i
+    if k + 1 >= end or reader.word(k) != word:
+        return False
+    following = ctx.doc[k + 1]
+    return following.pos_ in ("NUM", "DET") or (following.pos_ == "NOUN" and following.is_lower)
 
 
 def _attribute_at(ctx: Context, i: int, end: int) -> bool:
