@@ -209,3 +209,36 @@ def test_a_sentence_or_a_decision_is_no_claim(nlp, text: str) -> None:  # type: 
 )
 def test_condemning_and_rejecting_what_was_said_stay(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
     assert expected in seen(claims_of(nlp, text))
+
+
+# --- an interview: the journalist's question before a quotation ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "speaker"),
+    [
+        (
+            "« Nous avons fermé deux classes », explique Anne Morel, directrice de l'école. "
+            "Les chiffres du rectorat annoncent-ils une reprise ? « Pas cette année. »",
+            "Pas cette année",
+            "Anne Morel",
+        ),
+        (
+            "« Le stade sera prêt en mai », assure le maire. "
+            "Les syndicats du chantier craignent-ils des retards ? « Non, le calendrier est tenu. »",
+            "Non, le calendrier est tenu",
+            "Maire",
+        ),
+    ],
+)
+def test_a_quotation_answers_for_the_speaker_before_the_question(
+    nlp, text: str, answer: str, speaker: str
+) -> None:  # type: ignore[no-untyped-def]
+    claims = seen(claims_of(nlp, text))
+    assert (answer, speaker, "asserts") in claims
+    assert len(claims) == 2  # the question itself is no claim
+
+
+def test_a_pronoun_after_a_question_still_finds_its_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Comment le gardien pouvait-il savoir ? Il a affirmé que le directeur l'avait prévenu."
+    assert ("le directeur l'avait prévenu", "Gardien", "asserts") in seen(claims_of(nlp, text))

@@ -8,6 +8,7 @@ from __future__ import annotations
 from ..clauses import after_que, previous_finite, strip, verb_between
 from ..context import Context, CueSite, Found, Range, found_at
 from ..groups import VerbGroup
+from ..layout import CLOSING
 from ..registry import claims_of_cue, cue_frame, document_frame
 from ..speakers import subject_before
 from .content import content_after
@@ -20,6 +21,8 @@ def verb(ctx: Context, site: CueSite) -> list[Found] | None:
     participle or an infinitive) and its content after it: "X a affirmé que P", "X a condamné
     P", "X a déclaré : « P »", "…, affirmant que P"."""
     group, floor, scope_end = site.group, site.floor, site.scope_end
+    if group.inverted is not None and _asks(ctx, group.head):
+        return []  # "Les syndicats annoncent-ils une grève ?": the journalist's question
     sources = cue_subject(ctx, group, floor, scope_end)
     if not sources:
         return []
@@ -41,6 +44,17 @@ def verb(ctx: Context, site: CueSite) -> list[Found] | None:
     found.colon = colon
     found.future_in_past = reported_clause(ctx, content, frame)
     return [found]
+
+
+def _asks(ctx: Context, i: int) -> bool:
+    """Whether token i is in a sentence that ends with a question mark, outside quotations."""
+    if ctx.layout.in_quote(i):
+        return False
+    _, end = ctx.layout.sentence_of(i)
+    k = end - 1
+    while k > i and (ctx.doc[k].is_space or ctx.doc[k].text in CLOSING):
+        k -= 1
+    return k > i and ctx.doc[k].text == "?"
 
 
 @document_frame("verb_cues")
