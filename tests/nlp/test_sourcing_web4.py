@@ -242,3 +242,27 @@ def test_a_quotation_answers_for_the_speaker_before_the_question(
 def test_a_pronoun_after_a_question_still_finds_its_subject(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Comment le gardien pouvait-il savoir ? Il a affirmé que le directeur l'avait prévenu."
     assert ("le directeur l'avait prévenu", "Gardien", "asserts") in seen(claims_of(nlp, text))
+
+
+# --- a speaker named by a hyphenated compound the tokenizer cuts ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "« Les combats ont cessé à l'aube », a déclaré l'état-major dans son bulletin.",
+            ("Les combats ont cessé à l'aube", "État-major", "asserts"),
+        ),
+        (
+            "L'état-major de l'armée de terre a affirmé que le convoi était arrivé.",
+            ("le convoi était arrivé", "État-major de l'armée de terre", "asserts"),
+        ),
+        (
+            "La vice-présidente du conseil a assuré que le budget serait voté.",
+            ("le budget serait voté", "Vice-présidente du conseil", "asserts"),
+        ),
+    ],
+)
+def test_a_hyphenated_speaker_noun(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
