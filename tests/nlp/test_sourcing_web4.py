@@ -186,6 +186,7 @@ def test_required_as_a_state_is_no_claim(nlp) -> None:  # type: ignore[no-untype
         "La cour l'a condamné à trois ans de prison ferme.",
         "Le tribunal a condamné l'ancien directeur à une amende de 2 000 euros.",
         "La chambre d'appel l'a condamnée mardi à six mois avec sursis.",
+        "La cour l'a condamné le jeudi 4 avril à un an d'emprisonnement.",
         "Le conseil a décidé de rejeter le recours de l'association.",
     ],
 )

@@ -165,6 +165,11 @@ def _sentence_at(ctx: Context, word: str, i: int, end: int) -> bool:
     """`word` then a penalty (a figure, a determiner or a common noun) right after the cue or
     after its object: "l'a condamné à deux ans", "a condamné le maire à une amende"."""
     reader = ctx.reader
+    date = reader.date_at(i + 1 if reader.is_determiner(i) and i + 1 < end else i) or reader.date_at(i)
+    if date is not None:
+        i = date.end  # "l'a condamné le 11 mars à un an"
+    if i >= end:
+        return False
     phrase = reader.phrase_at(i, end, complements=False) if reader.word(i) != word else None
     k = phrase.end if phrase is not None else i
     if k + 1 >= end or reader.word(k) != word:
