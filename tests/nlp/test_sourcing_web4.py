@@ -267,3 +267,23 @@ def test_a_pronoun_after_a_question_still_finds_its_subject(nlp) -> None:  # typ
 )
 def test_a_hyphenated_speaker_noun(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
     assert expected in seen(claims_of(nlp, text))
+
+
+# --- a number between the determiner and the speaker noun ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Les trois syndicats du port ont indiqué attendre la fin du mois pour décider.",
+            ("attendre la fin du mois pour décider", "Trois syndicats du port", "asserts"),
+        ),
+        (
+            "Ses deux avocats ont annoncé qu'ils feraient appel du jugement.",
+            ("ils feraient appel du jugement", "Ses deux avocats", "announces"),
+        ),
+    ],
+)
+def test_a_number_before_the_speaker_noun(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))

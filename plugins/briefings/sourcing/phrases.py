@@ -199,10 +199,17 @@ class Reader:
             j += 1
         while j < end and self.is_determiner(j) and self.entity(j) is None:
             j += 1
-        while (
-            j < end
-            and (self.is_adjective(j) or self.word(j) in self.words.prenominal)
-            and self.entity(j) is None
+        while j < end and (
+            ((self.is_adjective(j) or self.word(j) in self.words.prenominal) and self.entity(j) is None)
+            # "les quatre syndicats", "ses deux avocats": a number between determiner and noun
+            or (
+                j > i
+                and self.is_determiner(j - 1)
+                and self.doc[j].pos_ == "NUM"
+                and j + 1 < end
+                and self.is_nominal(j + 1)
+                and self.doc[j + 1].is_lower
+            )
         ):
             j += 1
         if (
