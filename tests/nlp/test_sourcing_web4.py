@@ -287,3 +287,17 @@ def test_a_hyphenated_speaker_noun(nlp, text: str, expected: tuple[str, str, str
 )
 def test_a_number_before_the_speaker_noun(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
     assert expected in seen(claims_of(nlp, text))
+
+
+# --- a participle in the subject: its object ends where the main verb starts -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("L'annonce du maire promettant la gratuité des bus est mal passée.", "la gratuité des bus"),
+        ("Le tract du syndicat dénonçant les cadences a circulé dans les ateliers.", "les cadences"),
+    ],
+)
+def test_a_participle_in_the_subject(nlp, text: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c.text for c in claims_of(nlp, text)] == [content]

@@ -40,6 +40,8 @@ def verb(ctx: Context, site: CueSite) -> list[Found] | None:
     )
     if fronted and not verb_between(ctx, unit_start, group.first):
         content = _before_main_clause(ctx, content)  # "Après avoir affirmé que P, X a …"
+        if group.participle == "present" and frame == "object":
+            content = _before_main_verb(ctx, content)  # "L'annonce du maire promettant P est …"
     found = found_at(group, content, sources, frame)
     found.colon = colon
     found.future_in_past = reported_clause(ctx, content, frame)
@@ -139,6 +141,19 @@ def _before_main_clause(ctx: Context, content: Range) -> Range:
             continue
         phrases, stop = ctx.reader.coordinated_at(k + 1, end)
         if phrases and stop < end and (ctx.reader.is_finite(stop) or ctx.reader.is_auxiliary(stop)):
+            return strip(ctx.reader, start, k) or content
+    return content
+
+
+def _before_main_verb(ctx: Context, content: Range) -> Range:
+    """A participle in the subject, its object the claim: the object ends where the main verb
+    starts ("L'annonce du maire promettant la gratuité des bus est mal passée"), unless a
+    relative clause comes first (its verb is the object's)."""
+    start, end = content
+    for k in range(start + 1, end):
+        if ctx.layout.in_quote(k) or ctx.reader.word(k) in ctx.lex.words.relatives:
+            return content
+        if ctx.reader.is_finite(k) or ctx.reader.is_auxiliary(k):
             return strip(ctx.reader, start, k) or content
     return content
 
