@@ -301,3 +301,22 @@ def test_a_number_before_the_speaker_noun(nlp, text: str, expected: tuple[str, s
 )
 def test_a_participle_in_the_subject(nlp, text: str, content: str) -> None:  # type: ignore[no-untyped-def]
     assert [c.text for c in claims_of(nlp, text)] == [content]
+
+
+# --- a generic "on" named after the cue: "du côté de X", "auprès de X" --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("« Les ventes ont baissé de 3 % », explique-t-on du côté de l'institut.", "Institut"),
+        ("« Le chantier reprendra lundi », indique-t-on auprès de la mairie.", "Mairie"),
+    ],
+)
+def test_a_generic_on_named_after_its_cue(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c.source.name for c in claims_of(nlp, text)] == [speaker]
+
+
+def test_a_generic_on_with_a_place_stays_anonymous(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = claims_of(nlp, "« Le chantier reprendra lundi », dit-on dans le quartier.")
+    assert [c.source.kind for c in claims] == ["anonymous"]

@@ -70,6 +70,7 @@ class Words:
     corroborating: frozenset[str]
     reports: frozenset[str]
     learned_from: frozenset[str]
+    on_side: frozenset[str]
     made_governors: frozenset[str]
     made_when_negated: frozenset[str]
     done_before: frozenset[str]
