@@ -100,6 +100,15 @@ SETS = (
         "once as unseen, then used for error analysis (development figures after the first run).",
     ),
     EvalSet(
+        "web4",
+        "real web news, fourth batch, local only (written blind)",
+        BENCH / "extra" / "web4",
+        BENCH / "extra" / "web4" / "seeds",
+        "18 more French news texts (war and diplomacy, strikes and farmers' protests, health, "
+        "courts, sport, culture, economy, local news, an interview), licence as for `web`; gold "
+        "written before the extractor ran, scored once as unseen, then used for error analysis.",
+    ),
+    EvalSet(
         "wikinews2",
         "real Wikinews, second set (written blind)",
         BENCH / "extra" / "wikinews2",

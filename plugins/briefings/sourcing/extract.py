@@ -152,7 +152,7 @@ def _source(ref: SourceRef, item: Found, ctx: Context) -> Source | None:
         return book.pronoun(ref.pronoun, exclude=item.content)
     if ref.previous_speaker:
         start, _ = ctx.layout.unit_of(item.position)
-        return book.resolve(start, "")
+        return book.resolve(start, "", answer=True)
     if ref.phrase is not None:
         return book.from_phrase(ref.phrase)
     return None

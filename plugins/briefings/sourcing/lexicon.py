@@ -44,6 +44,9 @@ class VerbCue:
     object_with: str | None = None  # an object is the claim with this word after it ("explique X par Y")
     figure_object: bool = False  # … or a figure ("recense 40 morts")
     agent_passive: bool = False  # with a par-agent, the passive subject is what was said
+    prepositional_object: bool = False  # only a noun phrase after de/contre… ("avertir d'un risque")
+    sentence_with: str | None = None  # "condamner X à deux ans": a sentence, no claim
+    agentless_passive: bool = False  # a claim in the passive with no agent ("deux ans ont été requis")
 
     @property
     def specificity(self) -> int:
@@ -332,7 +335,8 @@ def _verb_cue(
         clitic=clitic,
         stance=stance,
         negated=negated,
-        object=bool(object_option),
+        object=bool(object_option) and object_option != "preposition",
+        prepositional_object=object_option == "preposition",
         passive_only=object_option == "passive",
         indefinite_object=object_option in ("indefinite", "figure"),
         figure_object=object_option == "figure",
@@ -340,9 +344,11 @@ def _verb_cue(
         directive=bool(options.get("directive")),
         content=bool(options.get("content")),
         active_only=options.get("passive") is False,
+        agentless_passive=options.get("passive") == "agentless",
         attribute=bool(options.get("attribute")),
         generic_only=options.get("subject") == "generic",
         object_with=options.get("object_with"),
+        sentence_with=norm(options["sentence_with"]) if options.get("sentence_with") else None,
         negated_only=options.get("only") == "negated",
         agent_passive=bool(options.get("agent")),
     )

@@ -199,10 +199,17 @@ class Reader:
             j += 1
         while j < end and self.is_determiner(j) and self.entity(j) is None:
             j += 1
-        while (
-            j < end
-            and (self.is_adjective(j) or self.word(j) in self.words.prenominal)
-            and self.entity(j) is None
+        while j < end and (
+            ((self.is_adjective(j) or self.word(j) in self.words.prenominal) and self.entity(j) is None)
+            # "les quatre syndicats", "ses deux avocats": a number between determiner and noun
+            or (
+                j > i
+                and self.is_determiner(j - 1)
+                and self.doc[j].pos_ == "NUM"
+                and j + 1 < end
+                and self.is_nominal(j + 1)
+                and self.doc[j + 1].is_lower
+            )
         ):
             j += 1
         if (
@@ -231,6 +238,20 @@ class Reader:
             return None
         return self._rest_of_phrase(i, head, j, end, complements)
 
+    def glued_hyphen(self, j: int, end: int) -> bool:
+        """A hyphen glued to the words on both sides: "état" "-" "major"."""
+        doc = self.doc
+        return (
+            j + 1 < end
+            and j > 0
+            and doc[j].text == "-"
+            and not doc[j - 1].whitespace_
+            and not doc[j].whitespace_
+            and doc[j + 1].is_alpha
+        )
+
+    _glued_hyphen = glued_hyphen
+
     def _rest_of_phrase(self, i: int, head: int, j: int, end: int, complements: bool) -> Phrase:
         """The phrase from token i with its head, going on from token j: adjectives, names,
         complements, a list of adjectives, a parenthesis."""
@@ -243,6 +264,8 @@ class Reader:
                 if self.entity(head) is not None:
                     break  # "l'AFP Gilles-Éric Séralini": two names, not one phrase
                 j = min(ent.end, end)  # "le président Obama"
+            elif self._glued_hyphen(j, end):
+                j += 2  # "l'état-major", "le vice-président": a compound the tokenizer cut
             elif (
                 self.is_adjective(j)
                 or (self.pos(j) == "PROPN")

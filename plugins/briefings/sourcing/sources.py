@@ -23,7 +23,7 @@ from ..knowledge import KnowledgeBase
 from ..model import EntityMention, Source
 from ..text import slugify
 from .kinds import Kinds
-from .layout import text_of, token_chars
+from .layout import CLOSING, text_of, token_chars
 from .lexicon import Lexicon
 from .phrases import PERSON_LABELS, Phrase, Reader
 from .speakers import can_speak, person_in
@@ -215,6 +215,7 @@ class SourceBook:
         exclude: tuple[int, int] | None = None,
         depth: int = 0,
         nearest: bool = False,
+        answer: bool = False,
     ) -> Source | None:
         """The most recent compatible speaker before `position`: within a sentence, claim sources
         first, then subjects, then people named; sentences are searched backwards. A pronoun
@@ -245,6 +246,8 @@ class SourceBook:
                 and (inside or not s.in_quote)
                 and (nearest or s.rank < _OTHER_PHRASE)
                 and _agrees(s.agreement, agreement)
+                # the subject of the journalist's question before a quotation does not answer it
+                and not (answer and s.rank > 0 and self._in_question(s.position))
             ]
             if nearest:
                 candidates.sort(key=lambda s: -s.position)
@@ -308,6 +311,16 @@ class SourceBook:
             if phrase is None or phrase.head != token.i or not can_speak(reader, phrase):
                 continue
             self._add(Speaker(token.i, self.from_phrase(phrase), self.agreement_of([phrase]), _OTHER_PHRASE))
+
+    def _in_question(self, i: int) -> bool:
+        """Whether token i is in a sentence that ends with a question mark: "Ces données
+        permettent-elles de prévoir ? « … »" asks, the quotation after it answers."""
+        doc = self.reader.doc
+        _, end = self.reader.layout.sentence_of(i)
+        k = end - 1
+        while k > i and (doc[k].is_space or doc[k].text in CLOSING):
+            k -= 1
+        return k > i and doc[k].text == "?"
 
     def _named_apposition(self, phrase: Phrase) -> Phrase | None:
         """The person a role subject is in apposition to: "Sophie Leroy, la présidente de

@@ -44,6 +44,11 @@ def content_after(ctx: Context, group: VerbGroup, scope_end: int) -> tuple[Range
             # "a précisé que « P » en ajoutant …": the quotation is the content
             return strip(reader, quote.start, quote.end), "que", None
         return clause_from(ctx, complement, scope_end, clause=True), "que", None
+    # "en précisant « qu'il ne reste rien » du projet": the que-clause opens the quotation
+    opening = quote_opening_at(ctx, i)
+    inner = after_que(ctx, opening.start) if opening is not None and opening.start < scope_end else None
+    if inner is not None:
+        return clause_from(ctx, inner, scope_end, clause=True), "que", None
     lead = ctx.lex.words.complementizer_lead  # "à ce" of "à ce que P"
     if (
         lead
@@ -70,8 +75,10 @@ def content_after(ctx: Context, group: VerbGroup, scope_end: int) -> tuple[Range
         return strip(reader, quote.start, quote.end), "quote", None
     # an infinitive complement: "ont raconté avoir entendu …", "nie avoir livré des armes"
     k = i
-    while k + 1 < scope_end and reader.word(k) in ctx.lex.words.negation_words:
-        k += 1  # "affirme ne rien avoir entendu"
+    while k + 1 < scope_end and (
+        reader.word(k) in ctx.lex.words.negation_words or reader.word(k) in ctx.lex.words.clitics
+    ):
+        k += 1  # "affirme ne rien avoir entendu", "assure en avoir abattu six", "dit l'avoir vu"
     infinitive = "Inf" in ctx.doc[k].morph.get("VerbForm", []) or (
         ctx.doc[k].pos_ in ("VERB", "AUX") and reader.word(k) == ctx.doc[k].lemma_  # "rien avoir"
     )
@@ -120,8 +127,19 @@ def content_after(ctx: Context, group: VerbGroup, scope_end: int) -> tuple[Range
         if phrase is not None and phrase.end < scope_end and reader.word(phrase.end) == cue.object_with:
             content = clause_from(ctx, i, scope_end)
             return (None, "", None) if content is None else (trim_object(ctx, group, content), "object", None)
+    if (
+        cue.prepositional_object
+        and reader.word(i) in ctx.lex.dropped_prepositions
+        and i + 1 < scope_end
+        and not ctx.doc[i + 1].is_punct
+    ):
+        # "avertissant d'un risque de crue": what is warned of, never the addressee alone
+        content = clause_from(ctx, i + 1, scope_end)
+        return (None, "", None) if content is None else (trim_object(ctx, group, content), "object", None)
     if cue.content or not cue.object or cue.passive_only or cue.indefinite_object:
         return None, "", None
+    if cue.sentence_with is not None and _sentence_at(ctx, cue.sentence_with, i, scope_end):
+        return None, "", None  # "l'a condamné à deux ans de prison": a court's sentence
     # "a condamné le crime de Tombouctou", "a menacé de s'en prendre", "contre les risques"
     start = i
     if reader.word(start) in ctx.lex.dropped_prepositions and start + 1 < scope_end:
@@ -141,6 +159,23 @@ def content_after(ctx: Context, group: VerbGroup, scope_end: int) -> tuple[Range
     if content is None:
         return None, "", None
     return trim_object(ctx, group, content), "object", None
+
+
+def _sentence_at(ctx: Context, word: str, i: int, end: int) -> bool:
+    """`word` then a penalty (a figure, a determiner or a common noun) right after the cue or
+    after its object: "l'a condamné à deux ans", "a condamné le maire à une amende"."""
+    reader = ctx.reader
+    date = reader.date_at(i + 1 if reader.is_determiner(i) and i + 1 < end else i) or reader.date_at(i)
+    if date is not None:
+        i = date.end  # "l'a condamné le 11 mars à un an"
+    if i >= end:
+        return False
+    phrase = reader.phrase_at(i, end, complements=False) if reader.word(i) != word else None
+    k = phrase.end if phrase is not None else i
+    if k + 1 >= end or reader.word(k) != word:
+        return False
+    following = ctx.doc[k + 1]
+    return following.pos_ in ("NUM", "DET") or (following.pos_ == "NOUN" and following.is_lower)
 
 
 def _attribute_at(ctx: Context, i: int, end: int) -> bool:

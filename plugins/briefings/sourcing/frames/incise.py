@@ -47,6 +47,8 @@ def incise(ctx: Context, site: CueSite) -> list[Found] | None:
             if after is not None:
                 before = after
         source = de_source(ctx, group.last, scope_end) or pronoun_ref(ctx, group.inverted)
+        if source.generic is not None:
+            source = side_source(ctx, group.last, scope_end) or source
         return [found_at(group, before, [source], "incise")]
     if before is None and group.participle is None and not group.infinitive:
         # put first, after a linking adverbial: "Par ailleurs, poursuit X, P", "Enfin, ajoute-t-il, P"
@@ -219,5 +221,27 @@ def de_source(ctx: Context, i: int, end: int) -> SourceRef | None:
         return None
     phrase = reader.phrase_at(i + 1, end)
     if phrase is None or reader.word(phrase.head) not in ctx.lex.words.source_words:
+        return None
+    return SourceRef(phrase=phrase)
+
+
+def side_source(ctx: Context, i: int, end: int) -> SourceRef | None:
+    """ "explique-t-on du côté de l'institut", "indique-t-on auprès de la mairie": who the
+    generic "on" stands for, named after it."""
+    reader = ctx.reader
+    words = ctx.lex.words
+    j = i
+    if j + 2 < end and reader.word(j) in words.fused_de and reader.word(j + 1) in words.on_side:
+        j += 2  # "du côté"
+    elif j + 1 < end and reader.word(j) in words.learned_from:
+        j += 1  # "auprès"
+    else:
+        return None
+    if reader.word(j) in words.de_elided:
+        j += 1
+    elif reader.word(j) not in words.fused_de:
+        return None
+    phrase = reader.phrase_at(j, end)
+    if phrase is None or not can_speak(reader, phrase):
         return None
     return SourceRef(phrase=phrase)

@@ -44,7 +44,7 @@ def passive(ctx: Context, site: CueSite) -> list[Found] | None:
         by = agent and ctx.reader.word(agent[0].start - 1) in ctx.lex.words.agent_prepositions
         sources = [SourceRef(phrase=p) for p in agent] if agent and by else [SourceRef(implicit=True)]
         return [found_at(group, impersonal_object, sources, "passive")]
-    if agent is None and not group.cue.passive_only and not unconfirmed:
+    if agent is None and not group.cue.passive_only and not unconfirmed and not _agentless_act(ctx, group):
         return []
     if not group.cue.object and not (agent and group.cue.agent_passive):
         return []  # "Ces chiffres ont été communiqués par X" needs its agent
@@ -53,6 +53,16 @@ def passive(ctx: Context, site: CueSite) -> list[Found] | None:
         return []
     sources = [SourceRef(phrase=p) for p in agent] if agent else [SourceRef(implicit=True)]
     return [found_at(group, content, sources, "passive")]
+
+
+def _agentless_act(ctx: Context, group: VerbGroup) -> bool:
+    """A cue that is a claim in the passive with no agent, in a compound tense: "Deux ans de
+    prison ont été requis" (someone asked for them), not "Une autorisation est requise" (a
+    state: it is needed)."""
+    return group.cue.agentless_passive and any(
+        ctx.doc[k].pos_ == "AUX" and "Part" in ctx.doc[k].morph.get("VerbForm", [])  # "été"
+        for k in range(group.first, group.last + 1)
+    )
 
 
 def _named_as(ctx: Context, group: VerbGroup, end: int) -> tuple[Range, list[Phrase]] | None:

@@ -90,8 +90,10 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
     # "un rapport selon lequel P"
     if reader.word(after) in ctx.lex.words.relatives:
         antecedent = nearest_phrase_before(reader, i, floor)
-        if antecedent is None or fronted_only and not can_speak(reader, antecedent):
-            return None  # "X, pour qui P": only a speaker
+        if antecedent is None or not can_speak(reader, antecedent):
+            # "X, pour qui P": only a speaker; "l'idée selon laquelle P" names what is
+            # said, not who says it (no claim): only a speaker or a document
+            return None
         content = clause_from(ctx, after + 1, scope_end)
         if content is None:
             return None
@@ -185,6 +187,10 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
         # "Selon le maire une dizaine de maisons ont été inondées": no comma after the source
         content = clause_from(ctx, stop, scope_end, clause=True)
         scopes = [(i, stop)]
+    elif fronted and sources[0].pronoun is not None and _subject_then_verb(ctx, stop, scope_end):
+        # "Pour lui tous les témoins mentent": no comma after the pronoun either
+        content = clause_from(ctx, stop, scope_end, clause=True)
+        scopes = [(i, stop)]
     else:
         return None
     if content is None:
@@ -213,14 +219,27 @@ def _clause_follows(ctx: Context, source: Phrase, stop: int, end: int) -> bool:
     verb = ctx.doc[source.head].head.i
     if not stop < verb < end:
         # the parse hung the source elsewhere: words that may start a subject, then its verb
-        verb = next((j for j in range(stop, end) if reader.is_finite(j) or reader.is_auxiliary(j)), end)
-        return (
-            stop < verb < end
-            and ctx.doc[stop].pos_ in ("DET", "PRON", "PROPN", "NUM")
-            and not any(ctx.doc[j].pos_ in ("VERB", "AUX") or reader.is_punct(j) for j in range(stop, verb))
-        )
+        return _subject_then_verb(ctx, stop, end)
     return reader.is_finite(verb) or any(
         reader.is_auxiliary(child.i) for child in ctx.doc[verb].children if stop <= child.i < verb
+    )
+
+
+def _subject_then_verb(ctx: Context, stop: int, end: int) -> bool:
+    """Words that may start a subject at `stop` ("la réforme", "tous les témoins"), then its
+    finite verb, with no verb or punctuation between."""
+    reader = ctx.reader
+    if stop >= end or ctx.doc[stop].is_punct or reader.word(stop) in ctx.lex.words.complementizer:
+        return False
+    verb = next((j for j in range(stop, end) if reader.is_finite(j) or reader.is_auxiliary(j)), end)
+    # ("tous les témoins": a predeterminer, tagged as an adjective, before the determiner)
+    opens = ctx.doc[stop].pos_ in ("DET", "PRON", "PROPN", "NUM") or (
+        ctx.doc[stop].pos_ == "ADJ" and stop + 1 < end and reader.is_determiner(stop + 1)
+    )
+    return (
+        stop < verb < end
+        and opens
+        and not any(ctx.doc[j].pos_ in ("VERB", "AUX") or reader.is_punct(j) for j in range(stop, verb))
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..clauses import clause_floor, clause_start, previous_finite, pronoun_ref, verb_between
 from ..context import Context, SourceRef
 from ..groups import VerbGroup
-from ..layout import QUOTE_MARKS
+from ..layout import QUOTE_MARKS, Quote
 from ..phrases import Phrase
 from ..registry import claims_of_cue
 from ..speakers import can_speak, nearest_phrase_before, subject_before
@@ -19,6 +19,9 @@ def cue_subject(ctx: Context, group: VerbGroup, floor: int, scope_end: int) -> l
         return [pronoun_ref(ctx, group.inverted)]
     if group.participle == "present" or group.infinitive:
         return _governing_subject(ctx, group, floor, scope_end)
+    outside = _subject_outside_quote(ctx, group)
+    if outside is not None:
+        return outside
     phrases, pronoun = subject_before(reader, group.first, floor)
     if pronoun is not None:
         word = reader.word(pronoun)
@@ -45,6 +48,46 @@ def cue_subject(ctx: Context, group: VerbGroup, floor: int, scope_end: int) -> l
                 return [pronoun_ref(ctx, pronoun)]
             return [SourceRef(phrase=p) for p in phrases if can_speak(ctx.reader, p)]
     return []
+
+
+def quote_opened_by(ctx: Context, group: VerbGroup) -> Quote | None:
+    """The quotation whose first word is a finite cue ("La résolution « exige … »")."""
+    mark = group.first - 1
+    quote = ctx.layout.quote_opening_at(mark) if mark > 0 else None
+    if quote is None or quote.start != group.first or group.participle is not None or group.infinitive:
+        return None
+    return quote
+
+
+def _subject_outside_quote(ctx: Context, group: VerbGroup) -> list[SourceRef] | None:
+    """A quotation that opens on the cue itself, its subject outside the marks: "La résolution
+    « exige le retrait des troupes »", "Le syndicat, dans un tract, « dénonce une provocation »"
+    (the journalist quotes the verb with what it says). Only a speaker or a document (None:
+    not this pattern)."""
+    reader = ctx.reader
+    quote = quote_opened_by(ctx, group)
+    if quote is None or quote.opening is None:
+        return None
+    mark = quote.opening
+    before = mark - 1
+    if before < 0 or ctx.doc[before].is_punct and ctx.doc[before].text != ",":
+        return None  # "… : « Exige … »", a quotation that starts its own sentence
+    scope_start, _ = ctx.layout.scope(mark)
+    if reader.word(before) in ctx.lex.words.subject_joiners and not ctx.doc[before].is_punct:
+        # "« exige P » et « exige Q »": the subject of the cue before
+        unit_start, _ = ctx.layout.unit_of(group.head)
+        previous = _previous_group(ctx, group, unit_start)
+        return group_sources(ctx, previous) or None if previous is not None else None
+    phrases, pronoun = subject_before(reader, mark, clause_floor(ctx, mark, scope_start))
+    if pronoun is not None:
+        word = reader.word(pronoun)
+        if word in ctx.lex.first_person or word in ctx.lex.words.relative_subject:
+            return None
+        return [pronoun_ref(ctx, pronoun)]
+    speakers = [p for p in phrases if can_speak(reader, p)]
+    if not speakers or len(speakers) != len(phrases):
+        return None
+    return [SourceRef(phrase=p) for p in speakers]
 
 
 def _silent_subject_before(ctx: Context, group: VerbGroup, speakers: list[Phrase], floor: int) -> bool:

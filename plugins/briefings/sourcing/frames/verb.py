@@ -8,10 +8,11 @@ from __future__ import annotations
 from ..clauses import after_que, previous_finite, strip, verb_between
 from ..context import Context, CueSite, Found, Range, found_at
 from ..groups import VerbGroup
+from ..layout import CLOSING
 from ..registry import claims_of_cue, cue_frame, document_frame
 from ..speakers import subject_before
 from .content import content_after
-from .subject import cue_subject
+from .subject import cue_subject, quote_opened_by
 
 
 @cue_frame("verb")
@@ -20,12 +21,17 @@ def verb(ctx: Context, site: CueSite) -> list[Found] | None:
     participle or an infinitive) and its content after it: "X a affirmé que P", "X a condamné
     P", "X a déclaré : « P »", "…, affirmant que P"."""
     group, floor, scope_end = site.group, site.floor, site.scope_end
+    if group.inverted is not None and _asks(ctx, group.head):
+        return []  # "Les syndicats annoncent-ils une grève ?": the journalist's question
     sources = cue_subject(ctx, group, floor, scope_end)
     if not sources:
         return []
     content, frame, colon = content_after(ctx, group, scope_end)
     if content is None:
         return []
+    opened = quote_opened_by(ctx, group)
+    if opened is not None and opened.closing is not None and content[0] < opened.end < content[1]:
+        content = (content[0], opened.end)  # "« exige P » et …": the quoted words
     if group.infinitive and frame != "quote" and not _purpose(ctx, group) and not _made(ctx, group):
         return []  # "se verra demander de …", "pourront contester …": not a speech act made
     unit_start, _ = ctx.layout.unit_of(group.head)
@@ -34,10 +40,23 @@ def verb(ctx: Context, site: CueSite) -> list[Found] | None:
     )
     if fronted and not verb_between(ctx, unit_start, group.first):
         content = _before_main_clause(ctx, content)  # "Après avoir affirmé que P, X a …"
+        if group.participle == "present" and frame == "object":
+            content = _before_main_verb(ctx, content)  # "L'annonce du maire promettant P est …"
     found = found_at(group, content, sources, frame)
     found.colon = colon
     found.future_in_past = reported_clause(ctx, content, frame)
     return [found]
+
+
+def _asks(ctx: Context, i: int) -> bool:
+    """Whether token i is in a sentence that ends with a question mark, outside quotations."""
+    if ctx.layout.in_quote(i):
+        return False
+    _, end = ctx.layout.sentence_of(i)
+    k = end - 1
+    while k > i and (ctx.doc[k].is_space or ctx.doc[k].text in CLOSING):
+        k -= 1
+    return k > i and ctx.doc[k].text == "?"
 
 
 @document_frame("verb_cues")
@@ -122,6 +141,19 @@ def _before_main_clause(ctx: Context, content: Range) -> Range:
             continue
         phrases, stop = ctx.reader.coordinated_at(k + 1, end)
         if phrases and stop < end and (ctx.reader.is_finite(stop) or ctx.reader.is_auxiliary(stop)):
+            return strip(ctx.reader, start, k) or content
+    return content
+
+
+def _before_main_verb(ctx: Context, content: Range) -> Range:
+    """A participle in the subject, its object the claim: the object ends where the main verb
+    starts ("L'annonce du maire promettant la gratuité des bus est mal passée"), unless a
+    relative clause comes first (its verb is the object's)."""
+    start, end = content
+    for k in range(start + 1, end):
+        if ctx.layout.in_quote(k) or ctx.reader.word(k) in ctx.lex.words.relatives:
+            return content
+        if ctx.reader.is_finite(k) or ctx.reader.is_auxiliary(k):
             return strip(ctx.reader, start, k) or content
     return content
 
