@@ -75,6 +75,8 @@ class IncrementalBuilds:
     #: a generated file's content (the very object) and its digest, by output path: a file
     #: whose content is the object the last build gave it is not digested again
     digests: dict[str, tuple[object, str]] = field(default_factory=dict)
+    #: a page's output key, by output path, with the site key and page key it was made of
+    page_digests: dict[str, tuple[str, str, str]] = field(default_factory=dict)
 
     def start(self) -> None:
         self.planned = {}
@@ -84,7 +86,15 @@ class IncrementalBuilds:
 
     def plan_page(self, file: File, key: str | None, site_key: str) -> bool:
         """Whether a generated page must be built again; tells MkDocs' `--dirty` so."""
-        planned = digest(site_key, key) if key is not None else None
+        planned = None
+        if key is not None:
+            path = file.abs_dest_path
+            known = self.page_digests.get(path)
+            if known is not None and known[0] == site_key and known[1] == key:
+                planned = known[2]
+            else:
+                planned = digest(site_key, key)
+                self.page_digests[path] = (site_key, key, planned)
         changed = planned is None or not self._holds(file.abs_dest_path, planned)
         if planned is not None:
             self.planned[file.abs_dest_path] = planned
@@ -94,13 +104,13 @@ class IncrementalBuilds:
     def plan_other(self, file: File, content: str | bytes | None = None) -> None:
         """A hand-written page is always built again; a generated file (JSON, the export, the
         feed) is written again only when its bytes changed. `content`: the generated file's
-        content, when known (the same object as the last build's is not digested again)."""
+        content, when known (the same content as the last build's is not digested again)."""
         if file.is_documentation_page():
             _set_modified(file, True)
         elif file.generated_by is not None and file.abs_src_path is None:
             path = file.abs_dest_path
             known = self.digests.get(path) if content is not None else None
-            if known is not None and known[0] is content:
+            if known is not None and (known[0] is content or known[0] == content):
                 planned = known[1]
             else:
                 planned = "bytes:" + hashlib.sha256(file.content_bytes).hexdigest()
@@ -130,6 +140,7 @@ class IncrementalBuilds:
             _remove_output(path, root)
         self.outputs = outputs
         self.digests = {path: known for path, known in self.digests.items() if path in outputs}
+        self.page_digests = {path: known for path, known in self.page_digests.items() if path in outputs}
         known = {file.src_uri for file in files}
         self.search_entries = {src: entries for src, entries in self.search_entries.items() if src in known}
         self.reads, self.keys = self.next_reads, self.next_keys

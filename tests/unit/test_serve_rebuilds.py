@@ -1,4 +1,5 @@
-"""`make serve`: the garbage collector's full collections once per rebuild (adapter/incremental.py)."""
+"""`make serve` rebuilds (adapter/incremental.py): the garbage collector's full collections once per
+rebuild, and what a rebuild does not digest again."""
 
 from __future__ import annotations
 
@@ -71,5 +72,36 @@ def test_a_generated_file_of_the_same_content_object_is_not_digested_again(
         builds.plan_other(File.generated(config, "export.json", content=content), content)
     assert digested == [content]  # the second build knew it
     builds.start()
+    equal = b"[1, 2, 3]!"[:-1]  # the same bytes, made again (previews after an edit elsewhere)
+    assert equal is not content
+    builds.plan_other(File.generated(config, "export.json", content=equal), equal)
+    assert digested == [content]
+    builds.start()
     builds.plan_other(File.generated(config, "export.json", content=b"[1, 2]"), b"[1, 2]")
     assert digested == [content, b"[1, 2]"]
+
+
+def test_a_page_whose_keys_are_the_same_is_not_digested_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "mkdocs.yml").write_text("site_name: Test\n", encoding="utf-8")
+    config = load_config(str(tmp_path / "mkdocs.yml"))
+    config.plugins._current_plugin = "briefings"
+    made: list[tuple[object, ...]] = []
+    real = incremental.digest
+
+    def counting(*parts: object) -> str:
+        made.append(parts)
+        return real(*parts)
+
+    monkeypatch.setattr(incremental, "digest", counting)
+    builds = IncrementalBuilds()
+    file = File.generated(config, "entities/alice.md", content="")
+    keys = []
+    for site_key, key in (("site", "page"), ("site", "page"), ("site", "page2"), ("site2", "page2")):
+        builds.start()
+        builds.plan_page(file, key, site_key)
+        keys.append(builds.planned[file.abs_dest_path])
+    assert made == [("site", "page"), ("site", "page2"), ("site2", "page2")]
+    assert keys[0] == keys[1] == real("site", "page") and keys[3] == real("site2", "page2")
