@@ -17,25 +17,26 @@ from briefings.adapter.incremental import Collections, IncrementalBuilds
 
 @pytest.fixture
 def collector() -> Iterator[None]:
-    enabled = gc.isenabled()
+    thresholds = gc.get_threshold()
     yield
     gc.unfreeze()
-    if enabled:
-        gc.enable()
+    gc.set_threshold(*thresholds)
 
 
 def test_a_rebuild_pauses_the_collector_after_freezing_what_the_last_build_left(collector: None) -> None:
     collections = Collections()
-    collections.rebuild_starts()  # the first build: nothing frozen yet, the collector runs
-    assert gc.isenabled() and not collections.started
+    thresholds = gc.get_threshold()
+    collections.rebuild_starts()  # the first build: nothing frozen yet, the collector as it was
+    assert gc.get_threshold() == thresholds and not collections.started
     collections.first_build_done()
-    assert collections.started and gc.get_freeze_count() > 0 and gc.isenabled()
+    assert collections.started and gc.get_freeze_count() > 0 and gc.get_threshold() == thresholds
     kept = [[n] for n in range(1000)]  # what a rebuild makes and keeps
     collections.rebuild_starts()
-    assert not gc.isenabled()  # paused for the rebuild
+    young, middle, full = gc.get_threshold()  # young collections as usual, no full one
+    assert (young, middle) == thresholds[:2] and full >= Collections.NO_FULL_COLLECTION
     assert gc.get_freeze_count() >= collections.baseline  # type: ignore[operator]
     collections.resume()
-    assert gc.isenabled() and kept
+    assert gc.get_threshold() == thresholds and kept
 
 
 def test_the_frozen_objects_are_all_collected_again_once_they_grew_by_half(collector: None) -> None:

@@ -162,9 +162,10 @@ class Collections:
     sight (`gc.freeze`): a later collection would otherwise walk it all again. After the first
     build, everything is collected once and frozen. Each rebuild starts by collecting what the
     build before it left (its cycles are garbage by then: its files, pages, navigation and
-    templates) and freezing what survives; the collector is then paused until the rebuild ends:
-    an edit makes the corpus and its indexes again, hundreds of thousands of new objects, which
-    would set off several full collections, each walking every object made since the freeze.
+    templates) and freezing what survives; until the rebuild ends, the collector then makes
+    no full collection: an edit makes the corpus and its indexes again, hundreds of thousands
+    of new objects, which set off several, each walking every object made since the freeze.
+    Young objects are still collected as usual (the cycles a page's rendering leaves, say).
 
     Objects still free when nothing refers to them; only cycles among frozen objects are not
     collected, so when the frozen objects have grown by half since the collector last saw them
@@ -172,10 +173,12 @@ class Collections:
 
     #: frozen objects may grow this much (a factor) before every object is collected again
     GROWTH = 1.5
+    #: young collections before a full one, during a rebuild: never
+    NO_FULL_COLLECTION = 1 << 30
 
     def __init__(self) -> None:
         self.baseline: int | None = None  # frozen objects after the last full collection
-        self.paused = False
+        self.thresholds: tuple[int, int, int] | None = None  # the collector's, while paused
 
     @property
     def started(self) -> bool:
@@ -186,23 +189,24 @@ class Collections:
         self._collect_all()
 
     def rebuild_starts(self) -> None:
-        """At the start of a rebuild: the last build's leftovers collected, the rest frozen, the
-        collector paused."""
+        """At the start of a rebuild: the last build's leftovers collected, the rest frozen, no
+        full collection until the rebuild ends."""
         if self.baseline is None:
             return
         gc.collect()
         gc.freeze()
         if gc.get_freeze_count() > self.baseline * self.GROWTH:
             self._collect_all()
-        if gc.isenabled():
-            gc.disable()
-            self.paused = True
+        if self.thresholds is None:
+            self.thresholds = gc.get_threshold()
+            young, middle, _ = self.thresholds
+            gc.set_threshold(young, middle, self.NO_FULL_COLLECTION)
 
     def resume(self) -> None:
         """The collector as it was (after a build, or a build that failed)."""
-        if self.paused:
-            gc.enable()
-            self.paused = False
+        if self.thresholds is not None:
+            gc.set_threshold(*self.thresholds)
+            self.thresholds = None
 
     def _collect_all(self) -> None:
         gc.unfreeze()
