@@ -20,7 +20,7 @@ from mkdocs.utils import get_relative_url
 from mkdocs.utils.templates import TemplateContext
 
 from .adapter.config import BriefingsConfig, check_site
-from .adapter.incremental import IncrementalBuilds, keep_out_of_collections, plan_build, quiet_dirty_warning
+from .adapter.incremental import Collections, IncrementalBuilds, plan_build, quiet_dirty_warning
 from .adapter.inputs import Inputs, LastGood, read_inputs
 from .adapter.internals import search_index_entries
 from .adapter.pages import KeptFiles, fill_shell, is_fast, page_meta, register_pages
@@ -36,6 +36,7 @@ from .site import (
     PageConflict,
     SiteData,
     SiteOptions,
+    SitePage,
     SiteRenderer,
     UrlScheme,
     atom_feed,
@@ -72,9 +73,12 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.inputs: Inputs | None = None
         self.site: SiteData | None = None
         self.fingerprints = Fingerprints()  # kept across `serve` rebuilds too
-        self.frozen = False  # whether what the first `serve` build read is out of GC's sight
+        self.collections = Collections()  # `serve`: the GC's full collections, once per rebuild
         self.loading_model: threading.Thread | None = None  # `serve`: spaCy loaded ahead of an edit
         self.previews: tuple[tuple[SiteData, set[str], bool], list[tuple[str, bytes]]] | None = None
+        # `serve`: the pages and the export of the last build, for a rebuild where nothing changed
+        self.placed: tuple[SiteData, tuple[Any, ...], tuple[SitePage, ...]] | None = None
+        self.export: tuple[SiteData, str] | None = None
 
     # --- MkDocs events, in the order MkDocs calls them ---------------------------------------
 
@@ -92,6 +96,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         and CSS, and set up the project and the page cache."""
         if not self.config.enabled:
             return None
+        if self.serving:
+            self.collections.rebuild_starts()
         check_site(config, self.config)
         previous = self.project
         self.project = Project(
@@ -169,19 +175,13 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             )
         if self.serving:  # the corpus and its indexes, for a rebuild where nothing changed
             self.inputs, self.site = inputs, site
-        corpus, report = site.corpus, site.report
+        corpus = site.corpus
         self.state = BuildState(site, SiteRenderer(site, self.page_cache), scheme)
         self.page_cache.start_build()
         for asset in ASSETS:
             content = resources.files("briefings").joinpath(f"assets/{asset}").read_bytes()
             files.append(File.generated(config, f"assets/briefings/{asset}", content=content))
-        try:
-            pages = place_pages(plan_pages(corpus, scheme, page_size=self.config.page_size), files.src_uris)
-        except PageConflict as error:
-            raise PluginError(f"briefings: {error}") from None
-        if self.serving:  # the editor sees a broken seed's error where its briefing would be
-            taken = {page.src_uri for page in pages} | set(files.src_uris)
-            pages += error_pages(report.errors, scheme, taken)
+        pages = self._pages(site, scheme, files)
         if self.kept_files is not None:
             self.kept_files.start(config)
         register_pages(pages, self.state, files, config, kept=self.kept_files)
@@ -198,15 +198,21 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             )
             if self.serving:
                 self.previews = ((site, placed, config.use_directory_urls), previews)
+        contents = self.state.contents_of
         for src_uri, content in previews:
-            files.append(File.generated(config, src_uri, content=content))
-        files.append(
-            File.generated(
-                config,
-                self.config.export_file,
-                content=export_json(corpus.briefings, self.export_lines, site.fingerprint),
-            )
-        )
+            contents[src_uri] = content
+            if self.kept_files is not None:  # the file of the last build, for the same content
+                files.append(self.kept_files.generated(config, src_uri, content))
+            else:
+                files.append(File.generated(config, src_uri, content=content))
+        if self.export is not None and self.export[0] is site:
+            export = self.export[1]  # `serve`, nothing changed: the same export
+        else:
+            export = export_json(corpus.briefings, self.export_lines, site.fingerprint)
+            if self.serving:
+                self.export = (site, export)
+        contents[self.config.export_file] = export
+        files.append(File.generated(config, self.config.export_file, content=export))
         if config.site_url:  # an Atom feed needs absolute addresses (check_site warns without)
             feed = atom_feed(
                 corpus.briefings[: self.config.feed_size],
@@ -220,6 +226,23 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             )
             files.append(File.generated(config, self.config.feed_file, content=feed))
         return files
+
+    def _pages(self, site: SiteData, scheme: UrlScheme, files: Files) -> list[SitePage]:
+        """Every generated page of the site, placed among the site's own files; under `serve`,
+        those of the last build while neither the corpus nor the site's own files changed."""
+        existing = frozenset(files.src_uris)
+        key = (scheme, self.config.page_size, existing)
+        if self.placed is not None and self.placed[0] is site and self.placed[1] == key:
+            return list(self.placed[2])
+        try:
+            pages = place_pages(plan_pages(site.corpus, scheme, page_size=self.config.page_size), existing)
+        except PageConflict as error:
+            raise PluginError(f"briefings: {error}") from None
+        if self.serving:  # the editor sees a broken seed's error where its briefing would be
+            taken = {page.src_uri for page in pages} | existing
+            pages += error_pages(site.report.errors, scheme, taken)
+            self.placed = (site, key, tuple(pages))
+        return pages
 
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation | None:
         """`nav`: kept for the page shells, which render the theme's navigation."""
@@ -349,6 +372,13 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             1,
         )
 
+    def on_build_error(self, *, error: Exception) -> None:
+        """`build_error`: the garbage collector runs again (a rebuild pauses it)."""
+        self.collections.resume()
+
+    def on_shutdown(self) -> None:
+        self.collections.resume()
+
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         """`serve`: rebuild when a seed, an overlay or the knowledge base changes."""
         if self.config.enabled and self.project is not None:
@@ -362,6 +392,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """`post_build`: tidy the page cache, warn about links to pages that do not exist, and
         under `--dirty` complete the search index and delete what is no longer in the site."""
+        self.collections.resume()
         state = self.state
         if not self.config.enabled or state is None or self.page_cache is None:
             return
@@ -371,11 +402,10 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                 entries[:] = self.incremental.search_index(state.files)
             self.incremental.finish(state.files, config.site_dir)
         if self.kept_files is not None:
-            self.kept_files.keep_only(set(state.pages))
+            self.kept_files.keep_only(set(state.pages), set(state.contents_of))
         self.page_cache.finish_build(complete=state.site.report.complete)
-        if self.serving and not self.frozen:
-            keep_out_of_collections()
-            self.frozen = True
+        if self.serving and not self.collections.started:
+            self.collections.first_build_done()
             if self.project is not None:  # the first edit finds spaCy loaded
                 self.loading_model = self.project.load_model_ahead()
         log.debug(

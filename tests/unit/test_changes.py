@@ -261,3 +261,18 @@ def test_the_sources_index_is_looked_at_when_a_sources_kind_changes() -> None:
     index = SCHEME.sources_index()
     assert keys[index] != keys_of(again, pages)[index]
     assert look is not None and index in look
+
+
+def test_search_gets_the_report_without_its_table_of_briefings() -> None:
+    # the table lists every briefing, indexed on its own page; parsing it again for search on
+    # every edit cost seconds at 5 000 seeds
+    rng = random.Random(5)
+    specs = [random_spec(rng, n) for n in range(4)]
+    site, pages = site_of(specs)
+    (report,) = (page for page in pages.values() if isinstance(page, ReportPage))
+    links = Links("briefings/report/", urls={}, scheme=SCHEME, entities=site.corpus.entities)
+    pieces = view_of(report, site, links).render()  # type: ignore[arg-type]
+    title = site.corpus.briefings[0].article.title
+    assert title in pieces["content"] and "<table>" in pieces["content"]
+    assert title not in pieces["search"] and "<table>" not in pieces["search"]
+    assert pieces["search"].startswith("<h1>")

@@ -52,3 +52,19 @@ def test_pages_that_are_gone_are_forgotten(tmp_path: Path) -> None:
     kept.start(config)
     assert kept.file(config, "entities/bob.md") is bob
     assert kept.file(config, "entities/alice.md") is not alice
+
+
+def test_a_preview_keeps_its_file_while_its_content_is_the_same_object(tmp_path: Path) -> None:
+    kept = KeptFiles()
+    config = _config(tmp_path, "https://example.org/")
+    kept.start(config)
+    content = b'{"name": "Alice"}'
+    file = kept.generated(config, "entities/alice/preview.json", content)
+    assert file.content_bytes == content
+    kept.keep_only(set(), {"entities/alice/preview.json"})
+    kept.start(_config(tmp_path, "https://example.org/"))
+    assert kept.generated(config, "entities/alice/preview.json", content) is file
+    changed = kept.generated(config, "entities/alice/preview.json", b'{"name": "Alicia"}')
+    assert changed is not file and changed.content_bytes == b'{"name": "Alicia"}'
+    kept.keep_only(set(), set())  # no longer a file of the site: forgotten
+    assert kept.generated(config, "entities/alice/preview.json", content) is not file

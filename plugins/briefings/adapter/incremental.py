@@ -72,6 +72,11 @@ class IncrementalBuilds:
     #: the same, for this build, committed once it completes
     next_reads: CorpusReads | None = None
     next_keys: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
+    #: a generated file's content (the very object) and its digest, by output path: a file
+    #: whose content is the object the last build gave it is not digested again
+    digests: dict[str, tuple[object, str]] = field(default_factory=dict)
+    #: a page's output key, by output path, with the site key and page key it was made of
+    page_digests: dict[str, tuple[str, str, str]] = field(default_factory=dict)
 
     def start(self) -> None:
         self.planned = {}
@@ -81,25 +86,41 @@ class IncrementalBuilds:
 
     def plan_page(self, file: File, key: str | None, site_key: str) -> bool:
         """Whether a generated page must be built again; tells MkDocs' `--dirty` so."""
-        planned = digest(site_key, key) if key is not None else None
+        planned = None
+        if key is not None:
+            path = file.abs_dest_path
+            known = self.page_digests.get(path)
+            if known is not None and known[0] == site_key and known[1] == key:
+                planned = known[2]
+            else:
+                planned = digest(site_key, key)
+                self.page_digests[path] = (site_key, key, planned)
         changed = planned is None or not self._holds(file.abs_dest_path, planned)
         if planned is not None:
             self.planned[file.abs_dest_path] = planned
         _set_modified(file, changed)
         return changed
 
-    def plan_other(self, file: File) -> None:
+    def plan_other(self, file: File, content: str | bytes | None = None) -> None:
         """A hand-written page is always built again; a generated file (JSON, the export, the
-        feed) is written again only when its bytes changed."""
+        feed) is written again only when its bytes changed. `content`: the generated file's
+        content, when known (the same content as the last build's is not digested again)."""
         if file.is_documentation_page():
             _set_modified(file, True)
         elif file.generated_by is not None and file.abs_src_path is None:
-            planned = "bytes:" + hashlib.sha256(file.content_bytes).hexdigest()
-            self.planned[file.abs_dest_path] = planned
-            if self._holds(file.abs_dest_path, planned):
+            path = file.abs_dest_path
+            known = self.digests.get(path) if content is not None else None
+            if known is not None and (known[0] is content or known[0] == content):
+                planned = known[1]
+            else:
+                planned = "bytes:" + hashlib.sha256(file.content_bytes).hexdigest()
+            if content is not None:
+                self.digests[path] = (content, planned)
+            self.planned[path] = planned
+            if self._holds(path, planned):
                 _set_modified(file, False)
             else:
-                self.built.add(file.abs_dest_path)
+                self.built.add(path)
 
     def page_built(self, file: File) -> None:
         self.built.add(file.abs_dest_path)
@@ -118,6 +139,8 @@ class IncrementalBuilds:
             self.written.pop(path, None)
             _remove_output(path, root)
         self.outputs = outputs
+        self.digests = {path: known for path, known in self.digests.items() if path in outputs}
+        self.page_digests = {path: known for path, known in self.page_digests.items() if path in outputs}
         known = {file.src_uri for file in files}
         self.search_entries = {src: entries for src, entries in self.search_entries.items() if src in known}
         self.reads, self.keys = self.next_reads, self.next_keys
@@ -130,14 +153,66 @@ class IncrementalBuilds:
         return self.written.get(path) == key and os.path.isfile(path)
 
 
-def keep_out_of_collections() -> None:
-    """After the first build of `mkdocs serve`: what it read (annotations, corpus, caches, millions
-    of objects that live as long as the process) is left out of the garbage collector's full
-    collections, which would otherwise walk it all again after each edit (0.6 s at 1 000 seeds).
-    They are still freed when nothing refers to them; only reference cycles among them would not
-    be, and the first build's are collected here first."""
-    gc.collect()
-    gc.freeze()
+class Collections:
+    """`mkdocs serve`: the garbage collector's full collections, once per rebuild instead of
+    every few hundred thousand objects made.
+
+    What a build reads and makes (annotations, corpus, caches: millions of objects that live
+    as long as the process, or until an edit replaces them) is left out of the collector's
+    sight (`gc.freeze`): a later collection would otherwise walk it all again. After the first
+    build, everything is collected once and frozen. Each rebuild starts by collecting what the
+    build before it left (its cycles are garbage by then: its files, pages, navigation and
+    templates) and freezing what survives; until the rebuild ends, the collector then makes
+    no full collection: an edit makes the corpus and its indexes again, hundreds of thousands
+    of new objects, which set off several, each walking every object made since the freeze.
+    Young objects are still collected as usual (the cycles a page's rendering leaves, say).
+
+    Objects still free when nothing refers to them; only cycles among frozen objects are not
+    collected, so when the frozen objects have grown by half since the collector last saw them
+    all, they are all collected once again."""
+
+    #: frozen objects may grow this much (a factor) before every object is collected again
+    GROWTH = 1.5
+    #: young collections before a full one, during a rebuild: never
+    NO_FULL_COLLECTION = 1 << 30
+
+    def __init__(self) -> None:
+        self.baseline: int | None = None  # frozen objects after the last full collection
+        self.thresholds: tuple[int, int, int] | None = None  # the collector's, while paused
+
+    @property
+    def started(self) -> bool:
+        """Whether a first build has been frozen."""
+        return self.baseline is not None
+
+    def first_build_done(self) -> None:
+        self._collect_all()
+
+    def rebuild_starts(self) -> None:
+        """At the start of a rebuild: the last build's leftovers collected, the rest frozen, no
+        full collection until the rebuild ends."""
+        if self.baseline is None:
+            return
+        gc.collect()
+        gc.freeze()
+        if gc.get_freeze_count() > self.baseline * self.GROWTH:
+            self._collect_all()
+        if self.thresholds is None:
+            self.thresholds = gc.get_threshold()
+            young, middle, _ = self.thresholds
+            gc.set_threshold(young, middle, self.NO_FULL_COLLECTION)
+
+    def resume(self) -> None:
+        """The collector as it was (after a build, or a build that failed)."""
+        if self.thresholds is not None:
+            gc.set_threshold(*self.thresholds)
+            self.thresholds = None
+
+    def _collect_all(self) -> None:
+        gc.unfreeze()
+        gc.collect()
+        gc.freeze()
+        self.baseline = gc.get_freeze_count()
 
 
 def site_key(config: MkDocsConfig, files: Files, generated: set[str], settings_digest: str, nav: Any) -> str:
@@ -233,7 +308,7 @@ def plan_build(
     for file in files:
         generated = state.pages.get(file.src_uri)
         if generated is None:
-            builds.plan_other(file)
+            builds.plan_other(file, state.contents_of.get(file.src_uri))
             continue
         kept = builds.keys.get(file.src_uri) if look is not None and file.src_uri not in look else None
         view = links = None

@@ -46,6 +46,9 @@ class KeptFiles:
     def __init__(self) -> None:
         self.key: tuple[Any, ...] | None = None
         self.files: dict[str, File] = {}
+        #: previews' files, and the content each was made with
+        self.others: dict[str, File] = {}
+        self.contents: dict[str, str | bytes] = {}
 
     def start(self, config: MkDocsConfig) -> None:
         key = (
@@ -59,7 +62,7 @@ class KeptFiles:
             get_build_date(),
         )
         if key != self.key:
-            self.key, self.files = key, {}
+            self.key, self.files, self.others, self.contents = key, {}, {}, {}
 
     def file(self, config: MkDocsConfig, src_uri: str) -> File:
         file = self.files.get(src_uri)
@@ -70,9 +73,23 @@ class KeptFiles:
             file.page.content = None  # what the last build that built it rendered: not kept
         return file
 
-    def keep_only(self, src_uris: set[str]) -> None:
-        """After a build: forget the pages that are no longer pages of the site."""
+    def generated(self, config: MkDocsConfig, src_uri: str, content: str | bytes) -> File:
+        """The file of a generated file that is not a page (a preview): the last build's, when
+        its content is the very same object."""
+        file = self.others.get(src_uri)
+        if file is None or self.contents.get(src_uri) is not content:
+            file = File.generated(config, src_uri, content=content)
+            self.others[src_uri] = file
+            self.contents[src_uri] = content
+        return file
+
+    def keep_only(self, src_uris: set[str], others: set[str] | None = None) -> None:
+        """After a build: forget the pages that are no longer pages of the site, and the other
+        files that are no longer files of the site."""
         self.files = {src: file for src, file in self.files.items() if src in src_uris}
+        if others is not None:
+            self.others = {src: file for src, file in self.others.items() if src in others}
+            self.contents = {src: content for src, content in self.contents.items() if src in others}
 
 
 def register_pages(

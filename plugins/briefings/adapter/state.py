@@ -34,6 +34,8 @@ class BuildState:
     search_start: int = 0
     #: views made ahead of their page by an incremental build's plan, with their links
     views: dict[str, tuple[View, Links]] = field(default_factory=dict)
+    #: the content of each generated file that is not a page (previews, export, feed)
+    contents_of: dict[str, str | bytes] = field(default_factory=dict)
     nav: Navigation | None = None
     files: Files | None = None
     #: links to pages that do not exist: (page, target)

@@ -481,6 +481,19 @@ def report_view(page: ReportPage, site: SiteData, links: Links) -> View:
     def errors(found: list[Any]) -> list[Any]:
         return [(e.path, e.line, repr(e.message), repr(e.hint), error_link(e)) for e in found]
 
+    def shown(brief: Briefing) -> Any:
+        """What the table shows of a briefing (its link, title, counts of entities and claims),
+        or its fingerprint, which holds all of it (the link follows from the slug)."""
+        fingerprint = site.fingerprints.get(brief.slug)
+        if fingerprint is not None:
+            return brief.slug, fingerprint
+        return (
+            links.briefing(brief.slug),
+            brief.article.title,
+            len(brief.annotation.mentions),
+            len(brief.visible_claims()),
+        )
+
     report = site.report
     key = digest(
         "report",
@@ -490,31 +503,25 @@ def report_view(page: ReportPage, site: SiteData, links: Links) -> View:
         errors(report.errors),
         errors(report.warnings),
         errors(site.overlay_errors),
-        [
-            (
-                path,
-                links.briefing(brief.slug),
-                brief.article.title,
-                len(brief.annotation.mentions),
-                len(brief.visible_claims()),
-            )
-            for path, brief in sorted(built.items())
-        ],
+        [(path, shown(brief)) for path, brief in sorted(built.items())],
     )
 
-    def render() -> Markup:
+    def render(*, table: bool = True) -> Markup:
         return render_with(
             site,
             "report.html",
             report=report,
             overlay_errors=site.overlay_errors,
             built=built,
+            table=table,
             link=links,
             seeds_dir=site.options.seeds_dir,
             error_link=error_link,
         )
 
-    return View(key, content_only(render))
+    # search gets the report without its table of briefings, which are indexed on their own
+    # pages (see `title_search_html`)
+    return View(key, with_search(content_only(render), lambda: str(render(table=False))))
 
 
 def seed_error_view(page: SeedErrorPage, site: SiteData, links: Links) -> View:

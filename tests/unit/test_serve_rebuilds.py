@@ -1,0 +1,108 @@
+"""`make serve` rebuilds (adapter/incremental.py): the garbage collector's full collections once per
+rebuild, and what a rebuild does not digest again."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from mkdocs.config import load_config
+from mkdocs.structure.files import File
+
+from briefings.adapter import incremental
+from briefings.adapter.incremental import Collections, IncrementalBuilds
+
+
+@pytest.fixture
+def collector() -> Iterator[None]:
+    thresholds = gc.get_threshold()
+    yield
+    gc.unfreeze()
+    gc.set_threshold(*thresholds)
+
+
+def test_a_rebuild_pauses_the_collector_after_freezing_what_the_last_build_left(collector: None) -> None:
+    collections = Collections()
+    thresholds = gc.get_threshold()
+    collections.rebuild_starts()  # the first build: nothing frozen yet, the collector as it was
+    assert gc.get_threshold() == thresholds and not collections.started
+    collections.first_build_done()
+    assert collections.started and gc.get_freeze_count() > 0 and gc.get_threshold() == thresholds
+    kept = [[n] for n in range(1000)]  # what a rebuild makes and keeps
+    collections.rebuild_starts()
+    young, middle, full = gc.get_threshold()  # young collections as usual, no full one
+    assert (young, middle) == thresholds[:2] and full >= Collections.NO_FULL_COLLECTION
+    assert gc.get_freeze_count() >= collections.baseline  # type: ignore[operator]
+    collections.resume()
+    assert gc.get_threshold() == thresholds and kept
+
+
+def test_the_frozen_objects_are_all_collected_again_once_they_grew_by_half(collector: None) -> None:
+    collections = Collections()
+    collections.first_build_done()
+    baseline = collections.baseline
+    assert baseline is not None
+    grown = [[n] for n in range(baseline)]  # as many objects again as were frozen
+    collections.rebuild_starts()
+    collections.resume()
+    assert collections.baseline is not None and collections.baseline > baseline * 1.5
+    assert grown
+
+
+def test_a_generated_file_of_the_same_content_object_is_not_digested_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "mkdocs.yml").write_text("site_name: Test\n", encoding="utf-8")
+    config = load_config(str(tmp_path / "mkdocs.yml"))
+    config.plugins._current_plugin = "briefings"
+    digested: list[bytes] = []
+    sha256 = incremental.hashlib.sha256
+
+    def counting(data: bytes) -> object:
+        digested.append(data)
+        return sha256(data)
+
+    monkeypatch.setattr(incremental.hashlib, "sha256", counting)
+    builds = IncrementalBuilds()
+    content = b"[1, 2, 3]"
+    for _ in range(2):
+        builds.start()
+        builds.plan_other(File.generated(config, "export.json", content=content), content)
+    assert digested == [content]  # the second build knew it
+    builds.start()
+    equal = b"[1, 2, 3]!"[:-1]  # the same bytes, made again (previews after an edit elsewhere)
+    assert equal is not content
+    builds.plan_other(File.generated(config, "export.json", content=equal), equal)
+    assert digested == [content]
+    builds.start()
+    builds.plan_other(File.generated(config, "export.json", content=b"[1, 2]"), b"[1, 2]")
+    assert digested == [content, b"[1, 2]"]
+
+
+def test_a_page_whose_keys_are_the_same_is_not_digested_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "mkdocs.yml").write_text("site_name: Test\n", encoding="utf-8")
+    config = load_config(str(tmp_path / "mkdocs.yml"))
+    config.plugins._current_plugin = "briefings"
+    made: list[tuple[object, ...]] = []
+    real = incremental.digest
+
+    def counting(*parts: object) -> str:
+        made.append(parts)
+        return real(*parts)
+
+    monkeypatch.setattr(incremental, "digest", counting)
+    builds = IncrementalBuilds()
+    file = File.generated(config, "entities/alice.md", content="")
+    keys = []
+    for site_key, key in (("site", "page"), ("site", "page"), ("site", "page2"), ("site2", "page2")):
+        builds.start()
+        builds.plan_page(file, key, site_key)
+        keys.append(builds.planned[file.abs_dest_path])
+    assert made == [("site", "page"), ("site", "page2"), ("site2", "page2")]
+    assert keys[0] == keys[1] == real("site", "page") and keys[3] == real("site2", "page2")
