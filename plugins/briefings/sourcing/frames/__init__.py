@@ -15,7 +15,7 @@
 # | noun or document source | noun.py | `noun` |
 # | noun pointing back ("C'est l'avis de X"), noun naming a quote | backward.py | `backward`, `quotation_noun`
 # | colon or quote | quote.py | `colon`, `standalone_quote` |
-# | attitude or word of speech before a colon ("X est formel : P", "a livré sa version : P") | attitude.py | `attitude` |
+# | attitude or word of speech before a colon ("X est formel : P") | attitude.py | `attitude` |
 # | no comment | refusal.py | `no_comment` |
 #
 # The order they run in is in `briefings.sourcing.registry`.
