@@ -7,10 +7,10 @@ P", "X en est sûr : P", "X a livré sa version : P"."""
 
 from __future__ import annotations
 
-from ..clauses import clause_floor, clause_from, pronoun_ref, quote_opening_at
-from ..context import Context, Found, SourceRef
+from ..clauses import clause_floor, clause_from, quote_opening_at
+from ..context import Context, Found
 from ..registry import document_frame
-from ..speakers import can_speak, subject_before
+from .subject import clause_speakers
 
 #: How many adverbs may stand around the attitude ("est même très inquiet").
 _ADVERBS = 2
@@ -19,7 +19,6 @@ _ADVERBS = 2
 @document_frame("attitude")
 def attitude(ctx: Context, found: list[Found]) -> list[Found]:
     """Claims after a colon that follows the source's attitude."""
-    reader = ctx.reader
     used = {f.colon for f in found if f.colon is not None}
     claims = []
     for colon, token in enumerate(ctx.doc):
@@ -35,15 +34,7 @@ def attitude(ctx: Context, found: list[Found]) -> list[Found]:
         first = _group_start(ctx, verb, unit_start)
         if first is None:
             continue
-        floor = clause_floor(ctx, first, unit_start)
-        phrases, pronoun = subject_before(reader, first, floor)
-        if pronoun is not None:
-            word = reader.word(pronoun)
-            if word in ctx.lex.first_person or word in ctx.lex.words.relative_subject:
-                continue
-            sources = [pronoun_ref(ctx, pronoun)]
-        else:
-            sources = [SourceRef(phrase=p) for p in phrases if can_speak(reader, p)]
+        sources = clause_speakers(ctx, first, clause_floor(ctx, first, unit_start))
         content = clause_from(ctx, colon + 1, unit_end, clause=True)
         if not sources or content is None or content[1] - content[0] < 3:
             continue

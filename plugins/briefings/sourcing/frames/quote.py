@@ -5,11 +5,12 @@
 
 from __future__ import annotations
 
-from ..clauses import clause_floor, main_verb, pronoun_ref, quote_opening_at, strip
+from ..clauses import clause_floor, main_verb, quote_opening_at, strip
 from ..context import Context, Found, SourceRef
 from ..layout import FINAL_PUNCTUATION
 from ..registry import document_frame
-from ..speakers import can_speak, subject_before
+from ..speakers import can_speak
+from .subject import clause_speakers
 
 
 @document_frame("colon")
@@ -52,16 +53,7 @@ def colon(ctx: Context, found: list[Found]) -> list[Found]:
                         Found(content, sources, [colon], "asserts", "colon", colon, [(colon, colon + 1)])
                     )
                 continue
-            phrases, pronoun = subject_before(reader, verb, clause_floor(ctx, verb, unit_start))
-            if pronoun is not None:
-                word = reader.word(pronoun)
-                sources = (
-                    [pronoun_ref(ctx, pronoun)]
-                    if word not in ctx.lex.first_person and word not in ctx.lex.words.relative_subject
-                    else []
-                )
-            else:
-                sources = [SourceRef(phrase=p) for p in phrases if can_speak(ctx.reader, p)]
+            sources = clause_speakers(ctx, verb, clause_floor(ctx, verb, unit_start))
         if sources:
             claims.append(
                 Found(content, list(sources), [colon], "asserts", "colon", colon, [(colon, colon + 1)])

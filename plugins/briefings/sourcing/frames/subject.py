@@ -200,6 +200,19 @@ def group_sources(ctx: Context, group: VerbGroup) -> list[SourceRef]:
     return ctx.speakers_by_group[key]
 
 
+def clause_speakers(ctx: Context, verb: int, floor: int) -> list[SourceRef]:
+    """Who speaks in the clause whose verb group starts at `verb`, for a frame with no cue of its
+    own (a colon): its subject when it can speak, or a pronoun of the third person."""
+    reader = ctx.reader
+    phrases, pronoun = subject_before(reader, verb, floor)
+    if pronoun is None:
+        return [SourceRef(phrase=p) for p in phrases if can_speak(reader, p)]
+    word = reader.word(pronoun)
+    if word in ctx.lex.first_person or word in ctx.lex.words.relative_subject:
+        return []
+    return [pronoun_ref(ctx, pronoun)]
+
+
 def qui_antecedent(ctx: Context, pronoun: int, floor: int) -> list[SourceRef]:
     """The antecedent of a relative "qui": the noun phrase before it, with its appositions
     ("l'organisation islamique, qui affirme", "Arnaud Montebourg, le ministre …, qui")."""
