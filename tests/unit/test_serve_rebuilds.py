@@ -9,10 +9,21 @@ from pathlib import Path
 
 import pytest
 from mkdocs.config import load_config
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File
 
 from briefings.adapter import incremental
 from briefings.adapter.incremental import Collections, IncrementalBuilds
+
+
+@pytest.fixture
+def config(tmp_path: Path) -> MkDocsConfig:
+    """A site with no page: the configuration generated files are made for."""
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "mkdocs.yml").write_text("site_name: Test\n", encoding="utf-8")
+    loaded = load_config(str(tmp_path / "mkdocs.yml"))
+    loaded.plugins._current_plugin = "briefings"
+    return loaded
 
 
 @pytest.fixture
@@ -52,12 +63,8 @@ def test_the_frozen_objects_are_all_collected_again_once_they_grew_by_half(colle
 
 
 def test_a_generated_file_of_the_same_content_object_is_not_digested_again(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    config: MkDocsConfig, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    (tmp_path / "docs").mkdir()
-    (tmp_path / "mkdocs.yml").write_text("site_name: Test\n", encoding="utf-8")
-    config = load_config(str(tmp_path / "mkdocs.yml"))
-    config.plugins._current_plugin = "briefings"
     digested: list[bytes] = []
     sha256 = incremental.hashlib.sha256
 
@@ -83,12 +90,8 @@ def test_a_generated_file_of_the_same_content_object_is_not_digested_again(
 
 
 def test_a_page_whose_keys_are_the_same_is_not_digested_again(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    config: MkDocsConfig, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    (tmp_path / "docs").mkdir()
-    (tmp_path / "mkdocs.yml").write_text("site_name: Test\n", encoding="utf-8")
-    config = load_config(str(tmp_path / "mkdocs.yml"))
-    config.plugins._current_plugin = "briefings"
     made: list[tuple[object, ...]] = []
     real = incremental.digest
 

@@ -46,9 +46,8 @@ class KeptFiles:
     def __init__(self) -> None:
         self.key: tuple[Any, ...] | None = None
         self.files: dict[str, File] = {}
-        #: previews' files, and the content each was made with
-        self.others: dict[str, File] = {}
-        self.contents: dict[str, str | bytes] = {}
+        #: previews: the content each file was made with, and the file
+        self.others: dict[str, tuple[str | bytes, File]] = {}
 
     def start(self, config: MkDocsConfig) -> None:
         key = (
@@ -62,7 +61,7 @@ class KeptFiles:
             get_build_date(),
         )
         if key != self.key:
-            self.key, self.files, self.others, self.contents = key, {}, {}, {}
+            self.key, self.files, self.others = key, {}, {}
 
     def file(self, config: MkDocsConfig, src_uri: str) -> File:
         file = self.files.get(src_uri)
@@ -76,11 +75,11 @@ class KeptFiles:
     def generated(self, config: MkDocsConfig, src_uri: str, content: str | bytes) -> File:
         """The file of a generated file that is not a page (a preview): the last build's, when
         its content is the very same object."""
-        file = self.others.get(src_uri)
-        if file is None or self.contents.get(src_uri) is not content:
-            file = File.generated(config, src_uri, content=content)
-            self.others[src_uri] = file
-            self.contents[src_uri] = content
+        known = self.others.get(src_uri)
+        if known is not None and known[0] is content:
+            return known[1]
+        file = File.generated(config, src_uri, content=content)
+        self.others[src_uri] = (content, file)
         return file
 
     def keep_only(self, src_uris: set[str], others: set[str] | None = None) -> None:
@@ -88,8 +87,7 @@ class KeptFiles:
         files that are no longer files of the site."""
         self.files = {src: file for src, file in self.files.items() if src in src_uris}
         if others is not None:
-            self.others = {src: file for src, file in self.others.items() if src in others}
-            self.contents = {src: content for src, content in self.contents.items() if src in others}
+            self.others = {src: known for src, known in self.others.items() if src in others}
 
 
 def register_pages(

@@ -250,8 +250,6 @@ class Reader:
             and doc[j + 1].is_alpha
         )
 
-    _glued_hyphen = glued_hyphen
-
     def _rest_of_phrase(self, i: int, head: int, j: int, end: int, complements: bool) -> Phrase:
         """The phrase from token i with its head, going on from token j: adjectives, names,
         complements, a list of adjectives, a parenthesis."""
@@ -264,7 +262,7 @@ class Reader:
                 if self.entity(head) is not None:
                     break  # "l'AFP Gilles-Éric Séralini": two names, not one phrase
                 j = min(ent.end, end)  # "le président Obama"
-            elif self._glued_hyphen(j, end):
+            elif self.glued_hyphen(j, end):
                 j += 2  # "l'état-major", "le vice-président": a compound the tokenizer cut
             elif (
                 self.is_adjective(j)
