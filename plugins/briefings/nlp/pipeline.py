@@ -67,6 +67,7 @@ def _build(model: str, kb: KnowledgeBase, finish: tuple[str, ...]) -> Language:
     log.info("briefings: loading spaCy model %s", model)
     nlp = spacy.load(model)
     nlp.max_length = 10_000_000  # the seed reader enforces its own, configurable limit
+    _split_glued_quotes(nlp)
     patterns = _patterns(kb)
     if patterns:
         _add_knowledge_ruler(nlp, patterns)
@@ -85,6 +86,25 @@ def _build(model: str, kb: KnowledgeBase, finish: tuple[str, ...]) -> Language:
         if hasattr(component, "use"):
             component.use(kb)
     return nlp
+
+
+#: Text copied from a web page often loses the space around a quotation mark ("… Arianespace.«Cette
+#: mission…", "d'"explosions"", "sans accroc".Son …"). The model's tokenizer splits a mark off only
+#: at the edge of a space-delimited chunk, so the mark stayed glued to a word and the quotation was
+#: not seen. These infixes split it off after a full stop, a comma, a colon or an elision, and a
+#: closing mark off before punctuation; a comma or colon glued to a mark is split off too.
+GLUED_QUOTE_INFIXES = (
+    r"(?<=[.,;:!?'’])[\"“«](?=[^\W\d_])",
+    r"(?<=[^\W\d_])[\"”»](?=[.,;:!?])",
+    r"(?<=[^\W\d_])[,;:](?=[\"“«])",
+)
+
+
+def _split_glued_quotes(nlp: Language) -> None:
+    from spacy.util import compile_infix_regex
+
+    infixes = [*(nlp.Defaults.infixes or ()), *GLUED_QUOTE_INFIXES]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
 
 
 def _patterns(kb: KnowledgeBase) -> list[dict[str, str]]:

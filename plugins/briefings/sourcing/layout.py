@@ -42,6 +42,9 @@ MAX_SENTENCE_TOKENS = 160
 MAX_QUOTE_TOKENS = 400
 #: Where a stretch over the cap is cut, by preference.
 _WEAK_BREAKS = (";", ":", ",")
+#: a straight mark glued after one of these opens a quotation (the tokenizer split it off:
+#: nlp/pipeline.py, GLUED_QUOTE_INFIXES)
+_MARKS_BEFORE_OPENING = FINAL_PUNCTUATION | frozenset(_WEAK_BREAKS)
 
 
 @dataclass(frozen=True)
@@ -264,10 +267,16 @@ def _capped(doc: Doc, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 def _opens(doc: Doc, i: int, start: int, end: int) -> bool:
-    """A straight quote opens when it follows a space (or starts) and a word follows it."""
-    before_space = i == start or bool(doc[i - 1].whitespace_)
+    """A straight quote opens when it follows a space (or starts) and a word follows it; or, in
+    text copied without its spaces, when it is glued after a sentence's or a clause's mark or an
+    elision ("… l'agence."Tout …", "d'"explosions"")."""
+    before_space = i == start or bool(doc[i - 1].whitespace_) or _glued_before_opening(doc[i - 1].text)
     after_word = i + 1 < end and not doc[i].whitespace_ and not doc[i + 1].is_punct
     return before_space and (after_word or i + 1 < end and doc[i + 1].text not in ",.;:")
+
+
+def _glued_before_opening(text: str) -> bool:
+    return text in _MARKS_BEFORE_OPENING or text[-1:] in "'’"
 
 
 def _before_final(doc: Doc, start: int, end: int) -> int:

@@ -307,7 +307,7 @@ def subject_after(reader: Reader, i: int, end: int) -> list[Phrase]:
             inner = reader.phrase_at(start, end)
             if inner is None:
                 break
-            j = inner.end
+            j = _addressee_end(reader, inner)
             if opened and (j >= end or reader.word(j) != ","):
                 return []  # the framing phrase was not read whole: no subject after it
             skipped += 1
@@ -328,6 +328,18 @@ def subject_after(reader: Reader, i: int, end: int) -> list[Phrase]:
     if len(phrases) == 1 and appositions:
         return [phrases[0].with_appositions(appositions)]
     return phrases
+
+
+def _addressee_end(reader: Reader, phrase: Phrase) -> int:
+    """Where a framing phrase after the cue ends: before the speaker's name when the phrase is
+    an addressee the name was read with ("a déclaré à la presse Stéphane Israël")."""
+    words = reader.words
+    if reader.word(phrase.head) in words.addressees or reader.word(phrase.head) in words.media_nouns:
+        for k in range(phrase.head + 1, phrase.end):
+            name = reader.entity(k)
+            if name is not None and name.start == k and name.label_ == "PER":
+                return k
+    return phrase.end
 
 
 def _without_addressee(reader: Reader, phrase: Phrase) -> Phrase:
