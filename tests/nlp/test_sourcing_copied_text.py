@@ -40,7 +40,7 @@ def seen(claims: list[Claim]) -> list[tuple[str, str, bool]]:
     ("text", "expected"),
     [
         (
-            'Le vol a été annulé, a annoncé la compagnie.«Nous rembourserons tout le monde», '
+            "Le vol a été annulé, a annoncé la compagnie.«Nous rembourserons tout le monde», "
             "a déclaré Paul Girard.",
             [
                 ("Le vol a été annulé", "Compagnie", False),
@@ -56,7 +56,7 @@ def seen(claims: list[Claim]) -> list[tuple[str, str, bool]]:
             ],
         ),
         (
-            'Le train est reparti, selon la même source.Les voyageurs sont rentrés, a indiqué la préfecture.'
+            "Le train est reparti, selon la même source.Les voyageurs sont rentrés, a indiqué la préfecture."
             '"Tout fonctionne", a réagi le ministre Henri Lamy.',
             [
                 ("Le train est reparti", "Même source", False),
@@ -71,7 +71,7 @@ def test_a_quotation_glued_after_a_full_stop_is_a_quotation(nlp, text, expected)
 
 
 def test_a_straight_mark_glued_to_an_elision_opens_a_quotation(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc = nlp("Les habitants ont fait état d'\"explosions\" dans le port.")
+    doc = nlp('Les habitants ont fait état d\'"explosions" dans le port.')
     assert [t.text for t in doc[5:9]] == ["d'", '"', "explosions", '"']
     (claim,) = claims_of(nlp, doc.text)
     assert (claim.text, claim.source.name) == ('"explosions" dans le port', "Habitants")
