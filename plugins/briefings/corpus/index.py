@@ -232,6 +232,9 @@ class Corpus:
     def briefing(self, slug: str) -> Briefing:
         return self._by_slug[slug]
 
+    def briefing_or_none(self, slug: str) -> Briefing | None:
+        return self._by_slug.get(slug)
+
     def related(self, briefing: Briefing, limit: int = 5) -> list[Related]:
         """Briefings sharing the most informative entities with `briefing`.
 
