@@ -11,7 +11,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 
 from ..annotate import ModelNotInstalled
-from ..corpus import corroborate_across
+from ..corpus import Corroborations, corroborate_across
 from ..knowledge import KnowledgeBase
 from ..model import Article, Briefing, InputError
 from ..overlay import NOT_OVERLAYS, Overlay
@@ -27,6 +27,8 @@ class LastGood:
 
     kb: KnowledgeBase | None = None
     overlays: dict[str, Overlay] = field(default_factory=dict)  # by briefing slug
+    #: and what corroboration made, used again where it still holds (not a last good version)
+    corroborations: Corroborations = field(default_factory=Corroborations)
 
 
 @dataclass
@@ -187,7 +189,8 @@ def read_briefings(
             {briefing.slug: briefing for briefing in annotated},
             kb,
         )
-    return corroborate_across(corrected), report, [*kb.errors, *overlay_errors], again
+    kept_facts = last_good.corroborations if last_good is not None else None
+    return corroborate_across(corrected, kept_facts), report, [*kb.errors, *overlay_errors], again
 
 
 def _read_again(
@@ -248,7 +251,7 @@ def _read_again(
         log.warning("briefings: correction skipped: %s", problem)
     whole = SeedReport(articles=list(articles.values()), complete=True)
     again = ReadAgain(settings, stamps, list(paths), articles, {b.slug: b for b in ordered}, kb)
-    return corroborate_across(corrected), whole, list(overlay_errors), again
+    return corroborate_across(corrected, last_good.corroborations), whole, list(overlay_errors), again
 
 
 def _log_outcome(
