@@ -165,7 +165,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             or site.options != options
             or site.settings_digest != self.settings_digest  # the site's words are in it
         ):
-            corpus = Corpus.build(inputs.briefings)
+            corpus = Corpus.build(inputs.briefings, kept=site.corpus if site is not None else None)
             site = SiteData(
                 corpus,
                 options,
