@@ -54,14 +54,14 @@ def main() -> int:
         built.site_url = serve_url  # type: ignore[attr-defined]
         # the last of its kind: the first edit also loads spaCy, which later ones do not
         profiler = cProfile.Profile() if kind == args.profile and last else None
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         if profiler is not None:
             profiler.enable()
         build(built, serve_url=serve_url, dirty=dirty)  # type: ignore[arg-type]
         if profiler is not None:
             profiler.disable()
-        seconds = time.perf_counter() - start
-        print(f"{kind}: {seconds:.2f} s", flush=True)
+        seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+        print(f"{kind}: {seconds:.2f} s ({cpu:.2f} s CPU)", flush=True)
         if profiler is not None:
             stats = pstats.Stats(profiler, stream=sys.stdout)
             stats.sort_stats("cumulative").print_stats(args.top)

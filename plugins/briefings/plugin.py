@@ -34,6 +34,7 @@ from .i18n import Strings, english, load_strings
 from .project import ExportLines, Project, export_json
 from .site import (
     PageConflict,
+    Previews,
     SiteData,
     SiteOptions,
     SitePage,
@@ -45,7 +46,6 @@ from .site import (
     page_url,
     place_pages,
     plan_pages,
-    preview_files,
 )
 
 log = logging.getLogger("mkdocs.plugins.briefings")
@@ -76,6 +76,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.collections = Collections()  # `serve`: the GC's full collections, once per rebuild
         self.loading_model: threading.Thread | None = None  # `serve`: spaCy loaded ahead of an edit
         self.previews: tuple[tuple[SiteData, set[str], bool], list[tuple[str, bytes]]] | None = None
+        # `serve`: each entity's and source's preview, made again only when an edit touches it
+        self.kept_previews = Previews()
         # `serve`: the pages and the export of the last build, for a rebuild where nothing changed
         self.placed: tuple[SiteData, tuple[Any, ...], tuple[SitePage, ...]] | None = None
         self.export: tuple[SiteData, str] | None = None
@@ -163,7 +165,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             or site.options != options
             or site.settings_digest != self.settings_digest  # the site's words are in it
         ):
-            corpus = Corpus.build(inputs.briefings)
+            corpus = Corpus.build(inputs.briefings, kept=site.corpus if site is not None else None)
             site = SiteData(
                 corpus,
                 options,
@@ -191,10 +193,13 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if kept is not None and kept[0][0] is site and kept[0][1:] == (placed, config.use_directory_urls):
             previews = kept[1]  # `serve`, nothing changed: the same files
         else:
-            previews = list(
-                preview_files(
-                    corpus, scheme, self.strings, pages=placed, use_directory_urls=config.use_directory_urls
-                )
+            previews = self.kept_previews.files(
+                corpus,
+                site.fingerprints,
+                scheme,
+                self.strings,
+                pages=placed,
+                use_directory_urls=config.use_directory_urls,
             )
             if self.serving:
                 self.previews = ((site, placed, config.use_directory_urls), previews)

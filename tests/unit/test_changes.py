@@ -19,7 +19,15 @@ from briefings.model import Briefing
 from briefings.seeds import SeedError, SeedReport
 from briefings.site import Links, SiteData, SiteOptions, UrlScheme, page_title, view_of
 from briefings.site.changes import pages_to_look_at, read_corpus
-from briefings.site.pages import BriefingPage, EntityPage, ReportPage, SourcePage, place_pages, plan_pages
+from briefings.site.pages import (
+    BriefingPage,
+    EntityPage,
+    ReportPage,
+    SourcePage,
+    TimelinePeriodPage,
+    place_pages,
+    plan_pages,
+)
 from briefings.site.urls import page_url
 
 from ..factories import briefing, claim, mention, source
@@ -41,16 +49,22 @@ class Spec:
     entities: list[tuple[int, bool]] = field(default_factory=list)
     source: int | None = None
     tail: str = ""  # text after the sentence of the entities, which no list shows
+    dates: list[str] = field(default_factory=list)  # dates the text mentions (ISO values)
 
 
 def make(spec: Spec) -> Briefing:
     surfaces = [(f"{'Grande ' if long else ''}Entité {n}", n) for n, long in spec.entities]
     text = "On apprend que " + " et ".join(s for s, _ in surfaces) + " se sont rencontrés." + spec.tail
+    text += "".join(f" Le {value} compte." for value in spec.dates)
     mentions, seen = [], set()
     for surface, n in surfaces:
         seen.add(surface)
         occurrence = sum(1 for s, _ in surfaces[: surfaces.index((surface, n)) + 1] if s == surface)
         mentions.append(mention(text, surface, LABELS[n % 3], f"entite{n}", occurrence=occurrence))
+    for number, value in enumerate(spec.dates):
+        occurrence = spec.dates[: number + 1].count(value)
+        dated = mention(text, f"Le {value} ", "DATE", f"date-{number}", occurrence=occurrence)
+        mentions.append(replace(dated, start=dated.start + 3, end=dated.end - 1, text=value, value=value))
     claims = [claim(text, text, SOURCES[spec.source])] if spec.source is not None else []
     made = briefing(spec.slug, text, mentions=mentions, claims=claims, date=spec.date, title=spec.title)
     # the seed's bytes hold its title and date, and a fingerprint reads them through this hash
@@ -93,12 +107,15 @@ def site_of(specs: list[Spec]) -> tuple[SiteData, dict[str, object]]:
     return site_of_briefings([make(spec) for spec in specs])
 
 
-def site_of_briefings(briefings: list[Briefing]) -> tuple[SiteData, dict[str, object]]:
+def site_of_briefings(
+    briefings: list[Briefing], *, page_size: int = 10
+) -> tuple[SiteData, dict[str, object]]:
     corpus = Corpus.build(briefings)
     fingerprints = {b.slug: briefing_fingerprint(b) for b in corpus.briefings}
-    options = SiteOptions(page_size=10, related_size=3)
+    options = SiteOptions(page_size=page_size, related_size=3)
     site = SiteData(corpus, options, settings_digest="s", fingerprints=fingerprints)
-    pages = {page.src_uri: page for page in place_pages(plan_pages(corpus, SCHEME, page_size=10), ())}
+    planned = plan_pages(corpus, SCHEME, page_size=page_size)
+    pages = {page.src_uri: page for page in place_pages(planned, ())}
     return site, pages
 
 
@@ -142,6 +159,78 @@ def test_every_page_an_edit_changes_is_looked_at_again(seed: int) -> None:
         keys = new_keys
     # what makes it worth it: an edit looks at a fraction of the entity pages, not all of them
     assert looked < 0.7 * entity_pages
+
+
+def random_dates(rng: random.Random) -> list[str]:
+    """Dates a text mentions: days, months and years of a few years (a year alone keeps a
+    period of its own when its year is split into months)."""
+    values = []
+    for _ in range(rng.randint(0, 4)):
+        year = rng.choice(["2019", "2020", "2021", "2024"])
+        values.append(
+            rng.choice(
+                [year, f"{year}-0{rng.randint(1, 9)}", f"{year}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}"]
+            )
+        )
+    return values
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_every_period_of_the_timeline_an_edit_changes_is_looked_at_again(seed: int) -> None:
+    # lists of 2 briefings a page, periods of 20 entries: several years split into months; edits
+    # move dates from one period to another, and from a year to its months, and change titles
+    rng = random.Random(100 + seed)
+    specs = [replace(random_spec(rng, n), dates=random_dates(rng)) for n in range(40)]
+    site, pages = site_of_briefings([make(spec) for spec in specs], page_size=2)
+    keys = keys_of(site, pages)
+    periods = looked = 0
+    for _ in range(10):
+        reads = read_corpus(
+            site.corpus,
+            site.fingerprints,
+            "context",
+            related=related_of(site),
+            pages=pages,  # type: ignore[arg-type]
+        )
+        for _ in range(rng.choice([1, 1, 2])):
+            number = rng.randrange(len(specs))
+            if rng.random() < 0.5:
+                specs[number] = replace(specs[number], dates=random_dates(rng))
+            else:
+                specs[number] = edit(rng, specs[number])
+        site, pages = site_of_briefings([make(spec) for spec in specs], page_size=2)
+        new_keys = keys_of(site, pages)
+        look = pages_to_look_at(reads, site.corpus, site.fingerprints, "context", pages)  # type: ignore[arg-type]
+        assert look is not None
+        changed = {src for src, key in new_keys.items() if keys.get(src) != key}
+        assert changed <= look, f"changed but not looked at: {sorted(changed - look)}"
+        in_periods = [src for src, page in pages.items() if isinstance(page, TimelinePeriodPage)]
+        periods += len(in_periods)
+        looked += len(look.intersection(in_periods))
+        keys = new_keys
+    assert periods > 0 and looked < 0.7 * periods  # a date's edit looks at its periods, not all
+
+
+def test_a_list_page_is_looked_at_when_an_entity_it_shows_is_renamed_elsewhere() -> None:
+    # b000 and b001 both name entity 5; b001 now names it by a longer name, which becomes its
+    # name everywhere: the list page of b000 shows it, though b000 did not change
+    specs = [
+        Spec("b000", "Titre 0", "2024-01-10", [(5, False)]),
+        *[Spec(f"b00{n}", f"Titre {n}", f"2024-02-1{n}", [(6 + n, False)]) for n in range(2, 6)],
+        Spec("b001", "Titre 1", "2024-03-10", [(5, False)]),
+    ]
+    site, pages = site_of_briefings([make(spec) for spec in specs], page_size=1)
+    keys = keys_of(site, pages)
+    reads = read_corpus(site.corpus, site.fingerprints, "context", related=related_of(site), pages=pages)  # type: ignore[arg-type]
+    specs[-1] = replace(specs[-1], entities=[(5, True)])
+    again, pages = site_of_briefings([make(spec) for spec in specs], page_size=1)
+    look = pages_to_look_at(reads, again.corpus, again.fingerprints, "context", pages)  # type: ignore[arg-type]
+    new_keys = keys_of(again, pages)
+    oldest = SCHEME.listing(len(specs))  # b000's page, the last of the list
+    assert keys[oldest] != new_keys[oldest]
+    assert look is not None and oldest in look
+    # the lists of the briefings that name neither are not looked at again
+    assert SCHEME.listing(3) not in look and keys[SCHEME.listing(3)] == new_keys[SCHEME.listing(3)]
 
 
 def test_a_new_briefing_or_another_context_looks_at_every_page() -> None:

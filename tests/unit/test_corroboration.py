@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import random
+from dataclasses import replace
 from pathlib import Path
 from types import SimpleNamespace
 
-from briefings.corpus import corroborate_across
+import pytest
+
+from briefings.corpus import Corroborations, corroborate_across
 from briefings.knowledge import KnowledgeBase
-from briefings.model import Briefing
+from briefings.model import AppliedOverlay, Briefing
 from briefings.project import Project
 from briefings.seeds import SeedReport
 
@@ -89,3 +93,54 @@ def test_the_same_source_in_two_briefings_is_not_corroboration() -> None:
     a = troops("a", "la Corée du Nord a envoyé plus de 10 000 soldats", SEOUL, "plus de 10 000 soldats")
     b = troops("b", "Corée du Nord : 10 000 soldats", SEOUL, "10 000 soldats")
     assert [c.credibility for x in corroborate_across([a, b]) for c in x.annotation.claims] == [3, 3]
+
+
+FIGURES = ["10 000 soldats", "3 000 soldats", "500 soldats", "12 chars"]
+WHO = [SEOUL, KYIV, source("Tokyo", entity_id="japon"), source("Reuters", "news_agency")]
+
+
+def _random_briefing(rng: random.Random, slug: str) -> Briefing:
+    figure = rng.choice(FIGURES)
+    return troops(slug, f"Corée du Nord : {figure} sont arrivés", rng.choice(WHO), figure)
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_what_corroboration_keeps_across_rebuilds_gives_what_it_gives_from_scratch(seed: int) -> None:
+    rng = random.Random(seed)
+    briefings = [_random_briefing(rng, f"b{n}") for n in range(12)]
+    kept = Corroborations()
+    last = corroborate_across(briefings, kept)
+    assert last == corroborate_across(briefings)
+    reused = 0
+    for _ in range(12):
+        number = rng.randrange(len(briefings))
+        edited = briefings[number].slug
+        if rng.random() < 0.2:
+            briefings.pop(number)
+        else:
+            briefings[number] = _random_briefing(rng, edited)
+        again = corroborate_across(briefings, kept)
+        assert again == corroborate_across(briefings)
+        # a corroborated briefing whose claims and support are as they were: the same object
+        before = {b.slug: b for b in last}
+        inputs = {b.slug: b for b in briefings}
+        reused += sum(1 for b in again if b is not inputs[b.slug] and b is before.get(b.slug))
+        last = again
+    assert reused > 0
+
+
+def test_a_claim_hidden_since_the_last_rebuild_no_longer_corroborates() -> None:
+    kept = Corroborations()
+    briefings = _corpus()
+    assert _first_claim(corroborate_across(briefings, kept), "a").credibility == 2
+    # the same annotation of "b", its claim now hidden by the analyst
+    b = briefings[1]
+    briefings[1] = replace(
+        b,
+        overlay=AppliedOverlay(
+            mentions=b.annotation.mentions, claims=b.annotation.claims, hidden=frozenset({0})
+        ),
+    )
+    again = corroborate_across(briefings, kept)
+    assert again == corroborate_across(briefings)
+    assert _first_claim(again, "a").credibility == 3

@@ -337,5 +337,7 @@ def plan_build(
     state.renderer.expect(state.pages[src_uri] for src_uri in state.views)
     if builds.reads is not None and look is not None:
         related = {**builds.reads.related, **related}
-    builds.next_reads = read_corpus(corpus, site.fingerprints, key, related=related, before=builds.reads)
+    builds.next_reads = read_corpus(
+        corpus, site.fingerprints, key, related=related, before=builds.reads, pages=state.pages
+    )
     return again

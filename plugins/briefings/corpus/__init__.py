@@ -1,7 +1,7 @@
 """The corpus stage: everything across briefings, after the analyst's corrections: corroboration,
 the entity index, related briefings, sources across briefings, the timeline and the graph."""
 
-from .corroboration import corroborate_across
+from .corroboration import Corroborations, corroborate_across
 from .graph import (
     Graph,
     co_occurrence,
@@ -25,6 +25,7 @@ from .index import (
 __all__ = [
     "COMMON_ENTITY_POSTINGS",
     "ClaimRef",
+    "Corroborations",
     "Corpus",
     "DatedEvent",
     "Graph",

@@ -23,29 +23,45 @@ MAX_POSTINGS = 60
 _NOT_ASSERTING = ("denies", "not_confirmed", "questions")
 
 
-def corroborate_across(briefings: Sequence[Briefing]) -> list[Briefing]:
+#: A briefing's facts: (claim index, its entities, its figures) for each claim that can corroborate
+Facts = list[tuple[int, frozenset[str], frozenset[tuple[str, ...]]]]
+
+
+class Corroborations:
+    """What `corroborate_across` made, kept across `mkdocs serve` rebuilds: each briefing's facts
+    (kept for the very same annotation and hidden claims: annotations are never modified), and
+    each corroborated briefing (kept for the very same briefing and the same support, so that
+    an unchanged briefing stays the same object from one rebuild to the next)."""
+
+    def __init__(self) -> None:
+        self.facts: dict[str, tuple[object, frozenset[int], Facts]] = {}
+        self.made: dict[str, tuple[Briefing, tuple[object, ...], Briefing]] = {}
+
+
+def corroborate_across(briefings: Sequence[Briefing], kept: Corroborations | None = None) -> list[Briefing]:
     """The briefings with claims upgraded where another briefing's independent source agrees.
 
     Runs after the analyst's corrections: a claim the analyst hid neither corroborates nor is
     corroborated, a re-sourced claim counts under its new source, and a grade the analyst set
-    stays as it is.
+    stays as it is. `kept`: what the last call made (`serve`), used again where it still holds.
     """
     facts: list[tuple[int, int, frozenset[str], frozenset[tuple[str, ...]]]] = []
     by_figure: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    known = kept.facts if kept is not None else {}
+    found: dict[str, tuple[object, frozenset[int], Facts]] = {}
     for b, briefing in enumerate(briefings):
-        mentions = briefing.annotation.mentions
         hidden = briefing.overlay.hidden if briefing.overlay is not None else frozenset()
-        for c, claim in enumerate(briefing.annotation.claims):
-            if claim.stance in _NOT_ASSERTING or c in hidden:
-                continue
-            inside = [m for m in mentions if claim.start <= m.start and m.end <= claim.end]
-            entities = frozenset(m.id for m in inside if m.label not in ("DATE", "QUANTITY"))
-            figures = frozenset(f for m in inside if m.label == "QUANTITY" and (f := figures_of(m.text)))
-            if entities and figures:
-                index = len(facts)
-                facts.append((b, c, entities, figures))
-                for figure in figures:
-                    by_figure[figure].append(index)
+        entry = known.get(briefing.slug)
+        if entry is None or entry[0] is not briefing.annotation or entry[1] != hidden:
+            entry = (briefing.annotation, hidden, _facts_of(briefing, hidden))
+        found[briefing.slug] = entry
+        for c, entities, figures in entry[2]:
+            index = len(facts)
+            facts.append((b, c, entities, figures))
+            for figure in figures:
+                by_figure[figure].append(index)
+    if kept is not None:
+        kept.facts = found
     support: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
     for b, c, entities, figures in facts:
         claim = briefings[b].annotation.claims[c]
@@ -62,21 +78,66 @@ def corroborate_across(briefings: Sequence[Briefing]) -> list[Briefing]:
                 if _independent(claim, briefings[ob].annotation.claims[oc]):
                     support[(b, c)].append((ob, oc))
     if not support:
+        if kept is not None:
+            kept.made = {}
         return list(briefings)
+    by_briefing: dict[int, list[int]] = defaultdict(list)
+    for b, c in support:
+        by_briefing[b].append(c)
+    made = kept.made if kept is not None else {}
+    now: dict[str, tuple[Briefing, tuple[object, ...], Briefing]] = {}
     result = []
     for b, briefing in enumerate(briefings):
-        claims = list(briefing.annotation.claims)
-        for c, claim in enumerate(claims):
-            if (b, c) in support and not _graded_by_analyst(briefing, c):
-                claims[c] = _corroborated(
-                    claim,
-                    [briefings[ob] for ob, _ in support[(b, c)]],
-                    [briefings[ob].annotation.claims[oc] for ob, oc in support[(b, c)]],
-                )
-        if claims != briefing.annotation.claims:
-            briefing = replace(briefing, annotation=replace(briefing.annotation, claims=claims))
-        result.append(briefing)
+        if b not in by_briefing:
+            result.append(briefing)
+            continue
+        # what `_corroborated` reads of the other briefings: their slugs and claims' sources
+        shown = tuple(
+            (
+                c,
+                tuple(
+                    (briefings[ob].slug, briefings[ob].annotation.claims[oc].source.name)
+                    for ob, oc in support[(b, c)]
+                ),
+            )
+            for c in sorted(by_briefing[b])
+        )
+        last = made.get(briefing.slug)
+        if last is not None and last[0] is briefing and last[1] == shown:
+            corrected = last[2]
+        else:
+            claims = list(briefing.annotation.claims)
+            for c, claim in enumerate(claims):
+                if (b, c) in support and not _graded_by_analyst(briefing, c):
+                    claims[c] = _corroborated(
+                        claim,
+                        [briefings[ob] for ob, _ in support[(b, c)]],
+                        [briefings[ob].annotation.claims[oc] for ob, oc in support[(b, c)]],
+                    )
+            corrected = briefing
+            if claims != briefing.annotation.claims:
+                corrected = replace(briefing, annotation=replace(briefing.annotation, claims=claims))
+        now[briefing.slug] = (briefing, shown, corrected)
+        result.append(corrected)
+    if kept is not None:
+        kept.made = now
     return result
+
+
+def _facts_of(briefing: Briefing, hidden: frozenset[int]) -> Facts:
+    """The claims of a briefing that can corroborate or be corroborated, each with the entities
+    and figures of the mentions inside it."""
+    mentions = briefing.annotation.mentions
+    found: Facts = []
+    for c, claim in enumerate(briefing.annotation.claims):
+        if claim.stance in _NOT_ASSERTING or c in hidden:
+            continue
+        inside = [m for m in mentions if claim.start <= m.start and m.end <= claim.end]
+        entities = frozenset(m.id for m in inside if m.label not in ("DATE", "QUANTITY"))
+        figures = frozenset(f for m in inside if m.label == "QUANTITY" and (f := figures_of(m.text)))
+        if entities and figures:
+            found.append((c, entities, figures))
+    return found
 
 
 def _graded_by_analyst(briefing: Briefing, index: int) -> bool:

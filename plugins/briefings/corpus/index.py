@@ -117,30 +117,40 @@ class Corpus:
     mentions: dict[str, list[MentionRef]] = field(default_factory=dict)
     sources: dict[str, SourceRecord] = field(default_factory=dict)
 
+    #: what `build` made of each briefing (by slug, with the very briefing it was made from),
+    #: for a later `build` to use again for the same briefing (`mkdocs serve`)
+    made: dict[str, _Made] = field(default_factory=dict, repr=False, compare=False)
+
     @classmethod
-    def build(cls, briefings: Sequence[Briefing]) -> Corpus:
+    def build(cls, briefings: Sequence[Briefing], *, kept: Corpus | None = None) -> Corpus:
+        """The corpus of `briefings`. `kept`: the corpus of a build before; what it made of a
+        briefing is used again for the very same briefing (briefings are never modified)."""
         ordered = sorted(briefings, key=lambda b: (b.article.date or "", b.slug), reverse=True)
         entities: dict[str, Entity] = {}
         mentions: dict[str, list[MentionRef]] = defaultdict(list)
+        last = kept.made if kept is not None else {}
+        made: dict[str, _Made] = {}
         for briefing in sorted(briefings, key=lambda b: b.slug):
-            annotation = briefing.annotation
-            for index, mention in enumerate(annotation.mentions):
-                if mention.label not in LINKED_LABELS:
-                    continue
-                entity = annotation.entities.get(mention.id)
-                if entity is None:
-                    continue
-                known = entities.get(mention.id)
+            entry = last.get(briefing.slug)
+            if entry is None or entry.briefing is not briefing:
+                entry = _Made.of(briefing)
+            made[briefing.slug] = entry
+            for entity, ref in entry.mentions:
+                entity_id = ref.mention.id
+                known = entities.get(entity_id)
                 # a knowledge-base entry, or the longest name seen, is the canonical entity
                 if known is None or (not known.known and len(entity.name) > len(known.name)):
-                    entities[mention.id] = entity
-                mentions[mention.id].append(MentionRef(briefing, index, mention))
+                    entities[entity_id] = entity
+                mentions[entity_id].append(ref)
         sources: dict[str, SourceRecord] = {}
         for briefing in ordered:
-            for index, claim in briefing.visible_claims():
-                record = sources.setdefault(claim.source.id, SourceRecord(claim.source))
-                record.claims.append(ClaimRef(briefing, index, claim))
-        return cls(ordered, dict(sorted(entities.items())), dict(mentions), dict(sorted(sources.items())))
+            for claim_ref in made[briefing.slug].claims:
+                source = claim_ref.claim.source
+                record = sources.setdefault(source.id, SourceRecord(source))
+                record.claims.append(claim_ref)
+        return cls(
+            ordered, dict(sorted(entities.items())), dict(mentions), dict(sorted(sources.items())), made
+        )
 
     @cached_property
     def names(self) -> dict[str, str]:
@@ -232,6 +242,15 @@ class Corpus:
     def briefing(self, slug: str) -> Briefing:
         return self._by_slug[slug]
 
+    def made_of(self, briefing: Briefing) -> _Made:
+        entry = self.made.get(briefing.slug)
+        if entry is None or entry.briefing is not briefing:  # a corpus made without `build`
+            entry = self.made[briefing.slug] = _Made.of(briefing)
+        return entry
+
+    def briefing_or_none(self, slug: str) -> Briefing | None:
+        return self._by_slug.get(slug)
+
     def related(self, briefing: Briefing, limit: int = 5) -> list[Related]:
         """Briefings sharing the most informative entities with `briefing`.
 
@@ -305,8 +324,38 @@ class Corpus:
 
     @cached_property
     def _dated_events(self) -> tuple[DatedEvent, ...]:
-        events = [event for briefing in self.briefings for event in dated_events_of(briefing)]
+        events = [event for briefing in self.briefings for event in self.made_of(briefing).dated_events]
         return tuple(sorted(events, key=lambda e: (e.value, e.ref.briefing.slug, e.ref.index)))
+
+
+class _Made:
+    """What `Corpus.build` makes of one briefing: its linked mentions (each with the entity its
+    annotation gives), its visible claims, and (when asked for) its dated events."""
+
+    def __init__(self, briefing: Briefing, mentions: list[tuple[Entity, MentionRef]], claims: list[ClaimRef]):
+        self.briefing = briefing
+        self.mentions = mentions
+        self.claims = claims
+        self._dated: list[DatedEvent] | None = None
+
+    @classmethod
+    def of(cls, briefing: Briefing) -> _Made:
+        annotation = briefing.annotation
+        mentions = []
+        for index, mention in enumerate(annotation.mentions):
+            if mention.label not in LINKED_LABELS:
+                continue
+            entity = annotation.entities.get(mention.id)
+            if entity is not None:
+                mentions.append((entity, MentionRef(briefing, index, mention)))
+        claims = [ClaimRef(briefing, index, claim) for index, claim in briefing.visible_claims()]
+        return cls(briefing, mentions, claims)
+
+    @property
+    def dated_events(self) -> list[DatedEvent]:
+        if self._dated is None:
+            self._dated = dated_events_of(self.briefing)
+        return self._dated
 
 
 def dated_events_of(briefing: Briefing) -> list[DatedEvent]:

@@ -12,11 +12,14 @@ What each page reads, and so what can change it, when the set of briefings stays
 - an entity page: the briefings mentioning it, with their claims; the entities that share a
   briefing with it (names, and briefing counts on its graph);
 - a source page: the claims of that source, and whether its entity has a page.
-Lists, indexes, the timeline and the graph read the whole corpus: they are looked at again
-when what they show of a briefing changed (`listed_digest`), or which entities it mentions.
-A page of the list of briefings, only when one of its own briefings changed so, or their
-order. The report, the pages of broken seeds and the list's first page read the build's errors
-too, which no fingerprint holds: they are always looked at again. A briefing added, removed or
+Indexes, the timeline's overview and the graph read the whole corpus: they are looked at
+again when what they show of a briefing changed (`listed_digest`), or which entities it
+mentions. A page of the list of briefings, only when one of its own briefings changed so, their
+order, or an entity one of them names (its name, or whether it has a page). A period of the
+timeline, only when what it holds (its briefings and dated events) or its neighbours changed,
+or one of its briefings changed what the timeline shows of it. The report, the pages of
+broken seeds and the list's first page read the build's errors too, which no fingerprint
+holds: they are always looked at again. A briefing added, removed or
 renamed, or any change to what every page shows (settings, templates, navigation), makes every
 page be looked at again.
 """
@@ -31,7 +34,15 @@ from ..cache.pages import digest
 from ..corpus import COMMON_ENTITY_POSTINGS, Corpus, dated_events_of
 from ..model import Briefing, Entity
 from .errors import SeedErrorPage
-from .pages import BriefingPage, EntityPage, ListingPage, ReportPage, SitePage, SourcePage
+from .pages import (
+    BriefingPage,
+    EntityPage,
+    ListingPage,
+    ReportPage,
+    SitePage,
+    SourcePage,
+    TimelinePeriodPage,
+)
 from .views import NEIGHBOURHOOD_SIZE
 
 
@@ -56,6 +67,23 @@ class CorpusReads:
     entities: dict[str, Entity] = field(default_factory=dict)
     #: each briefing's related briefings, as its page shows them
     related: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: each period page of the timeline (`src_uri`): its neighbours and what it holds
+    periods: dict[str, PeriodHolds] = field(default_factory=dict)
+
+
+#: A period page's neighbours (previous and next keys), and its entries: ("b", slug) for a
+#: briefing published in it, ("e", slug, index) for a date mentioned in it
+PeriodHolds = tuple[tuple[str | None, str | None], frozenset[tuple[str, ...]]]
+
+
+def period_holds(page: TimelinePeriodPage) -> PeriodHolds:
+    """What a period page holds, to compare with the build before (its title is its key, so
+    its `src_uri`)."""
+    period = page.period
+    assert period is not None
+    entries: set[tuple[str, ...]] = {("b", briefing.slug) for briefing in period.briefings}
+    entries.update(("e", event.ref.briefing.slug, str(event.ref.index)) for event in period.events)
+    return (page.previous, page.next), frozenset(entries)
 
 
 def briefing_reads(briefing: Briefing, corpus: Corpus, fingerprint: str) -> BriefingReads:
@@ -97,9 +125,14 @@ def read_corpus(
     *,
     related: dict[str, tuple[str, ...]],
     before: CorpusReads | None = None,
+    pages: Mapping[str, SitePage] | None = None,
 ) -> CorpusReads:
-    """What this build's pages read; what `before` holds of an unchanged briefing is kept."""
+    """What this build's pages read; what `before` holds of an unchanged briefing is kept.
+    `pages`: this build's pages (what the timeline's periods hold is read from them)."""
     reads = CorpusReads(context, entities=dict(corpus.entities), related=dict(related))
+    for src_uri, page in (pages or {}).items():
+        if isinstance(page, TimelinePeriodPage):
+            reads.periods[src_uri] = period_holds(page)
     for briefing in corpus.briefings:
         fingerprint = fingerprints[briefing.slug]
         kept = before.briefings.get(briefing.slug) if before is not None else None
@@ -143,7 +176,7 @@ def pages_to_look_at(
     # lists, indexes, the timeline and the graph change when what they show of a briefing does;
     # a page of the list of briefings, when one of its own does or the order changed
     shown_changed = {slug for slug in changed if before.briefings[slug].listed != now[slug].listed}
-    everywhere = bool(moved or renamed)  # entity names and links, shown on every list
+    everywhere = bool(moved or renamed)  # entity names, links and counts, on the indexes
     reordered = any(before.briefings[slug].date != now[slug].date for slug in changed)
     listed = everywhere or bool(shown_changed)
     look: set[str] = set()
@@ -172,8 +205,20 @@ def pages_to_look_at(
                 look.add(src_uri)
         elif isinstance(page, ListingPage):
             own = {briefing.slug for briefing in page.briefings}
-            # the first page also notes how many seeds have errors, which no fingerprint holds
-            if page.number == 1 or everywhere or reordered or own & shown_changed:
+            # the first page also notes how many seeds have errors, which no fingerprint holds;
+            # a list shows its briefings' top entities: their names, and links to their pages
+            if (
+                page.number == 1
+                or reordered
+                or own & shown_changed
+                or any(before.briefings[slug].shown_ids & renamed for slug in own)
+            ):
+                look.add(src_uri)
+        elif isinstance(page, TimelinePeriodPage):
+            holds = period_holds(page)
+            held = {entry[1] for entry in holds[1]}
+            was = before.periods.get(src_uri)
+            if was is None or was != holds or held & shown_changed:
                 look.add(src_uri)
         elif listed or isinstance(page, (ReportPage, SeedErrorPage)):
             look.add(src_uri)  # indexes, timeline, graph: every briefing; report: errors

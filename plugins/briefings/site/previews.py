@@ -90,3 +90,81 @@ def preview_files(
                 preview_uri(src_uri, use_directory_urls=use_directory_urls),
                 source_preview(record, corpus, strings),
             )
+
+
+class Previews:
+    """The previews of the last build, kept across `mkdocs serve` rebuilds: a rebuild makes
+    again only those of the entities and sources a changed briefing names, before or after the
+    edit (its mentions, its claims' sources and the entities they are). Nothing else a preview
+    shows can change: an entity's name and description, its briefing count and its latest
+    claims come from the briefings that name it, and the order of the others' claims (newest
+    briefing first) stays as it was. Anything else that differs (the URL scheme, the words, the
+    folder layout) makes them all again."""
+
+    def __init__(self) -> None:
+        self._context: tuple[object, ...] | None = None
+        self._corpus: Corpus | None = None
+        self._fingerprints: dict[str, str] = {}
+        self._made: dict[tuple[str, str], bytes] = {}  # ("entity" or "source", id) -> preview
+
+    def files(
+        self,
+        corpus: Corpus,
+        fingerprints: dict[str, str],
+        scheme: UrlScheme,
+        strings: Strings,
+        *,
+        pages: set[str],
+        use_directory_urls: bool,
+    ) -> list[tuple[str, bytes]]:
+        """`preview_files`, with the previews of the last call where no changed briefing names
+        their entity or source."""
+        words = (strings.language, strings.locale, strings.digest or id(strings))
+        context = (scheme, words, use_directory_urls)
+        again = self._touched(corpus, fingerprints) if context == self._context else None
+        kept = self._made
+        made: dict[tuple[str, str], bytes] = {}
+        found: list[tuple[str, bytes]] = []
+        for entity_id, entity in corpus.entities.items():
+            src_uri = scheme.entity(entity_id)
+            if src_uri in pages:
+                key = ("entity", entity_id)
+                content = kept.get(key) if again is not None and entity_id not in again else None
+                if content is None:
+                    content = entity_preview(entity, corpus, strings)
+                made[key] = content
+                found.append((preview_uri(src_uri, use_directory_urls=use_directory_urls), content))
+        for source_id, record in corpus.sources.items():
+            src_uri = scheme.source(source_id)
+            if src_uri in pages:
+                key = ("source", source_id)
+                content = kept.get(key) if again is not None and source_id not in again else None
+                if content is None:
+                    content = source_preview(record, corpus, strings)
+                made[key] = content
+                found.append((preview_uri(src_uri, use_directory_urls=use_directory_urls), content))
+        self._context, self._corpus, self._fingerprints, self._made = context, corpus, fingerprints, made
+        return found
+
+    def _touched(self, corpus: Corpus, fingerprints: dict[str, str]) -> set[str] | None:
+        """The entity and source ids the briefings changed since the last call name, before
+        and now; None: every one (no last call)."""
+        before = self._corpus
+        if before is None:
+            return None
+        known = self._fingerprints
+        touched: set[str] = set()
+        for slug in known.keys() | fingerprints.keys():
+            if known.get(slug) == fingerprints.get(slug):
+                continue
+            for found in (before, corpus):
+                briefing = found.briefing_or_none(slug)
+                if briefing is None:
+                    continue
+                annotation = briefing.annotation
+                touched.update(mention.id for mention in annotation.mentions)
+                for claim in annotation.claims:
+                    touched.add(claim.source.id)
+                    if claim.source.entity_id:
+                        touched.add(claim.source.entity_id)
+        return touched

@@ -1,0 +1,92 @@
+"""`make serve` keeps the previews of the last build (site/previews.py, `Previews`): after any
+edits, the previews it gives equal those made from scratch, and an edit makes again only those
+of the entities and sources its briefings name."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+
+import pytest
+
+from briefings.cache import briefing_fingerprint
+from briefings.corpus import Corpus
+from briefings.i18n import english
+from briefings.site import UrlScheme, place_pages, plan_pages, preview_files
+from briefings.site import previews as previews_module
+from briefings.site.previews import Previews
+
+from .test_changes import Spec, edit, make, random_spec
+
+SCHEME = UrlScheme()
+
+
+def previews_of(specs: list[Spec], kept: Previews) -> tuple[list[tuple[str, bytes]], list[tuple[str, bytes]]]:
+    """The previews `kept` gives for `specs`, and those made from scratch."""
+    corpus = Corpus.build([make(spec) for spec in specs])
+    fingerprints = {b.slug: briefing_fingerprint(b) for b in corpus.briefings}
+    pages = {page.src_uri for page in place_pages(plan_pages(corpus, SCHEME, page_size=10), ())}
+    strings = english()
+    given = kept.files(corpus, fingerprints, SCHEME, strings, pages=pages, use_directory_urls=True)
+    fresh = list(preview_files(corpus, SCHEME, strings, pages=pages, use_directory_urls=True))
+    return given, fresh
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_kept_previews_equal_previews_made_from_scratch_after_any_edits(seed: int) -> None:
+    rng = random.Random(seed)
+    specs = [random_spec(rng, n) for n in range(30)]
+    kept = Previews()
+    given, fresh = previews_of(specs, kept)
+    assert given == fresh
+    for step in range(10):
+        kind = rng.random()
+        if kind < 0.15:  # a new seed
+            specs.append(random_spec(rng, 100 + step))
+        elif kind < 0.3 and len(specs) > 5:  # a seed deleted
+            specs.pop(rng.randrange(len(specs)))
+        else:
+            for _ in range(rng.choice([1, 1, 2])):
+                number = rng.randrange(len(specs))
+                specs[number] = edit(rng, specs[number])
+        given, fresh = previews_of(specs, kept)
+        assert given == fresh, step
+
+
+def test_an_entity_renamed_a_source_moved_and_a_last_mention_deleted() -> None:
+    specs = [
+        Spec("b000", "Titre 0", "2024-01-10", [(5, False), (7, False)], source=2),
+        Spec("b001", "Titre 1", "2024-02-10", [(5, False)], source=0),
+        Spec("b002", "Titre 2", "2024-03-10", [(6, False)], source=0),
+    ]
+    kept = Previews()
+    assert previews_of(specs, kept)[0] == previews_of(specs, Previews())[1]
+    steps = [
+        lambda: specs.__setitem__(1, replace(specs[1], entities=[(5, True)])),  # a longer name
+        lambda: specs.__setitem__(2, replace(specs[2], date="2023-01-01")),  # the newest claim moves
+        lambda: specs.__setitem__(0, replace(specs[0], source=1)),  # another source
+        lambda: specs.pop(0),  # the only mention of entity 7, and of entity 3's claim
+    ]
+    for step in steps:
+        step()
+        given, fresh = previews_of(specs, kept)
+        assert given == fresh
+    assert not any("entite7" in uri for uri, _ in given)
+
+
+def test_an_edit_makes_again_only_the_previews_of_what_it_names(monkeypatch: pytest.MonkeyPatch) -> None:
+    rng = random.Random(7)
+    specs = [random_spec(rng, n) for n in range(30)]
+    kept = Previews()
+    previews_of(specs, kept)
+    specs[4] = replace(specs[4], title="Autre titre", entities=[(20, False)])
+    corpus = Corpus.build([make(spec) for spec in specs])
+    fingerprints = {b.slug: briefing_fingerprint(b) for b in corpus.briefings}
+    pages = {page.src_uri for page in place_pages(plan_pages(corpus, SCHEME, page_size=10), ())}
+    made: list[str] = []
+    real = previews_module.entity_preview
+    monkeypatch.setattr(
+        previews_module, "entity_preview", lambda entity, *args: made.append(entity.id) or real(entity, *args)
+    )
+    kept.files(corpus, fingerprints, SCHEME, english(), pages=pages, use_directory_urls=True)
+    assert 0 < len(made) < len(corpus.entities) / 2
