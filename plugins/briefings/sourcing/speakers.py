@@ -39,11 +39,13 @@ def can_speak(reader: Reader, phrase: Phrase) -> bool:
     ):
         return True  # "la protection civile": the head and its adjectives name the speaker
     if (
-        head.pos_ == "NOUN"
+        (head.pos_ == "NOUN" or (head.pos_ == "VERB" and phrase.head > phrase.start))
         and word.endswith(lex.agent_suffixes)
         and (head.is_lower or phrase.head > phrase.start)
     ):
-        return True  # "le graphiste", "l'universitaire", "les Wikipédiens"
+        # "le graphiste", "l'universitaire", "les Wikipédiens"; a noun in -ant that the tagger
+        # reads as a participle after its determiner ("a affirmé l'opposant")
+        return True
     rest = reader.doc[phrase.start : phrase.end].text
     return any(kind in lex.overriding_kinds for _, kind in lex.kinds_in(rest))
 
