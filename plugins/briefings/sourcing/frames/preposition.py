@@ -158,7 +158,13 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
     postposed = (
         not fronted and i > floor and (doc[i - 1].text != "," or stop >= scope_end or doc[stop].text != ",")
     )
-    if postposed and (doc[i - 1].text == "," or doc[i - 1].text in CLOSING):
+    adverbs = i - 1
+    while adverbs > start_of_clause and doc[adverbs].pos_ == "ADV" and reader.entity(adverbs) is None:
+        adverbs -= 1  # "P, toujours selon X.", "P, là encore selon X."
+    if postposed and adverbs < i - 1 and doc[adverbs].text == ",":
+        content = strip(reader, start_of_clause, adverbs)
+        scopes = [(adverbs + 1, stop)]
+    elif postposed and (doc[i - 1].text == "," or doc[i - 1].text in CLOSING):
         # "P, selon X." and "« P » selon X.": the clause before
         content = strip(reader, start_of_clause, i)
         scopes = [(i, stop)]
