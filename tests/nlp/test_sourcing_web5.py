@@ -62,3 +62,38 @@ def test_an_adverb_before_a_postposed_selon(nlp, text: str, expected: tuple[str,
 def test_a_figure_right_before_selon_is_still_the_content(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Environ 3 000 manifestants ont défilé selon la police, et 10 000 selon les organisateurs."
     assert ("10 000", "Organisateurs", "asserts") in seen(claims_of(nlp, text))
+
+
+# --- hedges: the conditional under a present-tense cue, "quasi", what "remains possible" ----------------
+
+
+def hedges_of(nlp, text: str) -> list[tuple[str, ...]]:  # type: ignore[no-untyped-def]
+    return [c.hedges for c in claims_of(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "hedge"),
+    [
+        ("Des témoins affirment qu'il y aurait une dizaine de blessés.", "aurait"),
+        ("Le maire affirme que le pont serait fermé depuis mardi.", "serait fermé"),
+        ("Le chantier est quasi terminé, a assuré le maire.", "quasi"),
+        ("De nouveaux retards restent possibles, a indiqué la direction.", "restent possibles"),
+    ],
+)
+def test_new_hedges(nlp, text: str, hedge: str) -> None:  # type: ignore[no-untyped-def]
+    assert any(hedge in hedges for hedges in hedges_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le maire a affirmé que le pont serait fermé mardi.",  # the concordance of tenses
+        "Le ministre a promis de répondre dès que possible.",
+    ],
+)
+def test_still_no_hedge(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert hedges_of(nlp, text) == [()]
+
+
+def test_what_should_have_been_is_no_hedge_under_a_present_cue(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert hedges_of(nlp, "Le témoin affirme que le conducteur aurait dû s'arrêter.") == [()]
