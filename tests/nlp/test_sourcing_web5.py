@@ -97,3 +97,55 @@ def test_still_no_hedge(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
 
 def test_what_should_have_been_is_no_hedge_under_a_present_cue(nlp) -> None:  # type: ignore[no-untyped-def]
     assert hedges_of(nlp, "Le témoin affirme que le conducteur aurait dû s'arrêter.") == [()]
+
+
+# --- "selon son récit": an account is a document source ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Selon son récit, les gardes l'ont frappé pendant la nuit.",
+            ("les gardes l'ont frappé pendant la nuit", "Son récit", "asserts"),
+        ),
+        (
+            "Le bateau a coulé près du port, selon leur récit.",
+            ("Le bateau a coulé près du port", "Leur récit", "asserts"),
+        ),
+    ],
+)
+def test_an_account_is_a_source(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+# --- "présente X comme Y": what the source says something is ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le ministre présente la réforme comme « indispensable ».",
+            ("la réforme comme « indispensable »", "Ministre", "asserts"),
+        ),
+        (
+            "Le syndicat présente ce plan comme une attaque contre les salariés.",
+            ("ce plan comme une attaque contre les salariés", "Syndicat", "asserts"),
+        ),
+    ],
+)
+def test_presenting_something_as(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le musée présente une exposition sur les volcans.",
+        "La maire présente ses vœux aux habitants.",
+        "Le récit de la bataille occupe trois chapitres.",
+    ],
+)
+def test_presenting_or_telling_without_a_claim(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, text) == []
