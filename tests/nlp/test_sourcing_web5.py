@@ -149,3 +149,33 @@ def test_presenting_something_as(nlp, text: str, expected: tuple[str, str, str])
 )
 def test_presenting_or_telling_without_a_claim(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert claims_of(nlp, text) == []
+
+
+# --- institutions named "centre …"; a bare noun that qualifies the head after selon --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La tempête était la plus forte depuis 1990, estime le centre météorologique régional.",
+            ("La tempête était la plus forte depuis 1990", "Centre météorologique régional", "estimates"),
+        ),
+        (
+            "Selon le centre antipoison, trois enfants ont été intoxiqués.",
+            ("trois enfants ont été intoxiqués", "Centre antipoison", "asserts"),
+        ),
+        (
+            "Selon le syndicat maison, la grève est illégale.",
+            ("la grève est illégale", "Syndicat maison", "asserts"),
+        ),
+    ],
+)
+def test_a_centre_and_a_noun_qualifying_the_source(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert seen(claims_of(nlp, text)) == [expected]
+
+
+def test_a_date_after_the_source_is_not_part_of_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert seen(claims_of(nlp, "Selon le maire lundi, la route sera fermée.")) == [
+        ("la route sera fermée", "Maire", "asserts")
+    ]

@@ -120,6 +120,9 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
         phrases, stop = reader.coordinated_at(after, scope_end)
         if not phrases:
             return None
+        if len(phrases) == 1 and fronted:
+            phrases = [reader.with_noun_modifier(phrases[0], scope_end)]  # "Selon le centre antipoison, P"
+            stop = max(stop, phrases[0].end)
         if fronted_only and not all(can_speak(ctx.reader, p) for p in phrases):
             return None
         if not any(
