@@ -179,3 +179,25 @@ def test_a_date_after_the_source_is_not_part_of_it(nlp) -> None:  # type: ignore
     assert seen(claims_of(nlp, "Selon le maire lundi, la route sera fermée.")) == [
         ("la route sera fermée", "Maire", "asserts")
     ]
+
+
+# --- single straight quotation marks ('…') standing alone as tokens --------------------------------------
+
+
+def test_a_quotation_in_single_straight_marks(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "'Nous reprenions le travail. Vers midi, on a vu tomber des pierres', a déclaré un mineur."
+    claims = claims_of(nlp, text)
+    assert seen(claims) == [
+        ("Nous reprenions le travail. Vers midi, on a vu tomber des pierres", "Un mineur", "asserts")
+    ]
+    assert claims[0].direct_quote
+
+
+def test_a_single_quoted_sentence_then_an_inverted_pronoun(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Le gardien était là. 'Il a fallu partir vite, tout brûlait', a-t-il raconté."
+    assert [c.text for c in claims_of(nlp, text)] == ["Il a fallu partir vite, tout brûlait"]
+
+
+def test_an_apostrophe_is_no_quotation_mark(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Le maire a dit qu'il viendrait aujourd'hui."
+    assert [c.text for c in claims_of(nlp, text)] == ["il viendrait aujourd'hui"]
