@@ -201,3 +201,37 @@ def test_a_single_quoted_sentence_then_an_inverted_pronoun(nlp) -> None:  # type
 def test_an_apostrophe_is_no_quotation_mark(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Le maire a dit qu'il viendrait aujourd'hui."
     assert [c.text for c in claims_of(nlp, text)] == ["il viendrait aujourd'hui"]
+
+
+# --- a vague quantity after "les"; a speaker's name after the parenthesis of his title --------------------
+
+
+def test_les_dizaines_is_a_vague_quantity(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Les dizaines de blessés ont été transférés à Lyon, selon la préfecture."
+    assert hedges_of(nlp, text) == [("Les dizaines",)]
+
+
+def test_les_deux_millions_is_a_figure(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert hedges_of(nlp, "Les deux millions d'euros ont été versés, selon la mairie.") == [()]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Un camion a pris feu, selon le porte-parole de l'Organisation mondiale de la santé (OMS) "
+            "Pierre Martin.",
+            ("Un camion a pris feu", "Pierre Martin", "asserts"),
+        ),
+        (
+            "Un camion a pris feu, a indiqué le porte-parole de la Croix-Rouge (CICR) Pierre Martin.",
+            ("Un camion a pris feu", "Pierre Martin", "asserts"),
+        ),
+        (
+            "Selon l'ALN (Armée de libération nationale), le village est tombé.",
+            ("le village est tombé", "ALN", "asserts"),
+        ),
+    ],
+)
+def test_a_name_after_the_parenthesis_of_a_title(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert seen(claims_of(nlp, text)) == [expected]

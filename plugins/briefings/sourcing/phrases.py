@@ -350,6 +350,11 @@ class Reader:
                 if close is None:
                     break
                 parenthetical = (j + 1, close)
+                name = self.entity(close + 1) if close + 1 < end else None
+                if name is not None and name.start == close + 1 and name.label_ in PERSON_LABELS:
+                    # "le porte-parole de l'Organisation … (OIM) Pierre Martin": the name after
+                    # the parenthesis is the speaker's, in apposition to the title
+                    return Phrase(i, min(name.end, end), head, (), parenthetical)
                 # the phrase itself stops before the parenthesis: "l'ALN (Armée …)" is "l'ALN"
                 return Phrase(i, j, head, (), parenthetical)
             else:
