@@ -235,3 +235,22 @@ def test_les_deux_millions_is_a_figure(nlp) -> None:  # type: ignore[no-untyped-
 )
 def test_a_name_after_the_parenthesis_of_a_title(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
     assert seen(claims_of(nlp, text)) == [expected]
+
+
+# --- two coordinated cues share what follows the second --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Le syndicat regrette et condamne fermement la fermeture de l'usine.", "la fermeture de l'usine"),
+        ("Le maire salue et soutient la décision du préfet.", "la décision du préfet"),
+        ("Le maire a affirmé et répété que la route était fermée.", "la route était fermée"),
+    ],
+)
+def test_coordinated_cues_share_their_content(nlp, text: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c.text for c in claims_of(nlp, text)] == [content]
+
+
+def test_a_cue_then_a_new_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, "Le maire a parlé et la foule a applaudi.") == []
