@@ -254,3 +254,31 @@ def test_coordinated_cues_share_their_content(nlp, text: str, content: str) -> N
 
 def test_a_cue_then_a_new_clause(nlp) -> None:  # type: ignore[no-untyped-def]
     assert claims_of(nlp, "Le maire a parlé et la foule a applaudi.") == []
+
+
+# --- a postposed institution whose complement is coordinated with du/des ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Les agents ont contrôlé un camion, a indiqué le ministère de l'action et des comptes publics.",
+            ("Les agents ont contrôlé un camion", "Ministère de l'action et des comptes publics", "asserts"),
+        ),
+        (
+            "« Les travaux seront finis en mai », a précisé la direction de l'urbanisme et du logement.",
+            ("Les travaux seront finis en mai", "Direction de l'urbanisme et du logement", "asserts"),
+        ),
+    ],
+)
+def test_one_complement_coordinated_with_des(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert seen(claims_of(nlp, text)) == [expected]
+
+
+def test_a_second_speaker_after_des_stays_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "« La route est dangereuse », ont affirmé le porte-parole de la mairie et des habitants."
+    assert {name for _, name, _ in seen(claims_of(nlp, text))} == {
+        "Porte-parole de la mairie",
+        "Des habitants",
+    }

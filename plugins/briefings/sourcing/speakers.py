@@ -320,6 +320,7 @@ def subject_after(reader: Reader, i: int, end: int) -> list[Phrase]:
     phrases, stop = reader.coordinated_at(j, end)
     if not phrases:
         return []
+    phrases = _one_complement(reader, phrases)
     phrases = [_without_addressee(reader, p) for p in phrases]
     # an apposition after a postposed subject: "Gilles-Éric Séralini, professeur à …, qui"
     appositions = []
@@ -329,6 +330,23 @@ def subject_after(reader: Reader, i: int, end: int) -> list[Phrase]:
             appositions.append((nxt.start, nxt.end))
     if len(phrases) == 1 and appositions:
         return [phrases[0].with_appositions(appositions)]
+    return phrases
+
+
+def _one_complement(reader: Reader, phrases: list[Phrase]) -> list[Phrase]:
+    """ "le ministère de l'Action et des Comptes publics": a second member that opens with
+    du/des, cannot speak, and follows a head with a de-complement goes on with that complement
+    ("le porte-parole de la mairie et des habitants" stays two speakers)."""
+    if len(phrases) != 2:
+        return phrases
+    first, second = phrases
+    words = reader.words
+    if (
+        reader.word(second.start) in words.fused_de
+        and any(reader.word(k) in words.de for k in range(first.head + 1, first.end))
+        and not can_speak(reader, second)
+    ):
+        return [Phrase(first.start, second.end, first.head, second.appositions, second.parenthetical)]
     return phrases
 
 
