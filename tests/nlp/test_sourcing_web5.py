@@ -282,3 +282,20 @@ def test_a_second_speaker_after_des_stays_one(nlp) -> None:  # type: ignore[no-u
         "Porte-parole de la mairie",
         "Des habitants",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "« Les stocks sont suffisants », a assuré le ministère de l'Agriculture et de l'Alimentation.",
+            ("Les stocks sont suffisants", "Ministère de l'Agriculture et de l'Alimentation", "asserts"),
+        ),
+        (
+            "« Le visa est accordé », a précisé le consul de France et de Belgique.",
+            ("Le visa est accordé", "Consul de France et de Belgique", "asserts"),
+        ),
+    ],
+)
+def test_one_complement_coordinated_with_de(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert seen(claims_of(nlp, text)) == [expected]

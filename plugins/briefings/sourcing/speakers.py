@@ -321,6 +321,22 @@ def subject_after(reader: Reader, i: int, end: int) -> list[Phrase]:
     if not phrases:
         return []
     phrases = _one_complement(reader, phrases)
+    last = phrases[-1]
+    if (
+        stop + 2 < end
+        and reader.word(stop) in reader.words.coordinators
+        and reader.word(stop + 1) in reader.words.de_elided
+        and any(reader.word(k) in reader.words.de for k in range(last.head + 1, last.end))
+    ):
+        # "le ministère de l'Agriculture et de l'Alimentation": the complement goes on ("et de
+        # nombreux habitants", with the indefinite de, would be a second speaker)
+        inner = reader.phrase_at(stop + 2, end)
+        if inner is not None and (
+            (reader.is_determiner(stop + 2) and reader.word(stop + 2) not in reader.words.indefinite)
+            or reader.entity(stop + 2) is not None
+        ):
+            phrases[-1] = Phrase(last.start, inner.end, last.head, inner.appositions, inner.parenthetical)
+            stop = inner.end
     phrases = [_without_addressee(reader, p) for p in phrases]
     # an apposition after a postposed subject: "Gilles-Éric Séralini, professeur à …, qui"
     appositions = []
