@@ -299,3 +299,25 @@ def test_a_second_speaker_after_des_stays_one(nlp) -> None:  # type: ignore[no-u
 )
 def test_one_complement_coordinated_with_de(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
     assert seen(claims_of(nlp, text)) == [expected]
+
+
+# --- "P, selon X, qui …": a relative clause on the source is not the content -----------------------------
+
+
+def test_a_relative_after_the_source_of_selon(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Le fleuve va encore monter, selon les hydrologues, qui annoncent de fortes pluies."
+    claims = seen(claims_of(nlp, text))
+    assert ("Le fleuve va encore monter", "Hydrologues", "asserts") in claims
+    assert ("fortes pluies", "Hydrologues", "announces") in claims
+
+
+def test_a_relative_after_the_source_of_selon_keeps_the_whole_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Trois cents habitants de Vireux, dans les Ardennes, ont été évacués, selon la préfecture, "
+        "qui redoute une crue."
+    )
+    assert (
+        "Trois cents habitants de Vireux, dans les Ardennes, ont été évacués",
+        "Préfecture",
+        "asserts",
+    ) in seen(claims_of(nlp, text))

@@ -187,6 +187,11 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
             right = clause_from(ctx, stop + 1, _next_preposition(ctx, stop + 1, scope_end))
             if right is not None and present_participle(ctx, right[0]):
                 right = None  # "P, selon X, confirmant une information de Y": P is the content
+            elif right is not None and reader.word(stop + 1) in ctx.lex.words.relatives:
+                # "P, selon les hydrologues, qui annoncent …": a relative on X, P is the whole
+                # clause before
+                right = None
+                left = strip(reader, start_of_clause, i)
             sizes = [(part[1] - part[0]) if part else 0 for part in (left, right)]
             content = right if sizes[1] >= sizes[0] else left
             scopes = [(start_of_clause, i), (i, stop)]
