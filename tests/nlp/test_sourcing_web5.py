@@ -321,3 +321,11 @@ def test_a_relative_after_the_source_of_selon_keeps_the_whole_clause(nlp) -> Non
         "Préfecture",
         "asserts",
     ) in seen(claims_of(nlp, text))
+
+
+def test_a_title_with_a_coordinated_complement_then_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le ministre de l'action et des comptes publics, Paul Durand, a salué les douaniers. "
+        "« Elle est le fruit d'un long travail », a-t-il ajouté."
+    )
+    assert {name for _, name, _ in seen(claims_of(nlp, text))} == {"Paul Durand"}

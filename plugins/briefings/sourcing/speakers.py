@@ -153,6 +153,7 @@ def subject_before(reader: Reader, i: int, floor: int) -> tuple[list[Phrase], in
     phrases, _ = reader.coordinated_at(main_start, main_end)
     if not phrases:
         return [], None
+    phrases = _one_complement(reader, phrases)  # "Le ministre de l'Action et des Comptes publics, X,"
     appositions = chain[:-1]
     # a list "A, B et C" was cut into pieces: the pieces left of the coordination are members
     if len(chain) > 1 and len(phrases) > 1:
