@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from .context import Context, CueSite, Range, SourceRef
 from .groups import VerbGroup
-from .layout import CLOSING, DIALOGUE_DASHES, FINAL_PUNCTUATION, OPENING, QUOTE_MARKS, STRAIGHT, Quote
+from .layout import CLOSING, DIALOGUE_DASHES, FINAL_PUNCTUATION, OPENING, QUOTE_MARKS, STRAIGHT_MARKS, Quote
 from .phrases import Reader
 
 
@@ -56,9 +56,9 @@ def clause_from(ctx: Context, start: int, scope_end: int, *, clause: bool = Fals
 
     while j < scope_end:
         text = doc[j].text
-        if text in OPENING or text == "(" or (text == STRAIGHT and quote_opening_at(ctx, j)):
+        if text in OPENING or text == "(" or (text in STRAIGHT_MARKS and quote_opening_at(ctx, j)):
             depth += 1
-        elif text in CLOSING or text == ")" or (text == STRAIGHT and depth):
+        elif text in CLOSING or text == ")" or (text in STRAIGHT_MARKS and depth):
             depth = max(0, depth - 1)
         elif not depth:
             if text == ";":
@@ -276,8 +276,8 @@ def _unpaired(doc: Doc, i: int, start: int, end: int) -> bool:
         return not any(doc[k].text == OPENING[text] for k in range(i + 1, end))
     if text in CLOSING:
         return not any(doc[k].text == CLOSING[text] for k in range(start, i))
-    if text == STRAIGHT:
-        return sum(doc[k].text == STRAIGHT for k in range(start, end)) % 2 == 1
+    if text in STRAIGHT_MARKS:
+        return sum(doc[k].text == text for k in range(start, end)) % 2 == 1
     return False
 
 

@@ -101,7 +101,7 @@ def _conditionals(
             continue
         if not token.is_alpha or norm(token.text).startswith(lex.endings.possibility_conditional):
             continue  # pourrait is the possibility hedge
-        if not is_conditional(token.text, token.lemma_, lex=lex):
+        if not is_conditional(token.text, token.lemma_, lex=lex) or _counterfactual(doc, i, end, lex):
             continue
         if (
             future_in_past is not None
@@ -123,6 +123,19 @@ def _conditionals(
                 last = j + 1
         found.append(_hedge(doc, first, last, "conditional"))
     return found
+
+
+def _counterfactual(doc: Doc, i: int, end: int, lex: Lexicon) -> bool:
+    """ "aurait fallu", "aurait dû": what should have been, not a reported fact ("serait dû à"
+    is one)."""
+    if norm(doc[i].text) not in lex.words.avoir_conditional:
+        return False
+    j = i + 1
+    while j < end and doc[j].pos_ == "ADV":
+        j += 1
+    return (
+        j < end and norm(doc[j].lemma_) in lex.words.counterfactual_verbs and doc[j].pos_ in ("VERB", "AUX")
+    )
 
 
 def _reported_past(doc: Doc, i: int, end: int, lex: Lexicon) -> bool:

@@ -32,7 +32,11 @@ from .lexicon import lexicon
 OPENING = {"«": "»", "“": "”", "‹": "›"}
 CLOSING = {closing: opening for opening, closing in OPENING.items()}
 STRAIGHT = '"'
-QUOTE_MARKS = frozenset(OPENING) | frozenset(CLOSING) | {STRAIGHT}
+#: Marks that open and close alike: the double one, and a single one standing alone as a token
+#: ("'Il a fallu partir', a-t-il dit"; an elision is glued to its word: "c'", "l'").
+SINGLE = "'"
+STRAIGHT_MARKS = frozenset({STRAIGHT, SINGLE})
+QUOTE_MARKS = frozenset(OPENING) | frozenset(CLOSING) | STRAIGHT_MARKS
 FINAL_PUNCTUATION = frozenset({".", "!", "?", "…", "!!", "!!!", "!!!!", "?!", "!?", "..."})
 #: The dashes that open a line of dialogue ("— Non, je reste, a répondu X").
 DIALOGUE_DASHES = frozenset({"—", "–"})
@@ -187,6 +191,7 @@ def _quotes(doc: Doc, start: int, end: int) -> list[Quote]:
     quotes: list[Quote] = []
     stack: list[tuple[str, int]] = []
     straight_open: int | None = None
+    single_open: int | None = None
     for i in range(start, end):
         text = doc[i].text
         if text in OPENING:
@@ -209,6 +214,13 @@ def _quotes(doc: Doc, start: int, end: int) -> list[Quote]:
                 straight_open = None
             else:
                 quotes.append(Quote(start, i, None, i))
+        elif text == SINGLE:
+            # only when paired in the paragraph: a lone one may be an apostrophe set apart
+            if single_open is None and _opens(doc, i, start, end):
+                single_open = i
+            elif single_open is not None and not doc[i - 1].whitespace_:
+                quotes.append(Quote(single_open + 1, i, single_open, i))
+                single_open = None
     for _, opening in stack:  # the closing mark was lost: up to the paragraph end
         quotes.append(Quote(opening + 1, _before_final(doc, start, end), opening, None))
     if straight_open is not None:
@@ -312,7 +324,7 @@ def _sentences(
             while j < end and (
                 doc[j].text in CLOSING
                 or doc[j].text in FINAL_PUNCTUATION
-                or (doc[j].text == STRAIGHT and not doc[j - 1].whitespace_)
+                or (doc[j].text in STRAIGHT_MARKS and not doc[j - 1].whitespace_)
             ):
                 j += 1
             if j >= end or _starts_sentence(doc[j]):
@@ -321,7 +333,7 @@ def _sentences(
             i = j
             continue
         if (
-            (token.text in CLOSING or token.text == STRAIGHT)
+            (token.text in CLOSING or token.text in STRAIGHT_MARKS)
             and i not in openings
             and not depth[i - start]
             and i > start
@@ -346,7 +358,13 @@ def _abbreviation(doc: Doc, i: int, abbreviations: frozenset[str]) -> bool:
 
 def _starts_sentence(token: Token) -> bool:
     text = token.text
-    return text[:1].isupper() or text[:1].isdigit() or text in OPENING or text == STRAIGHT or text in "([-—–"
+    return (
+        text[:1].isupper()
+        or text[:1].isdigit()
+        or text in OPENING
+        or text in STRAIGHT_MARKS
+        or text in "([-—–"
+    )
 
 
 def token_chars(doc: Doc, start: int, end: int) -> tuple[int, int]:

@@ -238,6 +238,24 @@ class Reader:
             return None
         return self._rest_of_phrase(i, head, j, end, complements)
 
+    def with_noun_modifier(self, phrase: Phrase, end: int) -> Phrase:
+        """The phrase with a bare lower-case noun that qualifies its head ("le centre antipoison",
+        "le syndicat maison"), when the phrase stopped right after the head and a comma or a
+        complement follows that noun; otherwise the phrase as it is."""
+        k = phrase.end
+        if not (
+            phrase.end == phrase.head + 1
+            and k + 1 < end
+            and self.entity(phrase.head) is None
+            and self.doc[phrase.head].is_lower
+            and self.pos(k) == "NOUN"
+            and self.doc[k].is_lower
+            and self.any_entity(k) is None
+            and (self.word(k + 1) == "," or self.word(k + 1) in self.words.de)
+        ):
+            return phrase
+        return self._rest_of_phrase(phrase.start, phrase.head, k + 1, end, True)
+
     def glued_hyphen(self, j: int, end: int) -> bool:
         """A hyphen glued to the words on both sides: "état" "-" "major"."""
         doc = self.doc
@@ -332,6 +350,11 @@ class Reader:
                 if close is None:
                     break
                 parenthetical = (j + 1, close)
+                name = self.entity(close + 1) if close + 1 < end else None
+                if name is not None and name.start == close + 1 and name.label_ in PERSON_LABELS:
+                    # "le porte-parole de l'Organisation … (OIM) Pierre Martin": the name after
+                    # the parenthesis is the speaker's, in apposition to the title
+                    return Phrase(i, min(name.end, end), head, (), parenthetical)
                 # the phrase itself stops before the parenthesis: "l'ALN (Armée …)" is "l'ALN"
                 return Phrase(i, j, head, (), parenthetical)
             else:

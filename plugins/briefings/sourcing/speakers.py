@@ -39,11 +39,13 @@ def can_speak(reader: Reader, phrase: Phrase) -> bool:
     ):
         return True  # "la protection civile": the head and its adjectives name the speaker
     if (
-        head.pos_ == "NOUN"
+        (head.pos_ == "NOUN" or (head.pos_ == "VERB" and phrase.head > phrase.start))
         and word.endswith(lex.agent_suffixes)
         and (head.is_lower or phrase.head > phrase.start)
     ):
-        return True  # "le graphiste", "l'universitaire", "les Wikipédiens"
+        # "le graphiste", "l'universitaire", "les Wikipédiens"; a noun in -ant that the tagger
+        # reads as a participle after its determiner ("a affirmé l'opposant")
+        return True
     rest = reader.doc[phrase.start : phrase.end].text
     return any(kind in lex.overriding_kinds for _, kind in lex.kinds_in(rest))
 
@@ -151,6 +153,7 @@ def subject_before(reader: Reader, i: int, floor: int) -> tuple[list[Phrase], in
     phrases, _ = reader.coordinated_at(main_start, main_end)
     if not phrases:
         return [], None
+    phrases = _one_complement(reader, phrases)  # "Le ministre de l'Action et des Comptes publics, X,"
     appositions = chain[:-1]
     # a list "A, B et C" was cut into pieces: the pieces left of the coordination are members
     if len(chain) > 1 and len(phrases) > 1:
@@ -318,6 +321,23 @@ def subject_after(reader: Reader, i: int, end: int) -> list[Phrase]:
     phrases, stop = reader.coordinated_at(j, end)
     if not phrases:
         return []
+    phrases = _one_complement(reader, phrases)
+    last = phrases[-1]
+    if (
+        stop + 2 < end
+        and reader.word(stop) in reader.words.coordinators
+        and reader.word(stop + 1) in reader.words.de_elided
+        and any(reader.word(k) in reader.words.de for k in range(last.head + 1, last.end))
+    ):
+        # "le ministère de l'Agriculture et de l'Alimentation": the complement goes on ("et de
+        # nombreux habitants", with the indefinite de, would be a second speaker)
+        inner = reader.phrase_at(stop + 2, end)
+        if inner is not None and (
+            (reader.is_determiner(stop + 2) and reader.word(stop + 2) not in reader.words.indefinite)
+            or reader.entity(stop + 2) is not None
+        ):
+            phrases[-1] = Phrase(last.start, inner.end, last.head, inner.appositions, inner.parenthetical)
+            stop = inner.end
     phrases = [_without_addressee(reader, p) for p in phrases]
     # an apposition after a postposed subject: "Gilles-Éric Séralini, professeur à …, qui"
     appositions = []
@@ -340,6 +360,23 @@ def _addressee_end(reader: Reader, phrase: Phrase) -> int:
             if name is not None and name.start == k and name.label_ == "PER":
                 return k
     return phrase.end
+
+
+def _one_complement(reader: Reader, phrases: list[Phrase]) -> list[Phrase]:
+    """ "le ministère de l'Action et des Comptes publics": a second member that opens with
+    du/des, cannot speak, and follows a head with a de-complement goes on with that complement
+    ("le porte-parole de la mairie et des habitants" stays two speakers)."""
+    if len(phrases) != 2:
+        return phrases
+    first, second = phrases
+    words = reader.words
+    if (
+        reader.word(second.start) in words.fused_de
+        and any(reader.word(k) in words.de for k in range(first.head + 1, first.end))
+        and not can_speak(reader, second)
+    ):
+        return [Phrase(first.start, second.end, first.head, second.appositions, second.parenthetical)]
+    return phrases
 
 
 def _without_addressee(reader: Reader, phrase: Phrase) -> Phrase:

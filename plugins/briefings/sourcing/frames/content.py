@@ -29,6 +29,13 @@ def content_after(ctx: Context, group: VerbGroup, scope_end: int) -> tuple[Range
     i = skip_framing(ctx, group.last, scope_end)
     if i >= scope_end:
         return None, "", None
+    if reader.word(i) in ctx.lex.words.coordinators and i + 1 < scope_end and ctx.doc[i + 1].pos_ == "VERB":
+        # "regrette et condamne fermement P": two verbs share what follows the second
+        i = skip_framing(ctx, i + 2, scope_end)
+        while i < scope_end and ctx.doc[i].pos_ == "ADV" and reader.entity(i) is None:
+            i += 1
+        if i >= scope_end:
+            return None, "", None
     word = reader.word(i)
     # "que P", "qu'« P »", "à ce que P"
     complement = after_que(ctx, i)

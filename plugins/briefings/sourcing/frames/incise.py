@@ -16,7 +16,7 @@ from ..clauses import (
 )
 from ..context import Context, CueSite, Found, Range, SourceRef, found_at
 from ..groups import VerbGroup
-from ..layout import CLOSING, FINAL_PUNCTUATION, QUOTE_MARKS, STRAIGHT
+from ..layout import CLOSING, FINAL_PUNCTUATION, QUOTE_MARKS, STRAIGHT_MARKS
 from ..registry import cue_frame
 from ..speakers import can_speak, subject_after
 
@@ -95,7 +95,7 @@ def content_before(ctx: Context, group: VerbGroup, floor: int) -> Range | None:
     if j < 0:
         return None
     text = ctx.doc[j].text
-    if text in CLOSING or text == STRAIGHT:
+    if text in CLOSING or text in STRAIGHT_MARKS:
         quote = next((q for q in ctx.layout.quotes if q.closing == j), None)
         if quote is None:
             return None
@@ -185,7 +185,7 @@ def _after_quote(ctx: Context, group: VerbGroup) -> bool:
     j = group.first - 1
     if j >= 0 and ctx.doc[j].text == ",":
         j -= 1
-    return j >= 0 and (ctx.doc[j].text in CLOSING or ctx.doc[j].text == STRAIGHT)
+    return j >= 0 and (ctx.doc[j].text in CLOSING or ctx.doc[j].text in STRAIGHT_MARKS)
 
 
 def _fronted(ctx: Context, group: VerbGroup, scope_end: int) -> list[Found] | None:

@@ -120,6 +120,9 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
         phrases, stop = reader.coordinated_at(after, scope_end)
         if not phrases:
             return None
+        if len(phrases) == 1 and fronted:
+            phrases = [reader.with_noun_modifier(phrases[0], scope_end)]  # "Selon le centre antipoison, P"
+            stop = max(stop, phrases[0].end)
         if fronted_only and not all(can_speak(ctx.reader, p) for p in phrases):
             return None
         if not any(
@@ -158,7 +161,13 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
     postposed = (
         not fronted and i > floor and (doc[i - 1].text != "," or stop >= scope_end or doc[stop].text != ",")
     )
-    if postposed and (doc[i - 1].text == "," or doc[i - 1].text in CLOSING):
+    adverbs = i - 1
+    while adverbs > start_of_clause and doc[adverbs].pos_ == "ADV" and reader.entity(adverbs) is None:
+        adverbs -= 1  # "P, toujours selon X.", "P, là encore selon X."
+    if postposed and adverbs < i - 1 and doc[adverbs].text == ",":
+        content = strip(reader, start_of_clause, adverbs)
+        scopes = [(adverbs + 1, stop)]
+    elif postposed and (doc[i - 1].text == "," or doc[i - 1].text in CLOSING):
         # "P, selon X." and "« P » selon X.": the clause before
         content = strip(reader, start_of_clause, i)
         scopes = [(i, stop)]
@@ -178,6 +187,11 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
             right = clause_from(ctx, stop + 1, _next_preposition(ctx, stop + 1, scope_end))
             if right is not None and present_participle(ctx, right[0]):
                 right = None  # "P, selon X, confirmant une information de Y": P is the content
+            elif right is not None and reader.word(stop + 1) in ctx.lex.words.relatives:
+                # "P, selon les hydrologues, qui annoncent …": a relative on X, P is the whole
+                # clause before
+                right = None
+                left = strip(reader, start_of_clause, i)
             sizes = [(part[1] - part[0]) if part else 0 for part in (left, right)]
             content = right if sizes[1] >= sizes[0] else left
             scopes = [(start_of_clause, i), (i, stop)]

@@ -44,7 +44,10 @@ def verb(ctx: Context, site: CueSite) -> list[Found] | None:
             content = _before_main_verb(ctx, content)  # "L'annonce du maire promettant P est …"
     found = found_at(group, content, sources, frame)
     found.colon = colon
-    found.future_in_past = reported_clause(ctx, content, frame)
+    if group.past or group.participle is not None or group.infinitive:
+        # a conditional reported under a past cue may be the concordance of tenses; under a
+        # present one ("affirment qu'il y aurait dix morts") it is the reportive conditional
+        found.future_in_past = reported_clause(ctx, content, frame)
     return [found]
 
 
