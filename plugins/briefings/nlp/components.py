@@ -557,8 +557,13 @@ class EntityCleanup:
         if ent.label_ == "PER":
             start = _after_titles(doc, start, end)
             titles = vocabulary().person_titles
-            while end - start > 1 and not ent.ent_id_ and doc[end - 1].lower_ in titles:
-                end -= 1  # "Angela Merkel Chancelière": the title after the name
+            while (
+                end - start > 1
+                and not ent.ent_id_
+                and doc[end - 1].lower_ in titles
+                and not (end - start > 2 and doc[end - 2].text in self.words.capitalised_articles)
+            ):
+                end -= 1  # "Angela Merkel Chancelière": the title after the name (but "Le Maire")
         if start >= end:
             return None
         tokens = doc[start:end]

