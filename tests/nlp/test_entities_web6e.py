@@ -54,3 +54,32 @@ def test_a_person_is_not_cut(nlp, text: str, name: str) -> None:  # type: ignore
 )
 def test_companies(nlp, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
     assert expected in ents(nlp, text)
+
+
+# --- institutions: a body and its parent, titles before a place or a body ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body and the organisation it belongs to, or the state it serves, are two names
+        (
+            "La décision a été prise par le Comité de politique monétaire de la Banque centrale valmorane.",
+            [("Comité de politique monétaire", "ORG"), ("Banque centrale valmorane", "ORG")],
+        ),
+        (
+            "Des consultations ont réuni le ministère de l'Intérieur de la République du Bénin et d'autres.",
+            [("ministère de l'Intérieur", "ORG"), ("République du Bénin", "LOC")],
+        ),
+        # a title before a place or a body is no part of it
+        ("Il a été accueilli par la première Dame de Côte d’Ivoire.", [("Côte d’Ivoire", "LOC")]),
+        ("Étaient présents le Chargé d’affaires du Sénégal et plusieurs ministres.", [("Sénégal", "LOC")]),
+        (
+            "Étaient présents le Président de la Chambre des Mines et le Bâtonnier de l’Ordre des Avocats.",
+            [("Chambre des Mines", "ORG"), ("Ordre des Avocats", "ORG")],
+        ),
+    ],
+)
+def test_institutions_and_titles(nlp, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    found = ents(nlp, text)
+    assert all(e in found for e in expected), found

@@ -555,7 +555,15 @@ class EntityCleanup:
         if not ent.ent_id_ and ent.label_ in ("LOC", "PER", "MISC"):
             start = _after_common_noun_prefix(doc, start, end)
         if ent.label_ == "PER":
-            start = _after_titles(doc, start, end)
+            titled, start = start, _after_titles(doc, start, end)
+            if start > titled and start + 2 < end and doc[start].lower_ in self.words.of:
+                # "Président de la Chambre des …": the title's complement names no person (but
+                # "général de Gaulle", a particle with no article after it)
+                after = start + 1
+                while after < end - 1 and doc[after].lower_ in self.words.articles:
+                    after += 1
+                if after > start + 1:
+                    start = after
             titles = vocabulary().person_titles
             while (
                 end - start > 1

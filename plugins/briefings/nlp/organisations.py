@@ -48,6 +48,7 @@ class OrganisationHeads:
     media_cue_openers: frozenset[str] = frozenset()
     media_cue_participles: frozenset[str] = frozenset()
     military_units: frozenset[str] = frozenset()
+    state_heads: frozenset[str] = frozenset()
 
 
 def _by_first(phrases: Iterable[tuple[str, ...]]) -> Phrases:
@@ -96,6 +97,7 @@ def organisation_heads(language: str = "fr") -> OrganisationHeads:
         media_cue_openers=frozenset(str(w).lower() for w in data.get("media_cue_openers") or ()),
         media_cue_participles=frozenset(str(w).lower() for w in data.get("media_cue_participles") or ()),
         military_units=frozenset(str(w).lower() for w in data.get("military_units") or ()),
+        state_heads=frozenset(str(w) for w in data.get("state_heads") or ()),
     )
 
 
@@ -127,6 +129,8 @@ class OrganisationRecogniser:
         spans = []
         media = []  # names of media, whatever the model made of them
         heads = self.heads
+        for ent in ents:
+            spans += self._parent_apart(doc, ent)
         for token in doc:
             if token.text not in self.openers and token.lower_ not in self.lower_openers:
                 continue
@@ -175,6 +179,35 @@ class OrganisationRecogniser:
         doc.ents = filter_spans(kept + spans)
         doc.user_data[RULE_NAMES] = {(span.start, span.end) for span in spans}
         return doc
+
+    def _parent_apart(self, doc: Doc, ent: Span) -> list[Span]:
+        """ "Comité de politique monétaire de la Banque centrale" the model took whole: a body and
+        the organisation it belongs to (a capitalised organisation head after "de"), or the state
+        it serves ("ministère des Affaires étrangères de la République de …", a place), are two
+        names; an established name stays whole ("Cour de justice de l'Union européenne")."""
+        heads = self.heads
+        if ent.label_ != "ORG" or ent.ent_id_ or len(ent) < 5:
+            return []
+        if ent[0].text not in heads.named and ent[0].lower_ not in heads.institutions:
+            return []
+        if tuple(t.lower_ for t in ent) in heads.fixed:
+            return []
+        for k in range(ent.start + 2, ent.end - 2):
+            if doc[k].lower_ not in self.words.of:
+                continue
+            m = k + 1
+            while m < ent.end and doc[m].lower_ in self.words.articles:
+                m += 1
+            if m >= ent.end - 1:
+                return []
+            if doc[m].text in heads.named:
+                label = "ORG"
+            elif doc[m].text in heads.state_heads and m + 2 < ent.end:
+                label = "LOC"
+            else:
+                continue
+            return [Span(doc, ent.start, k, label="ORG"), Span(doc, m, ent.end, label=label)]
+        return []
 
     def _institution(self, doc: Doc, i: int, owner: dict[int, Span]) -> Span | None:
         """ "la cour d'appel de Douai", "la gendarmerie nationale", "le parquet de Paris": an
