@@ -83,3 +83,39 @@ def test_companies(nlp, text: str, expected: tuple[str, str]) -> None:  # type: 
 def test_institutions_and_titles(nlp, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     found = ents(nlp, text)
     assert all(e in found for e in expected), found
+
+
+# --- what is no name: portfolios, a common noun with its adjective; a name ends before its verb -----
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        ("Il s’agit de Paul Durand, ministre de l’Emploi, et d’Anne Morel, en charge des Mines.", "Mines"),
+        ("L’État malien, actionnaire unique de la mine, percevra les bénéfices.", "État malien"),
+        (
+            '"L\'Agence fédérale des routes envisage de fermer le tunnel", indique une lettre.',
+            "Agence fédérale des routes envisage de fermer le tunnel",
+        ),
+    ],
+)
+def test_no_name(nlp, text: str, unexpected: str) -> None:  # type: ignore[no-untyped-def]
+    assert unexpected not in [t for t, _ in ents(nlp, text)]
+
+
+def test_a_name_ends_before_its_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = '"L\'Agence fédérale des routes envisage de fermer le tunnel", indique une lettre.'
+    assert ("Agence fédérale des routes", "ORG") in ents(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name, a comma and an organisation's common noun
+        "Le préjudice a été subi par la Velmora, société sous tutelle du ministère.",
+        "Tarvex, maison mère de plusieurs enseignes, a publié ses comptes.",
+    ],
+)
+def test_an_organisation_named_before_its_noun(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    name = text.split(",")[0].split()[-1]
+    assert (name, "ORG") in ents(nlp, text)

@@ -550,6 +550,21 @@ class EntityCleanup:
             and doc[end + 1].text[:1].isupper()
         ):
             end += 2  # a name the model cut at a hyphen: "Rami Abd al" "-" "Rahman"
+        if not rule_made and not ent.ent_id_ and ent.label_ in ("ORG", "LOC", "PER"):
+            # a name ends before a finite verb or an infinitive the model took into it ("l'Agence
+            # fédérale des routes envisage de fermer …"; but "Nations unies", a participle)
+            verb = next(
+                (
+                    i
+                    for i in range(start + 1, end)
+                    if doc[i].is_lower
+                    and doc[i].pos_ in ("VERB", "AUX")
+                    and doc[i].morph.get("VerbForm", []) in (["Fin"], ["Inf"])
+                ),
+                None,
+            )
+            if verb is not None:
+                end = verb
         if not ent.ent_id_ and not rule_made:
             start = _after_function(doc, start, end, self.words)
         if not ent.ent_id_ and ent.label_ in ("LOC", "PER", "MISC"):
@@ -583,6 +598,14 @@ class EntityCleanup:
             return None
         if not ent.ent_id_ and not rule_made and tokens.text in vocabulary().not_names:
             return None
+        if (
+            not ent.ent_id_
+            and not rule_made
+            and len(tokens) > 1
+            and tokens[0].text in vocabulary().not_names
+            and all(token.is_lower for token in tokens[1:])
+        ):
+            return None  # "l'État malien": a common noun and its adjectives
         titles = vocabulary().person_titles
         if not ent.ent_id_ and ent.label_ in ("ORG", "MISC") and tokens[0].lower_ in titles:
             return None  # "ministre de l'Intérieur" is a function, not an organisation

@@ -125,7 +125,7 @@ class TypedNameRecogniser:
         self.organisation_heads = organisation_heads(language).named
         cues = self.cues
         self.cue_words = frozenset(
-            {"("}
+            {"(", ","}
             | self.capitalised_articles
             | cues.legal_forms
             | cues.last_words
@@ -180,6 +180,11 @@ class TypedNameRecogniser:
                 span = self._organisation_word(doc, token)
                 if span is not None:
                     yield span  # whatever the model made of the words before it
+            if token.text == ",":
+                span = self._apposed_after(doc, token, owner)
+                if span is not None:
+                    yield span
+                continue
             if token.text in self.cues.given_names:
                 yield from self._person(doc, token, owner)
             if _inside_a_longer_name(token, owner):
@@ -360,6 +365,28 @@ class TypedNameRecogniser:
             if span is not None:
                 yield Span(doc, span.start, span.end, label=label)
             break
+
+    def _apposed_after(self, doc: Doc, comma: Token, owner: dict[int, Span]) -> Span | None:
+        """ "Orbitel, société sous tutelle de …", "Velmor, maison mère de …": a name the model has,
+        then a comma and an organisation's common noun, is that organisation."""
+        ent = owner.get(comma.i - 1)
+        if ent is None or ent.end != comma.i or ent.ent_id_ or ent.label_ not in NAME_LABELS:
+            return None
+        j = comma.i + 1
+        while j < len(doc) and doc[j].lower_ in self.words.articles:
+            j += 1
+        if j >= len(doc):
+            return None
+        for words in self.cues.appositions.get(doc[j].lower_, ()):
+            if tuple(t.lower_ for t in doc[j : j + len(words)]) != words:
+                continue
+            if self.cues.apposition[" ".join(words)] != "ORG":
+                return None
+            after = doc[j + len(words)] if j + len(words) < len(doc) else None
+            if after is not None and after.text[:1].isupper():
+                return None  # "Orbitel, la société Velmor …": the name after the noun is typed by it
+            return Span(doc, ent.start, ent.end, label="ORG")
+        return None
 
     def _member_of(self, doc: Doc, token: Token, owner: dict[int, Span]) -> Iterator[Span]:
         """ "le secrétaire général de la Francophonie", "l'accident nucléaire de Fukushima"."""
