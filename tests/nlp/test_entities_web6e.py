@@ -119,3 +119,45 @@ def test_a_name_ends_before_its_verb(nlp) -> None:  # type: ignore[no-untyped-de
 def test_an_organisation_named_before_its_noun(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     name = text.split(",")[0].split()[-1]
     assert (name, "ORG") in ents(nlp, text)
+
+
+# --- datelines, established lower-case names, a company's own bodies, branches -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a wire dispatch's dateline: the place in capitals, the agency in parentheses
+        (
+            "KORVALA (Nordpress) - Les opérateurs devront payer une amende.",
+            [("KORVALA", "LOC"), ("Nordpress", "ORG")],
+        ),
+        # a country's electoral commission, in lower case
+        (
+            "Les résultats ont été annoncés par la commission électorale nationale indépendante mardi.",
+            [("commission électorale nationale indépendante", "ORG")],
+        ),
+        # an organisation of the text and a country or a branch after it
+        (
+            "Le groupe Velmor a racheté Orbitex l'an dernier. Le directeur de Velmor Sénégal a démissionné.",
+            [("Velmor Sénégal", "ORG")],
+        ),
+        # a compound counted noun with a typographic apostrophe
+        ("Les deux chefs d’État ont signé un accord.", [("deux chefs d’État", "QUANTITY")]),
+    ],
+)
+def test_datelines_commissions_branches(nlp, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    found = ents(nlp, text)
+    assert all(e in found for e in expected), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paul Durand, président du Conseil d’Administration, a démissionné.",
+        "Le président du Conseil d’Administration de la société Velmor a démissionné.",
+    ],
+)
+def test_a_company_board_is_no_name(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = ents(nlp, text)
+    assert not any(text.startswith("Conseil") for text, _ in found), found

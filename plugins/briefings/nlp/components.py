@@ -130,7 +130,7 @@ class QuantityRecogniser:
         )
         if noun is not None and (noun.ent_type_ == "NORP" or common):
             for nouns in vocab.compound_nouns.get(noun.lower_, ()):
-                if tuple(t.lower_ for t in doc[end : end + len(nouns)]) == nouns:
+                if tuple(t.lower_.replace("’", "'") for t in doc[end : end + len(nouns)]) == nouns:
                     return Span(doc, span.start, end + len(nouns), label=span.label)  # "6 membres d'équipage"
             end += 1
             # hyphenated compounds split by the tokenizer: "vices-ministres", "porte-parole"
@@ -606,6 +606,10 @@ class EntityCleanup:
             and all(token.is_lower for token in tokens[1:])
         ):
             return None  # "l'État malien": a common noun and its adjectives
+        common = next((n for n in range(2, len(tokens)) if tokens[:n].text in vocabulary().not_names), 0)
+        capitalised_after = any(t.text[:1].isupper() for t in tokens[common:])
+        if not ent.ent_id_ and not rule_made and common and not capitalised_after:
+            return None  # "Conseil d'administration de la société": a common noun and its complement
         titles = vocabulary().person_titles
         if not ent.ent_id_ and ent.label_ in ("ORG", "MISC") and tokens[0].lower_ in titles:
             return None  # "ministre de l'Intérieur" is a function, not an organisation

@@ -31,6 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from .demonyms import demonyms
 from .function_words import function_words
 from .vocabulary import vocabulary
 
@@ -49,6 +50,7 @@ class NameConsistency:
 
     def __init__(self, language: str = "fr"):
         self.not_names = vocabulary(language).not_names
+        self.places = frozenset(place.lower() for place in demonyms(language).places.values())
         self.legal_texts = vocabulary(language).legal_texts
         words = function_words(language)
         self.particles = words.name_particles
@@ -70,6 +72,7 @@ class NameConsistency:
             if label and not ent.ent_id_ and ent.label_ in NAME_LABELS and ent.label_ != label:
                 ent = Span(doc, ent.start, ent.end, label=label)
             out.append(ent)
+        out = _branches_of_organisations(out, self.places)
         out += self._repeats(doc, out, label_of)
         doc.ents = filter_spans(out)
         return doc
@@ -168,6 +171,20 @@ def _enumerations_agree(ents: list[Span], joins: frozenset[str]) -> list[Span]:
                 for j in (i, *aliases.get(i, ())):
                     if out[j].label_ == ent.label_ and not out[j].ent_id_:
                         out[j] = Span(ent.doc, out[j].start, out[j].end, label=label)
+    return out
+
+
+def _branches_of_organisations(ents: list[Span], places: frozenset[str]) -> list[Span]:
+    """ "Velmor France", "Orbitel Mali": an organisation of the document followed by a country is
+    its branch there, an organisation too, whatever the model made of it."""
+    organisations = {ent.text for ent in ents if ent.label_ == "ORG"}
+    out = []
+    for ent in ents:
+        if ent.label_ in ("LOC", "MISC", "PER") and not ent.ent_id_ and len(ent) > 1:
+            head = next((n for n in range(len(ent) - 1, 0, -1) if ent[:n].text in organisations), 0)
+            if head and ent[head:].text.lower() in places:
+                ent = Span(ent.doc, ent.start, ent.end, label="ORG")
+        out.append(ent)
     return out
 
 

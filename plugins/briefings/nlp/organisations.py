@@ -23,6 +23,7 @@ from ..language import bundle
 from .components import RULE_NAMES
 from .demonyms import demonyms
 from .function_words import function_words
+from .vocabulary import vocabulary
 
 _STOP_POS = frozenset({"VERB", "AUX", "PRON", "SCONJ", "ADV", "NUM", "PUNCT", "CCONJ", "ADP", "DET"})
 
@@ -116,6 +117,7 @@ class OrganisationRecogniser:
         self.demonyms = demonyms(language).places
         self.places = frozenset(place.lower() for place in self.demonyms.values())
         self.media_starts = frozenset(words[0] for words in self.heads.media)
+        self.not_names = vocabulary(language).not_names
         heads = self.heads
         # most words open nothing: one look-up of the word, one of its lower case (speed)
         self.openers = frozenset(self.media_starts | set(heads.outlets) | set(heads.titles) | heads.named)
@@ -131,6 +133,7 @@ class OrganisationRecogniser:
         heads = self.heads
         for ent in ents:
             spans += self._parent_apart(doc, ent)
+        spans += _wire_dateline(doc)
         for token in doc:
             if token.text not in self.openers and token.lower_ not in self.lower_openers:
                 continue
@@ -169,7 +172,7 @@ class OrganisationRecogniser:
             if end is None:
                 continue
             span = Span(doc, token.i, end, label="ORG")
-            if self._fits(span, owner) and span.text.lower() not in self.places:
+            if self._fits(span, owner) and span.text.lower() not in self.places and not self._common(span):
                 spans.append(span)  # "l'Union soviétique" is a country
         if not spans and not media:
             return doc
@@ -225,10 +228,22 @@ class OrganisationRecogniser:
             if end is None:
                 continue
             span = Span(doc, i, end, label="ORG")
-            if self._fits(span, owner) and span.text.lower() not in self.places:
+            # an established name wins over a longer span of the model ("… indépendante mardi")
+            established = end == last + 1 and words in self.heads.fixed and self._known_free(span, owner)
+            if (self._fits(span, owner) or established) and span.text.lower() not in self.places:
                 return span
             return None
         return None
+
+    def _common(self, span: Span) -> bool:
+        """A common noun of several words, alone or with a complement: "le Conseil d'administration
+        de la société" is a company's own body, no name."""
+        return any(span[:n].text in self.not_names for n in range(2, len(span) + 1))
+
+    @staticmethod
+    def _known_free(span: Span, owner: dict[int, Span]) -> bool:
+        """No knowledge-base name touches `span`."""
+        return not any(owner[i].ent_id_ for i in range(span.start, span.end) if i in owner)
 
     def _unit(self, doc: Doc, i: int, owner: dict[int, Span]) -> Span | None:
         """ "le 9e régiment d'infanterie de marine", "la 2e division blindée": a military unit."""
@@ -456,6 +471,33 @@ class OrganisationRecogniser:
         return not any(
             ent.ent_id_ and ent.label_ == "ORG" for i in range(span.start, span.end) if (ent := owner.get(i))
         )
+
+
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _wire_dateline(doc: Doc) -> list[Span]:
+    """ "BONN (Agence) - …", "SANTIAGO, 28 fév 2010 (Agence) - ": a wire dispatch's dateline at the
+    start of a paragraph, the place in capitals (LOC) and the agency in parentheses (ORG)."""
+    spans = []
+    for i in range(len(doc)):
+        if i > 0 and "\n" not in doc[i - 1].whitespace_ and "\n" not in doc[i - 1].text:
+            continue
+        j = i
+        while j < len(doc) and j - i < 4 and doc[j].is_upper and doc[j].is_alpha and len(doc[j]) > 1:
+            j += 1
+        if j == i:
+            continue
+        k = j
+        if k < len(doc) and doc[k].text == ",":  # a date after the place
+            k = next((m for m in range(k + 1, min(len(doc), k + 7)) if doc[m].text == "("), k)
+        if k >= len(doc) or doc[k].text != "(":
+            continue
+        close = next((m for m in range(k + 2, min(len(doc), k + 6)) if doc[m].text == ")"), None)
+        if close is None or close + 1 >= len(doc) or doc[close + 1].text not in _DASHES:
+            continue
+        spans += [Span(doc, i, j, label="LOC"), Span(doc, k + 1, close, label="ORG")]
+    return spans
 
 
 def _ordinal(text: str, suffixes: tuple[str, ...]) -> bool:

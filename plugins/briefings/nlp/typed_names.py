@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..language import bundle
+from .components import RULE_NAMES
 from .consistency import EVIDENCE, NAME_LABELS
 from .demonyms import demonyms
 from .function_words import function_words
@@ -244,7 +245,12 @@ class TypedNameRecogniser:
                 yield Span(doc, ent.start, ent.end, label="ORG")
             elif ent.label_ in ("ORG", "MISC") and ent.text.lower() in self.places:
                 yield Span(doc, ent.start, ent.end, label="LOC")  # "l'Union soviétique", a country
-            elif ent.label_ in ("LOC", "MISC") and ent.text not in described and self._acronym(ent):
+            elif (
+                ent.label_ in ("LOC", "MISC")
+                and ent.text not in described
+                and self._acronym(ent)
+                and (ent.start, ent.end) not in doc.user_data.get(RULE_NAMES, ())  # a dateline's place
+            ):
                 yield Span(doc, ent.start, ent.end, label="ORG")  # "le CERN" taken for a place
 
     def _person(self, doc: Doc, token: Token, owner: dict[int, Span]) -> Iterator[Span]:
