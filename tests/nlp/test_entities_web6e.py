@@ -161,3 +161,22 @@ def test_datelines_commissions_branches(nlp, text: str, expected: list[tuple[str
 def test_a_company_board_is_no_name(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     found = ents(nlp, text)
     assert not any(text.startswith("Conseil") for text, _ in found), found
+
+
+# --- whole date spans ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Hier en début de soirée, les deux délégations ont dîné ensemble.", "Hier en début de soirée"),
+        ("Il est reparti jeudi en fin de matinée vers la capitale.", "jeudi en fin de matinée"),
+        ("Elle préside le conseil pendant tout ce mois de décembre.", "ce mois de décembre"),
+    ],
+)
+def test_whole_date_spans(nlp, text: str, date: str) -> None:  # type: ignore[no-untyped-def]
+    assert (date, "DATE") in ents(nlp, text)
+
+
+def test_the_month_keeps_its_article_outside(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert ("mois de mai", "DATE") in ents(nlp, "Le mois de mai a été chaud.")
