@@ -180,3 +180,9 @@ def test_whole_date_spans(nlp, text: str, date: str) -> None:  # type: ignore[no
 
 def test_the_month_keeps_its_article_outside(nlp) -> None:  # type: ignore[no-untyped-def]
     assert ("mois de mai", "DATE") in ents(nlp, "Le mois de mai a été chaud.")
+
+
+def test_two_names_joined_by_a_hyphen(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Le ministre a parlé du dossier Velmor-Orbitex. Le groupe Orbitex et le groupe Velmor refusent."
+    found = ents(nlp, text)
+    assert found.count(("Velmor", "ORG")) == 2 and not any("-" in t for t, _ in found), found

@@ -73,6 +73,7 @@ class NameConsistency:
                 ent = Span(doc, ent.start, ent.end, label=label)
             out.append(ent)
         out = _branches_of_organisations(out, self.places)
+        out = _hyphenated_pairs(out)
         out += self._repeats(doc, out, label_of)
         doc.ents = filter_spans(out)
         return doc
@@ -171,6 +172,35 @@ def _enumerations_agree(ents: list[Span], joins: frozenset[str]) -> list[Span]:
                 for j in (i, *aliases.get(i, ())):
                     if out[j].label_ == ent.label_ and not out[j].ent_id_:
                         out[j] = Span(ent.doc, out[j].start, out[j].end, label=label)
+    return out
+
+
+def _hyphenated_pairs(ents: list[Span]) -> list[Span]:
+    """ "le dossier Velmor-Orbitex", where "Velmor" and "Orbitex" are names of the text on their
+    own: two names joined by a hyphen, each with its own label."""
+    alone: dict[str, str] = {}
+    for ent in ents:
+        if ent.label_ in NAME_LABELS:
+            alone.setdefault(ent.text, ent.label_)
+    out = []
+    for ent in ents:
+        doc = ent.doc
+        if (
+            len(ent) == 3
+            and not ent.ent_id_
+            and ent.label_ in NAME_LABELS
+            and ent[1].text == "-"
+            and not ent[0].whitespace_
+            and not ent[1].whitespace_
+            and ent[0].text in alone
+            and ent[2].text in alone
+        ):
+            out += [
+                Span(doc, ent.start, ent.start + 1, label=alone[ent[0].text]),
+                Span(doc, ent.end - 1, ent.end, label=alone[ent[2].text]),
+            ]
+        else:
+            out.append(ent)
     return out
 
 
