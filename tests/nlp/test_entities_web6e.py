@@ -46,6 +46,8 @@ def test_a_person_is_not_cut(nlp, text: str, name: str) -> None:  # type: ignore
         ("Les réserves de Tamsin Gold et de Kovar Resources ont doublé en un an.", ("Tamsin Gold", "ORG")),
         ("Les réserves de Kovar Resources ont doublé en un an.", ("Kovar Resources", "ORG")),
         ("Le contrat a été signé avec Dorval Mining, selon le ministère.", ("Dorval Mining", "ORG")),
+        # an investment fund named after its noun
+        ("Le fonds Kerival a racheté la société en 2019.", ("Kerival", "ORG")),
         # an enumeration agrees, a name in parentheses after a member being that member's other name
         ("Le marché est partagé entre Talvero (T2), Bortel Telecom et Navicom Networks.", ("Talvero", "ORG")),
         ("Le marché est partagé entre Talvero (T2), Bortel Telecom et Navicom Networks.", ("T2", "ORG")),
