@@ -73,6 +73,10 @@ def test_companies(nlp, text: str, expected: tuple[str, str]) -> None:  # type: 
             "Des consultations ont réuni le ministère de l'Intérieur de la République du Bénin et d'autres.",
             [("ministère de l'Intérieur", "ORG"), ("République du Bénin", "LOC")],
         ),
+        (
+            "Il plaide pour une réforme du Conseil de sécurité des Nations unies depuis des années.",
+            [("Conseil de sécurité", "ORG"), ("Nations unies", "ORG")],
+        ),
         # a title before a place or a body is no part of it
         ("Il a été accueilli par la première Dame de Côte d’Ivoire.", [("Côte d’Ivoire", "LOC")]),
         ("Étaient présents le Chargé d’affaires du Sénégal et plusieurs ministres.", [("Sénégal", "LOC")]),

@@ -207,10 +207,30 @@ class OrganisationRecogniser:
                 label = "ORG"
             elif doc[m].text in heads.state_heads and m + 2 < ent.end:
                 label = "LOC"
+            elif self._described_body(doc, ent.start, k) and self._named_parent(doc, m, ent.end):
+                label = "ORG"  # "Conseil de sécurité des Nations unies"
             else:
                 continue
             return [Span(doc, ent.start, k, label="ORG"), Span(doc, m, ent.end, label=label)]
         return []
+
+    def _described_body(self, doc: Doc, start: int, end: int) -> bool:
+        """ "Conseil de sécurité", "Comité des sages": a head and a lower-case complement."""
+        return (
+            end - start >= 3
+            and doc[start + 1].lower_ in self.words.of
+            and all(t.is_lower for t in doc[start + 1 : end])
+        )
+
+    def _named_parent(self, doc: Doc, start: int, end: int) -> bool:
+        """ "Nations unies": a capitalised noun and its lower-case adjectives, no place."""
+        tail = doc[start:end]
+        return (
+            len(tail) >= 2
+            and tail[0].is_title
+            and all(t.is_lower and t.pos_ in ("ADJ", "VERB") for t in tail[1:])
+            and tail.text.lower() not in self.places
+        )
 
     def _institution(self, doc: Doc, i: int, owner: dict[int, Span]) -> Span | None:
         """ "la cour d'appel de Douai", "la gendarmerie nationale", "le parquet de Paris": an
