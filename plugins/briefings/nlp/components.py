@@ -130,7 +130,7 @@ class QuantityRecogniser:
         )
         if noun is not None and (noun.ent_type_ == "NORP" or common):
             for nouns in vocab.compound_nouns.get(noun.lower_, ()):
-                if tuple(t.lower_ for t in doc[end : end + len(nouns)]) == nouns:
+                if tuple(t.lower_.replace("’", "'") for t in doc[end : end + len(nouns)]) == nouns:
                     return Span(doc, span.start, end + len(nouns), label=span.label)  # "6 membres d'équipage"
             end += 1
             # hyphenated compounds split by the tokenizer: "vices-ministres", "porte-parole"
@@ -550,15 +550,43 @@ class EntityCleanup:
             and doc[end + 1].text[:1].isupper()
         ):
             end += 2  # a name the model cut at a hyphen: "Rami Abd al" "-" "Rahman"
+        if not rule_made and not ent.ent_id_ and ent.label_ in ("ORG", "LOC", "PER"):
+            # a name ends before a finite verb or an infinitive the model took into it ("l'Agence
+            # fédérale des routes envisage de fermer …"; but "Nations unies", a participle)
+            verb = next(
+                (
+                    i
+                    for i in range(start + 1, end)
+                    if doc[i].is_lower
+                    and doc[i].pos_ in ("VERB", "AUX")
+                    and doc[i].morph.get("VerbForm", []) in (["Fin"], ["Inf"])
+                ),
+                None,
+            )
+            if verb is not None:
+                end = verb
         if not ent.ent_id_ and not rule_made:
             start = _after_function(doc, start, end, self.words)
         if not ent.ent_id_ and ent.label_ in ("LOC", "PER", "MISC"):
             start = _after_common_noun_prefix(doc, start, end)
         if ent.label_ == "PER":
-            start = _after_titles(doc, start, end)
+            titled, start = start, _after_titles(doc, start, end)
+            if start > titled and start + 2 < end and doc[start].lower_ in self.words.of:
+                # "Président de la Chambre des …": the title's complement names no person (but
+                # "général de Gaulle", a particle with no article after it)
+                after = start + 1
+                while after < end - 1 and doc[after].lower_ in self.words.articles:
+                    after += 1
+                if after > start + 1:
+                    start = after
             titles = vocabulary().person_titles
-            while end - start > 1 and not ent.ent_id_ and doc[end - 1].lower_ in titles:
-                end -= 1  # "Angela Merkel Chancelière": the title after the name
+            while (
+                end - start > 1
+                and not ent.ent_id_
+                and doc[end - 1].lower_ in titles
+                and not (end - start > 2 and doc[end - 2].text in self.words.capitalised_articles)
+            ):
+                end -= 1  # "Angela Merkel Chancelière": the title after the name (but "Le Maire")
         if start >= end:
             return None
         tokens = doc[start:end]
@@ -570,6 +598,18 @@ class EntityCleanup:
             return None
         if not ent.ent_id_ and not rule_made and tokens.text in vocabulary().not_names:
             return None
+        if (
+            not ent.ent_id_
+            and not rule_made
+            and len(tokens) > 1
+            and tokens[0].text in vocabulary().not_names
+            and all(token.is_lower for token in tokens[1:])
+        ):
+            return None  # "l'État malien": a common noun and its adjectives
+        common = next((n for n in range(2, len(tokens)) if tokens[:n].text in vocabulary().not_names), 0)
+        capitalised_after = any(t.text[:1].isupper() for t in tokens[common:])
+        if not ent.ent_id_ and not rule_made and common and not capitalised_after:
+            return None  # "Conseil d'administration de la société": a common noun and its complement
         titles = vocabulary().person_titles
         if not ent.ent_id_ and ent.label_ in ("ORG", "MISC") and tokens[0].lower_ in titles:
             return None  # "ministre de l'Intérieur" is a function, not an organisation

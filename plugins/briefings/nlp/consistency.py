@@ -31,6 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from .demonyms import demonyms
 from .function_words import function_words
 from .vocabulary import vocabulary
 
@@ -49,6 +50,7 @@ class NameConsistency:
 
     def __init__(self, language: str = "fr"):
         self.not_names = vocabulary(language).not_names
+        self.places = frozenset(place.lower() for place in demonyms(language).places.values())
         self.legal_texts = vocabulary(language).legal_texts
         words = function_words(language)
         self.particles = words.name_particles
@@ -70,6 +72,8 @@ class NameConsistency:
             if label and not ent.ent_id_ and ent.label_ in NAME_LABELS and ent.label_ != label:
                 ent = Span(doc, ent.start, ent.end, label=label)
             out.append(ent)
+        out = _branches_of_organisations(out, self.places)
+        out = _hyphenated_pairs(out)
         out += self._repeats(doc, out, label_of)
         doc.ents = filter_spans(out)
         return doc
@@ -141,13 +145,20 @@ def _enumerations_agree(ents: list[Span], joins: frozenset[str]) -> list[Span]:
     """In "A, B, C et D", a name labelled unlike all the others takes their label."""
     out = list(ents)
     groups: list[list[int]] = []
+    # a name in parentheses right after a member ("A (B), C et D") is that member's other name: it
+    # is no member of its own and follows the member's label
+    aliases: dict[int, list[int]] = defaultdict(list)
+    last: Span | None = None  # the last name of the enumeration, a member or its alias
     for index, ent in enumerate(out):
         if ent.label_ not in NAME_LABELS:
             continue
-        if groups and _joined(out[groups[-1][-1]], ent, joins):
+        if groups and last is not None and _alias(last, ent):
+            aliases[groups[-1][-1]].append(index)
+        elif groups and last is not None and _joined(last, ent, joins):
             groups[-1].append(index)
         else:
             groups.append([index])
+        last = ent
     for group in groups:
         if len(group) < 3:
             continue
@@ -158,13 +169,71 @@ def _enumerations_agree(ents: list[Span], joins: frozenset[str]) -> list[Span]:
         for i in group:
             ent = out[i]
             if ent.label_ != label and not ent.ent_id_:
-                out[i] = Span(ent.doc, ent.start, ent.end, label=label)
+                for j in (i, *aliases.get(i, ())):
+                    if out[j].label_ == ent.label_ and not out[j].ent_id_:
+                        out[j] = Span(ent.doc, out[j].start, out[j].end, label=label)
+    return out
+
+
+def _hyphenated_pairs(ents: list[Span]) -> list[Span]:
+    """ "le dossier Velmor-Orbitex", where "Velmor" and "Orbitex" are names of the text on their
+    own: two names joined by a hyphen, each with its own label."""
+    alone: dict[str, str] = {}
+    for ent in ents:
+        if ent.label_ in NAME_LABELS:
+            alone.setdefault(ent.text, ent.label_)
+    out = []
+    for ent in ents:
+        doc = ent.doc
+        if (
+            len(ent) == 3
+            and not ent.ent_id_
+            and ent.label_ in NAME_LABELS
+            and ent[1].text == "-"
+            and not ent[0].whitespace_
+            and not ent[1].whitespace_
+            and ent[0].text in alone
+            and ent[2].text in alone
+        ):
+            out += [
+                Span(doc, ent.start, ent.start + 1, label=alone[ent[0].text]),
+                Span(doc, ent.end - 1, ent.end, label=alone[ent[2].text]),
+            ]
+        else:
+            out.append(ent)
+    return out
+
+
+def _branches_of_organisations(ents: list[Span], places: frozenset[str]) -> list[Span]:
+    """ "Velmor France", "Orbitel Mali": an organisation of the document followed by a country is
+    its branch there, an organisation too, whatever the model made of it."""
+    organisations = {ent.text for ent in ents if ent.label_ == "ORG"}
+    out = []
+    for ent in ents:
+        if ent.label_ in ("LOC", "MISC", "PER") and not ent.ent_id_ and len(ent) > 1:
+            head = next((n for n in range(len(ent) - 1, 0, -1) if ent[:n].text in organisations), 0)
+            if head and ent[head:].text.lower() in places:
+                ent = Span(ent.doc, ent.start, ent.end, label="ORG")
+        out.append(ent)
     return out
 
 
 def _joined(first: Span, second: Span, joins: frozenset[str]) -> bool:
-    between = first.doc[first.end : second.start]
+    between = list(first.doc[first.end : second.start])
+    if between and between[0].text == ")" and first.start > 0 and first.doc[first.start - 1].text == "(":
+        between = between[1:]  # after an alias: "A (B), C"
     return 0 < len(between) <= 2 and all(t.lower_ in joins for t in between)
+
+
+def _alias(first: Span, second: Span) -> bool:
+    """ "Acme (AC)": `second` alone in parentheses right after `first`."""
+    doc = first.doc
+    return (
+        second.start == first.end + 1
+        and doc[first.end].text == "("
+        and second.end < len(doc)
+        and doc[second.end].text == ")"
+    )
 
 
 def _common_acronyms(doc: Doc, small_words: frozenset[str], legal_texts: frozenset[str]) -> set[str]:

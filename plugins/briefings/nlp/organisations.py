@@ -23,6 +23,7 @@ from ..language import bundle
 from .components import RULE_NAMES
 from .demonyms import demonyms
 from .function_words import function_words
+from .vocabulary import vocabulary
 
 _STOP_POS = frozenset({"VERB", "AUX", "PRON", "SCONJ", "ADV", "NUM", "PUNCT", "CCONJ", "ADP", "DET"})
 
@@ -48,6 +49,7 @@ class OrganisationHeads:
     media_cue_openers: frozenset[str] = frozenset()
     media_cue_participles: frozenset[str] = frozenset()
     military_units: frozenset[str] = frozenset()
+    state_heads: frozenset[str] = frozenset()
 
 
 def _by_first(phrases: Iterable[tuple[str, ...]]) -> Phrases:
@@ -96,6 +98,7 @@ def organisation_heads(language: str = "fr") -> OrganisationHeads:
         media_cue_openers=frozenset(str(w).lower() for w in data.get("media_cue_openers") or ()),
         media_cue_participles=frozenset(str(w).lower() for w in data.get("media_cue_participles") or ()),
         military_units=frozenset(str(w).lower() for w in data.get("military_units") or ()),
+        state_heads=frozenset(str(w) for w in data.get("state_heads") or ()),
     )
 
 
@@ -114,6 +117,7 @@ class OrganisationRecogniser:
         self.demonyms = demonyms(language).places
         self.places = frozenset(place.lower() for place in self.demonyms.values())
         self.media_starts = frozenset(words[0] for words in self.heads.media)
+        self.not_names = vocabulary(language).not_names
         heads = self.heads
         # most words open nothing: one look-up of the word, one of its lower case (speed)
         self.openers = frozenset(self.media_starts | set(heads.outlets) | set(heads.titles) | heads.named)
@@ -127,6 +131,9 @@ class OrganisationRecogniser:
         spans = []
         media = []  # names of media, whatever the model made of them
         heads = self.heads
+        for ent in ents:
+            spans += self._parent_apart(doc, ent)
+        spans += _wire_dateline(doc)
         for token in doc:
             if token.text not in self.openers and token.lower_ not in self.lower_openers:
                 continue
@@ -165,7 +172,7 @@ class OrganisationRecogniser:
             if end is None:
                 continue
             span = Span(doc, token.i, end, label="ORG")
-            if self._fits(span, owner) and span.text.lower() not in self.places:
+            if self._fits(span, owner) and span.text.lower() not in self.places and not self._common(span):
                 spans.append(span)  # "l'Union soviétique" is a country
         if not spans and not media:
             return doc
@@ -175,6 +182,55 @@ class OrganisationRecogniser:
         doc.ents = filter_spans(kept + spans)
         doc.user_data[RULE_NAMES] = {(span.start, span.end) for span in spans}
         return doc
+
+    def _parent_apart(self, doc: Doc, ent: Span) -> list[Span]:
+        """ "Comité de politique monétaire de la Banque centrale" the model took whole: a body and
+        the organisation it belongs to (a capitalised organisation head after "de"), or the state
+        it serves ("ministère des Affaires étrangères de la République de …", a place), are two
+        names; an established name stays whole ("Cour de justice de l'Union européenne")."""
+        heads = self.heads
+        if ent.label_ != "ORG" or ent.ent_id_ or len(ent) < 5:
+            return []
+        if ent[0].text not in heads.named and ent[0].lower_ not in heads.institutions:
+            return []
+        if tuple(t.lower_ for t in ent) in heads.fixed:
+            return []
+        for k in range(ent.start + 2, ent.end - 2):
+            if doc[k].lower_ not in self.words.of:
+                continue
+            m = k + 1
+            while m < ent.end and doc[m].lower_ in self.words.articles:
+                m += 1
+            if m >= ent.end - 1:
+                return []
+            if doc[m].text in heads.named:
+                label = "ORG"
+            elif doc[m].text in heads.state_heads and m + 2 < ent.end:
+                label = "LOC"
+            elif self._described_body(doc, ent.start, k) and self._named_parent(doc, m, ent.end):
+                label = "ORG"  # "Conseil de sécurité des Nations unies"
+            else:
+                continue
+            return [Span(doc, ent.start, k, label="ORG"), Span(doc, m, ent.end, label=label)]
+        return []
+
+    def _described_body(self, doc: Doc, start: int, end: int) -> bool:
+        """ "Conseil de sécurité", "Comité des sages": a head and a lower-case complement."""
+        return (
+            end - start >= 3
+            and doc[start + 1].lower_ in self.words.of
+            and all(t.is_lower for t in doc[start + 1 : end])
+        )
+
+    def _named_parent(self, doc: Doc, start: int, end: int) -> bool:
+        """ "Nations unies": a capitalised noun and its lower-case adjectives, no place."""
+        tail = doc[start:end]
+        return (
+            len(tail) >= 2
+            and tail[0].is_title
+            and all(t.is_lower and t.pos_ in ("ADJ", "VERB") for t in tail[1:])
+            and tail.text.lower() not in self.places
+        )
 
     def _institution(self, doc: Doc, i: int, owner: dict[int, Span]) -> Span | None:
         """ "la cour d'appel de Douai", "la gendarmerie nationale", "le parquet de Paris": an
@@ -192,10 +248,22 @@ class OrganisationRecogniser:
             if end is None:
                 continue
             span = Span(doc, i, end, label="ORG")
-            if self._fits(span, owner) and span.text.lower() not in self.places:
+            # an established name wins over a longer span of the model ("… indépendante mardi")
+            established = end == last + 1 and words in self.heads.fixed and self._known_free(span, owner)
+            if (self._fits(span, owner) or established) and span.text.lower() not in self.places:
                 return span
             return None
         return None
+
+    def _common(self, span: Span) -> bool:
+        """A common noun of several words, alone or with a complement: "le Conseil d'administration
+        de la société" is a company's own body, no name."""
+        return any(span[:n].text in self.not_names for n in range(2, len(span) + 1))
+
+    @staticmethod
+    def _known_free(span: Span, owner: dict[int, Span]) -> bool:
+        """No knowledge-base name touches `span`."""
+        return not any(owner[i].ent_id_ for i in range(span.start, span.end) if i in owner)
 
     def _unit(self, doc: Doc, i: int, owner: dict[int, Span]) -> Span | None:
         """ "le 9e régiment d'infanterie de marine", "la 2e division blindée": a military unit."""
@@ -423,6 +491,33 @@ class OrganisationRecogniser:
         return not any(
             ent.ent_id_ and ent.label_ == "ORG" for i in range(span.start, span.end) if (ent := owner.get(i))
         )
+
+
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _wire_dateline(doc: Doc) -> list[Span]:
+    """ "BONN (Agence) - …", "SANTIAGO, 28 fév 2010 (Agence) - ": a wire dispatch's dateline at the
+    start of a paragraph, the place in capitals (LOC) and the agency in parentheses (ORG)."""
+    spans = []
+    for i in range(len(doc)):
+        if i > 0 and "\n" not in doc[i - 1].whitespace_ and "\n" not in doc[i - 1].text:
+            continue
+        j = i
+        while j < len(doc) and j - i < 4 and doc[j].is_upper and doc[j].is_alpha and len(doc[j]) > 1:
+            j += 1
+        if j == i:
+            continue
+        k = j
+        if k < len(doc) and doc[k].text == ",":  # a date after the place
+            k = next((m for m in range(k + 1, min(len(doc), k + 7)) if doc[m].text == "("), k)
+        if k >= len(doc) or doc[k].text != "(":
+            continue
+        close = next((m for m in range(k + 2, min(len(doc), k + 6)) if doc[m].text == ")"), None)
+        if close is None or close + 1 >= len(doc) or doc[close + 1].text not in _DASHES:
+            continue
+        spans += [Span(doc, i, j, label="LOC"), Span(doc, k + 1, close, label="ORG")]
+    return spans
 
 
 def _ordinal(text: str, suffixes: tuple[str, ...]) -> bool:

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..language import bundle
+from .components import RULE_NAMES
 from .consistency import EVIDENCE, NAME_LABELS
 from .demonyms import demonyms
 from .function_words import function_words
@@ -125,7 +126,7 @@ class TypedNameRecogniser:
         self.organisation_heads = organisation_heads(language).named
         cues = self.cues
         self.cue_words = frozenset(
-            {"("}
+            {"(", ","}
             | self.capitalised_articles
             | cues.legal_forms
             | cues.last_words
@@ -180,6 +181,11 @@ class TypedNameRecogniser:
                 span = self._organisation_word(doc, token)
                 if span is not None:
                     yield span  # whatever the model made of the words before it
+            if token.text == ",":
+                span = self._apposed_after(doc, token, owner)
+                if span is not None:
+                    yield span
+                continue
             if token.text in self.cues.given_names:
                 yield from self._person(doc, token, owner)
             if _inside_a_longer_name(token, owner):
@@ -239,7 +245,12 @@ class TypedNameRecogniser:
                 yield Span(doc, ent.start, ent.end, label="ORG")
             elif ent.label_ in ("ORG", "MISC") and ent.text.lower() in self.places:
                 yield Span(doc, ent.start, ent.end, label="LOC")  # "l'Union soviétique", a country
-            elif ent.label_ in ("LOC", "MISC") and ent.text not in described and self._acronym(ent):
+            elif (
+                ent.label_ in ("LOC", "MISC")
+                and ent.text not in described
+                and self._acronym(ent)
+                and (ent.start, ent.end) not in doc.user_data.get(RULE_NAMES, ())  # a dateline's place
+            ):
                 yield Span(doc, ent.start, ent.end, label="ORG")  # "le CERN" taken for a place
 
     def _person(self, doc: Doc, token: Token, owner: dict[int, Span]) -> Iterator[Span]:
@@ -267,7 +278,9 @@ class TypedNameRecogniser:
             before = doc[ent.start - 1] if ent.start > 0 else None
             if before is not None and before.lower_ in self.words.of:
                 yield Span(doc, ent.start, token.i, label="ORG")  # "le patron de Tesla"
-            elif ent.label_ != "PER":
+            elif ent.label_ == "PER":
+                return  # the model's whole person: a first given name we do not list ("Ismaïl Omar …")
+            else:
                 yield Span(doc, ent.start, token.i, label=ent.label_)
             yield Span(doc, token.i, end, label="PER")
             return
@@ -284,8 +297,8 @@ class TypedNameRecogniser:
             token = doc[j]
             if _opens_sentence(token):
                 break
-            if token.lower_ in self.titles:
-                break  # "Angela Merkel Chancelière allemande": a title after the name
+            if token.lower_ in self.titles and doc[j - 1].text not in self.capitalised_articles:
+                break  # "Angela Merkel Chancelière allemande": a title after the name (but "Le Maire")
             if _is_name_word(token) and not token.is_upper:
                 end = j = _word_end(doc, j, limit)
             elif token.lower_ in self.cues.connectors and token.lower_ not in self.words.english_connectors:
@@ -358,6 +371,28 @@ class TypedNameRecogniser:
             if span is not None:
                 yield Span(doc, span.start, span.end, label=label)
             break
+
+    def _apposed_after(self, doc: Doc, comma: Token, owner: dict[int, Span]) -> Span | None:
+        """ "Orbitel, société sous tutelle de …", "Velmor, maison mère de …": a name the model has,
+        then a comma and an organisation's common noun, is that organisation."""
+        ent = owner.get(comma.i - 1)
+        if ent is None or ent.end != comma.i or ent.ent_id_ or ent.label_ not in NAME_LABELS:
+            return None
+        j = comma.i + 1
+        while j < len(doc) and doc[j].lower_ in self.words.articles:
+            j += 1
+        if j >= len(doc):
+            return None
+        for words in self.cues.appositions.get(doc[j].lower_, ()):
+            if tuple(t.lower_ for t in doc[j : j + len(words)]) != words:
+                continue
+            if self.cues.apposition[" ".join(words)] != "ORG":
+                return None
+            after = doc[j + len(words)] if j + len(words) < len(doc) else None
+            if after is not None and after.text[:1].isupper():
+                return None  # "Orbitel, la société Velmor …": the name after the noun is typed by it
+            return Span(doc, ent.start, ent.end, label="ORG")
+        return None
 
     def _member_of(self, doc: Doc, token: Token, owner: dict[int, Span]) -> Iterator[Span]:
         """ "le secrétaire général de la Francophonie", "l'accident nucléaire de Fukushima"."""
