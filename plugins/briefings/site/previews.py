@@ -4,7 +4,8 @@ page's script when a reader hovers, focuses or taps a link to it (no server need
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import partial
 
 from ..corpus import ClaimRef, Corpus, SourceRecord
 from ..i18n import Strings
@@ -125,24 +126,28 @@ class Previews:
         kept = self._made
         made: dict[tuple[str, str], bytes] = {}
         found: list[tuple[str, bytes]] = []
+
+        def add(key: tuple[str, str], src_uri: str, make: Callable[[], bytes]) -> None:
+            if src_uri not in pages:
+                return
+            content = kept.get(key) if again is not None and key[1] not in again else None
+            if content is None:
+                content = make()
+            made[key] = content
+            found.append((preview_uri(src_uri, use_directory_urls=use_directory_urls), content))
+
         for entity_id, entity in corpus.entities.items():
-            src_uri = scheme.entity(entity_id)
-            if src_uri in pages:
-                key = ("entity", entity_id)
-                content = kept.get(key) if again is not None and entity_id not in again else None
-                if content is None:
-                    content = entity_preview(entity, corpus, strings)
-                made[key] = content
-                found.append((preview_uri(src_uri, use_directory_urls=use_directory_urls), content))
+            add(
+                ("entity", entity_id),
+                scheme.entity(entity_id),
+                partial(entity_preview, entity, corpus, strings),
+            )
         for source_id, record in corpus.sources.items():
-            src_uri = scheme.source(source_id)
-            if src_uri in pages:
-                key = ("source", source_id)
-                content = kept.get(key) if again is not None and source_id not in again else None
-                if content is None:
-                    content = source_preview(record, corpus, strings)
-                made[key] = content
-                found.append((preview_uri(src_uri, use_directory_urls=use_directory_urls), content))
+            add(
+                ("source", source_id),
+                scheme.source(source_id),
+                partial(source_preview, record, corpus, strings),
+            )
         self._context, self._corpus, self._fingerprints, self._made = context, corpus, fingerprints, made
         return found
 
