@@ -29,6 +29,7 @@ class FunctionWords:
     english_name_links: frozenset[str]
     purpose_prepositions: frozenset[str]
     purpose_articles: frozenset[str]
+    locution_nouns: frozenset[str]
     title_articles: frozenset[str]
     medium_links: frozenset[str]
     ordinal_suffixes: tuple[str, ...]

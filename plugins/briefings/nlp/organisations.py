@@ -132,7 +132,7 @@ class OrganisationRecogniser:
         media = []  # names of media, whatever the model made of them
         heads = self.heads
         for ent in ents:
-            spans += self._parent_apart(doc, ent)
+            spans += self._parent_apart(doc, ent) or self._coordinated_apart(doc, ent)
         spans += _wire_dateline(doc)
         for token in doc:
             if token.text not in self.openers and token.lower_ not in self.lower_openers:
@@ -212,6 +212,22 @@ class OrganisationRecogniser:
             else:
                 continue
             return [Span(doc, ent.start, k, label="ORG"), Span(doc, m, ent.end, label=label)]
+        return []
+
+    def _coordinated_apart(self, doc: Doc, ent: Span) -> list[Span]:
+        """ "Haut-Commissariat … pour les réfugiés et la Ligue contre le cancer" the model took
+        whole: two organisations joined by "et", the second opened by an organisation's
+        capitalised head ("et de la maîtrise de l'énergie" goes on with the first name)."""
+        if ent.label_ != "ORG" or ent.ent_id_ or len(ent) < 4:
+            return []
+        for k in range(ent.start + 1, ent.end - 1):
+            if doc[k].lower_ not in self.words.list_coordinators:
+                continue
+            m = k + 1
+            while m < ent.end and doc[m].lower_ in self.words.articles:
+                m += 1
+            if m < ent.end and doc[m].text in self.heads.named:
+                return [Span(doc, ent.start, k, label="ORG"), Span(doc, m, ent.end, label="ORG")]
         return []
 
     def _described_body(self, doc: Doc, start: int, end: int) -> bool:
@@ -426,6 +442,8 @@ class OrganisationRecogniser:
                 ):
                     j += 1
                 if j < limit and doc[j].is_lower and doc[j].pos_ == "NOUN" and not doc[j].is_stop:
+                    if doc[j].lower_ in self.words.locution_nouns and _next_is(doc, j, self.words.of):
+                        break  # "au titre de", "au sein de": a compound preposition ends the name
                     end = i = _word_end(doc, j, limit)
                     continue
                 break
@@ -518,6 +536,11 @@ def _wire_dateline(doc: Doc) -> list[Span]:
             continue
         spans += [Span(doc, i, j, label="LOC"), Span(doc, k + 1, close, label="ORG")]
     return spans
+
+
+def _next_is(doc: Doc, i: int, words: frozenset[str]) -> bool:
+    """The word after `i` is one of `words`."""
+    return i + 1 < len(doc) and doc[i + 1].lower_ in words
 
 
 def _ordinal(text: str, suffixes: tuple[str, ...]) -> bool:

@@ -13,7 +13,7 @@ name alone when the model already gave it the right label.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -66,6 +66,7 @@ class NameCues:
     max_tokens: int
     given_names: frozenset[str] = frozenset()
     place_acronyms: frozenset[str] = frozenset()
+    enumerations: dict[str, str] = field(default_factory=dict)  # plural head → label of the names listed
 
 
 @cache
@@ -104,6 +105,11 @@ def name_cues(language: str = "fr") -> NameCues:
         max_tokens=int(data.get("max_tokens", 10)),
         given_names=frozenset(str(w) for w in data.get("given_names") or ()),
         place_acronyms=frozenset(str(w) for w in data.get("place_acronyms") or ()),
+        enumerations={
+            str(head).lower(): str(label)
+            for label, heads in (data.get("enumeration_heads") or {}).items()
+            for head in heads or ()
+        },
     )
 
 
@@ -151,6 +157,7 @@ class TypedNameRecogniser:
             | cues.concepts_of
             | cues.concepts_direct
             | cues.title_cues
+            | {head.split()[0] for head in cues.enumerations}
         )
 
     def __call__(self, doc: Doc) -> Doc:
@@ -193,6 +200,7 @@ class TypedNameRecogniser:
             if token.is_lower or token.is_upper:
                 yield from self._after_a_head(doc, token)
                 yield from self._member_of(doc, token, owner)
+                yield from self._enumerated(doc, token)
             if token.text == "(" and token.i >= 1 and token.i + 2 < len(doc) and doc[token.i + 2].text == ")":
                 # "l'Institut national de défense civile (Indeci)": the short name of an organisation
                 short, before = doc[token.i + 1], owner.get(token.i - 1)
@@ -371,6 +379,38 @@ class TypedNameRecogniser:
             if span is not None:
                 yield Span(doc, span.start, span.end, label=label)
             break
+
+    def _enumerated(self, doc: Doc, token: Token) -> Iterator[Span]:
+        """ "les quatre clubs argentins, A, B, C et D", "les opérateurs A et B": the names listed after
+        a plural head are of its kind (two names at least, the last after "et" or "ou")."""
+        for head, label in self.cues.enumerations.items():
+            words = head.split()
+            if words[0] != token.lower_ or [t.lower_ for t in doc[token.i : token.i + len(words)]] != words:
+                continue
+            i = self._skip_modifiers(doc, token.i + len(words), adjectives_only=True)
+            if i < len(doc) and doc[i].text in (",", ":"):
+                i += 1
+            names: list[Span] = []
+            joins = self.words.list_coordinators
+            while (end := self._name_end(doc, i)) is not None:
+                names.append(Span(doc, i, end, label=label))
+                if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ not in joins:
+                    i = self._skip_articles(doc, end + 1)
+                    continue
+                if end < len(doc) and doc[end].lower_ in joins:
+                    start = self._skip_articles(doc, end + 1)
+                    last = self._name_end(doc, start)
+                    if last is not None:
+                        yield from names
+                        yield Span(doc, start, last, label=label)
+                break
+            return
+
+    def _skip_articles(self, doc: Doc, i: int) -> int:
+        """The index after the lower-case articles at `i` ("et le MoDem")."""
+        while i < len(doc) and doc[i].is_lower and doc[i].lower_ in self.words.articles:
+            i += 1
+        return i
 
     def _apposed_after(self, doc: Doc, comma: Token, owner: dict[int, Span]) -> Span | None:
         """ "Orbitel, société sous tutelle de …", "Velmor, maison mère de …": a name the model has,
