@@ -1,9 +1,11 @@
-"""Organisations in lists and after compound prepositions: names the model labels one by one,
-or glues together. Sentences written for the test, with invented names."""
+"""Organisations in lists, after compound prepositions and around brackets: names the model
+labels one by one, glues together or cuts across a bracket. Sentences written for the test, with
+invented names."""
 
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
 from briefings.knowledge import KnowledgeBase
 from briefings.nlp.pipeline import load_pipeline
@@ -77,3 +79,41 @@ def test_two_coordinated_organisations_the_model_took_as_one(nlp) -> None:  # ty
 def test_a_name_with_et_and_a_lower_case_complement_stays_whole(nlp) -> None:  # type: ignore[no-untyped-def]
     found = ents(nlp, "L'Agence de l'environnement et de la maîtrise de l'énergie a publié lundi un avis.")
     assert ("Agence de l'environnement et de la maîtrise de l'énergie", "ORG") in found
+
+
+@pytest.mark.parametrize(
+    ("words", "label", "kept"),
+    [
+        (("Gsig", ")", "de", "Vendôme"), "LOC", "Vendôme"),  # closes a bracket opened before it
+        (("Vendôme", "(", "Loir"), "LOC", "Vendôme"),  # opens one that closes after it
+        (("Agence", "(", "AFP", ")", "de", "Lyon"), "ORG", "Agence (AFP) de Lyon"),  # balanced: kept
+    ],
+)
+def test_a_model_span_across_a_bracket_keeps_its_side(nlp, words, label: str, kept: str) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Une vingtaine de militaires du Groupe d'intervention (Gsig) de Vendôme (Loir) et l'Agence (AFP) "
+        "de Lyon."
+    )
+    doc = nlp.make_doc(text)
+    for name in ("tok2vec", "morphologizer", "parser", "attribute_ruler", "lemmatizer"):
+        doc = nlp.get_pipe(name)(doc)
+    tokens = [t.text for t in doc]
+    start = next(i for i in range(len(tokens)) if tuple(tokens[i : i + len(words)]) == words)
+    doc.ents = [Span(doc, start, start + len(words), label=label)]
+    doc = nlp.get_pipe("briefings_entity_cleanup")(doc)
+    assert [(ent.text, ent.label_) for ent in doc.ents] == [(kept, label)]
+
+
+def test_an_established_name_inside_a_longer_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "gendarmerie nationale" is a name of its own, but here the complement of the body's name
+    found = ents(
+        nlp, "Une enquête a été ouverte et l'Inspection générale de la gendarmerie nationale a été saisie."
+    )
+    assert ("Inspection générale de la gendarmerie nationale", "ORG") in found
+    found = ents(nlp, "La gendarmerie nationale a ouvert une enquête mardi.")
+    assert ("gendarmerie nationale", "ORG") in found
+
+
+def test_the_place_of_a_local_unit(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = ents(nlp, "Les militaires de la brigade de Méru se sont rendus au domicile de cet homme.")
+    assert ("Méru", "LOC") in found

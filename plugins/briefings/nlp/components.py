@@ -518,6 +518,8 @@ class EntityCleanup:
                 break
         # rule spans start and end where their patterns say; model spans are trimmed
         rule_made = ent.label_ in RULE_LABELS or (ent.start, ent.end) in doc.user_data.get(RULE_NAMES, ())
+        if not rule_made and not ent.ent_id_:
+            start, end = _inside_brackets(doc, start, end)
         while start < end and not rule_made and _is_function_word(doc[start], self.words):
             if ent.label_ == "PER" and doc[start].is_title and start > doc[start].sent.start:
                 break  # a particle of the name: "De Gaulle", "Le Pen"
@@ -615,6 +617,23 @@ class EntityCleanup:
             return None  # "ministre de l'Intérieur" is a function, not an organisation
         span = Span(doc, start, end, label=ent.label_, kb_id=ent.kb_id_, span_id=ent.id_)
         return span
+
+
+def _inside_brackets(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """A model span that crosses a bracket keeps the side of its first name word: "Psig) de
+    Vendôme" is "de Vendôme", "Vendôme (Loir" is "Vendôme"."""
+    opened: list[int] = []
+    for i in range(start, end):
+        if doc[i].text == "(":
+            opened.append(i)
+        elif doc[i].text == ")":
+            if opened:
+                opened.pop()
+            else:
+                start = i + 1  # closes a bracket opened before the span
+    if opened:
+        end = opened[0]  # opens a bracket that closes after the span
+    return start, end
 
 
 def _is_function_word(token: Any, words: FunctionWords) -> bool:

@@ -264,8 +264,17 @@ class OrganisationRecogniser:
             if end is None:
                 continue
             span = Span(doc, i, end, label="ORG")
-            # an established name wins over a longer span of the model ("… indépendante mardi")
-            established = end == last + 1 and words in self.heads.fixed and self._known_free(span, owner)
+            # an established name wins over a longer span of the model ("… indépendante mardi"),
+            # but not over the name of a body it is the complement of ("Inspection générale de la
+            # gendarmerie nationale")
+            model = owner.get(i)
+            complement = model is not None and model.start < i and doc[model.start].text in self.heads.named
+            established = (
+                end == last + 1
+                and words in self.heads.fixed
+                and self._known_free(span, owner)
+                and not complement
+            )
             if (self._fits(span, owner) or established) and span.text.lower() not in self.places:
                 return span
             return None
