@@ -117,3 +117,32 @@ def test_an_established_name_inside_a_longer_body(nlp) -> None:  # type: ignore[
 def test_the_place_of_a_local_unit(nlp) -> None:  # type: ignore[no-untyped-def]
     found = ents(nlp, "Les militaires de la brigade de Méru se sont rendus au domicile de cet homme.")
     assert ("Méru", "LOC") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "acronym"),
+    [
+        # the model cut the name at its lower-case words, or split it at a hyphen
+        (
+            "La manifestation a été organisée par la Nouvelle Union populaire écologique et sociale (Nupes).",
+            "Nouvelle Union populaire écologique et sociale",
+            "Nupes",
+        ),
+        (
+            "Luc Varenne, directeur général de l'Assistance publique-hôpitaux de Paris (AP-HP), a parlé.",
+            "Assistance publique-hôpitaux de Paris",
+            "AP-HP",
+        ),
+    ],
+)
+def test_an_organisation_runs_to_its_acronym(nlp, text: str, name: str, acronym: str) -> None:  # type: ignore[no-untyped-def]
+    found = ents(nlp, text)
+    assert (name, "ORG") in found
+    assert (acronym, "ORG") in found
+
+
+def test_an_acronym_that_spells_no_name_extends_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    # a party after a person, and a common noun's acronym, are left as they are
+    found = ents(nlp, "François Valmy (PS) a parlé des accidents vasculaires cérébraux (AVC) lundi.")
+    assert ("François Valmy", "PER") in found
+    assert not any("accidents" in text for text, _ in found)

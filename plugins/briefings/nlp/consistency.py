@@ -13,6 +13,9 @@ name of a list of painters is a place once. This component makes a document agre
   thing, not a person;
 * a code of letters and digits ("Baa2", a credit rating) is not a place;
 * an acronym defined in parentheses after a name takes the name's label;
+* an organisation's name the model cut short before its acronym ("Nouvelle Union populaire
+  écologique et sociale (Nupes)", where the model has "Nouvelle Union") is the whole run of words
+  whose initials the acronym spells;
 * an acronym defined in parentheses after lower-case words whose initials it spells ("accidents
   vasculaires cérébraux (AVC)") is a common noun, not a name.
 
@@ -62,6 +65,7 @@ class NameConsistency:
         common = _common_acronyms(doc, self.small_words, self.legal_texts)
         ents = [e for e in doc.ents if e.ent_id_ or e.text not in common and not _a_code_for_a_place(e)]
         ents = [self._not_a_person(e) for e in ents]
+        ents = _names_before_their_acronym(doc, ents, self.small_words)
         ents = _enumerations_agree(ents, self.list_joins)
         ents, defined = _acronyms_follow_their_name(ents)
         evidence = evidence + defined
@@ -276,6 +280,50 @@ def _a_code_for_a_place(ent: Span) -> bool:
     return all(any(c.isdigit() for c in t.text) and any(c.isalpha() for c in t.text) for t in ent)
 
 
+def _names_before_their_acronym(doc: Doc, ents: list[Span], small_words: frozenset[str]) -> list[Span]:
+    """ "l'Assistance publique-hôpitaux de Paris (AP-HP)", of which the model has "Assistance" (an
+    organisation) and "Paris": the capitalised run of words whose initials the acronym in
+    parentheses spells, exactly, is one organisation when an organisation is part of it."""
+    owner = {i: ent for ent in ents for i in range(ent.start, ent.end)}
+    found: list[Span] = []
+    for opening in numpy.flatnonzero(doc.to_array(ORTH) == doc.vocab.strings["("]):
+        i = int(opening)
+        close = next((k for k in range(i + 2, min(len(doc), i + 6)) if doc[k].text == ")"), None)
+        if i < 2 or close is None:
+            continue
+        acronym = doc[i + 1 : close]  # "AP-HP" is three tokens
+        letters = _plain(acronym.text.replace("-", "")).upper()
+        if not (acronym.text[:1].isupper() and letters.isalpha() and 2 <= len(letters) <= 8):
+            continue
+        initials: list[str] = []
+        start = i
+        while start > 0 and len(initials) < len(letters):
+            word = doc[start - 1]
+            if word.text == "-":
+                start -= 1  # "publique - hôpitaux": a hyphenated compound, cut by the tokenizer
+                continue
+            if not (word.is_alpha or "-" in word.text) or word.is_punct:
+                break
+            if word.lower_ not in small_words:
+                parts = [part for part in word.text.split("-") if part]
+                initials = [_plain(part[0]).upper() for part in parts] + initials
+            start -= 1
+        run = doc[start:i]
+        if "".join(initials) != letters or not run or not run[0].text[:1].isupper() or len(run) < 2:
+            continue
+        inside = {owner[k] for k in range(start, i) if k in owner}
+        if any(ent.ent_id_ for ent in inside) or not any(ent.label_ == "ORG" for ent in inside):
+            continue
+        if any(ent.start < start or ent.end > i for ent in inside):
+            continue
+        found.append(Span(doc, start, i, label="ORG"))
+    if not found:
+        return ents
+    taken = {k for span in found for k in range(span.start, span.end)}
+    kept = [ent for ent in ents if not taken.intersection(range(ent.start, ent.end))]
+    return sorted(kept + found, key=lambda ent: ent.start)
+
+
 def _acronyms_follow_their_name(ents: list[Span]) -> tuple[list[Span], list[tuple[int, int, str]]]:
     """ "Centre sismologique euro-méditerranéen (CSEM)": the acronym defined after a name takes the
     name's label, once the rules have typed the name; the definition counts as a typed mention.
@@ -290,7 +338,7 @@ def _acronyms_follow_their_name(ents: list[Span]) -> tuple[list[Span], list[tupl
             name.label_ in NAME_LABELS
             and acronym.label_ in NAME_LABELS
             and not acronym.ent_id_
-            and len(acronym) == 1
+            and acronym.text.replace("-", "").isalpha()  # "AP-HP" is three tokens
             and acronym.text.isupper()
             and acronym.start == name.end + 1
             and doc[name.end].text == "("
@@ -307,7 +355,7 @@ def _acronyms_follow_their_name(ents: list[Span]) -> tuple[list[Span], list[tupl
 def _abbreviates(acronym: str, name: str) -> bool:
     """Whether the letters of `acronym` are initials of the words of `name`, in order, from the first."""
     initials = [_plain(word[0]).upper() for word in re.split(r"[\s\-'’]+", name) if word]
-    letters = _plain(acronym).upper()
+    letters = "".join(c for c in _plain(acronym).upper() if c.isalpha())  # "AP-HP"
     if not initials or not letters or letters[0] != initials[0]:
         return False
     position = 0
