@@ -146,3 +146,16 @@ def test_an_acronym_that_spells_no_name_extends_nothing(nlp) -> None:  # type: i
     found = ents(nlp, "François Valmy (PS) a parlé des accidents vasculaires cérébraux (AVC) lundi.")
     assert ("François Valmy", "PER") in found
     assert not any("accidents" in text for text, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "parent"),
+    [
+        ("Il regrette les défaillances du Comité de vigilance de l'OTAN.", "Comité de vigilance", "OTAN"),
+        ("Le Conseil des droits de l’Homme de l’OCDE a voté.", "Conseil des droits de l’Homme", "OCDE"),
+    ],
+)
+def test_a_body_and_its_parent_named_by_its_acronym(nlp, text: str, body: str, parent: str) -> None:  # type: ignore[no-untyped-def]
+    found = ents(nlp, text)
+    assert (body, "ORG") in found
+    assert (parent, "ORG") in found

@@ -195,12 +195,17 @@ class OrganisationRecogniser:
             return []
         if tuple(t.lower_ for t in ent) in heads.fixed:
             return []
+        of = self.words.of
         for k in range(ent.start + 2, ent.end - 2):
-            if doc[k].lower_ not in self.words.of:
+            if doc[k].lower_ not in of:
                 continue
             m = k + 1
             while m < ent.end and doc[m].lower_ in self.words.articles:
                 m += 1
+            body = k - ent.start >= 3 and doc[ent.start + 1].lower_ in of
+            if m == ent.end - 1 and _acronym(doc[m]) and body:
+                # "Conseil des droits de l'homme de l'ONU": the parent by its acronym
+                return [Span(doc, ent.start, k, label="ORG"), Span(doc, m, ent.end, label="ORG")]
             if m >= ent.end - 1:
                 return []
             if doc[m].text in heads.named:
@@ -545,6 +550,11 @@ def _wire_dateline(doc: Doc) -> list[Span]:
             continue
         spans += [Span(doc, i, j, label="LOC"), Span(doc, k + 1, close, label="ORG")]
     return spans
+
+
+def _acronym(token: Token) -> bool:
+    """ "ONU", "OTAN": a word of capitals."""
+    return token.is_upper and token.is_alpha and len(token) >= 2
 
 
 def _next_is(doc: Doc, i: int, words: frozenset[str]) -> bool:
