@@ -159,3 +159,12 @@ def test_a_body_and_its_parent_named_by_its_acronym(nlp, text: str, body: str, p
     found = ents(nlp, text)
     assert (body, "ORG") in found
     assert (parent, "ORG") in found
+
+
+def test_a_title_dated_in_parentheses_is_a_work(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = ents(
+        nlp,
+        "Elle avait été remarquée pour son premier roman, La Maison close (2011), puis pour Le Fil (2015).",
+    )
+    assert ("La Maison close", "MISC") in found
+    assert ("Le Fil", "MISC") in found

@@ -215,7 +215,7 @@ class TypedNameRecogniser:
                         break
             particle = token.i > 0 and _is_name_word(doc[token.i - 1])  # "Jean-Marie Le Pen"
             if token.text in self.capitalised_articles and not _opens_sentence(token) and not particle:
-                span = self._titled_name(doc, token, owner)
+                span = self._dated_work(doc, token) or self._titled_name(doc, token, owner)
                 if span is not None:
                     yield span
             if token.text in self.cues.deities:
@@ -326,6 +326,28 @@ class TypedNameRecogniser:
         if len(ent) != 1 or not text.isalpha() or not text.isupper() or len(text) < 2:
             return False  # "F1", "A330", "COVID-19": codes
         return text not in self.cues.place_acronyms and text.lower() not in self.places
+
+    def _dated_work(self, doc: Doc, article: Token) -> Span | None:
+        """ "son premier film, Le Ballon blanc (1995)": a title that opens with a capitalised
+        article and is followed by a year in parentheses is a work, its article included."""
+        limit = min(len(doc) - 3, article.i + self.cues.max_tokens)
+        for i in range(article.i + 1, limit):
+            token = doc[i]
+            if token.text == "(":
+                year, closing = doc[i + 1], doc[i + 2]
+                agent = article.head.dep_ == "obl:agent"  # "publié par Le Seuil (2004)": a publisher
+                if (
+                    closing.text == ")"
+                    and year.is_digit
+                    and len(year) == 4
+                    and i > article.i + 1
+                    and not agent
+                ):
+                    return Span(doc, article.i, i, label="MISC")
+                return None
+            if not token.is_alpha and token.text not in ("'", "’", "-") or token.is_sent_start:
+                return None
+        return None
 
     def _titled_name(self, doc: Doc, article: Token, owner: dict[int, Span]) -> Span | None:
         """ "révélée par Le Parisien", "selon Les Échos": a capitalised article inside a sentence
