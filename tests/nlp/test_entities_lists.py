@@ -168,3 +168,9 @@ def test_a_title_dated_in_parentheses_is_a_work(nlp) -> None:  # type: ignore[no
     )
     assert ("La Maison close", "MISC") in found
     assert ("Le Fil", "MISC") in found
+
+
+def test_the_first_day_of_a_range_with_its_article(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = ents(nlp, "La canicule a touché la région entre le 17 et le 25 juin 2017.")
+    assert ("17", "DATE") in found
+    assert ("25 juin 2017", "DATE") in found
