@@ -53,7 +53,8 @@ _NOT_WORDS = frozenset(
     {
         # frames and what they found
         "aside", "attitude", "backward", "colon", "corroborated", "corroboration", "estimate", "incise",
-        "infinitive", "learned", "narrative", "noun", "object", "participle", "passive", "preposition",
+        "infinitive", "interview", "learned", "narrative", "noun", "object", "participle", "passive",
+        "preposition",
         "quote", "refusal", "verb", "que",  # the frame of a clause after que/qu' (a name, as "colon" is)
         # stances, hedges, kinds of source
         "announces", "asserts", "denies", "estimates", "questions", "warns", "approximation", "conditional",

@@ -45,6 +45,7 @@ class Found:
     future_in_past: Range | None = None
     extra_hedges: list[Hedge] = field(default_factory=list)
     colon: int | None = None  # the colon a quotation frame used
+    own_words: bool = False  # the speaker's own words without quotation marks (an interview's answer)
 
 
 @dataclass

@@ -96,7 +96,7 @@ def _resolve(found: list[Found], ctx: Context) -> list[Claim]:
             hedges.extend(find_hedges(doc, start, end, lex=reader.lex, future_in_past=item.future_in_past))
         kept = _distinct_hedges(hedges)
         quote = reader.layout.quote_around(*item.content)
-        direct = quote is not None
+        direct = quote is not None or item.own_words
         cue_text, cue_start, cue_end = _cue_text(doc, item.cue)
         for source in sources:
             frame_names.append(item.frame)

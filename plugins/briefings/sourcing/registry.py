@@ -38,6 +38,7 @@ DOCUMENT_FRAMES = (
     "no_comment",
     "colon",
     "attitude",
+    "interview",
     "standalone_quote",
 )
 #: The cue frames, in the order they are tried on each reporting verb.

@@ -17,6 +17,7 @@
 # | colon or quote | quote.py | `colon`, `standalone_quote` |
 # | attitude or word of speech before a colon ("X est formel : P") | attitude.py | `attitude` |
 # | no comment | refusal.py | `no_comment` |
+# | interview: an answer after its speaker's label ("X : P") | interview.py | `interview` |
 #
 # The order they run in is in `briefings.sourcing.registry`.
 
@@ -29,6 +30,7 @@ from . import (
     corroboration,
     estimate,
     incise,
+    interview,
     learned,
     narrative,
     noun,
@@ -47,6 +49,7 @@ __all__ = [
     "corroboration",
     "estimate",
     "incise",
+    "interview",
     "learned",
     "narrative",
     "noun",
