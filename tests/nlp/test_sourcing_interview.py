@@ -57,3 +57,18 @@ def test_places_before_a_colon_are_a_brief_not_an_exchange(nlp) -> None:  # type
         "Brest : Le préfet a interdit la manifestation.\n"
     )
     assert not [c for c in claims_of(nlp, text) if c.cue == ":"]
+
+
+def test_question_and_answer_labels_give_the_person_named_first(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Hélène Varcourt dirige l'hôpital de Saint-Bréval depuis 2019.\n\n"
+        "Q : Combien de lits avez-vous fermés ?\n\n"
+        "R : Nous en avons fermé quarante.\n\n"
+        "Q : Et cet été ?\n\n"
+        "R : Les urgences resteront ouvertes la nuit.\n"
+    )
+    claims = [c for c in claims_of(nlp, text) if c.cue == ":"]
+    assert [(c.text, c.source.name) for c in claims] == [
+        ("Nous en avons fermé quarante", "Hélène Varcourt"),
+        ("Les urgences resteront ouvertes la nuit", "Hélène Varcourt"),
+    ]

@@ -100,6 +100,8 @@ class Lexicon:
     overriding_kinds: tuple[str, ...]
     member_nouns: frozenset[str]
     non_source_nouns: frozenset[str]
+    question_labels: frozenset[str]
+    answer_labels: frozenset[str]
     agent_suffixes: tuple[str, ...]
     former_markers: frozenset[str]
     kb_kinds: dict[str, str]
@@ -221,6 +223,8 @@ def _build(data: dict[str, Any]) -> Lexicon:
         overriding_kinds=tuple(data["overriding"]),
         member_nouns=frozenset(norm(w) for w in data["member_nouns"]),
         non_source_nouns=frozenset(norm(w) for w in data["non_source_nouns"]),
+        question_labels=frozenset(str(w) for w in data["interview_labels"]["questions"]),
+        answer_labels=frozenset(str(w) for w in data["interview_labels"]["answers"]),
         agent_suffixes=tuple(data["agent_suffixes"]),
         former_markers=frozenset(norm(w) for w in data["former_markers"]),
         kb_kinds={str(k): str(v) for k, v in data["kb_kinds"].items()},
