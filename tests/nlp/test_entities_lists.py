@@ -174,3 +174,19 @@ def test_the_first_day_of_a_range_with_its_article(nlp) -> None:  # type: ignore
     found = ents(nlp, "La canicule a touché la région entre le 17 et le 25 juin 2017.")
     assert ("17", "DATE") in found
     assert ("25 juin 2017", "DATE") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an acronym that names no place, then a region written without its accent: a branch
+        (
+            "Selon le point publié par l'ARS Ile-de-France, 376 cas étaient confirmés.",
+            ("ARS Ile-de-France", "ORG"),
+        ),
+        # an acronym that names a place stays a place
+        ("Les combats ont repris dans l'est de la RDC Congo, selon l'ONU.", ("RDC Congo", "LOC")),
+    ],
+)
+def test_an_acronym_and_a_region_is_a_branch(nlp, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in ents(nlp, text)

@@ -53,7 +53,11 @@ class NameConsistency:
 
     def __init__(self, language: str = "fr"):
         self.not_names = vocabulary(language).not_names
-        self.places = frozenset(place.lower() for place in demonyms(language).places.values())
+        # places without accents: "Ile-de-France" as written in a hurry
+        self.places = frozenset(_plain(place).lower() for place in demonyms(language).places.values())
+        from .typed_names import name_cues  # here: typed_names imports this module's names
+
+        self.place_acronyms = name_cues(language).place_acronyms
         self.legal_texts = vocabulary(language).legal_texts
         words = function_words(language)
         self.particles = words.name_particles
@@ -76,7 +80,7 @@ class NameConsistency:
             if label and not ent.ent_id_ and ent.label_ in NAME_LABELS and ent.label_ != label:
                 ent = Span(doc, ent.start, ent.end, label=label)
             out.append(ent)
-        out = _branches_of_organisations(out, self.places)
+        out = _branches_of_organisations(out, self.places, self.place_acronyms)
         out = _hyphenated_pairs(out)
         out += self._repeats(doc, out, label_of)
         doc.ents = filter_spans(out)
@@ -208,15 +212,27 @@ def _hyphenated_pairs(ents: list[Span]) -> list[Span]:
     return out
 
 
-def _branches_of_organisations(ents: list[Span], places: frozenset[str]) -> list[Span]:
-    """ "Velmor France", "Orbitel Mali": an organisation of the document followed by a country is
-    its branch there, an organisation too, whatever the model made of it."""
+def _branches_of_organisations(
+    ents: list[Span], places: frozenset[str], place_acronyms: frozenset[str]
+) -> list[Span]:
+    """ "Velmor France", "Orbitel Mali", "ARS Bretagne": an organisation of the document, or an
+    acronym that names no place, followed by a country or a region is its branch there, an
+    organisation too, whatever the model made of it."""
     organisations = {ent.text for ent in ents if ent.label_ == "ORG"}
     out = []
     for ent in ents:
         if ent.label_ in ("LOC", "MISC", "PER") and not ent.ent_id_ and len(ent) > 1:
             head = next((n for n in range(len(ent) - 1, 0, -1) if ent[:n].text in organisations), 0)
-            if head and ent[head:].text.lower() in places:
+            first = ent[0]
+            if (
+                not head
+                and first.is_upper
+                and first.is_alpha
+                and len(first) >= 2
+                and first.text not in place_acronyms
+            ):
+                head = 1
+            if head and _plain(ent[head:].text).lower() in places:
                 ent = Span(ent.doc, ent.start, ent.end, label="ORG")
         out.append(ent)
     return out
