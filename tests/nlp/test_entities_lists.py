@@ -190,3 +190,10 @@ def test_the_first_day_of_a_range_with_its_article(nlp) -> None:  # type: ignore
 )
 def test_an_acronym_and_a_region_is_a_branch(nlp, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
     assert expected in ents(nlp, text)
+
+
+def test_a_flight_code_and_its_number_are_one_code(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = ents(nlp, "La veille, le vol U2 4521 avait été annulé, comme le vol AF447 avec 12 passagers.")
+    assert ("U2 4521", "MISC") in found
+    assert not any(label == "QUANTITY" and "4521" in text for text, label in found)
+    assert ("12 passagers", "QUANTITY") in found

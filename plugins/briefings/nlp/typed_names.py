@@ -380,6 +380,8 @@ class TypedNameRecogniser:
             start = token.i + 1
             end = self._name_end(doc, start)
             if end is not None and any(any(c.isdigit() for c in t.text) for t in doc[start:end]):
+                if end < len(doc) and doc[end].is_digit and len(doc[start:end].text) <= 3:
+                    end += 1  # "le vol U2 4521": a carrier's code, then the number
                 yield Span(doc, start, end, label=cues.codes[lower])
         for words in cues.appositions.get(lower, ()):
             if tuple(t.lower_ for t in doc[token.i : token.i + len(words)]) != words:
