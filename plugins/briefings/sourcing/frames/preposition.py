@@ -167,8 +167,8 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
     if postposed and adverbs < i - 1 and doc[adverbs].text == ",":
         content = strip(reader, start_of_clause, adverbs)
         scopes = [(adverbs + 1, stop)]
-    elif postposed and (doc[i - 1].text == "," or doc[i - 1].text in CLOSING):
-        # "P, selon X." and "« P » selon X.": the clause before
+    elif postposed and (doc[i - 1].text == "," or _closes_quote(ctx, i - 1)):
+        # "P, selon X." and "« P » selon X." (or '"P" selon X.'): the clause before
         content = strip(reader, start_of_clause, i)
         scopes = [(i, stop)]
     elif postposed and not doc[i - 1].is_punct:
@@ -218,6 +218,11 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
             first, last = token_chars(doc, i, phrase.end)
             found.extra_hedges.append(Hedge(first, last, text_of(doc)[first:last], "hearsay"))
     return found
+
+
+def _closes_quote(ctx: Context, k: int) -> bool:
+    """Whether token k is the closing mark of a quotation (a straight mark closes one too)."""
+    return ctx.doc[k].text in CLOSING or any(quote.closing == k for quote in ctx.layout.quotes)
 
 
 def _linking_word(ctx: Context, k: int) -> bool:
