@@ -76,8 +76,11 @@ def content_after(ctx: Context, group: VerbGroup, scope_end: int) -> tuple[Range
         if cue.quote:
             return None, "", None
         return clause_from(ctx, i + 1, scope_end), "colon", i
-    # "a dénoncé « P »", "a promis un « nouveau départ »"
-    quote = quote_opening_at(ctx, i) or (quote_opening_at(ctx, i + 1) if reader.is_determiner(i) else None)
+    # "a dénoncé « P »", "a promis un « nouveau départ »"; not a quoted noun phrase after a verb
+    # whose object is a claim only with a word after it ("présentaient des « symptômes »": no
+    # "comme", no speech)
+    quoted_object = reader.is_determiner(i) and (cue.object or cue.object_with is None)
+    quote = quote_opening_at(ctx, i) or (quote_opening_at(ctx, i + 1) if quoted_object else None)
     if quote is not None and quote_ends_clause(ctx, quote, scope_end):
         return strip(reader, quote.start, quote.end), "quote", None
     # an infinitive complement: "ont raconté avoir entendu …", "nie avoir livré des armes"
@@ -238,6 +241,14 @@ def _framing_adverb_at(ctx: Context, j: int, end: int) -> int:
     return ctx.reader.framing_adverb_at(j, end)
 
 
+def _date_after_preposition(ctx: Context, j: int, end: int) -> bool:
+    """Whether token j is a preposition right before a date ("vers 10 h 30", "dès lundi")."""
+    if j + 1 >= end or ctx.doc[j].pos_ != "ADP":
+        return False
+    date = ctx.reader.any_entity(j + 1)
+    return date is not None and date.label_ == "DATE" and date.start == j + 1
+
+
 def skip_framing(ctx: Context, i: int, end: int) -> int:
     """Skip adverbs, dates and framing phrases between a cue and its content, when a "que"
     comes after them ("affirme dans son blog vidéo hebdomadaire qu'il …")."""
@@ -264,10 +275,16 @@ def skip_framing(ctx: Context, i: int, end: int) -> int:
             and j + 1 < end
             and reader.word(j + 1) not in ctx.lex.words.framing_prepositions
             and (
-                ctx.doc[j + 1].pos_ == "ADV" or following is not None and following.label_ == "DATE" or j > i
+                ctx.doc[j + 1].pos_ == "ADV"
+                or following is not None
+                and following.label_ == "DATE"
+                or j > i
+                or _date_after_preposition(ctx, j + 1, end)
             )
         ):
-            j += 1  # "a annoncé ce matin, vers 7h30, son abandon": all skipped so far frames
+            # "a annoncé ce matin, vers 7h30, son abandon": all skipped so far frames; "a évoqué,
+            # vers 10 h 30, « P »": a date after a preposition, set off by commas, frames too
+            j += 1
         elif (
             ctx.doc[j].pos_ == "ADP"
             and following is not None
