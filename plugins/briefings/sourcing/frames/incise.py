@@ -178,6 +178,8 @@ def _ends_clause(ctx: Context, i: int, end: int) -> bool:
         return ctx.doc[i + 1].pos_ not in ("VERB", "AUX")
     if present_participle(ctx, i):
         return True  # "souligne le ministre invitant l'opposition à …": an adjunct of the speaker
+    if ctx.reader.framing_adverb_at(i, end) > 0:
+        return True  # "a déclaré le ministre lui aussi venu sur place": the speaker ends there
     return ctx.reader.word(i) in ctx.lex.words.relatives
 
 
