@@ -1,0 +1,222 @@
+"""Categories found on the seventh real web-news batch (bench/extra/web7, issue 13); several
+written sentences per phrasing, and negative cases.
+
+The sentences were written for these tests; none is copied from an evaluation article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_sourcing_categories import claims_of, nlp, seen
+
+__all__ = ["nlp"]  # the module's fixture, shared (the model is loaded once per module)
+
+pytestmark = pytest.mark.slow
+
+
+def hedges_of(nlp, text: str) -> list[tuple[str, tuple[str, ...]]]:  # type: ignore[no-untyped-def]
+    return [(c.text, c.hedges) for c in claims_of(nlp, text)]
+
+
+# --- a reporting verb the tagger reads as an adverb, right after its subject --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le groupe dément toute fermeture.", ("toute fermeture", "Groupe", "denies")),
+        (
+            "Le porte-parole dément les rumeurs de rachat.",
+            ("les rumeurs de rachat", "Porte-parole", "denies"),
+        ),
+        (
+            "Les ventes reculent, mais la direction dément tout projet de fermeture.",
+            ("tout projet de fermeture", "Direction", "denies"),
+        ),
+    ],
+)
+def test_a_verb_read_as_an_adverb_after_its_subject(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+def test_an_adverb_is_still_no_cue(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, "Le groupe a beaucoup investi dans la région.") == []
+
+
+# --- réaffirmer with a noun-phrase object; convier like inviter -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le ministre a réaffirmé son soutien aux agriculteurs.",
+            ("son soutien aux agriculteurs", "Ministre", "asserts"),
+        ),
+        (
+            "La présidente a réaffirmé l'attachement du pays au multilatéralisme.",
+            ("l'attachement du pays au multilatéralisme", "Présidente", "asserts"),
+        ),
+        (
+            "Le président a convié les investisseurs à financer le projet.",
+            ("les investisseurs à financer le projet", "Président", "asserts"),
+        ),
+    ],
+)
+def test_a_stance_restated_and_an_invitation(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+# --- hedges: a possibility stated, a suspicion, "vers" before a time ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "hedge"),
+    [
+        ("« Tout est possible », a déclaré le procureur.", "est possible"),
+        ("Selon la mairie, il s'agit d'une suspicion de légionellose.", "suspicion"),
+        ("Le convoi est arrivé vers 20h45, selon la gendarmerie.", "vers"),
+        ("Le choc a eu lieu vers 8 h 40, selon la compagnie.", "vers"),
+    ],
+)
+def test_a_possibility_a_suspicion_an_approximate_time(nlp, text: str, hedge: str) -> None:  # type: ignore[no-untyped-def]
+    [(_, hedges)] = hedges_of(nlp, text)
+    assert hedge in hedges
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il est possible de réserver en ligne, a précisé la mairie.",
+        "Le cortège est parti vers la mairie, selon la police.",
+    ],
+)
+def test_what_one_can_do_and_a_direction_are_no_hedges(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    [(_, hedges)] = hedges_of(nlp, text)
+    assert hedges == ()
+
+
+# --- a tentative document as the subject of its cue -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Un bilan provisoire de la préfecture fait état de trois morts.", "trois morts"),
+        ("Le rapport préliminaire conclut que la digue a cédé.", "la digue a cédé"),
+    ],
+)
+def test_a_tentative_document_hedges_what_it_reports(nlp, text: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    [(found, hedges)] = hedges_of(nlp, text)
+    assert found == content
+    assert hedges
+
+
+def test_a_tentative_title_is_no_hedge(nlp) -> None:  # type: ignore[no-untyped-def]
+    [(_, hedges)] = hedges_of(nlp, "Le ministre provisoire a affirmé que la digue a cédé.")
+    assert hedges == ()
+
+
+# --- a postposed selon right after a quotation in straight marks ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Les routes sont "impraticables" selon la préfecture.',
+            ('Les routes sont "impraticables"', "Préfecture", "asserts"),
+        ),
+        (
+            'Tous les malades avaient des "troubles respiratoires" selon un communiqué de l\'hôpital.',
+            (
+                'Tous les malades avaient des "troubles respiratoires"',
+                "Un communiqué de l'hôpital",
+                "asserts",
+            ),
+        ),
+    ],
+)
+def test_selon_after_a_straight_closing_mark(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert seen(claims_of(nlp, text)) == [expected]
+
+
+# --- présenter: a quoted noun phrase is no claim without "comme" -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Toujours selon le communiqué, tous les patients présentaient des "troubles digestifs (fièvre)".',
+        'Selon le médecin, les patients présentaient des "troubles digestifs".',
+        "Les enfants présentaient des « signes de fatigue ».",
+    ],
+)
+def test_presenter_with_a_quoted_noun_phrase_is_no_speech(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert all(c.cue != "présentaient" for c in claims_of(nlp, text))
+
+
+def test_presenter_comme_still_speaks(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert ("la réforme comme « indispensable »", "Ministre", "asserts") in seen(
+        claims_of(nlp, "Le ministre présente la réforme comme « indispensable ».")
+    )
+
+
+# --- a title, a parenthesis, a complement, then the name ------------------------------------------------
+
+
+def test_the_name_after_a_parenthesis_and_a_complement(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Le secrétaire général (FO) de la fédération Marie Durand a affirmé que la grève continuera."
+    assert seen(claims_of(nlp, text)) == [("la grève continuera", "Marie Durand", "asserts")]
+
+
+# --- a date after a preposition, set off by commas, between the cue and its content ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le ministre a annoncé, dès lundi, que les écoles resteraient fermées.",
+            ("les écoles resteraient fermées", "Ministre", "announces"),
+        ),
+        (
+            "La préfecture a évoqué, vers 10 h 30, « une dizaine de blessés légers ».",
+            ("une dizaine de blessés légers", "Préfecture", "asserts"),
+        ),
+    ],
+)
+def test_a_date_set_off_by_commas_after_the_cue(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+# --- a secretariat speaks --------------------------------------------------------------------------------
+
+
+def test_a_secretariat_speaks(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Le secrétariat d'État aux Transports précise que la collision a fait dérailler quatre voitures."
+    assert seen(claims_of(nlp, text)) == [
+        ("la collision a fait dérailler quatre voitures", "Secrétariat d'État aux Transports", "asserts")
+    ]
+
+
+# --- a postposed speaker followed by "lui aussi" and a participle ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "« Nous resterons mobilisés », a déclaré la maire de la ville elle aussi présente au défilé.",
+            ("Nous resterons mobilisés", "Maire de la ville", "asserts"),
+        ),
+        (
+            "« Il est trop tôt pour conclure » sur l'origine de la panne, a déclaré le ministre Paul Durand "
+            "lui aussi venu sur place.",
+            ("« Il est trop tôt pour conclure » sur l'origine de la panne", "Paul Durand", "asserts"),
+        ),
+    ],
+)
+def test_a_postposed_speaker_then_lui_aussi(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert seen(claims_of(nlp, text)) == [expected]
