@@ -220,3 +220,43 @@ def test_a_secretariat_speaks(nlp) -> None:  # type: ignore[no-untyped-def]
 )
 def test_a_postposed_speaker_then_lui_aussi(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
     assert seen(claims_of(nlp, text)) == [expected]
+
+
+# --- a plain object that is the addressee, then que or de (informer, avertir, prévenir) ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La mairie a informé les habitants que l'eau était polluée.",
+            ("l'eau était polluée", "Mairie", "announces"),
+        ),
+        (
+            "Le ministre a prévenu les maires que les crédits baisseraient.",
+            ("les crédits baisseraient", "Ministre", "warns"),
+        ),
+        (
+            "La direction a informé les salariés de la fermeture du site.",
+            ("les salariés de la fermeture du site", "Direction", "announces"),
+        ),
+        (
+            "L'école a informé par courriel les familles d'une suspicion de rougeole.",
+            ("les familles d'une suspicion de rougeole", "École", "announces"),
+        ),
+        (
+            "L'école a informé les parents d'élèves d'un cas de rougeole, indique la mairie.",
+            ("les parents d'élèves d'un cas de rougeole", "École", "announces"),
+        ),
+    ],
+)
+def test_an_addressee_then_what_they_are_told(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["La mairie a informé les habitants.", "Le préfet a averti les élus de la commune."],
+)
+def test_an_addressee_alone_or_with_its_affiliation_is_no_claim(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, text) == []

@@ -20,6 +20,7 @@ from ..groups import VerbGroup
 from ..layout import CLOSING, FINAL_PUNCTUATION, OPENING, QUOTE_MARKS
 from ..lexicon import VerbCue
 from ..phrases import Phrase
+from ..speakers import can_speak
 
 
 def content_after(ctx: Context, group: VerbGroup, scope_end: int) -> tuple[Range | None, str, int | None]:
@@ -104,6 +105,10 @@ def content_after(ctx: Context, group: VerbGroup, scope_end: int) -> tuple[Range
         assert quote is not None
         if cue.object or cue.quote or not cue.content:
             return strip(reader, quote.start, quote.end), "quote", colon
+    if cue.addressee:
+        told = _after_addressee(ctx, group, i, scope_end)
+        if told is not None:
+            return told
     if cue.directive:
         # "a appelé les habitants à rester chez eux": the addressee, then what is asked
         content = clause_from(ctx, i, scope_end)
@@ -208,6 +213,40 @@ def _infinitive_after(ctx: Context, k: int, end: int) -> bool:
 
 #: How many tokens an addressee may take before what it is asked to do.
 _LONGEST_ADDRESSEE = 24
+
+
+def _after_addressee(
+    ctx: Context, group: VerbGroup, i: int, scope_end: int
+) -> tuple[Range | None, str, int | None] | None:
+    """The content after a plain object that is the addressee: "a informé les habitants que P"
+    (P), "a informé par courriel les familles d'une suspicion de …" (the addressee and what they
+    were told of, as the other verbs with several arguments)."""
+    reader = ctx.reader
+    if reader.word(i) in ctx.lex.words.framing_prepositions:
+        medium = reader.phrase_at(i + 1, scope_end)  # "par courriel", "par écrit"
+        if medium is None:
+            return None
+        i = medium.end
+    if i >= scope_end or not reader.is_determiner(i):
+        return None
+    addressee = reader.phrase_at(i, scope_end, complements=False)
+    if addressee is None or addressee.end >= scope_end:
+        return None
+    j = addressee.end
+    while j + 2 < scope_end and reader.word(j) in ctx.lex.words.de_elided and ctx.doc[j + 1].pos_ == "NOUN":
+        j += 2  # "les parents d'élèves": a bare noun completes the addressee
+    complement = after_que(ctx, j)
+    if complement is not None:
+        return clause_from(ctx, complement, scope_end, clause=True), "que", None
+    word = reader.word(j)
+    told = j + 1 if word in ctx.lex.words.de_elided else j if word in ctx.lex.words.fused_de else None
+    if told is None or not reader.starts_phrase(told, scope_end):
+        return None
+    of = reader.phrase_at(told, scope_end)
+    if of is None or can_speak(reader, of):
+        return None  # "a averti les élus de la commune": whose they are, not what they were told
+    content = clause_from(ctx, i, scope_end)
+    return (None, "", None) if content is None else (trim_object(ctx, group, content), "object", None)
 
 
 def _directive_in(ctx: Context, content: Range) -> bool:
