@@ -260,3 +260,45 @@ def test_an_addressee_then_what_they_are_told(nlp, text: str, expected: tuple[st
 )
 def test_an_addressee_alone_or_with_its_affiliation_is_no_claim(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert claims_of(nlp, text) == []
+
+
+# --- several incises in one quotation, and the words after the last -------------------------------------
+
+TWO_INCISES = (
+    "Le maire a refusé de répondre. « Je ne dirai rien aujourd'hui, a-t-il lancé aux journalistes. "
+    "Et je trouve cela normal, ajoutait-il, calme. La décision sera annoncée en juin. »"
+)
+
+
+def test_each_incise_of_a_quotation_claims_its_own_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = [(c.text, c.source.name, c.cue) for c in claims_of(nlp, TWO_INCISES)]
+    assert found == [
+        ("Je ne dirai rien aujourd'hui", "Maire", "a-t-il lancé"),
+        ("je trouve cela normal", "Maire", "ajoutait-il"),
+        ("La décision sera annoncée en juin", "Maire", "(implicit)"),
+    ]
+
+
+def test_a_named_incise_does_not_take_the_next_incise_s_words(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "« Je ne dirai rien aujourd'hui, a lancé le maire. Et je trouve cela normal, a-t-il ajouté. »"
+    assert seen(claims_of(nlp, text)) == [
+        ("Je ne dirai rien aujourd'hui", "Maire", "asserts"),
+        ("je trouve cela normal", "Maire", "asserts"),
+    ]
+
+
+def test_a_list_with_our_before_an_inverted_incise(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "La présidente a parlé longuement. « Je ne veux pas vous mêler à nos choix, nos projets, "
+        "ajoutait-elle. »"
+    )
+    assert ("Je ne veux pas vous mêler à nos choix, nos projets", "Présidente", "asserts") in seen(
+        claims_of(nlp, text)
+    )
+
+
+def test_an_incise_that_opens_its_quotation_still_reports_it_all(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Le maire a parlé. « Moi, dit-il, je ne partirai pas avant la fin du mandat. »"
+    assert seen(claims_of(nlp, text)) == [
+        ("Moi, dit-il, je ne partirai pas avant la fin du mandat", "Maire", "asserts")
+    ]
