@@ -37,6 +37,7 @@ def incise(ctx: Context, site: CueSite) -> list[Found] | None:
     if (
         inside
         and quote is not None
+        and group.inverted is not None
         and ctx.doc[group.last].text == ","
         and not _manner_then_end(ctx, group.last + 1, quote.end)
         and not _incises_before(ctx, group, quote)
