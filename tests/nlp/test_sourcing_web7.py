@@ -302,3 +302,37 @@ def test_an_incise_that_opens_its_quotation_still_reports_it_all(nlp) -> None:  
     assert seen(claims_of(nlp, text)) == [
         ("Moi, dit-il, je ne partirai pas avant la fin du mandat", "Maire", "asserts")
     ]
+
+
+# --- a scenario or a hypothesis as the source of a selon ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le pont a cédé sous le poids du camion, selon un premier scénario, a indiqué le parquet.",
+            ("Le pont a cédé sous le poids du camion", "Un premier scénario", "asserts"),
+        ),
+        (
+            "Selon l'hypothèse des enquêteurs, le feu est parti d'une cigarette.",
+            ("le feu est parti d'une cigarette", "Hypothèse des enquêteurs", "asserts"),
+        ),
+    ],
+)
+def test_a_scenario_or_a_hypothesis_after_selon(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+# --- "Selon X, « Q », a précisé X": one claim, the quotation ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Selon la compagnie, "le train roulait à vitesse normale", a précisé la compagnie.',
+        "Selon le maire, « le train roulait à vitesse normale », a-t-il précisé.",
+    ],
+)
+def test_selon_and_an_incise_around_one_quotation(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c.text for c in claims_of(nlp, text)] == ["le train roulait à vitesse normale"]
