@@ -100,6 +100,15 @@ def _longer_side(ctx: Context, before: Range, after_speaker: int, quote_end: int
     return after
 
 
+def _attribution_then_comma(ctx: Context, start: int, opening: int) -> bool:
+    """Whether tokens start..opening-1 are a preposition cue, its source and a comma ("Selon
+    la compagnie, ")."""
+    if opening - 1 <= start or ctx.doc[opening - 1].text != ",":
+        return False
+    words = [ctx.reader.word(k) for k in range(start, opening)]
+    return any(tuple(words[: len(prep.words)]) == prep.words for prep in ctx.lex.prepositions)
+
+
 def _manner_then_end(ctx: Context, i: int, end: int) -> bool:
     """Whether a word or two of manner, then the end of the sentence, come at i: "…, ajoutait-il,
     ferme. C'est …" (the incise ends its sentence)."""
@@ -163,6 +172,9 @@ def content_before(ctx: Context, group: VerbGroup, floor: int) -> Range | None:
             # "Il semblerait que la bousculade ait été provoquée « par un feu … » a-t-il
             # précisé": words of the clause before the quotation belong to the claim
             start = clause_start(ctx, quote.opening - 1, clause_floor(ctx, quote.opening, unit_start))
+            if _attribution_then_comma(ctx, start, quote.opening):
+                # "Selon X, « Q », a précisé X": "Selon X" is a claim of its own
+                return strip(ctx.reader, quote.start, quote.end)
             if start < quote.opening and not any(
                 ctx.doc[k].text in QUOTE_MARKS for k in range(start, quote.opening)
             ):

@@ -177,7 +177,7 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
         scopes = [(i, stop)]
     elif stop < scope_end and doc[stop].text == ",":
         if fronted:
-            content = clause_from(ctx, stop + 1, scope_end, clause=True)
+            content = _quote_before_incise(ctx, clause_from(ctx, stop + 1, scope_end, clause=True))
             scopes = [(i, stop)]
         else:
             # an incise in the middle: the longer side carries the claim ("ce qui a pu
@@ -218,6 +218,19 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
             first, last = token_chars(doc, i, phrase.end)
             found.extra_hedges.append(Hedge(first, last, text_of(doc)[first:last], "hearsay"))
     return found
+
+
+def _quote_before_incise(ctx: Context, content: Range | None) -> Range | None:
+    """ "Selon X, « Q », a précisé X": the quotation, not the incise after it (a claim of its own)."""
+    if content is None:
+        return None
+    quote = ctx.layout.quote_opening_at(content[0])
+    if quote is None or quote.closing is None or not quote.closing + 2 < content[1]:
+        return content
+    comma = quote.closing + 1
+    if ctx.doc[comma].text != "," or not any(comma < group.first <= comma + 3 for group in ctx.groups):
+        return content
+    return strip(ctx.reader, quote.start, quote.end) or content
 
 
 def _closes_quote(ctx: Context, k: int) -> bool:
