@@ -336,3 +336,36 @@ def test_a_scenario_or_a_hypothesis_after_selon(nlp, text: str, expected: tuple[
 )
 def test_selon_and_an_incise_around_one_quotation(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert [c.text for c in claims_of(nlp, text)] == ["le train roulait à vitesse normale"]
+
+
+# --- a plural pronoun stands for each member of a coordinated subject ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Paul Durand et Marie Martin ont tenu une conférence de presse. "
+            "Ils ont affirmé que les accords seraient appliqués.",
+            ["Paul Durand", "Marie Martin"],
+        ),
+        (
+            "Le président et son homologue ont tenu une conférence de presse. "
+            "Ils ont affirmé que les accords seraient appliqués.",
+            ["Président", "Son homologue"],
+        ),
+        (
+            "Après la réunion, Paul Durand et Marie Martin ont donné un point de presse au cours duquel, "
+            "ils ont réaffirmé leur volonté de coopérer.",
+            ["Paul Durand", "Marie Martin"],
+        ),
+        ("Le maire et le préfet se sont rendus sur place. Selon eux, la digue a tenu.", ["Maire", "Préfet"]),
+    ],
+)
+def test_a_plural_pronoun_for_a_coordinated_subject(nlp, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert [c.source.name for c in claims_of(nlp, text)] == expected
+
+
+def test_a_singular_pronoun_still_stands_for_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Paul Durand a rencontré Marie Martin. Il a affirmé que les accords seraient appliqués."
+    assert [c.source.name for c in claims_of(nlp, text)] == ["Paul Durand"]

@@ -78,6 +78,9 @@ def _resolve(found: list[Found], ctx: Context) -> list[Claim]:
         sources: list[Source] = []
         tentative: list[Hedge] = []
         for ref in item.sources:
+            if ref.pronoun is not None:  # one source, or each of a coordinated antecedent
+                sources += ctx.book.pronoun_all(ref.pronoun, exclude=item.content)
+                continue
             source = _source(ref, item, ctx)
             if source is not None:
                 sources.append(source)
