@@ -369,3 +369,23 @@ def test_a_plural_pronoun_for_a_coordinated_subject(nlp, text: str, expected: li
 def test_a_singular_pronoun_still_stands_for_one(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Paul Durand a rencontré Marie Martin. Il a affirmé que les accords seraient appliqués."
     assert [c.source.name for c in claims_of(nlp, text)] == ["Paul Durand"]
+
+
+# --- groups that claim attacks or make demands -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Selon le journal, les pirates réclameraient désormais à la mairie « un million de dollars ».",
+            ("la mairie « un million de dollars »", "Pirates", "asserts"),
+        ),
+        (
+            "Les hackers ont revendiqué l'attaque contre le réseau de la ville.",
+            ("l'attaque contre le réseau de la ville", "Hackers", "asserts"),
+        ),
+    ],
+)
+def test_pirates_and_hackers_speak(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
