@@ -389,3 +389,27 @@ def test_a_singular_pronoun_still_stands_for_one(nlp) -> None:  # type: ignore[n
 )
 def test_pirates_and_hackers_speak(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
     assert expected in seen(claims_of(nlp, text))
+
+
+# --- a passive cue with a quoted attribute and no agent: someone's words, no one named --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("L'eau a été déclarée « impropre à la consommation ».", "impropre à la consommation"),
+        ('La situation est donc jugée "très préoccupante", en raison des vents.', "très préoccupante"),
+        ("Le feu n'a jamais été déclaré comme « fixé ».", "fixé"),
+    ],
+)
+def test_a_passive_cue_with_a_quoted_attribute(nlp, text: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    [claim] = claims_of(nlp, text)
+    assert (claim.text, claim.source.kind) == (content, "anonymous")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Le bâtiment a été jugé dangereux.", "Le projet a été déclaré d'utilité publique."],
+)
+def test_a_passive_cue_with_a_plain_attribute_is_no_claim(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, text) == []
