@@ -413,3 +413,36 @@ def test_a_passive_cue_with_a_quoted_attribute(nlp, text: str, content: str) -> 
 )
 def test_a_passive_cue_with_a_plain_attribute_is_no_claim(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert claims_of(nlp, text) == []
+
+
+# --- a sentence with no cue that goes on quoting, right after a quoting claim ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Toujours selon le communiqué, tous les patients présentaient des "troubles digestifs". '
+            'Deux enfants ont été "brièvement hospitalisés".',
+            ('Deux enfants ont été "brièvement hospitalisés"', "Communiqué", "(implicit)"),
+        ),
+        (
+            'Selon le maire, la digue a "parfaitement tenu". Elle sera "renforcée dès l\'été".',
+            ('Elle sera "renforcée dès l\'été"', "Maire", "(implicit)"),
+        ),
+    ],
+)
+def test_a_quoted_sequel_is_the_same_source_s(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in [(c.text, c.source.name, c.cue) for c in claims_of(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Le maire a dénoncé une "provocation". Il a été mis en examen pour "homicide involontaire".',
+        'Selon le maire, la digue a "parfaitement tenu". Les habitants sont rentrés chez eux.',
+        'Selon le maire, la digue a "tenu". Est-elle "vraiment sûre" ?',
+    ],
+)
+def test_a_label_a_plain_sentence_or_a_question_is_no_sequel(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert all(c.cue != "(implicit)" for c in claims_of(nlp, text))

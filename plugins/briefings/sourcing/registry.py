@@ -39,6 +39,7 @@ DOCUMENT_FRAMES = (
     "colon",
     "attitude",
     "standalone_quote",
+    "quoted_sequel",
 )
 #: The cue frames, in the order they are tried on each reporting verb.
 CUE_FRAMES = (
