@@ -446,3 +446,32 @@ def test_a_quoted_sequel_is_the_same_source_s(nlp, text: str, expected: tuple[st
 )
 def test_a_label_a_plain_sentence_or_a_question_is_no_sequel(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert all(c.cue != "(implicit)" for c in claims_of(nlp, text))
+
+
+# --- an infinitive claim ends before a contrast of the journalist's --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Les pompiers disaient craindre un tel scénario, alors que le feu n'a jamais été maîtrisé.",
+            "craindre un tel scénario",
+        ),
+        (
+            "Le patron dit avoir tout remboursé, bien que la banque réclame encore des fonds.",
+            "avoir tout remboursé",
+        ),
+        (
+            "Le maire assure avoir prévenu les habitants, malgré ce que disent les voisins.",
+            "avoir prévenu les habitants",
+        ),
+    ],
+)
+def test_an_infinitive_claim_ends_before_a_contrast(nlp, text: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    assert content in [c.text for c in claims_of(nlp, text)]
+
+
+def test_a_reason_after_an_infinitive_claim_stays(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Le ministre affirme avoir démissionné, parce qu'il était épuisé."
+    assert [c.text for c in claims_of(nlp, text)] == ["avoir démissionné, parce qu'il était épuisé"]

@@ -97,7 +97,7 @@ def content_after(ctx: Context, group: VerbGroup, scope_end: int) -> tuple[Range
         start = i
         while start - 1 >= group.last and reader.word(start - 1) in ctx.lex.words.negation_words:
             start -= 1  # "dit ne pas pouvoir le décrire": the negation is part of the claim
-        return clause_from(ctx, start, scope_end), "infinitive", None
+        return _before_adjunct_clause(ctx, clause_from(ctx, start, scope_end)), "infinitive", None
     # a colon further on: "a défendu sa décision : « P »"
     colon = colon_quote_ahead(ctx, i, scope_end)
     if colon is not None:
@@ -414,6 +414,29 @@ def trim_object(ctx: Context, group: VerbGroup, content: Range) -> Range:
             or _agent_phrase_at(ctx, k)
             or _predicate_at(ctx, k, end)
             or _when_or_where_said_at(ctx, k, end)
+        ):
+            return strip(ctx.reader, start, k) or content
+    return content
+
+
+def _before_adjunct_clause(ctx: Context, content: Range | None) -> Range | None:
+    """An infinitive claim ends before a contrast of the journalist's set off by a comma
+    ("disaient craindre un tel scénario, alors que le feu …")."""
+    if content is None:
+        return None
+    start, end = content
+    depth = 0
+    for k in range(start + 1, end - 1):
+        text = ctx.doc[k].text
+        if text in OPENING or text == "(":
+            depth += 1
+        elif text in CLOSING or text == ")":
+            depth = max(0, depth - 1)
+        elif (
+            not depth
+            and text == ","
+            and ctx.reader.word(k + 1) in ctx.lex.words.contrastive
+            and any(ctx.reader.is_finite(j) for j in range(k + 2, min(end, k + 8)))
         ):
             return strip(ctx.reader, start, k) or content
     return content
