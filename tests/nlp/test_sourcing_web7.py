@@ -475,3 +475,19 @@ def test_an_infinitive_claim_ends_before_a_contrast(nlp, text: str, content: str
 def test_a_reason_after_an_infinitive_claim_stays(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Le ministre affirme avoir démissionné, parce qu'il était épuisé."
     assert [c.text for c in claims_of(nlp, text)] == ["avoir démissionné, parce qu'il était épuisé"]
+
+
+# --- "aurait pu être (bien) plus grave": a comparison with what did not happen, no hedge -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        ("« On a évité un drame qui aurait pu être bien plus grave », a déclaré le maire.", False),
+        ("« Le bilan aurait pu être pire », a déclaré le maire.", False),
+        ("« Le suspect aurait pu être armé », a déclaré le procureur.", True),
+    ],
+)
+def test_could_have_been_worse_is_no_hedge(nlp, text: str, hedged: bool) -> None:  # type: ignore[no-untyped-def]
+    [(_, hedges)] = hedges_of(nlp, text)
+    assert bool(hedges) is hedged

@@ -50,6 +50,7 @@ class Words:
     complementizer_lead: tuple[str, ...]  # in order
     adjuncts: frozenset[str]
     contrastive: frozenset[str]
+    comparatives: frozenset[str]
     framing_adverbs: tuple[str, ...]
     backward_nouns: tuple[str, ...]
     backward_openers: frozenset[str]
