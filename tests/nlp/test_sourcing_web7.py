@@ -491,3 +491,19 @@ def test_a_reason_after_an_infinitive_claim_stays(nlp) -> None:  # type: ignore[
 def test_could_have_been_worse_is_no_hedge(nlp, text: str, hedged: bool) -> None:  # type: ignore[no-untyped-def]
     [(_, hedges)] = hedges_of(nlp, text)
     assert bool(hedges) is hedged
+
+
+# --- the conditional of devoir and falloir: what ought to be or is expected, no hedge ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        ("« Le bilan devrait encore s'alourdir », a déclaré le préfet.", False),
+        ("« Il faudrait fermer la route », a déclaré le préfet.", False),
+        ("Selon le préfet, le bilan serait de dix morts.", True),
+    ],
+)
+def test_devrait_and_faudrait_are_no_hedges(nlp, text: str, hedged: bool) -> None:  # type: ignore[no-untyped-def]
+    [(_, hedges)] = hedges_of(nlp, text)
+    assert bool(hedges) is hedged

@@ -103,6 +103,8 @@ def _conditionals(
             continue  # pourrait is the possibility hedge
         if not is_conditional(token.text, token.lemma_, lex=lex) or _counterfactual(doc, i, end, lex):
             continue
+        if norm(token.lemma_) in lex.words.deontic_verbs:
+            continue  # "devrait obliger", "il faudrait": what ought to be, not reported hearsay
         if (
             future_in_past is not None
             and future_in_past[0] <= i < future_in_past[1]

@@ -51,6 +51,7 @@ class Words:
     adjuncts: frozenset[str]
     contrastive: frozenset[str]
     comparatives: frozenset[str]
+    deontic_verbs: frozenset[str]
     framing_adverbs: tuple[str, ...]
     backward_nouns: tuple[str, ...]
     backward_openers: frozenset[str]
