@@ -507,3 +507,28 @@ def test_could_have_been_worse_is_no_hedge(nlp, text: str, hedged: bool) -> None
 def test_devrait_and_faudrait_are_no_hedges(nlp, text: str, hedged: bool) -> None:  # type: ignore[no-untyped-def]
     [(_, hedges)] = hedges_of(nlp, text)
     assert bool(hedges) is hedged
+
+
+# --- a rank that names a speaker ("le numéro deux du parti") ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Selon le numéro un chinois, son pays veut approfondir ses liens avec le Brésil.",
+            ("son pays veut approfondir ses liens avec le Brésil", "Numéro un chinois", "asserts"),
+        ),
+        (
+            "Le numéro deux du gouvernement a affirmé que la réforme serait votée.",
+            ("la réforme serait votée", "Numéro deux du gouvernement", "asserts"),
+        ),
+    ],
+)
+def test_a_rank_names_a_speaker(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+def test_a_shirt_number_is_no_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Le numéro 12 a marqué deux buts, a indiqué le club."
+    assert [c.source.name for c in claims_of(nlp, text)] == ["Club"]

@@ -282,6 +282,10 @@ class Reader:
                 j = min(ent.end, end)  # "le président Obama"
             elif self.glued_hyphen(j, end):
                 j += 2  # "l'état-major", "le vice-président": a compound the tokenizer cut
+            elif j == head + 1 and self.pos(j) in ("NUM", "DET") and self.rank_at(head, j):
+                j += 1  # "le numéro un chinois": a rank that names a speaker, then its qualifier,
+                if j < end and doc[j].is_lower and self.pos(j) in ("NOUN", "ADJ"):
+                    j += 1  # which the tagger may read as a noun
             elif (
                 self.is_adjective(j)
                 or (self.pos(j) == "PROPN")
@@ -371,6 +375,13 @@ class Reader:
         ):
             j -= 1
         return Phrase(i, j, head, (), parenthetical)
+
+    def rank_at(self, head: int, j: int) -> bool:
+        """Whether the head and the number at j together name a speaker ("numéro deux"), the
+        head alone not."""
+        return bool(self.lex.kinds_in(f"{self.doc[head].text} {self.doc[j].text}")) and not self.lex.kinds_in(
+            self.doc[head].text
+        )
 
     def _complement_then_name(self, k: int, end: int) -> int | None:
         """The end of a "de" complement at token k that ends with a person's name ("de la
