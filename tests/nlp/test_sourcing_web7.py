@@ -459,6 +459,11 @@ def test_a_label_a_plain_sentence_or_a_question_is_no_sequel(nlp, text: str) -> 
             "craindre un tel scénario",
         ),
         (
+            "Les pompiers disaient craindre ce scénario, alors que l'incendie de la forêt voisine n'a "
+            "jamais été maîtrisé.",
+            "craindre ce scénario",
+        ),
+        (
             "Le patron dit avoir tout remboursé, bien que la banque réclame encore des fonds.",
             "avoir tout remboursé",
         ),

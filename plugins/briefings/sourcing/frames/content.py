@@ -436,7 +436,7 @@ def _before_adjunct_clause(ctx: Context, content: Range | None) -> Range | None:
             not depth
             and text == ","
             and ctx.reader.word(k + 1) in ctx.lex.words.contrastive
-            and any(ctx.reader.is_finite(j) for j in range(k + 2, min(end, k + 8)))
+            and any(ctx.reader.is_finite(j) for j in range(k + 2, min(end, k + 14)))
         ):
             return strip(ctx.reader, start, k) or content
     return content
