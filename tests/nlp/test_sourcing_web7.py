@@ -537,3 +537,19 @@ def test_a_rank_names_a_speaker(nlp, text: str, expected: tuple[str, str, str]) 
 def test_a_shirt_number_is_no_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Le numéro 12 a marqué deux buts, a indiqué le club."
     assert [c.source.name for c in claims_of(nlp, text)] == ["Club"]
+
+
+# --- a person named in the complement of a thing is no antecedent for a subject pronoun --------------------
+
+
+def test_a_person_named_as_the_complement_of_a_thing_is_no_antecedent(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le président a quitté la salle. Et sans prononcer le nom de Marie Martin. "
+        "« Je ne dirai rien », a-t-il lancé."
+    )
+    assert [c.source.name for c in claims_of(nlp, text)] == ["Président"]
+
+
+def test_a_person_named_as_the_complement_of_a_speaker_still_is(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Le porte-parole de Marie Martin a parlé. Elle a affirmé que rien ne changerait."
+    assert [c.source.name for c in claims_of(nlp, text)] == ["Marie Martin"]

@@ -321,7 +321,10 @@ class SourceBook:
         for ent in doc.ents:
             if ent.label_ in ("PER", "PERSON") and not reader.layout.in_quote(ent.start):
                 phrase = Phrase(ent.start, ent.end, ent.start)
-                self._add(Speaker(ent.start, self.from_phrase(phrase), "s", 2))
+                # a person named in the complement of a thing ("le nom de X", "la mort de X")
+                # stands for "Ce dernier" only, not for a subject pronoun
+                rank = _OTHER_PHRASE if self._of_a_thing(ent.start) else 2
+                self._add(Speaker(ent.start, self.from_phrase(phrase), "s", rank))
                 members = self._coordinated_with(ent.start, phrase)
                 if members:  # "X et Y ont tenu un point de presse" (the parse missed the subject)
                     partners = tuple(self.from_phrase(p) for p in members)
@@ -346,6 +349,17 @@ class SourceBook:
             if phrase is None or phrase.head != token.i or not can_speak(reader, phrase):
                 continue
             self._add(Speaker(token.i, self.from_phrase(phrase), self.agreement_of([phrase]), _OTHER_PHRASE))
+
+    def _of_a_thing(self, i: int) -> bool:
+        """Whether the name at token i follows "de" after a common noun that cannot speak."""
+        reader = self.reader
+        if i < 2 or reader.word(i - 1) not in reader.words.de:
+            return False
+        noun = reader.doc[i - 2]
+        if noun.pos_ != "NOUN" or not noun.is_lower:
+            return False
+        phrase = reader.phrase_at(i - 2, i - 1) or Phrase(i - 2, i - 1, i - 2)
+        return not can_speak(reader, phrase)
 
     def _coordinated_with(self, i: int, phrase: Phrase) -> list[Phrase]:
         """The other members of a coordinated subject that starts with `phrase` (its head at
