@@ -76,10 +76,15 @@ def _resolve(found: list[Found], ctx: Context) -> list[Claim]:
     frame_names: list[str] = []
     for item in sorted(found, key=lambda f: (f.position, f.content)):
         sources: list[Source] = []
+        tentative: list[Hedge] = []
         for ref in item.sources:
+            if ref.pronoun is not None:  # one source, or each of a coordinated antecedent
+                sources += ctx.book.pronoun_all(ref.pronoun, exclude=item.content)
+                continue
             source = _source(ref, item, ctx)
             if source is not None:
                 sources.append(source)
+                tentative += _tentative_document(ref, source, ctx)
         if not sources:
             continue
         sources = _shared_title(sources)
@@ -91,7 +96,7 @@ def _resolve(found: list[Found], ctx: Context) -> list[Claim]:
             if not source.implicit and source.kind != "anonymous":
                 book.remember(doc[item.position].i if item.cue else item.position, source, agreement or "", 0)
         first, last = token_chars(doc, *item.content)
-        hedges: list[Hedge] = list(item.extra_hedges)
+        hedges: list[Hedge] = list(item.extra_hedges) + tentative
         for start, end in [item.content, *item.hedge_scopes]:
             hedges.extend(find_hedges(doc, start, end, lex=reader.lex, future_in_past=item.future_in_past))
         kept = _distinct_hedges(hedges)
@@ -156,6 +161,15 @@ def _source(ref: SourceRef, item: Found, ctx: Context) -> Source | None:
     if ref.phrase is not None:
         return book.from_phrase(ref.phrase)
     return None
+
+
+def _tentative_document(ref: SourceRef, source: Source, ctx: Context) -> list[Hedge]:
+    """A document that says it is tentative hedges what it reports, whatever the cue: "un bilan
+    provisoire fait état de …" as "selon un bilan provisoire, …"."""
+    if ref.phrase is None or source.kind != "document":
+        return []
+    found = find_hedges(ctx.doc, ref.phrase.start, ref.phrase.end, lex=ctx.reader.lex)
+    return [h for h in found if h.kind == "uncertainty"]
 
 
 def _distinct_hedges(hedges: list[Hedge]) -> list[Hedge]:

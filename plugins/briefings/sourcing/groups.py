@@ -84,16 +84,19 @@ class _Builder:
 
     def _verb_tagged_as_noun(self, i: int) -> bool:
         """The tagger reads some verb forms as nouns ("se sont félicités", "…, chiffré à",
-        "une directive européenne demande aux pilotes"): a form of a reporting verb after an
-        auxiliary, a clitic, a comma or a noun phrase, never after a determiner."""
+        "une directive européenne demande aux pilotes") or as adverbs ("La direction dément tout
+        projet"): a form of a reporting verb after an auxiliary, a clitic, a comma or a noun
+        phrase (an adverb: only right after a noun), never after a determiner."""
         token = self.doc[i]
-        if token.pos_ not in ("NOUN", "PROPN") or not token.is_lower or i == 0:
+        if token.pos_ not in ("NOUN", "PROPN", "ADV") or not token.is_lower or i == 0:
             return False
         if norm(token.text) not in self.lex.verbs_by_form:
             return False
         previous = self.doc[i - 1]
         if previous.pos_ in ("DET", "ADP", "NUM") or self.reader.word(i - 1) in self.words.de:
             return False
+        if token.pos_ == "ADV" and previous.pos_ not in ("NOUN", "PROPN"):
+            return False  # "La direction dément tout projet": a verb read as an adverb, after its subject
         if (
             self.reader.is_auxiliary(i - 1)
             or previous.pos_ == "AUX"

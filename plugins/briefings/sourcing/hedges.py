@@ -103,6 +103,8 @@ def _conditionals(
             continue  # pourrait is the possibility hedge
         if not is_conditional(token.text, token.lemma_, lex=lex) or _counterfactual(doc, i, end, lex):
             continue
+        if norm(token.lemma_) in lex.words.deontic_verbs:
+            continue  # "devrait obliger", "il faudrait": what ought to be, not reported hearsay
         if (
             future_in_past is not None
             and future_in_past[0] <= i < future_in_past[1]
@@ -213,10 +215,28 @@ def _possibility(doc: Doc, start: int, end: int, lex: Lexicon) -> list[Hedge]:
             conditional = norm(doc[first].text).startswith(lex.endings.conditional_auxiliary)
             if conditional and _before_si(doc, first, lex):
                 continue  # "aurait pu être plus lourd si …": what would have been, a hypothesis
+            if conditional and _worse_or_better(doc, i + 1, lex):
+                continue  # "une catastrophe qui aurait pu être bien plus grave": what did not happen
         if _negated(doc, first, i, lex) or _impersonal_subject(doc, first, lex):
             continue
         found.append(_hedge(doc, first, i + 1, "possibility"))
     return found
+
+
+def _worse_or_better(doc: Doc, j: int, lex: Lexicon) -> bool:
+    """ "être (bien) plus grave", "être pire" after "aurait pu": a comparison with what did not
+    happen, not a possibility."""
+    if j >= len(doc) or doc[j].lemma_ not in lex.words.passive_auxiliary:
+        return False
+    k = j + 1
+    while (
+        k < len(doc)
+        and k - j <= 3
+        and doc[k].pos_ == "ADV"
+        and norm(doc[k].text) not in lex.words.comparatives
+    ):
+        k += 1
+    return k < len(doc) and norm(doc[k].text) in lex.words.comparatives
 
 
 def _negated(doc: Doc, first: int, last: int, lex: Lexicon) -> bool:

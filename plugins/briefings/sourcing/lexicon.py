@@ -47,6 +47,7 @@ class VerbCue:
     prepositional_object: bool = False  # only a noun phrase after de/contre… ("avertir d'un risque")
     sentence_with: str | None = None  # "condamner X à deux ans": a sentence, no claim
     agentless_passive: bool = False  # a claim in the passive with no agent ("deux ans ont été requis")
+    addressee: bool = False  # a plain object is whom it is told to, then que or de ("informe X que P")
 
     @property
     def specificity(self) -> int:
@@ -355,6 +356,7 @@ def _verb_cue(
         sentence_with=norm(options["sentence_with"]) if options.get("sentence_with") else None,
         negated_only=options.get("only") == "negated",
         agent_passive=bool(options.get("agent")),
+        addressee=bool(options.get("addressee")),
     )
 
 

@@ -282,6 +282,10 @@ class Reader:
                 j = min(ent.end, end)  # "le président Obama"
             elif self.glued_hyphen(j, end):
                 j += 2  # "l'état-major", "le vice-président": a compound the tokenizer cut
+            elif j == head + 1 and self.pos(j) in ("NUM", "DET") and self.rank_at(head, j):
+                j += 1  # "le numéro un chinois": a rank that names a speaker, then its qualifier,
+                if j < end and doc[j].is_lower and self.pos(j) in ("NOUN", "ADJ"):
+                    j += 1  # which the tagger may read as a noun
             elif (
                 self.is_adjective(j)
                 or (self.pos(j) == "PROPN")
@@ -355,6 +359,11 @@ class Reader:
                     # "le porte-parole de l'Organisation … (OIM) Pierre Martin": the name after
                     # the parenthesis is the speaker's, in apposition to the title
                     return Phrase(i, min(name.end, end), head, (), parenthetical)
+                named = self._complement_then_name(close + 1, end)
+                if named is not None:
+                    # "le maire (PCF) de la commune Pierre Martin": a complement after the
+                    # parenthesis, then the name, which is the speaker's
+                    return Phrase(i, named, head, (), parenthetical)
                 # the phrase itself stops before the parenthesis: "l'ALN (Armée …)" is "l'ALN"
                 return Phrase(i, j, head, (), parenthetical)
             else:
@@ -366,6 +375,31 @@ class Reader:
         ):
             j -= 1
         return Phrase(i, j, head, (), parenthetical)
+
+    def rank_at(self, head: int, j: int) -> bool:
+        """Whether the head and the number at j together name a speaker ("numéro deux"), the
+        head alone not."""
+        return bool(self.lex.kinds_in(f"{self.doc[head].text} {self.doc[j].text}")) and not self.lex.kinds_in(
+            self.doc[head].text
+        )
+
+    def _complement_then_name(self, k: int, end: int) -> int | None:
+        """The end of a "de" complement at token k that ends with a person's name ("de la
+        commune Pierre Martin"), or None."""
+        if k >= end or self.word(k) not in self.words.de:
+            return None
+        start = k + (self.word(k) not in self.words.fused_de)
+        if not self.starts_phrase(start, end):
+            return None
+        inner = self.phrase_at(start, end) or (
+            self.phrase_at(k, end) if self.word(k) in self.words.fused_de else None
+        )
+        if inner is None:
+            return None
+        name = self.entity(inner.end - 1)
+        if name is None or name.label_ not in PERSON_LABELS or name.end != inner.end or name.start <= start:
+            return None
+        return inner.end
 
     def _adjective_list(self, comma: int, end: int) -> int:
         """End of ", sud-coréens et ukrainiens" after "américains": single lower-case words

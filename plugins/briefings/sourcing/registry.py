@@ -40,6 +40,7 @@ DOCUMENT_FRAMES = (
     "attitude",
     "interview",
     "standalone_quote",
+    "quoted_sequel",
 )
 #: The cue frames, in the order they are tried on each reporting verb.
 CUE_FRAMES = (

@@ -42,6 +42,7 @@ class Speaker:
     agreement: str  # "ms", "fp", "s", "" …
     rank: int  # 0 claim source, 1 subject, 2 other named person, 3 other speaking noun phrase
     in_quote: bool = False
+    partners: tuple[Source, ...] = ()  # the other members of a coordinated subject ("X et Y")
 
 
 class SourceBook:
@@ -162,6 +163,11 @@ class SourceBook:
     def pronoun(self, i: int, *, exclude: tuple[int, int] | None = None) -> Source:
         """The source a pronoun at token i stands for (an unknown speaker when none fits); the
         speakers inside `exclude` (the claim's own content) are not candidates."""
+        return self.pronoun_all(i, exclude=exclude)[0]
+
+    def pronoun_all(self, i: int, *, exclude: tuple[int, int] | None = None) -> list[Source]:
+        """The sources a pronoun at token i stands for: one, or each member of a coordinated
+        subject for a plural pronoun ("X et Y ont tenu une conférence. Ils ont affirmé …")."""
         word = self.reader.word(i)
         several = self.reader.pronoun_ending_at(i + 1)  # "Celui-ci", "Ce dernier"
         if several is not None and (several[0] == i or several[1].startswith("-")):
@@ -171,14 +177,15 @@ class SourceBook:
         if several is not None:
             i = several[0]  # the antecedent comes before the whole pronoun
         # "Celui-ci", "Ce dernier" stand for the last one named, subject or not
-        found = self.resolve(i, agreement, exclude=exclude, nearest=several is not None)
+        speaker = self._resolve_speaker(i, agreement, exclude=exclude, nearest=several is not None)
         first, last = token_chars(self.reader.doc, i, i + 1)
-        if found is None:
+        if speaker is None or speaker.source is None:
             text = self.reader.doc[i].text.lstrip("-")
-            return Source(
-                f"anonymous-{slugify(text) or 'pronoun'}", text, "anonymous", False, None, first, last
-            )
-        return Source(found.id, found.name, found.kind, found.named, found.entity_id, first, last)
+            return [
+                Source(f"anonymous-{slugify(text) or 'pronoun'}", text, "anonymous", False, None, first, last)
+            ]
+        members = (speaker.source, *speaker.partners) if agreement.endswith("p") else (speaker.source,)
+        return [Source(s.id, s.name, s.kind, s.named, s.entity_id, first, last) for s in members]
 
     # --- speakers (antecedents) ------------------------------------------------------------------
 
@@ -217,6 +224,23 @@ class SourceBook:
         nearest: bool = False,
         answer: bool = False,
     ) -> Source | None:
+        """The source of the most recent compatible speaker before `position` (see
+        `_resolve_speaker`)."""
+        speaker = self._resolve_speaker(
+            position, agreement, exclude=exclude, depth=depth, nearest=nearest, answer=answer
+        )
+        return None if speaker is None else speaker.source
+
+    def _resolve_speaker(
+        self,
+        position: int,
+        agreement: str,
+        *,
+        exclude: tuple[int, int] | None = None,
+        depth: int = 0,
+        nearest: bool = False,
+        answer: bool = False,
+    ) -> Speaker | None:
         """The most recent compatible speaker before `position`: within a sentence, claim sources
         first, then subjects, then people named; sentences are searched backwards. A pronoun
         subject is resolved in turn, up to MAX_PRONOUN_CHAIN pronouns back. A subject inside
@@ -257,10 +281,12 @@ class SourceBook:
                 candidates.sort(key=lambda s: (s.rank, s.position))  # leftmost first
             for candidate in candidates:
                 if candidate.source is not None:
-                    return candidate.source
+                    return candidate
                 # a pronoun subject: what it stands for
                 word = self.reader.word(candidate.position)
-                found = self.resolve(candidate.position, self.lex.pronouns.get(word, ""), depth=depth + 1)
+                found = self._resolve_speaker(
+                    candidate.position, self.lex.pronouns.get(word, ""), depth=depth + 1
+                )
                 if found is not None:
                     return found
         return None
@@ -287,10 +313,22 @@ class SourceBook:
                 continue
             phrase = self._named_apposition(phrase) or phrase
             self._add(Speaker(token.i, self.from_phrase(phrase), self.agreement_of([phrase]), 1))
+            members = self._coordinated_with(token.i, phrase)
+            if members:
+                # "X et Y ont tenu une conférence": "ils" stands for both
+                partners = tuple(self.from_phrase(p) for p in members)
+                self._add(Speaker(token.i, self.from_phrase(phrase), "p", 1, False, partners))
         for ent in doc.ents:
             if ent.label_ in ("PER", "PERSON") and not reader.layout.in_quote(ent.start):
                 phrase = Phrase(ent.start, ent.end, ent.start)
-                self._add(Speaker(ent.start, self.from_phrase(phrase), "s", 2))
+                # a person named in the complement of a thing ("le nom de X", "la mort de X")
+                # stands for "Ce dernier" only, not for a subject pronoun
+                rank = _OTHER_PHRASE if self._of_a_thing(ent.start) else 2
+                self._add(Speaker(ent.start, self.from_phrase(phrase), "s", rank))
+                members = self._coordinated_with(ent.start, phrase)
+                if members:  # "X et Y ont tenu un point de presse" (the parse missed the subject)
+                    partners = tuple(self.from_phrase(p) for p in members)
+                    self._add(Speaker(ent.start, self.from_phrase(phrase), "p", 2, False, partners))
         # objects and complements that can speak, for "Ce dernier", "Celui-ci" only: they stand
         # for the last one named, subject or not ("a appelé son homologue. Ce dernier a dit")
         for token in doc:
@@ -311,6 +349,28 @@ class SourceBook:
             if phrase is None or phrase.head != token.i or not can_speak(reader, phrase):
                 continue
             self._add(Speaker(token.i, self.from_phrase(phrase), self.agreement_of([phrase]), _OTHER_PHRASE))
+
+    def _of_a_thing(self, i: int) -> bool:
+        """Whether the name at token i follows "de" after a common noun that cannot speak."""
+        reader = self.reader
+        if i < 2 or reader.word(i - 1) not in reader.words.de:
+            return False
+        noun = reader.doc[i - 2]
+        if noun.pos_ != "NOUN" or not noun.is_lower:
+            return False
+        phrase = reader.phrase_at(i - 2, i - 1) or Phrase(i - 2, i - 1, i - 2)
+        return not can_speak(reader, phrase)
+
+    def _coordinated_with(self, i: int, phrase: Phrase) -> list[Phrase]:
+        """The other members of a coordinated subject that starts with `phrase` (its head at
+        token i), when every one can speak ("Paul Durand et Marie Martin", "L'école et
+        l'agence")."""
+        reader = self.reader
+        _, end = reader.layout.unit_of(i)
+        phrases, _ = reader.coordinated_at(phrase.start, end)
+        if len(phrases) < 2 or not all(can_speak(reader, p) for p in phrases):
+            return []
+        return phrases[1:]
 
     def _in_question(self, i: int) -> bool:
         """Whether token i is in a sentence that ends with a question mark: "Ces données

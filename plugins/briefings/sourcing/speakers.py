@@ -53,6 +53,8 @@ def can_speak(reader: Reader, phrase: Phrase) -> bool:
 def _after_adjectives(reader: Reader, phrase: Phrase) -> int:
     """Where the adjectives right after a phrase's head end."""
     k = phrase.head + 1
+    if k < phrase.end and reader.pos(k) in ("NUM", "DET") and reader.rank_at(phrase.head, k):
+        k += 1  # "le numéro deux du parti": a rank after the head
     while k < phrase.end and (reader.is_adjective(k) or reader.glued_hyphen(k, phrase.end)):
         k += 2 if reader.glued_hyphen(k, phrase.end) else 1  # ("l'état-major ukrainien")
     return k

@@ -49,6 +49,9 @@ class Words:
     complementizer: frozenset[str]
     complementizer_lead: tuple[str, ...]  # in order
     adjuncts: frozenset[str]
+    contrastive: frozenset[str]
+    comparatives: frozenset[str]
+    deontic_verbs: frozenset[str]
     framing_adverbs: tuple[str, ...]
     backward_nouns: tuple[str, ...]
     backward_openers: frozenset[str]

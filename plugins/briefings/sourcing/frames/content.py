@@ -20,6 +20,7 @@ from ..groups import VerbGroup
 from ..layout import CLOSING, FINAL_PUNCTUATION, OPENING, QUOTE_MARKS
 from ..lexicon import VerbCue
 from ..phrases import Phrase
+from ..speakers import can_speak
 
 
 def content_after(ctx: Context, group: VerbGroup, scope_end: int) -> tuple[Range | None, str, int | None]:
@@ -76,8 +77,11 @@ def content_after(ctx: Context, group: VerbGroup, scope_end: int) -> tuple[Range
         if cue.quote:
             return None, "", None
         return clause_from(ctx, i + 1, scope_end), "colon", i
-    # "a dénoncé « P »", "a promis un « nouveau départ »"
-    quote = quote_opening_at(ctx, i) or (quote_opening_at(ctx, i + 1) if reader.is_determiner(i) else None)
+    # "a dénoncé « P »", "a promis un « nouveau départ »"; not a quoted noun phrase after a verb
+    # whose object is a claim only with a word after it ("présentaient des « symptômes »": no
+    # "comme", no speech)
+    quoted_object = reader.is_determiner(i) and (cue.object or cue.object_with is None)
+    quote = quote_opening_at(ctx, i) or (quote_opening_at(ctx, i + 1) if quoted_object else None)
     if quote is not None and quote_ends_clause(ctx, quote, scope_end):
         return strip(reader, quote.start, quote.end), "quote", None
     # an infinitive complement: "ont raconté avoir entendu …", "nie avoir livré des armes"
@@ -93,7 +97,7 @@ def content_after(ctx: Context, group: VerbGroup, scope_end: int) -> tuple[Range
         start = i
         while start - 1 >= group.last and reader.word(start - 1) in ctx.lex.words.negation_words:
             start -= 1  # "dit ne pas pouvoir le décrire": the negation is part of the claim
-        return clause_from(ctx, start, scope_end), "infinitive", None
+        return _before_adjunct_clause(ctx, clause_from(ctx, start, scope_end)), "infinitive", None
     # a colon further on: "a défendu sa décision : « P »"
     colon = colon_quote_ahead(ctx, i, scope_end)
     if colon is not None:
@@ -101,6 +105,10 @@ def content_after(ctx: Context, group: VerbGroup, scope_end: int) -> tuple[Range
         assert quote is not None
         if cue.object or cue.quote or not cue.content:
             return strip(reader, quote.start, quote.end), "quote", colon
+    if cue.addressee:
+        told = _after_addressee(ctx, group, i, scope_end)
+        if told is not None:
+            return told
     if cue.directive:
         # "a appelé les habitants à rester chez eux": the addressee, then what is asked
         content = clause_from(ctx, i, scope_end)
@@ -207,6 +215,40 @@ def _infinitive_after(ctx: Context, k: int, end: int) -> bool:
 _LONGEST_ADDRESSEE = 24
 
 
+def _after_addressee(
+    ctx: Context, group: VerbGroup, i: int, scope_end: int
+) -> tuple[Range | None, str, int | None] | None:
+    """The content after a plain object that is the addressee: "a informé les habitants que P"
+    (P), "a informé par courriel les familles d'une suspicion de …" (the addressee and what they
+    were told of, as the other verbs with several arguments)."""
+    reader = ctx.reader
+    if reader.word(i) in ctx.lex.words.framing_prepositions:
+        medium = reader.phrase_at(i + 1, scope_end)  # "par courriel", "par écrit"
+        if medium is None:
+            return None
+        i = medium.end
+    if i >= scope_end or not reader.is_determiner(i):
+        return None
+    addressee = reader.phrase_at(i, scope_end, complements=False)
+    if addressee is None or addressee.end >= scope_end:
+        return None
+    j = addressee.end
+    while j + 2 < scope_end and reader.word(j) in ctx.lex.words.de_elided and ctx.doc[j + 1].pos_ == "NOUN":
+        j += 2  # "les parents d'élèves": a bare noun completes the addressee
+    complement = after_que(ctx, j)
+    if complement is not None:
+        return clause_from(ctx, complement, scope_end, clause=True), "que", None
+    word = reader.word(j)
+    told = j + 1 if word in ctx.lex.words.de_elided else j if word in ctx.lex.words.fused_de else None
+    if told is None or not reader.starts_phrase(told, scope_end):
+        return None
+    of = reader.phrase_at(told, scope_end)
+    if of is None or can_speak(reader, of):
+        return None  # "a averti les élus de la commune": whose they are, not what they were told
+    content = clause_from(ctx, i, scope_end)
+    return (None, "", None) if content is None else (trim_object(ctx, group, content), "object", None)
+
+
 def _directive_in(ctx: Context, content: Range) -> bool:
     """An addressee, then à/de and a verb ("les habitants à rester chez eux") or à and a common
     noun ("la population à la prudence", "les deux camps au calme")."""
@@ -238,6 +280,14 @@ def _framing_adverb_at(ctx: Context, j: int, end: int) -> int:
     return ctx.reader.framing_adverb_at(j, end)
 
 
+def _date_after_preposition(ctx: Context, j: int, end: int) -> bool:
+    """Whether token j is a preposition right before a date ("vers 10 h 30", "dès lundi")."""
+    if j + 1 >= end or ctx.doc[j].pos_ != "ADP":
+        return False
+    date = ctx.reader.any_entity(j + 1)
+    return date is not None and date.label_ == "DATE" and date.start == j + 1
+
+
 def skip_framing(ctx: Context, i: int, end: int) -> int:
     """Skip adverbs, dates and framing phrases between a cue and its content, when a "que"
     comes after them ("affirme dans son blog vidéo hebdomadaire qu'il …")."""
@@ -264,10 +314,16 @@ def skip_framing(ctx: Context, i: int, end: int) -> int:
             and j + 1 < end
             and reader.word(j + 1) not in ctx.lex.words.framing_prepositions
             and (
-                ctx.doc[j + 1].pos_ == "ADV" or following is not None and following.label_ == "DATE" or j > i
+                ctx.doc[j + 1].pos_ == "ADV"
+                or following is not None
+                and following.label_ == "DATE"
+                or j > i
+                or _date_after_preposition(ctx, j + 1, end)
             )
         ):
-            j += 1  # "a annoncé ce matin, vers 7h30, son abandon": all skipped so far frames
+            # "a annoncé ce matin, vers 7h30, son abandon": all skipped so far frames; "a évoqué,
+            # vers 10 h 30, « P »": a date after a preposition, set off by commas, frames too
+            j += 1
         elif (
             ctx.doc[j].pos_ == "ADP"
             and following is not None
@@ -358,6 +414,29 @@ def trim_object(ctx: Context, group: VerbGroup, content: Range) -> Range:
             or _agent_phrase_at(ctx, k)
             or _predicate_at(ctx, k, end)
             or _when_or_where_said_at(ctx, k, end)
+        ):
+            return strip(ctx.reader, start, k) or content
+    return content
+
+
+def _before_adjunct_clause(ctx: Context, content: Range | None) -> Range | None:
+    """An infinitive claim ends before a contrast of the journalist's set off by a comma
+    ("disaient craindre un tel scénario, alors que le feu …")."""
+    if content is None:
+        return None
+    start, end = content
+    depth = 0
+    for k in range(start + 1, end - 1):
+        text = ctx.doc[k].text
+        if text in OPENING or text == "(":
+            depth += 1
+        elif text in CLOSING or text == ")":
+            depth = max(0, depth - 1)
+        elif (
+            not depth
+            and text == ","
+            and ctx.reader.word(k + 1) in ctx.lex.words.contrastive
+            and any(ctx.reader.is_finite(j) for j in range(k + 2, min(end, k + 14)))
         ):
             return strip(ctx.reader, start, k) or content
     return content

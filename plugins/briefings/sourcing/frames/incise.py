@@ -16,7 +16,7 @@ from ..clauses import (
 )
 from ..context import Context, CueSite, Found, Range, SourceRef, found_at
 from ..groups import VerbGroup
-from ..layout import CLOSING, FINAL_PUNCTUATION, QUOTE_MARKS, STRAIGHT_MARKS
+from ..layout import CLOSING, FINAL_PUNCTUATION, QUOTE_MARKS, STRAIGHT_MARKS, Quote
 from ..registry import cue_frame
 from ..speakers import can_speak, subject_after
 
@@ -28,12 +28,19 @@ def incise(ctx: Context, site: CueSite) -> list[Found] | None:
     group, floor, scope_end = site.group, site.floor, site.scope_end
     before = content_before(ctx, group, floor)
     quote = ctx.layout.quote_around(group.first, group.last)
-    if (
+    inside = (
         group.inverted is not None
         and quote is not None
         and ctx.doc[group.first - 1].text == ","
         and group.last < quote.end
+    )
+    if (
+        inside
+        and quote is not None
+        and group.inverted is not None
         and ctx.doc[group.last].text == ","
+        and not _manner_then_end(ctx, group.last + 1, quote.end)
+        and not _incises_before(ctx, group, quote)
     ):
         # "« Moi, dit-il, j'ai l'impression … »": an incise inside the quotation it reports
         whole = strip(ctx.reader, quote.start, quote.end)
@@ -42,14 +49,22 @@ def incise(ctx: Context, site: CueSite) -> list[Found] | None:
     if group.inverted is not None and before is not None:
         # inserted in the middle of a paraphrase ("les soldats qui, dit-on, s'étaient
         # rendus"), the cue reports what follows it
-        if not _after_quote(ctx, group) and group.last + 1 < scope_end and ctx.doc[group.last].text == ",":
+        if (
+            not _after_quote(ctx, group)
+            and group.last + 1 < scope_end
+            and ctx.doc[group.last].text == ","
+            and not _manner_then_end(ctx, group.last + 1, scope_end)
+        ):
             after = clause_from(ctx, group.last + 1, scope_end)
             if after is not None:
                 before = after
         source = de_source(ctx, group.last, scope_end) or pronoun_ref(ctx, group.inverted)
         if source.generic is not None:
             source = side_source(ctx, group.last, scope_end) or source
-        return [found_at(group, before, [source], "incise")]
+        claims = [found_at(group, before, [source], "incise")]
+        if inside and quote is not None and before[1] <= group.first:
+            claims += _rest_of_quote(ctx, group, quote)
+        return claims
     if before is None and group.participle is None and not group.infinitive:
         # put first, after a linking adverbial: "Par ailleurs, poursuit X, P", "Enfin, ajoute-t-il, P"
         fronted = _fronted(ctx, group, scope_end)
@@ -67,7 +82,7 @@ def incise(ctx: Context, site: CueSite) -> list[Found] | None:
             and not que_follows(ctx, group.last, scope_end)
             and _ends_clause(ctx, speakers[-1].end, scope_end)
         ):
-            if quote is not None and quote.start <= before[0]:
+            if quote is not None and quote.start <= before[0] and not _incises_after(ctx, group, quote):
                 before = _longer_side(ctx, before, speakers[-1].end, quote.end)
             return [found_at(group, before, [SourceRef(phrase=p) for p in speakers], "incise")]
     return None
@@ -83,6 +98,59 @@ def _longer_side(ctx: Context, before: Range, after_speaker: int, quote_end: int
     if after is None or after[1] - after[0] <= before[1] - before[0]:
         return before
     return after
+
+
+def _attribution_then_comma(ctx: Context, start: int, opening: int) -> bool:
+    """Whether tokens start..opening-1 are a preposition cue, its source and a comma ("Selon
+    la compagnie, ")."""
+    if opening - 1 <= start or ctx.doc[opening - 1].text != ",":
+        return False
+    words = [ctx.reader.word(k) for k in range(start, opening)]
+    return any(tuple(words[: len(prep.words)]) == prep.words for prep in ctx.lex.prepositions)
+
+
+def _manner_then_end(ctx: Context, i: int, end: int) -> bool:
+    """Whether a word or two of manner, then the end of the sentence, come at i: "…, ajoutait-il,
+    ferme. C'est …" (the incise ends its sentence)."""
+    k = i
+    while (
+        k < end and k - i < 3 and not ctx.doc[k].is_punct and ctx.doc[k].pos_ not in ("VERB", "AUX", "PRON")
+    ):
+        k += 1
+    return i < k and (k >= end or ctx.doc[k].text in FINAL_PUNCTUATION)
+
+
+def _incises_before(ctx: Context, group: VerbGroup, quote: Quote) -> list[VerbGroup]:
+    """The cues set off by commas in the same quotation before this one."""
+    return [
+        other
+        for other in ctx.groups
+        if quote.start < other.first
+        and other.last < group.first
+        and ctx.doc[other.first - 1].text in ctx.lex.words.incise_marks
+    ]
+
+
+def _incises_after(ctx: Context, group: VerbGroup, quote: Quote) -> bool:
+    """Whether another cue set off by commas comes later in the same quotation."""
+    return any(
+        group.last < other.first < quote.end and ctx.doc[other.first - 1].text in ctx.lex.words.incise_marks
+        for other in ctx.groups
+    )
+
+
+def _rest_of_quote(ctx: Context, group: VerbGroup, quote: Quote) -> list[Found]:
+    """The sentences of a quotation after its last incise, with no cue of their own: the same
+    speaker goes on ("« A, a-t-il dit. B »": B is theirs too, cue "(implicit)")."""
+    if _incises_after(ctx, group, quote):
+        return []
+    _, end = ctx.layout.sentence_of(group.last)
+    if end >= quote.end:
+        return []
+    rest = strip(ctx.reader, end, quote.end)
+    if rest is None:
+        return []
+    return [Found(rest, [SourceRef(previous_speaker=True)], [], "asserts", "standalone", rest[0], [])]
 
 
 def content_before(ctx: Context, group: VerbGroup, floor: int) -> Range | None:
@@ -104,6 +172,9 @@ def content_before(ctx: Context, group: VerbGroup, floor: int) -> Range | None:
             # "Il semblerait que la bousculade ait été provoquée « par un feu … » a-t-il
             # précisé": words of the clause before the quotation belong to the claim
             start = clause_start(ctx, quote.opening - 1, clause_floor(ctx, quote.opening, unit_start))
+            if _attribution_then_comma(ctx, start, quote.opening):
+                # "Selon X, « Q », a précisé X": "Selon X" is a claim of its own
+                return strip(ctx.reader, quote.start, quote.end)
             if start < quote.opening and not any(
                 ctx.doc[k].text in QUOTE_MARKS for k in range(start, quote.opening)
             ):
@@ -112,9 +183,20 @@ def content_before(ctx: Context, group: VerbGroup, floor: int) -> Range | None:
     if ctx.doc[group.first - 1].text not in ctx.lex.words.incise_marks:
         return None
     unit_start, _ = ctx.layout.unit_of(group.head)
+    quote = ctx.layout.quote_around(group.first, group.last)
+    if quote is not None:
+        # "« A, a-t-il lancé. B, ajoutait-il. »": B starts after the sentence of the incise before
+        for other in _incises_before(ctx, group, quote):
+            unit_start = max(unit_start, ctx.layout.sentence_of(other.last)[1])
     start = clause_start(ctx, j, unit_start)
     if not any(_clause_verb(ctx, k) and not in_relative(ctx, k, start) for k in range(start, j + 1)):
-        return None  # "Le maire, qui s'exprimait devant la presse, a appelé": no clause
+        if quote is None or group.inverted is None:
+            return None  # "Le maire, qui s'exprimait devant la presse, a appelé": no clause
+        # "« Je pense à nos réflexions, nos contacts, ajoutait-il. »": a list before the
+        # incise, inside the quotation; the quoted words back to its start are the content
+        start = unit_start
+        if not any(_clause_verb(ctx, k) for k in range(start, j + 1)):
+            return None
     return strip(ctx.reader, start, j + 1)
 
 
@@ -178,6 +260,8 @@ def _ends_clause(ctx: Context, i: int, end: int) -> bool:
         return ctx.doc[i + 1].pos_ not in ("VERB", "AUX")
     if present_participle(ctx, i):
         return True  # "souligne le ministre invitant l'opposition à …": an adjunct of the speaker
+    if ctx.reader.framing_adverb_at(i, end) > 0:
+        return True  # "a déclaré le ministre lui aussi venu sur place": the speaker ends there
     return ctx.reader.word(i) in ctx.lex.words.relatives
 
 

@@ -44,6 +44,12 @@ def passive(ctx: Context, site: CueSite) -> list[Found] | None:
         by = agent and ctx.reader.word(agent[0].start - 1) in ctx.lex.words.agent_prepositions
         sources = [SourceRef(phrase=p) for p in agent] if agent and by else [SourceRef(implicit=True)]
         return [found_at(group, impersonal_object, sources, "passive")]
+    if agent is None:
+        quoted = _quoted_attribute(ctx, group, scope_end)
+        if quoted is not None:
+            # "La situation est jugée « très préoccupante »", "n'a jamais été déclaré comme
+            # « maîtrisé »": someone's words, quoted, with no one named
+            return [found_at(group, quoted, [SourceRef(implicit=True)], "passive")]
     if agent is None and not group.cue.passive_only and not unconfirmed and not _agentless_act(ctx, group):
         return []
     if not group.cue.object and not (agent and group.cue.agent_passive):
@@ -53,6 +59,22 @@ def passive(ctx: Context, site: CueSite) -> list[Found] | None:
         return []
     sources = [SourceRef(phrase=p) for p in agent] if agent else [SourceRef(implicit=True)]
     return [found_at(group, content, sources, "passive")]
+
+
+def _quoted_attribute(ctx: Context, group: VerbGroup, end: int) -> Range | None:
+    """A quotation right after a passive cue (after "comme" or "de", perhaps), that ends the
+    clause: what the subject was called, in someone's words."""
+    reader = ctx.reader
+    j = skip_framing(ctx, group.last, end)
+    if j < end and (reader.word(j) in ctx.lex.words.as_said or reader.word(j) in ctx.lex.words.de_elided):
+        j += 1
+    quote = quote_opening_at(ctx, j) if j < end else None
+    if quote is None or quote.closing is None:
+        return None
+    after = quote.closing + 1
+    if after < end and not (ctx.doc[after].is_punct and ctx.doc[after].text not in ("(", "-")):
+        return None
+    return strip(reader, quote.start, quote.end)
 
 
 def _agentless_act(ctx: Context, group: VerbGroup) -> bool:

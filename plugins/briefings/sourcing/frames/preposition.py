@@ -167,8 +167,8 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
     if postposed and adverbs < i - 1 and doc[adverbs].text == ",":
         content = strip(reader, start_of_clause, adverbs)
         scopes = [(adverbs + 1, stop)]
-    elif postposed and (doc[i - 1].text == "," or doc[i - 1].text in CLOSING):
-        # "P, selon X." and "« P » selon X.": the clause before
+    elif postposed and (doc[i - 1].text == "," or _closes_quote(ctx, i - 1)):
+        # "P, selon X." and "« P » selon X." (or '"P" selon X.'): the clause before
         content = strip(reader, start_of_clause, i)
         scopes = [(i, stop)]
     elif postposed and not doc[i - 1].is_punct:
@@ -177,7 +177,7 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
         scopes = [(i, stop)]
     elif stop < scope_end and doc[stop].text == ",":
         if fronted:
-            content = clause_from(ctx, stop + 1, scope_end, clause=True)
+            content = _quote_before_incise(ctx, clause_from(ctx, stop + 1, scope_end, clause=True))
             scopes = [(i, stop)]
         else:
             # an incise in the middle: the longer side carries the claim ("ce qui a pu
@@ -218,6 +218,24 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
             first, last = token_chars(doc, i, phrase.end)
             found.extra_hedges.append(Hedge(first, last, text_of(doc)[first:last], "hearsay"))
     return found
+
+
+def _quote_before_incise(ctx: Context, content: Range | None) -> Range | None:
+    """ "Selon X, « Q », a précisé X": the quotation, not the incise after it (a claim of its own)."""
+    if content is None:
+        return None
+    quote = ctx.layout.quote_opening_at(content[0])
+    if quote is None or quote.closing is None or not quote.closing + 2 < content[1]:
+        return content
+    comma = quote.closing + 1
+    if ctx.doc[comma].text != "," or not any(comma < group.first <= comma + 3 for group in ctx.groups):
+        return content
+    return strip(ctx.reader, quote.start, quote.end) or content
+
+
+def _closes_quote(ctx: Context, k: int) -> bool:
+    """Whether token k is the closing mark of a quotation (a straight mark closes one too)."""
+    return ctx.doc[k].text in CLOSING or any(quote.closing == k for quote in ctx.layout.quotes)
 
 
 def _linking_word(ctx: Context, k: int) -> bool:

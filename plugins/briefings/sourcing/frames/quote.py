@@ -103,6 +103,47 @@ def standalone_quote(ctx: Context, found: list[Found]) -> list[Found]:
     return claims
 
 
+@document_frame("quoted_sequel")
+def quoted_sequel(ctx: Context, found: list[Found]) -> list[Found]:
+    """A sentence with no cue that goes on quoting, right after a claim that quotes its source
+    in the same paragraph: 'Selon le communiqué, les malades présentaient des "symptômes".
+    Deux enfants ont été "brièvement hospitalisés".' (the same source's words, cue
+    "(implicit)")."""
+    layout = ctx.layout
+    claimed = {layout.unit_index(f.position) for f in found}
+    quoting = {
+        layout.unit_index(f.position)
+        for f in found
+        if any(layout.quote_opening_at(k) is not None for k in range(f.content[0] - 1, f.content[1]))
+    }
+    claims = []
+    for index, (start, end) in enumerate(layout.units):
+        if index == 0 or index in claimed or index - 1 not in quoting:
+            continue
+        if layout.paragraph_index(start) != layout.paragraph_index(layout.units[index - 1][0]):
+            continue
+        # the quotation is a predicate ("ont été « brièvement hospitalisés »"), not a label
+        # after a noun or a preposition ("mis en examen pour « homicide involontaire »")
+        predicates = [
+            q
+            for q in layout.quotes
+            if q.opening is not None
+            and start < q.opening
+            and q.closing is not None
+            and q.closing < end
+            and ctx.doc[q.opening - 1].pos_ in ("AUX", "VERB")
+        ]
+        if not predicates or any(ctx.doc[k].text == "?" for k in range(start, end)):
+            continue
+        content = strip(ctx.reader, start, end)
+        if content is None:
+            continue
+        claims.append(
+            Found(content, [SourceRef(previous_speaker=True)], [], "asserts", "standalone", start, [])
+        )
+    return claims
+
+
 def _opens_paragraph(ctx: Context, start: int) -> bool:
     """Nothing but white space lies between the previous paragraph and `start`."""
     k = start - 1

@@ -86,8 +86,9 @@ def _first_person(ctx: Context, group: VerbGroup, floor: int) -> bool:
             return True
     if not ctx.layout.in_quote(group.head):
         return False
-    if group.inverted is not None and ctx.reader.word(group.inverted) in ctx.lex.first_person:
-        return True
+    if group.inverted is not None:
+        # "…, nos contacts, ajoutait-il": the inverted pronoun is the subject, not the words before
+        return ctx.reader.word(group.inverted) in ctx.lex.first_person
     j = group.first - 1
     if j >= floor and ctx.reader.word(j) in ctx.lex.first_person:
         return True
