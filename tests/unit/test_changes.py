@@ -21,6 +21,8 @@ from briefings.site import Links, SiteData, SiteOptions, UrlScheme, page_title, 
 from briefings.site.changes import pages_to_look_at, read_corpus
 from briefings.site.pages import (
     BriefingPage,
+    EntitiesIndexPage,
+    EntityLabelPage,
     EntityPage,
     ReportPage,
     SourcePage,
@@ -85,8 +87,10 @@ def random_spec(rng: random.Random, number: int) -> Spec:
 
 
 def edit(rng: random.Random, spec: Spec) -> Spec:
-    kind = rng.choice(["add", "remove", "rename", "source", "title", "date"])
+    kind = rng.choice(["add", "remove", "rename", "source", "title", "date", "tail"])
     entities = list(spec.entities)
+    if kind == "tail":  # text after the entities': near enough to change their snippets, or not
+        return replace(spec, tail=spec.tail + rng.choice([" Suite.", " Une phrase de plus, sans entité."]))
     if kind == "add":
         entities.append((rng.randrange(ENTITIES), rng.random() < 0.3))
     elif kind == "remove" and entities:
@@ -365,3 +369,34 @@ def test_search_gets_the_report_without_its_table_of_briefings() -> None:
     assert title in pieces["content"] and "<table>" in pieces["content"]
     assert title not in pieces["search"] and "<table>" not in pieces["search"]
     assert pieces["search"].startswith("<h1>")
+
+
+def test_an_edit_away_from_every_mention_looks_at_no_entity_or_source_page() -> None:
+    # what entity and source pages show of a briefing (title, date, mentions with their snippets,
+    # claims) did not change: none of its entities' or sources' pages is looked at, nor the
+    # entity indexes; an edit near a mention changes its snippet, and its entity's page
+    far = " " + "Une phrase sans entité ni date, assez longue pour rester hors des extraits. " * 2
+    specs = [
+        Spec(
+            "b000", "Titre 0", "2024-01-10", [(1, False), (2, False)], tail=far
+        ),  # no claim: it is the whole text
+        Spec("b001", "Titre 1", "2024-02-10", [(1, False), (3, False)], source=0),
+    ]
+    site, pages = site_of(specs)
+    keys = keys_of(site, pages)
+    reads = read_corpus(site.corpus, site.fingerprints, "context", related=related_of(site))
+    faced = {src for src, page in pages.items() if isinstance(page, (EntityPage, SourcePage))}
+    indexes = {src for src, page in pages.items() if isinstance(page, (EntitiesIndexPage, EntityLabelPage))}
+    assert faced and indexes
+    for tail, near in ((far + "Encore une.", False), ("Suite.", True)):
+        edited = [replace(specs[0], tail=tail), specs[1]]
+        again, pages = site_of(edited)
+        look = pages_to_look_at(reads, again.corpus, again.fingerprints, "context", pages)  # type: ignore[arg-type]
+        new_keys = keys_of(again, pages)
+        changed = {src for src in new_keys if keys.get(src) != new_keys[src]}
+        assert look is not None and changed <= look and "briefings/b000.md" in look
+        assert not look & indexes
+        if near:  # the snippets of b000's mentions: its entities' pages changed, and are looked at
+            assert changed & faced and changed & faced <= look
+        else:
+            assert not look & faced and not changed & faced
