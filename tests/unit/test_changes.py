@@ -15,7 +15,7 @@ import pytest
 from briefings.cache import briefing_fingerprint
 from briefings.corpus import Corpus
 from briefings.i18n import say
-from briefings.model import Briefing
+from briefings.model import AppliedOverlay, Briefing
 from briefings.seeds import SeedError, SeedReport
 from briefings.site import Links, SiteData, SiteOptions, UrlScheme, page_title, view_of
 from briefings.site.changes import pages_to_look_at, read_corpus
@@ -400,3 +400,34 @@ def test_an_edit_away_from_every_mention_looks_at_no_entity_or_source_page() -> 
             assert changed & faced and changed & faced <= look
         else:
             assert not look & faced and not changed & faced
+
+
+def test_the_report_is_rendered_again_only_when_its_table_of_briefings_changes() -> None:
+    # the table shows each briefing's link, title and numbers of mentions and of visible claims:
+    # an edit that changes none of them leaves the report's key (5 000 rows to render) as it was
+    rng = random.Random(7)
+    specs = [random_spec(rng, n) for n in range(4)]
+    specs[0] = replace(specs[0], source=0)
+    site, pages = site_of(specs)
+    (report,) = (page for page in pages.values() if isinstance(page, ReportPage))
+    links = Links("briefings/report/", urls={}, scheme=SCHEME, entities=site.corpus.entities)
+
+    def key(data: SiteData) -> str | None:
+        return view_of(report, data, links).key  # type: ignore[arg-type]
+
+    def edited(*changes: Spec) -> SiteData:
+        return site_of([*changes, *specs[len(changes) :]])[0]
+
+    tail = edited(replace(specs[0], tail=" Une phrase de plus."))
+    assert tail.fingerprints != site.fingerprints and key(tail) == key(site)
+    assert key(edited(replace(specs[0], entities=[*specs[0].entities, (20, False)]))) != key(site)
+    assert key(edited(replace(specs[0], source=None))) != key(site)  # one claim fewer
+    first = make(specs[0])
+    hidden = replace(
+        first,
+        overlay=AppliedOverlay(first.annotation.mentions, first.annotation.claims, hidden=frozenset({0})),
+    )
+    rest = [make(spec) for spec in specs[1:]]
+    assert key(site_of_briefings([hidden, *rest])[0]) != key(site_of_briefings([first, *rest])[0])
+    unknown = replace(first, overlay=AppliedOverlay([], first.annotation.claims, hidden=frozenset({5})))
+    assert key(site_of_briefings([unknown, *rest])[0]) == key(site_of_briefings([first, *rest])[0])
