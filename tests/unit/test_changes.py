@@ -431,3 +431,27 @@ def test_the_report_is_rendered_again_only_when_its_table_of_briefings_changes()
     assert key(site_of_briefings([hidden, *rest])[0]) != key(site_of_briefings([first, *rest])[0])
     unknown = replace(first, overlay=AppliedOverlay([], first.annotation.claims, hidden=frozenset({5})))
     assert key(site_of_briefings([unknown, *rest])[0]) == key(site_of_briefings([first, *rest])[0])
+
+
+def test_a_date_mentioned_away_from_every_entity_looks_at_no_entity_page_nor_index() -> None:
+    # entity pages and the entity indexes show linked mentions (their snippets, their numbers),
+    # never a date's: a date added at the end of a briefing changes the timeline, not them
+    far = " " + "Une phrase sans entité ni date, assez longue pour rester hors des extraits. " * 2
+    specs = [
+        Spec("b000", "Titre 0", "2024-01-10", [(1, False), (2, False)], tail=far),
+        Spec("b001", "Titre 1", "2024-02-10", [(1, False), (3, False)], source=0),
+    ]
+    site, pages = site_of(specs)
+    keys = keys_of(site, pages)
+    reads = read_corpus(site.corpus, site.fingerprints, "context", related=related_of(site), pages=pages)  # type: ignore[arg-type]
+    again, pages = site_of([replace(specs[0], dates=["2024-03"]), specs[1]])
+    look = pages_to_look_at(reads, again.corpus, again.fingerprints, "context", pages)  # type: ignore[arg-type]
+    new_keys = keys_of(again, pages)
+    changed = {src for src in new_keys if keys.get(src) != new_keys[src]}
+    assert look is not None and changed <= look and "timeline.md" in changed
+    entity_pages = {
+        src
+        for src, page in pages.items()
+        if isinstance(page, (EntityPage, SourcePage, EntitiesIndexPage, EntityLabelPage))
+    }
+    assert entity_pages and not look & entity_pages and not changed & entity_pages

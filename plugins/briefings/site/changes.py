@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 
 from ..cache.pages import digest
 from ..corpus import COMMON_ENTITY_POSTINGS, Corpus, MentionRef, dated_events_of
-from ..model import Briefing, Entity
+from ..model import LINKED_LABELS, Briefing, Entity
 from .errors import SeedErrorPage
 from .pages import (
     BriefingPage,
@@ -115,26 +115,34 @@ def briefing_reads(briefing: Briefing, corpus: Corpus, fingerprint: str) -> Brie
     )
 
 
+def _linked(briefing: Briefing) -> list[MentionRef]:
+    """The mentions entity pages list (those `Corpus.build` indexes): linked, with an entity."""
+    annotation = briefing.annotation
+    return [
+        MentionRef(briefing, index, mention)
+        for index, mention in enumerate(annotation.mentions)
+        if mention.label in LINKED_LABELS and mention.id in annotation.entities
+    ]
+
+
 def faced_digest(briefing: Briefing) -> str:
     """What entity and source pages show of a briefing: its title and date (the order of their
-    lists), each mention with its anchor and snippet, and its visible claims (with their
-    sources and grades)."""
-    article, annotation = briefing.article, briefing.annotation
+    lists), each linked mention with its anchor and snippet (not a date's: no entity page lists
+    it), and its visible claims (with their sources and grades)."""
+    article, entities, linked = briefing.article, briefing.annotation.entities, _linked(briefing)
     return digest(
         article.title,
         article.date,
-        [
-            (mention.id, mention.label, ref.anchor, ref.snippet())
-            for ref, mention in ((MentionRef(briefing, i, m), m) for i, m in enumerate(annotation.mentions))
-        ],
-        sorted(annotation.entities.items()),
+        [(ref.mention.id, ref.mention.label, ref.anchor, ref.snippet()) for ref in linked],
+        sorted({ref.mention.id: entities[ref.mention.id] for ref in linked}.items()),
         briefing.visible_claims(),
     )
 
 
 def counted_digest(briefing: Briefing) -> str:
-    """How often a briefing mentions each entity (the entity indexes and label pages)."""
-    return digest(sorted(Counter(mention.id for mention in briefing.annotation.mentions).items()))
+    """How often a briefing mentions each entity (the entity indexes and label pages count its
+    linked mentions, not its dates)."""
+    return digest(sorted(Counter(ref.mention.id for ref in _linked(briefing)).items()))
 
 
 def claimed_digest(briefing: Briefing) -> str:
