@@ -455,3 +455,25 @@ def test_a_date_mentioned_away_from_every_entity_looks_at_no_entity_page_nor_ind
         if isinstance(page, (EntityPage, SourcePage, EntitiesIndexPage, EntityLabelPage))
     }
     assert entity_pages and not look & entity_pages and not changed & entity_pages
+
+
+def test_an_entity_named_by_a_mention_no_entity_page_lists_is_still_looked_at() -> None:
+    # a briefing's entities are the ids of all its mentions that are entities of the corpus, a
+    # mention of another label too: co-occurrences (an entity page's list and graph) follow them,
+    # though no entity page lists that mention, so `faced_digest` does not change
+    base = make(Spec("b000", "Titre 0", "2024-01-10", [(1, False), (2, False)]))
+    others = [make(Spec("b001", "Titre 1", "2024-02-10", [(3, False), (2, False)]))]
+    text = base.article.text
+    odd = mention(text, "rencontrés", "CARDINAL", "entite3")
+    plus = replace(base, annotation=replace(base.annotation, mentions=[*base.annotation.mentions, odd]))
+    plus = replace(plus, article=replace(plus.article, content_hash="other"))
+    site, pages = site_of_briefings([base, *others])
+    keys = keys_of(site, pages)
+    reads = read_corpus(site.corpus, site.fingerprints, "context", related=related_of(site), pages=pages)  # type: ignore[arg-type]
+    again, pages = site_of_briefings([plus, *others])
+    assert again.corpus.entity_ids_of(plus) != site.corpus.entity_ids_of(base)
+    look = pages_to_look_at(reads, again.corpus, again.fingerprints, "context", pages)  # type: ignore[arg-type]
+    new_keys = keys_of(again, pages)
+    changed = {src for src in new_keys if keys.get(src) != new_keys[src]}
+    assert look is not None and changed <= look
+    assert any(src.startswith("entities/entite") for src in changed)

@@ -224,7 +224,8 @@ def pages_to_look_at(
         touched |= old.entity_ids | new.entity_ids
         moved |= old.entity_ids ^ new.entity_ids
         sources |= old.source_ids | new.source_ids
-        if _differ(old, new, faced_digest):
+        # the entities it names changed (co-occurrences, graphs), or what their pages show of it
+        if old.entity_ids != new.entity_ids or _differ(old, new, faced_digest):
             faced |= old.entity_ids | new.entity_ids | old.source_ids | new.source_ids
         counted = counted or _differ(old, new, counted_digest)
         claimed = claimed or _differ(old, new, claimed_digest)
