@@ -35,6 +35,7 @@ def main() -> int:
     parser.add_argument("--plain", action="store_true", help="as plain `mkdocs serve` (no --dirty)")
     parser.add_argument("--top", type=int, default=35, help="functions to print")
     parser.add_argument("--repeat", type=int, default=1, help="rebuilds of each kind (medians)")
+    parser.add_argument("--dump", type=Path, help="with --profile: write the profile's stats to this file")
     args = parser.parse_args()
 
     from mkdocs.commands.build import build
@@ -63,6 +64,8 @@ def main() -> int:
         seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
         print(f"{kind}: {seconds:.2f} s ({cpu:.2f} s CPU)", flush=True)
         if profiler is not None:
+            if args.dump is not None:
+                profiler.dump_stats(args.dump)
             stats = pstats.Stats(profiler, stream=sys.stdout)
             stats.sort_stats("cumulative").print_stats(args.top)
             stats.sort_stats("tottime").print_stats(args.top)

@@ -26,7 +26,7 @@ from .adapter.internals import search_index_entries
 from .adapter.pages import KeptFiles, fill_shell, is_fast, page_meta, register_pages
 from .adapter.search import give_search_the_text, take_back_the_content
 from .adapter.state import BuildState
-from .adapter.templates import TemplateBytecode
+from .adapter.templates import TemplateBytecode, compile_once
 from .cache import PageCache, digest, templates_digest
 from .cache.pages import Fingerprints
 from .corpus import Corpus
@@ -93,7 +93,15 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if self.incremental is not None:
             quiet_dirty_warning()
 
-    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+    @event_priority(100)  # before other plugins make Jinja environments from the theme
+    def _compile_once(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        """`config`, first: the theme's environments, other plugins' too, compile with the
+        plugin's bytecode cache (the last build's, under `serve`; none yet on a first build)."""
+        if self.config.enabled:
+            compile_once(config.theme, lambda: self.bytecode)
+        return config
+
+    def _configure(self, config: MkDocsConfig) -> MkDocsConfig | None:
         """`config`: check what the options cannot check alone, register the plugin's templates
         and CSS, and set up the project and the page cache."""
         if not self.config.enabled:
@@ -135,6 +143,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             if f"assets/briefings/{asset}" not in scripts:
                 scripts.append(f"assets/briefings/{asset}")
         return config
+
+    on_config = CombinedEvent(_compile_once, _configure)
 
     @event_priority(50)  # before other plugins see the files: our pages are ordinary pages to them
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:

@@ -15,12 +15,14 @@ import pytest
 from briefings.cache import briefing_fingerprint
 from briefings.corpus import Corpus
 from briefings.i18n import say
-from briefings.model import Briefing
+from briefings.model import AppliedOverlay, Briefing
 from briefings.seeds import SeedError, SeedReport
 from briefings.site import Links, SiteData, SiteOptions, UrlScheme, page_title, view_of
 from briefings.site.changes import pages_to_look_at, read_corpus
 from briefings.site.pages import (
     BriefingPage,
+    EntitiesIndexPage,
+    EntityLabelPage,
     EntityPage,
     ReportPage,
     SourcePage,
@@ -85,8 +87,10 @@ def random_spec(rng: random.Random, number: int) -> Spec:
 
 
 def edit(rng: random.Random, spec: Spec) -> Spec:
-    kind = rng.choice(["add", "remove", "rename", "source", "title", "date"])
+    kind = rng.choice(["add", "remove", "rename", "source", "title", "date", "tail"])
     entities = list(spec.entities)
+    if kind == "tail":  # text after the entities': near enough to change their snippets, or not
+        return replace(spec, tail=spec.tail + rng.choice([" Suite.", " Une phrase de plus, sans entité."]))
     if kind == "add":
         entities.append((rng.randrange(ENTITIES), rng.random() < 0.3))
     elif kind == "remove" and entities:
@@ -365,3 +369,111 @@ def test_search_gets_the_report_without_its_table_of_briefings() -> None:
     assert title in pieces["content"] and "<table>" in pieces["content"]
     assert title not in pieces["search"] and "<table>" not in pieces["search"]
     assert pieces["search"].startswith("<h1>")
+
+
+def test_an_edit_away_from_every_mention_looks_at_no_entity_or_source_page() -> None:
+    # what entity and source pages show of a briefing (title, date, mentions with their snippets,
+    # claims) did not change: none of its entities' or sources' pages is looked at, nor the
+    # entity indexes; an edit near a mention changes its snippet, and its entity's page
+    far = " " + "Une phrase sans entité ni date, assez longue pour rester hors des extraits. " * 2
+    specs = [
+        Spec(
+            "b000", "Titre 0", "2024-01-10", [(1, False), (2, False)], tail=far
+        ),  # no claim: it is the whole text
+        Spec("b001", "Titre 1", "2024-02-10", [(1, False), (3, False)], source=0),
+    ]
+    site, pages = site_of(specs)
+    keys = keys_of(site, pages)
+    reads = read_corpus(site.corpus, site.fingerprints, "context", related=related_of(site))
+    faced = {src for src, page in pages.items() if isinstance(page, (EntityPage, SourcePage))}
+    indexes = {src for src, page in pages.items() if isinstance(page, (EntitiesIndexPage, EntityLabelPage))}
+    assert faced and indexes
+    for tail, near in ((far + "Encore une.", False), ("Suite.", True)):
+        edited = [replace(specs[0], tail=tail), specs[1]]
+        again, pages = site_of(edited)
+        look = pages_to_look_at(reads, again.corpus, again.fingerprints, "context", pages)  # type: ignore[arg-type]
+        new_keys = keys_of(again, pages)
+        changed = {src for src in new_keys if keys.get(src) != new_keys[src]}
+        assert look is not None and changed <= look and "briefings/b000.md" in look
+        assert not look & indexes
+        if near:  # the snippets of b000's mentions: its entities' pages changed, and are looked at
+            assert changed & faced and changed & faced <= look
+        else:
+            assert not look & faced and not changed & faced
+
+
+def test_the_report_is_rendered_again_only_when_its_table_of_briefings_changes() -> None:
+    # the table shows each briefing's link, title and numbers of mentions and of visible claims:
+    # an edit that changes none of them leaves the report's key (5 000 rows to render) as it was
+    rng = random.Random(7)
+    specs = [random_spec(rng, n) for n in range(4)]
+    specs[0] = replace(specs[0], source=0)
+    site, pages = site_of(specs)
+    (report,) = (page for page in pages.values() if isinstance(page, ReportPage))
+    links = Links("briefings/report/", urls={}, scheme=SCHEME, entities=site.corpus.entities)
+
+    def key(data: SiteData) -> str | None:
+        return view_of(report, data, links).key  # type: ignore[arg-type]
+
+    def edited(*changes: Spec) -> SiteData:
+        return site_of([*changes, *specs[len(changes) :]])[0]
+
+    tail = edited(replace(specs[0], tail=" Une phrase de plus."))
+    assert tail.fingerprints != site.fingerprints and key(tail) == key(site)
+    assert key(edited(replace(specs[0], entities=[*specs[0].entities, (20, False)]))) != key(site)
+    assert key(edited(replace(specs[0], source=None))) != key(site)  # one claim fewer
+    first = make(specs[0])
+    hidden = replace(
+        first,
+        overlay=AppliedOverlay(first.annotation.mentions, first.annotation.claims, hidden=frozenset({0})),
+    )
+    rest = [make(spec) for spec in specs[1:]]
+    assert key(site_of_briefings([hidden, *rest])[0]) != key(site_of_briefings([first, *rest])[0])
+    unknown = replace(first, overlay=AppliedOverlay([], first.annotation.claims, hidden=frozenset({5})))
+    assert key(site_of_briefings([unknown, *rest])[0]) == key(site_of_briefings([first, *rest])[0])
+
+
+def test_a_date_mentioned_away_from_every_entity_looks_at_no_entity_page_nor_index() -> None:
+    # entity pages and the entity indexes show linked mentions (their snippets, their numbers),
+    # never a date's: a date added at the end of a briefing changes the timeline, not them
+    far = " " + "Une phrase sans entité ni date, assez longue pour rester hors des extraits. " * 2
+    specs = [
+        Spec("b000", "Titre 0", "2024-01-10", [(1, False), (2, False)], tail=far),
+        Spec("b001", "Titre 1", "2024-02-10", [(1, False), (3, False)], source=0),
+    ]
+    site, pages = site_of(specs)
+    keys = keys_of(site, pages)
+    reads = read_corpus(site.corpus, site.fingerprints, "context", related=related_of(site), pages=pages)  # type: ignore[arg-type]
+    again, pages = site_of([replace(specs[0], dates=["2024-03"]), specs[1]])
+    look = pages_to_look_at(reads, again.corpus, again.fingerprints, "context", pages)  # type: ignore[arg-type]
+    new_keys = keys_of(again, pages)
+    changed = {src for src in new_keys if keys.get(src) != new_keys[src]}
+    assert look is not None and changed <= look and "timeline.md" in changed
+    entity_pages = {
+        src
+        for src, page in pages.items()
+        if isinstance(page, (EntityPage, SourcePage, EntitiesIndexPage, EntityLabelPage))
+    }
+    assert entity_pages and not look & entity_pages and not changed & entity_pages
+
+
+def test_an_entity_named_by_a_mention_no_entity_page_lists_is_still_looked_at() -> None:
+    # a briefing's entities are the ids of all its mentions that are entities of the corpus, a
+    # mention of another label too: co-occurrences (an entity page's list and graph) follow them,
+    # though no entity page lists that mention, so `faced_digest` does not change
+    base = make(Spec("b000", "Titre 0", "2024-01-10", [(1, False), (2, False)]))
+    others = [make(Spec("b001", "Titre 1", "2024-02-10", [(3, False), (2, False)]))]
+    text = base.article.text
+    odd = mention(text, "rencontrés", "CARDINAL", "entite3")
+    plus = replace(base, annotation=replace(base.annotation, mentions=[*base.annotation.mentions, odd]))
+    plus = replace(plus, article=replace(plus.article, content_hash="other"))
+    site, pages = site_of_briefings([base, *others])
+    keys = keys_of(site, pages)
+    reads = read_corpus(site.corpus, site.fingerprints, "context", related=related_of(site), pages=pages)  # type: ignore[arg-type]
+    again, pages = site_of_briefings([plus, *others])
+    assert again.corpus.entity_ids_of(plus) != site.corpus.entity_ids_of(base)
+    look = pages_to_look_at(reads, again.corpus, again.fingerprints, "context", pages)  # type: ignore[arg-type]
+    new_keys = keys_of(again, pages)
+    changed = {src for src in new_keys if keys.get(src) != new_keys[src]}
+    assert look is not None and changed <= look
+    assert any(src.startswith("entities/entite") for src in changed)

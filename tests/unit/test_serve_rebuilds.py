@@ -45,7 +45,7 @@ def test_a_rebuild_pauses_the_collector_after_freezing_what_the_last_build_left(
     collections.rebuild_starts()
     young, middle, full = gc.get_threshold()  # young collections as usual, no full one
     assert (young, middle) == thresholds[:2] and full >= Collections.NO_FULL_COLLECTION
-    assert gc.get_freeze_count() >= collections.baseline  # type: ignore[operator]
+    assert gc.get_freeze_count() > 0
     collections.resume()
     assert gc.get_threshold() == thresholds and kept
 
@@ -55,11 +55,23 @@ def test_the_frozen_objects_are_all_collected_again_once_they_grew_by_half(colle
     collections.first_build_done()
     baseline = collections.baseline
     assert baseline is not None
-    grown = [[n] for n in range(baseline)]  # as many objects again as were frozen
+    grown = [[n] for n in range(baseline)]  # as many blocks again as there were
     collections.rebuild_starts()
     collections.resume()
     assert collections.baseline is not None and collections.baseline > baseline * 1.5
     assert grown
+
+
+def test_a_rebuild_does_not_walk_the_frozen_objects_to_count_them(
+    collector: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`gc.get_freeze_count` walks every frozen object: a quarter of a second at 5 000 seeds."""
+    collections = Collections()
+    collections.first_build_done()
+    monkeypatch.setattr(incremental.gc, "get_freeze_count", lambda: pytest.fail("frozen objects counted"))
+    collections.rebuild_starts()
+    collections.resume()
+    assert collections.started
 
 
 def test_a_generated_file_of_the_same_content_object_is_not_digested_again(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 from pathlib import Path
+from typing import Any
 
 import jinja2
 import pytest
@@ -99,3 +100,41 @@ def test_a_cache_folder_that_cannot_be_written_only_costs_time(templates: Path, 
     bytecode = TemplateBytecode(blocked / "templates")
     assert render(environment(templates, bytecode)) == "<b>Séoul</b><b><Pyongyang></b>"
     assert render(environment(templates, bytecode)) == "<b>Séoul</b><b><Pyongyang></b>"
+
+
+def test_environments_other_plugins_make_from_the_theme_compile_once(tmp_path: Path) -> None:
+    """Material's search plugin makes its own environments on every build (for its language
+    partial): with `compile_once`, they find the templates the last build compiled."""
+    from mkdocs.config import load_config
+
+    from briefings.adapter.templates import compile_once
+
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "mkdocs.yml").write_text("site_name: Test\ntheme: {name: material}\n", encoding="utf-8")
+    compiled: list[str] = []
+    bytecode = TemplateBytecode(None)
+    translations = []
+    counts = []
+    for _ in range(2):  # two builds of `mkdocs serve`: a new config, a new theme object each
+        config = load_config(str(tmp_path / "mkdocs.yml"))
+        compile_once(config.theme, lambda: bytecode)
+        compile_once(config.theme, lambda: bytecode)  # once is enough: not wrapped twice
+        env = config.theme.get_env()
+        assert env.bytecode_cache is bytecode
+        env._compile = _counting(env._compile, compiled)  # type: ignore[method-assign]
+        template = env.get_template("partials/language.html", None, {"config": config})
+        translations.append(template.module.t("search.config.lang"))  # type: ignore[attr-defined]
+        counts.append(len(compiled))
+    assert translations == ["en", "en"]
+    assert counts[0] > 0 and counts[1] == counts[0]  # the second build compiled nothing
+    none = load_config(str(tmp_path / "mkdocs.yml"))
+    compile_once(none.theme, lambda: None)  # no cache yet (a first build): the theme's own
+    assert none.theme.get_env().bytecode_cache is None
+
+
+def _counting(compile_source: Any, compiled: list[str]) -> Any:
+    def counted(source: str, filename: str) -> Any:
+        compiled.append(filename)
+        return compile_source(source, filename)
+
+    return counted

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -78,7 +79,7 @@ def _signature(folders: list[Path], settings: object) -> tuple[str, dict[str, ob
                 path = os.path.join(parent, name)
                 try:
                     link = os.lstat(path)
-                    target = os.stat(path) if os.path.islink(path) else link
+                    target = os.stat(path) if stat.S_ISLNK(link.st_mode) else link  # not a second lstat
                 except OSError:  # gone meanwhile, a dangling link: its name is enough
                     hasher.update(f"{path}\0?\n".encode("utf-8", "surrogateescape"))
                     stamps[path] = None

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import base64
 import hashlib
+from collections.abc import Callable
 from pathlib import Path
 
 import jinja2
 from jinja2.bccache import Bucket, BytecodeCache
+from mkdocs.theme import Theme
 
 from ..cache import CorruptEntry, read_entry
 from ..cache.entry import EntryWriter, inner_folder
@@ -68,6 +70,26 @@ class TemplateBytecode(BytecodeCache):
     def _path(self, bucket: Bucket) -> Path:
         assert self.folder is not None
         return self.folder / f"{bucket.key}.jinja"
+
+
+def compile_once(theme: Theme, bytecode: Callable[[], BytecodeCache | None]) -> None:
+    """Every Jinja environment `theme` makes from now on gets `bytecode()` as its bytecode
+    cache, when it has none: not only the build's own (`on_env`), but those other plugins make
+    before it. Material's search plugin makes three on every build, each compiling the theme's
+    language partial again (~0.1 s of a `make serve` rebuild)."""
+    make = theme.get_env
+    if getattr(make, "compiles_once", False):
+        return
+
+    def get_env() -> jinja2.Environment:
+        env = make()
+        cache = bytecode()
+        if cache is not None and env.bytecode_cache is None:
+            env.bytecode_cache = cache
+        return env
+
+    get_env.compiles_once = True  # type: ignore[attr-defined]
+    theme.get_env = get_env  # type: ignore[method-assign]
 
 
 def _entry_key(bucket: Bucket) -> str:

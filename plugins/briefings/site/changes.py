@@ -12,10 +12,18 @@ What each page reads, and so what can change it, when the set of briefings stays
 - an entity page: the briefings mentioning it, with their claims; the entities that share a
   briefing with it (names, and briefing counts on its graph);
 - a source page: the claims of that source, and whether its entity has a page.
-Indexes, the timeline's overview and the graph read the whole corpus: they are looked at
-again when what they show of a briefing changed (`listed_digest`), or which entities it
-mentions. A page of the list of briefings, only when one of its own briefings changed so, their
-order, or an entity one of them names (its name, or whether it has a page). A period of the
+What entity and source pages show of a briefing (its title and date, each mention's anchor
+and snippet, its visible claims: `faced_digest`) is compared for the briefings an edit changed:
+an edit that leaves it as it was (a sentence added away from every mention, say) looks at none
+of the pages of its entities and sources, only at those whose names or graphs changed. The
+entity indexes and their label pages show each entity's name and number of mentions: they are
+looked at when a changed briefing's mentions (`counted_digest`) or which entities it mentions
+changed, or an entity was renamed; the sources index, when a changed briefing's claims with
+their sources or its date (the order of the claims) did (`claimed_digest`). The timeline's
+overview and the graph read the whole corpus: they are looked at again when what they show of
+a briefing changed (`listed_digest`), or which entities it mentions. A page of the list of
+briefings, only when one of its own briefings changed so, their order, or an entity one of them
+names (its name, or whether it has a page). A period of the
 timeline, only when what it holds (its briefings and dated events) or its neighbours changed,
 or one of its briefings changed what the timeline shows of it. The report, the pages of
 broken seeds and the list's first page read the build's errors too, which no fingerprint
@@ -27,20 +35,23 @@ page be looked at again.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from ..cache.pages import digest
-from ..corpus import COMMON_ENTITY_POSTINGS, Corpus, dated_events_of
-from ..model import Briefing, Entity
+from ..corpus import COMMON_ENTITY_POSTINGS, Corpus, MentionRef, dated_events_of
+from ..model import LINKED_LABELS, Briefing, Entity
 from .errors import SeedErrorPage
 from .pages import (
     BriefingPage,
+    EntitiesIndexPage,
+    EntityLabelPage,
     EntityPage,
     ListingPage,
     ReportPage,
     SitePage,
     SourcePage,
+    SourcesIndexPage,
     TimelinePeriodPage,
 )
 from .views import NEIGHBOURHOOD_SIZE
@@ -56,6 +67,9 @@ class BriefingReads:
     source_ids: frozenset[str]  # its claims' sources, and the entities they are
     listed: str  # a digest of what lists, indexes and the timeline show of it
     date: str | None  # where it stands in the lists, newest first
+    #: the briefing itself (never modified): what entity, source and index pages show of it is
+    #: digested only when its fingerprint changed (`faced_digest` and others)
+    briefing: Briefing | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass
@@ -97,7 +111,52 @@ def briefing_reads(briefing: Briefing, corpus: Corpus, fingerprint: str) -> Brie
         frozenset(sources),
         listed_digest(briefing, corpus),
         briefing.article.date,
+        briefing,
     )
+
+
+def _linked(briefing: Briefing) -> list[MentionRef]:
+    """The mentions entity pages list (those `Corpus.build` indexes): linked, with an entity."""
+    annotation = briefing.annotation
+    return [
+        MentionRef(briefing, index, mention)
+        for index, mention in enumerate(annotation.mentions)
+        if mention.label in LINKED_LABELS and mention.id in annotation.entities
+    ]
+
+
+def faced_digest(briefing: Briefing) -> str:
+    """What entity and source pages show of a briefing: its title and date (the order of their
+    lists), each linked mention with its anchor and snippet (not a date's: no entity page lists
+    it), and its visible claims (with their sources and grades)."""
+    article, entities, linked = briefing.article, briefing.annotation.entities, _linked(briefing)
+    return digest(
+        article.title,
+        article.date,
+        [(ref.mention.id, ref.mention.label, ref.anchor, ref.snippet()) for ref in linked],
+        sorted({ref.mention.id: entities[ref.mention.id] for ref in linked}.items()),
+        briefing.visible_claims(),
+    )
+
+
+def counted_digest(briefing: Briefing) -> str:
+    """How often a briefing mentions each entity (the entity indexes and label pages count its
+    linked mentions, not its dates)."""
+    return digest(sorted(Counter(ref.mention.id for ref in _linked(briefing)).items()))
+
+
+def claimed_digest(briefing: Briefing) -> str:
+    """A briefing's claims with their sources, and its date (their order): the sources index."""
+    return digest(
+        briefing.article.date, [(index, claim.source) for index, claim in briefing.visible_claims()]
+    )
+
+
+def _differ(before: BriefingReads, now: BriefingReads, of: Callable[[Briefing], str]) -> bool:
+    """Whether `of` differs between two versions of a briefing (it does when one is unknown)."""
+    if before.briefing is None or now.briefing is None:
+        return True
+    return of(before.briefing) != of(now.briefing)
 
 
 def listed_digest(briefing: Briefing, corpus: Corpus) -> str:
@@ -158,11 +217,18 @@ def pages_to_look_at(
     touched: set[str] = set()  # entities mentioned by a changed briefing, before or now
     moved: set[str] = set()  # entities a changed briefing started or stopped mentioning
     sources: set[str] = set()
+    faced: set[str] = set()  # entities and sources of a briefing whose entity pages' part changed
+    counted = claimed = False  # whether a changed briefing's mentions, or claims, changed
     for slug in changed:
         old, new = before.briefings[slug], now[slug]
         touched |= old.entity_ids | new.entity_ids
         moved |= old.entity_ids ^ new.entity_ids
         sources |= old.source_ids | new.source_ids
+        # the entities it names changed (co-occurrences, graphs), or what their pages show of it
+        if old.entity_ids != new.entity_ids or _differ(old, new, faced_digest):
+            faced |= old.entity_ids | new.entity_ids | old.source_ids | new.source_ids
+        counted = counted or _differ(old, new, counted_digest)
+        claimed = claimed or _differ(old, new, claimed_digest)
     renamed = {e for e in touched | sources if before.entities.get(e) != corpus.entities.get(e)}
     # entities sharing a briefing with a renamed entity show its name; with one whose briefing
     # count changed, maybe on their graph
@@ -196,12 +262,18 @@ def pages_to_look_at(
         elif isinstance(page, EntityPage):
             assert page.entity is not None
             entity_id = page.entity.id
-            if any(entity_id in found for found in (touched, sources, neighbours_renamed, graphs)):
+            if any(entity_id in found for found in (faced, renamed, neighbours_renamed, graphs)):
                 look.add(src_uri)
         elif isinstance(page, SourcePage):
             assert page.record is not None
             source = page.record.source
-            if source.id in sources or (source.entity_id is not None and source.entity_id in renamed):
+            if source.id in faced or (source.entity_id is not None and source.entity_id in renamed):
+                look.add(src_uri)
+        elif isinstance(page, (EntitiesIndexPage, EntityLabelPage)):
+            if everywhere or counted:  # names, links and numbers of mentions
+                look.add(src_uri)
+        elif isinstance(page, SourcesIndexPage):
+            if everywhere or claimed:
                 look.add(src_uri)
         elif isinstance(page, ListingPage):
             own = {briefing.slug for briefing in page.briefings}

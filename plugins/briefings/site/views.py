@@ -482,17 +482,13 @@ def report_view(page: ReportPage, site: SiteData, links: Links) -> View:
         return [(e.path, e.line, repr(e.message), repr(e.hint), error_link(e)) for e in found]
 
     def shown(brief: Briefing) -> Any:
-        """What the table shows of a briefing (its link, title, counts of entities and claims),
-        or its fingerprint, which holds all of it (the link follows from the slug)."""
-        fingerprint = site.fingerprints.get(brief.slug)
-        if fingerprint is not None:
-            return brief.slug, fingerprint
-        return (
-            links.briefing(brief.slug),
-            brief.article.title,
-            len(brief.annotation.mentions),
-            len(brief.visible_claims()),
-        )
+        """What the table shows of a briefing: its link (it follows from the slug), title and
+        numbers of mentions and visible claims; not its fingerprint, so that an edit that changes
+        none of them does not render the table of every briefing again."""
+        claims = len(brief.annotation.claims)
+        hidden = brief.overlay.hidden if brief.overlay is not None else ()
+        visible = claims - sum(1 for index in hidden if 0 <= index < claims)  # visible_claims(), counted
+        return brief.slug, brief.article.title, len(brief.annotation.mentions), visible
 
     report = site.report
     key = digest(
