@@ -308,6 +308,8 @@ def _names_before_their_acronym(doc: Doc, ents: list[Span], small_words: frozens
         if i < 2 or close is None:
             continue
         acronym = doc[i + 1 : close]  # "AP-HP" is three tokens
+        if any(token.whitespace_ for token in acronym[:-1]):
+            continue  # words in parentheses ("(voir plus bas)"), no acronym
         letters = _plain(acronym.text.replace("-", "")).upper()
         if not (acronym.text[:1].isupper() and letters.isalpha() and 2 <= len(letters) <= 8):
             continue
