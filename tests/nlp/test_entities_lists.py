@@ -197,3 +197,11 @@ def test_a_flight_code_and_its_number_are_one_code(nlp) -> None:  # type: ignore
     assert ("U2 4521", "MISC") in found
     assert not any(label == "QUANTITY" and "4521" in text for text, label in found)
     assert ("12 passagers", "QUANTITY") in found
+
+
+def test_a_person_after_a_place_noun_stays_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "la commune" then a given name and a surname: the mayor, not a place; a place stays a place
+    found = ents(nlp, "Le maire (PCF) de la commune Michel Varlin a dénoncé la fermeture.")
+    assert ("Michel Varlin", "PER") in found
+    found = ents(nlp, "La commune Saint-Brévin compte 3 000 habitants.")
+    assert ("Saint-Brévin", "LOC") in found

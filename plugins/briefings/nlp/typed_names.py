@@ -399,6 +399,13 @@ class TypedNameRecogniser:
                         end = None
                 if end is not None and label == "ORG" and channel_number(doc, end):
                     end += 1  # "la chaîne France 24": a channel's number is part of its name
+                if (
+                    end is not None
+                    and label == "LOC"
+                    and end - start >= 2
+                    and doc[start].text in cues.given_names
+                ):
+                    end = None  # "le maire de la commune Michel X": the mayor's name, no place
                 span = Span(doc, start, end, label=label) if end is not None else None
             if span is not None:
                 yield Span(doc, span.start, span.end, label=label)
