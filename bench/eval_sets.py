@@ -156,6 +156,16 @@ SETS = (
         "gold written before the extractor ran, scored once as unseen, then used for error analysis.",
     ),
     EvalSet(
+        "web8e",
+        "real web news, second entity batch, local only (written blind)",
+        BENCH / "extra" / "web8e",
+        BENCH / "extra" / "web8e" / "seeds",
+        "14 French news texts dense in organisations (a regulator's fines, university rankings, a football "
+        "club takeover, airline alliances, a press group's sale, hospital groups, UN and NGO appeals, "
+        "pension talks; 2012-2025, fourteen publishers), licence as for `web`; entity gold written before "
+        "the extractor ran, scored once as unseen, then used for error analysis.",
+    ),
+    EvalSet(
         "synthetic",
         "synthetic (written for the evaluation)",
         BENCH / "heldout",
