@@ -420,6 +420,8 @@ class OrganisationRecogniser:
                     break
             if end > start and not doc[start].is_sent_start:
                 span = Span(doc, start, end, label="ORG")
+                if span.text in self.not_names:
+                    return None  # "le site Internet": a common noun after the medium's
                 return span if self._fits(span, owner) or _model_inside(span, owner) else None
             return None
         return None

@@ -168,7 +168,11 @@ class TypedNameRecogniser:
         candidates = [span for span in self._candidates(doc, owner) if self._plausible(span, owner)]
         # what the words around a name say counts in the document's vote on its label
         doc.user_data[EVIDENCE] = [(span.start, span.end, span.label_) for span in candidates]
-        spans = [span for span in candidates if not _named_so(span, owner)]
+        spans = [
+            span
+            for span in candidates
+            if not _named_so(span, owner) or self._completed_by_its_word(span, owner)
+        ]
         if not spans:
             return doc
         kept = [ent for ent in ents if ent.ent_id_]
@@ -449,6 +453,8 @@ class TypedNameRecogniser:
         ent = owner.get(comma.i - 1)
         if ent is None or ent.end != comma.i or ent.ent_id_ or ent.label_ not in NAME_LABELS:
             return None
+        if ent.label_ == "PER" and ent[0].text in self.cues.given_names:
+            return None  # "Jean Dupont, éditeur du quotidien …": a person with a trade
         j = comma.i + 1
         while j < len(doc) and doc[j].lower_ in self.words.articles:
             j += 1
@@ -648,6 +654,14 @@ class TypedNameRecogniser:
             if _is_name_word(before) and not (_opens_sentence(before) and before.pos_ != "PROPN"):
                 start -= 1
             elif (
+                before.text == "-"
+                and start >= 2
+                and not before.whitespace_
+                and not doc[start - 2].whitespace_
+                and _is_name_word(doc[start - 2])
+            ):
+                start -= 2  # "Aix-Marseille Université": a hyphenated word of the name
+            elif (
                 before.lower_ in self.words.english_connectors
                 and start >= 2
                 and _is_name_word(doc[start - 2])
@@ -669,6 +683,19 @@ class TypedNameRecogniser:
         ):
             end += 2
         return Span(doc, start, end, label="ORG")
+
+    def _completed_by_its_word(self, span: Span, owner: dict[int, Span]) -> bool:
+        """Whether `span` is the model's organisation with the word that ends its name, which the
+        model left out ("Carvel Business" of "Carvel Business School", "Tavex" of "Tavex Santé")."""
+        last = span[-1].text
+        ent = owner.get(span.start)
+        return (
+            span.label_ == "ORG"
+            and (last in self.cues.last_words or last in self.cues.legal_forms)
+            and ent is not None
+            and ent.end < span.end
+            and span.end - 1 not in owner
+        )
 
     # --- what a candidate must not do -----------------------------------------------------------------
 

@@ -1,0 +1,100 @@
+"""Entity categories missed on a second blind batch of real news, dense in organisations
+(bench/extra/README.md, `web8e`): companies and universities named by the word that ends their
+name, a body one is "within", people with a trade, titles and common nouns that are no names,
+dates and frequencies. Sentences written for the test, with invented names, not taken from any
+article."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefings.knowledge import KnowledgeBase
+from briefings.nlp.pipeline import load_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    return load_pipeline("fr_core_news_md", KnowledgeBase())
+
+
+def ents(nlp, text: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return [(ent.text, ent.label_) for ent in nlp(text).ents]
+
+
+# --- organisations named by the word that ends their name --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a French word of a sector after a capitalised word ends a company's name
+        (
+            "Selon Marc Tellier, rejoindre Norvalis Santé est logique. Norvalis Santé possède déjà "
+            "douze cliniques, a ajouté Paul Berthon, directeur de Norvalis Santé.",
+            ("Norvalis Santé", "ORG"),
+        ),
+        ("Selon Henri Colas, Lambert Patrimoine a vendu ses parts.", ("Lambert Patrimoine", "ORG")),
+        ("Le rachat de Vernier Immobilier par Castel Finance a été annoncé.", ("Vernier Immobilier", "ORG")),
+        ("Le rachat de Vernier Immobilier par Castel Finance a été annoncé.", ("Castel Finance", "ORG")),
+        # a university named by a place and "Université", the place hyphenated
+        (
+            "Elle est chercheuse à Brévannes-Lorvin Université depuis deux ans.",
+            ("Brévannes-Lorvin Université", "ORG"),
+        ),
+        # an English "School" ends a school's name
+        ("Elle a rejoint Carvel Business School en septembre.", ("Carvel Business School", "ORG")),
+    ],
+)
+def test_organisations_by_their_last_word(nlp, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in ents(nlp, text)
+
+
+def test_a_portfolio_is_still_no_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "La ministre de la Santé, Claire Dumont, a visité le centre lundi."
+    assert "Santé" not in [t for t, _ in ents(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "au sein de X": X is a body one belongs to
+        (
+            "La compagnie était entrée au sein de Skyvela au printemps, avant de la quitter.",
+            ("Skyvela", "ORG"),
+        ),
+    ],
+)
+def test_a_body_one_is_within(nlp, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in ents(nlp, text)
+
+
+def test_a_known_place_one_is_within_stays_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert ("Europe", "LOC") in ents(nlp, "Le débat a lieu au sein de l'Europe depuis des années.")
+
+
+# --- people, titles and common nouns -----------------------------------------------------------------
+
+
+def test_a_person_with_a_trade_stays_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Le fondateur des Éditions du Val Rouge, Jean-Marc Delorge, éditeur du mensuel, a démissionné."
+    assert ("Jean-Marc Delorge", "PER") in ents(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        ("Le document est en ligne sur le site Internet de l’organisation Varnex Consulting.", "Internet"),
+        ("« Nous sommes prêts », explique Luc Varenne, P-dg de la société.", "P-dg"),
+        (
+            "« Il faut agir », a déclaré le Secrétaire général adjoint aux affaires humanitaires de "
+            "l'organisation, Paul Okemba.",
+            "Secrétaire",
+        ),
+        (
+            "a indiqué le Secrétaire général adjoint aux affaires sociales de l'organisation, Paul Okemba.",
+            "Secrétaire général",
+        ),
+    ],
+)
+def test_no_name(nlp, text: str, unexpected: str) -> None:  # type: ignore[no-untyped-def]
+    assert unexpected not in [t for t, _ in ents(nlp, text)]
