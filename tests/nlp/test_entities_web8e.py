@@ -98,3 +98,29 @@ def test_a_person_with_a_trade_stays_a_person(nlp) -> None:  # type: ignore[no-u
 )
 def test_no_name(nlp, text: str, unexpected: str) -> None:  # type: ignore[no-untyped-def]
     assert unexpected not in [t for t, _ in ents(nlp, text)]
+
+
+# --- dates and frequencies ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a weekday and its date are one date, the demonstrative outside ("le 15 août")
+        ("Le palmarès a été publié ce dimanche 15 août sur son site.", "dimanche 15 août"),
+        # a frequency, as "chaque jour" (not a duration)
+        ("Tous les quatre ans, les partenaires se retrouvent à Paris.", "Tous les quatre ans"),
+        ("Les syndicats se réunissent toutes les semaines depuis janvier.", "toutes les semaines"),
+        # a recent period after "au cours des"
+        ("Les prix ont augmenté au cours des derniers mois, selon l'institut.", "derniers mois"),
+        # a season with its modifier, "au" outside
+        ("Elle avait rejoint l'alliance au printemps dernier, selon la direction.", "printemps dernier"),
+    ],
+)
+def test_dates(nlp, text: str, date: str) -> None:  # type: ignore[no-untyped-def]
+    assert (date, "DATE") in ents(nlp, text)
+
+
+def test_a_frequency_is_no_duration(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Tous les quatre ans, les partenaires se retrouvent à Paris."
+    assert ("quatre ans", "QUANTITY") not in ents(nlp, text)
