@@ -124,3 +124,90 @@ def test_dates(nlp, text: str, date: str) -> None:  # type: ignore[no-untyped-de
 def test_a_frequency_is_no_duration(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Tous les quatre ans, les partenaires se retrouvent à Paris."
     assert ("quatre ans", "QUANTITY") not in ents(nlp, text)
+
+
+# --- organisations: several words that end the name, a number that opens it, lists of titles ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two words that end an organisation's name: the name runs to the last
+        (
+            "Parmi ses actionnaires figurent (Corvel Capital Partners et Davro Invest) depuis 2019.",
+            ("Corvel Capital Partners", "ORG"),
+        ),
+        # a number that opens the name of a fund
+        ("Le fonds britannique 480 Partners a racheté le club en mai.", ("480 Partners", "ORG")),
+        # an English "Force" ends the name of an armed force
+        ("Les soldats de la Kalvan Defence Force ont été déployés.", ("Kalvan Defence Force", "ORG")),
+        # newspapers listed after a colon, one with its town
+        (
+            "Le groupe reprend les quotidiens régionaux : Le Courrier à Nantes, L'Écho du Val, "
+            "Ouest-Matin, Vallée-Presse, ainsi qu'un hebdomadaire.",
+            ("Vallée-Presse", "ORG"),
+        ),
+        (
+            "Le groupe reprend les quotidiens régionaux : Le Courrier à Nantes, L'Écho du Val, "
+            "Ouest-Matin, Vallée-Presse, ainsi qu'un hebdomadaire.",
+            ("L'Écho du Val", "ORG"),
+        ),
+        (
+            "Le groupe reprend les quotidiens régionaux : Le Courrier à Nantes, L'Écho du Val, "
+            "Ouest-Matin, Vallée-Presse, ainsi qu'un hebdomadaire.",
+            ("Nantes", "LOC"),
+        ),
+    ],
+)
+def test_organisations_and_lists(nlp, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in ents(nlp, text)
+
+
+def _consistent(nlp, text: str, labelled: list[tuple[str, int, str]]) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """The name consistency stage alone, on `text` whose names are (surface, occurrence, label)."""
+    doc = nlp.make_doc(text)
+    spans = []
+    for surface, occurrence, label in labelled:
+        start = -1
+        for _ in range(occurrence + 1):
+            start = doc.text.index(surface, start + 1)
+        span = doc.char_span(start, start + len(surface), label=label)
+        assert span is not None
+        spans.append(span)
+    doc.ents = spans
+    doc = nlp.get_pipe("briefings_name_consistency")(doc)
+    return [(ent.text, ent.label_) for ent in doc.ents]
+
+
+def test_a_name_and_the_same_name_with_its_last_word(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the model's votes are even (one organisation, one place): "Tarvel Airlines" decides
+    text = "Ostra et Tarvel ont signé. Ostra est liée à Tarvel depuis 2010. Tarvel Airlines a confirmé."
+    found = _consistent(
+        nlp, text, [("Tarvel", 0, "ORG"), ("Tarvel", 1, "LOC"), ("Tarvel Airlines", 0, "ORG")]
+    )
+    assert found.count(("Tarvel", "ORG")) == 2, found
+
+
+def test_a_place_named_like_a_company_stays_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Les lignes desservent Lormeau et Brisval. Lormeau Airlines opère depuis Lormeau et Brisval."
+    assert ("Lormeau", "ORG") not in ents(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        # a place before a comma, then a new clause whose subject is an organisation's noun
+        (
+            "Il dispose de deux sites à Lormont et Villers d’Arbois, le groupe détient onze usines.",
+            ("Villers d’Arbois", "ORG"),
+        ),
+        # portfolios coordinated in a minister's title
+        (
+            "La ministre de l’Enseignement supérieur, de la Recherche et de l’Innovation, Anne Morel, "
+            "a salué le résultat.",
+            ("Recherche et de l’Innovation", "ORG"),
+        ),
+    ],
+)
+def test_no_organisation(nlp, text: str, unexpected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert unexpected not in ents(nlp, text)

@@ -604,6 +604,16 @@ class EntityCleanup:
             not ent.ent_id_
             and not rule_made
             and len(tokens) > 1
+            and all(
+                token.text in vocabulary().not_names or _is_function_word(token, self.words)
+                for token in tokens
+            )
+        ):
+            return None  # "de la Recherche et de l'Innovation": portfolios coordinated
+        if (
+            not ent.ent_id_
+            and not rule_made
+            and len(tokens) > 1
             and tokens[0].text in vocabulary().not_names
             and all(token.is_lower for token in tokens[1:])
         ):

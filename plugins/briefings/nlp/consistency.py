@@ -7,6 +7,8 @@ name of a list of painters is a place once. This component makes a document agre
 * a name that has several labels takes the one most of its mentions have, where a mention typed by
   the words around it (`briefings_typed_names`: "le réseau social X") counts more than double;
 * an unlabelled repeat of a name labelled elsewhere in the document takes that label;
+* a name is the organisation that it names with the word that ends an organisation's name ("X"
+  and "X Airlines", "X FC");
 * in an enumeration of names ("A, B, C et D") the one whose label differs from all the others
   takes theirs;
 * a person's "name" that goes on with a lower-case word ("Zizeeria maha") is a species or a
@@ -58,10 +60,13 @@ class NameConsistency:
         from .typed_names import name_cues  # here: typed_names imports this module's names
 
         self.place_acronyms = name_cues(language).place_acronyms
+        # the words that end an organisation's name: "X FC", "X Airlines" is the organisation X
+        self.organisation_words = name_cues(language).last_words | name_cues(language).legal_forms
         self.legal_texts = vocabulary(language).legal_texts
         words = function_words(language)
         self.particles = words.name_particles
         self.list_joins = frozenset({","} | words.list_coordinators)  # the words between enumerated names
+        self.locative = words.locative_prepositions
         self.small_words = words.acronym_small_words
 
     def __call__(self, doc: Doc) -> Doc:
@@ -70,7 +75,7 @@ class NameConsistency:
         ents = [e for e in doc.ents if e.ent_id_ or e.text not in common and not _a_code_for_a_place(e)]
         ents = [self._not_a_person(e) for e in ents]
         ents = _names_before_their_acronym(doc, ents, self.small_words)
-        ents = _enumerations_agree(ents, self.list_joins)
+        ents = _enumerations_agree(ents, self.list_joins, self.locative)
         ents, defined = _acronyms_follow_their_name(ents)
         evidence = evidence + defined
         label_of = self._labels(ents, evidence, doc)
@@ -104,6 +109,14 @@ class NameConsistency:
                 votes[ent.text][ent.label_] += 2
         for start, end, label in evidence:
             votes[doc[start:end].text][label] += 3  # with its own mention, more than double
+        # "Tarvel Airlines" names the organisation that "Tarvel" names alone elsewhere: a vote, as
+        # one mention, for each such name (a known place stays one: a company is named after it)
+        longer = {
+            e.text: e[:-1].text for e in ents if e.label_ == "ORG" and e[-1].text in self.organisation_words
+        }
+        for short in set(longer.values()):
+            if short in votes and _plain(short).lower() not in self.places:
+                votes[short]["ORG"] += 2
         labels = {}
         for text, counts in votes.items():
             (best, n), *rest = counts.most_common()
@@ -149,8 +162,9 @@ class NameConsistency:
         return found
 
 
-def _enumerations_agree(ents: list[Span], joins: frozenset[str]) -> list[Span]:
-    """In "A, B, C et D", a name labelled unlike all the others takes their label."""
+def _enumerations_agree(ents: list[Span], joins: frozenset[str], locative: frozenset[str]) -> list[Span]:
+    """In "A, B, C et D", a name labelled unlike all the others takes their label; a town after "à"
+    ("A à Lormont, B, C") is no member."""
     out = list(ents)
     groups: list[list[int]] = []
     # a name in parentheses right after a member ("A (B), C et D") is that member's other name: it
@@ -159,6 +173,9 @@ def _enumerations_agree(ents: list[Span], joins: frozenset[str]) -> list[Span]:
     last: Span | None = None  # the last name of the enumeration, a member or its alias
     for index, ent in enumerate(out):
         if ent.label_ not in NAME_LABELS:
+            continue
+        if ent.start > 0 and ent.doc[ent.start - 1].lower_ in locative:
+            last = None  # "A à Lormont, B": the list goes on after the town, from B
             continue
         if groups and last is not None and _alias(last, ent):
             aliases[groups[-1][-1]].append(index)

@@ -24,6 +24,7 @@ class FunctionWords:
     place_openers: frozenset[str]
     name_particles: frozenset[str]
     list_coordinators: frozenset[str]
+    locative_prepositions: frozenset[str]
     acronym_small_words: frozenset[str]
     english_connectors: frozenset[str]
     english_name_links: frozenset[str]

@@ -423,12 +423,14 @@ class TypedNameRecogniser:
             if words[0] != token.lower_ or [t.lower_ for t in doc[token.i : token.i + len(words)]] != words:
                 continue
             i = self._skip_modifiers(doc, token.i + len(words), adjectives_only=True)
+            colon = i < len(doc) and doc[i].text == ":"
             if i < len(doc) and doc[i].text in (",", ":"):
                 i += 1
             names: list[Span] = []
             joins = self.words.list_coordinators
-            while (end := self._name_end(doc, i)) is not None:
+            while (end := self._name_end(doc, i, listed=colon and not names)) is not None:
                 names.append(Span(doc, i, end, label=label))
+                end = self._past_its_place(doc, end)
                 if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ not in joins:
                     i = self._skip_articles(doc, end + 1)
                     continue
@@ -438,8 +440,27 @@ class TypedNameRecogniser:
                     if last is not None:
                         yield from names
                         yield Span(doc, start, last, label=label)
+                        return
                 break
+            if colon and len(names) > 2:
+                yield from names  # "les quotidiens régionaux : A, B, C, ainsi que …": a list after a colon
             return
+
+    def _past_its_place(self, doc: Doc, i: int) -> int:
+        """The index after "à Lormont" at `i`, a listed name's place ("le Courrier à Lormont, …"),
+        which the model knows; else `i`."""
+        at = self.words.locative_prepositions
+        if (
+            i + 1 < len(doc)
+            and doc[i].lower_ in at
+            and doc[i + 1].ent_type_ == "LOC"
+            and doc[i + 1].ent_iob_ == "B"
+        ):
+            j = i + 2
+            while j < len(doc) and doc[j].ent_iob_ == "I":
+                j += 1
+            return j
+        return i
 
     def _skip_articles(self, doc: Doc, i: int) -> int:
         """The index after the lower-case articles at `i` ("et le MoDem")."""
@@ -468,6 +489,9 @@ class TypedNameRecogniser:
             after = doc[j + len(words)] if j + len(words) < len(doc) else None
             if after is not None and after.text[:1].isupper():
                 return None  # "Orbitel, la société Velmor …": the name after the noun is typed by it
+            finite = after is not None and "Fin" in after.morph.get("VerbForm", [])
+            if finite and after is not None and after.pos_ in ("VERB", "AUX"):
+                return None  # "… à Lormont, le groupe détient …": the noun is the next clause's subject
             return Span(doc, ent.start, ent.end, label="ORG")
         return None
 
@@ -563,9 +587,10 @@ class TypedNameRecogniser:
                 return None
         return None
 
-    def _name_end(self, doc: Doc, i: int) -> int | None:
-        """The end of the capitalised name that starts at `i`, or None when none does."""
-        if i >= len(doc) or not _starts_a_name(doc[i]):
+    def _name_end(self, doc: Doc, i: int, *, listed: bool = False) -> int | None:
+        """The end of the capitalised name that starts at `i`, or None when none does (`listed`:
+        the first of a list after a colon, which opens no sentence)."""
+        if i >= len(doc) or not (_is_name_word(doc[i]) if listed else _starts_a_name(doc[i])):
             return None
         limit = min(len(doc), i + self.cues.max_tokens)
         end = i
@@ -670,9 +695,13 @@ class TypedNameRecogniser:
                 start -= 2
             else:
                 break
+        if start == token.i and start > 1 and doc[start - 1].is_digit and doc[start - 2].is_lower:
+            start -= 1  # "le fonds 480 Partners": a number that opens the name
         if start == token.i:
             return None
         end = token.i + 1
+        while end < len(doc) and doc[end].text in self.cues.last_words and not _opens_sentence(doc[end]):
+            end += 1  # "Corvel Capital Partners": the last word is the last of them
         abbreviated = token.text in self.cues.legal_forms and token.text[-1] != "."
         if abbreviated and end + 1 < len(doc) and doc[end].text == "." and doc[end + 1].is_lower:
             end += 1  # "Acme Inc. a racheté", not the full stop of "… racheté par Acme Inc."
