@@ -211,3 +211,38 @@ def test_a_place_named_like_a_company_stays_a_place(nlp) -> None:  # type: ignor
 )
 def test_no_organisation(nlp, text: str, unexpected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
     assert unexpected not in ents(nlp, text)
+
+
+# --- places: a town's article, a route, a facility and its town ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town whose name opens with a capitalised article keeps it
+        (
+            "Il dispose déjà de deux cliniques à La Vernière et Villers-Cotterêts, selon le groupe.",
+            [("La Vernière", "LOC")],
+        ),
+        # a facility named by a proper name, then its town
+        (
+            "Le groupe pourrait diriger la clinique Saint Odran de Vernonville dès cet été.",
+            [("clinique Saint Odran", "LOC"), ("Vernonville", "LOC")],
+        ),
+        # a facility named by a common noun and its town is one name
+        (
+            "La conférence s'est tenue au centre des Congrès de Québec en juin.",
+            [("centre des Congrès de Québec", "LOC")],
+        ),
+    ],
+)
+def test_places(nlp, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    found = ents(nlp, text)
+    assert all(e in found for e in expected), found
+
+
+def test_two_places_around_a_spaced_dash(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the model took a route for one place
+    text = "La compagnie a ouvert la liaison Lormont - Varsovie en 2015."
+    found = _consistent(nlp, text, [("Lormont - Varsovie", 0, "LOC")])
+    assert found == [("Lormont", "LOC"), ("Varsovie", "LOC")], found

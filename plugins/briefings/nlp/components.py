@@ -523,6 +523,9 @@ class EntityCleanup:
         while start < end and not rule_made and _is_function_word(doc[start], self.words):
             if ent.label_ == "PER" and doc[start].is_title and start > doc[start].sent.start:
                 break  # a particle of the name: "De Gaulle", "Le Pen"
+            opening = start > 0 and (doc[start - 1].is_quote or doc[start - 1].is_bracket)
+            if ent.label_ == "LOC" and doc[start].is_title and start > doc[start].sent.start and not opening:
+                break  # a town's article: "La Rochelle", "Le Havre" (but "« La France est …")
             start += 1
         while start < end and not rule_made and (doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1

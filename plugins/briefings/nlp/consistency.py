@@ -109,13 +109,14 @@ class NameConsistency:
                 votes[ent.text][ent.label_] += 2
         for start, end, label in evidence:
             votes[doc[start:end].text][label] += 3  # with its own mention, more than double
-        # "Tarvel Airlines" names the organisation that "Tarvel" names alone elsewhere: a vote, as
-        # one mention, for each such name (a known place stays one: a company is named after it)
+        # "Tarvel Airlines" names the organisation that "Tarvel" names alone elsewhere: where the model
+        # hesitates between an organisation and something else, a vote, as one mention (a place only
+        # a place: a company is often named after one)
         longer = {
             e.text: e[:-1].text for e in ents if e.label_ == "ORG" and e[-1].text in self.organisation_words
         }
         for short in set(longer.values()):
-            if short in votes and _plain(short).lower() not in self.places:
+            if "ORG" in votes.get(short, ()) and _plain(short).lower() not in self.places:
                 votes[short]["ORG"] += 2
         labels = {}
         for text, counts in votes.items():
@@ -202,7 +203,8 @@ def _enumerations_agree(ents: list[Span], joins: frozenset[str], locative: froze
 
 def _hyphenated_pairs(ents: list[Span]) -> list[Span]:
     """ "le dossier Velmor-Orbitex", where "Velmor" and "Orbitex" are names of the text on their
-    own: two names joined by a hyphen, each with its own label."""
+    own: two names joined by a hyphen, each with its own label; "Lormont - Varsovie", two names
+    around a spaced dash."""
     alone: dict[str, str] = {}
     for ent in ents:
         if ent.label_ in NAME_LABELS:
@@ -224,9 +226,33 @@ def _hyphenated_pairs(ents: list[Span]) -> list[Span]:
                 Span(doc, ent.start, ent.start + 1, label=alone[ent[0].text]),
                 Span(doc, ent.end - 1, ent.end, label=alone[ent[2].text]),
             ]
+        elif (dash := _spaced_dash(ent)) is not None:
+            # "la liaison Lormont - Varsovie": a route or a match, two names around a spaced dash
+            first, second = doc[ent.start : dash], doc[dash + 1 : ent.end]
+            out += [
+                Span(doc, first.start, first.end, label=alone.get(first.text, ent.label_)),
+                Span(doc, second.start, second.end, label=alone.get(second.text, ent.label_)),
+            ]
         else:
             out.append(ent)
     return out
+
+
+def _spaced_dash(ent: Span) -> int | None:
+    """The index of a dash with a space on each side between two capitalised words of `ent`."""
+    if ent.ent_id_ or ent.label_ not in NAME_LABELS:
+        return None
+    for token in ent[1:-1]:
+        before = token.doc[token.i - 1]
+        if (
+            token.text in ("-", "–")
+            and before.whitespace_
+            and token.whitespace_
+            and before.text[:1].isupper()
+            and token.doc[token.i + 1].text[:1].isupper()
+        ):
+            return token.i
+    return None
 
 
 def _branches_of_organisations(

@@ -375,7 +375,7 @@ class TypedNameRecogniser:
         if lower in cues.facilities:
             span = self._facility(doc, token.i)
             if span is not None:
-                yield span
+                yield from self._apart_from_its_town(span)
         if lower in cues.concepts_of or lower in cues.concepts_direct:
             span = self._concept(doc, token.i)
             if span is not None:
@@ -531,6 +531,24 @@ class TypedNameRecogniser:
             return Span(doc, head, end, label="LOC")
         end = self._name_end(doc, j)
         return Span(doc, head, end, label="LOC") if end is not None else None
+
+    def _apart_from_its_town(self, span: Span) -> list[Span]:
+        """ "la clinique Saint Odilon de Lormont": the facility named by a proper name, then "de"
+        and its town, a place of its own (but "le château de Montretout", whose name is the place's,
+        and "le centre des Congrès de Lormont", named by a common noun and its town)."""
+        doc = span.doc
+        first = span.start + 1
+        while first < span.end and doc[first].is_lower and doc[first].lower_ not in self.words.of:
+            first += 1  # "l'hôpital privé Saint-Hilaire de …"
+        if first >= span.end or not _is_name_word(doc[first]):
+            return [span]
+        for k in range(span.end - 2, first, -1):
+            if doc[k].lower_ not in self.words.bare_of or not _is_name_word(doc[k - 1]):
+                continue
+            if _word_end(doc, k + 1, span.end) != span.end or not _is_name_word(doc[k + 1]):
+                return [span]  # the town is one word ("Clermont-Ferrand" with its pieces)
+            return [Span(doc, span.start, k, label="LOC"), Span(doc, k + 1, span.end, label="LOC")]
+        return [span]
 
     def _concept(self, doc: Doc, head: int) -> Span | None:
         """ "le boson de Higgs", "les jeux olympiques de Londres", "le prix Nobel"."""
