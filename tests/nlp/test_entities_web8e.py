@@ -11,6 +11,8 @@ import pytest
 from briefings.knowledge import KnowledgeBase
 from briefings.nlp.pipeline import load_pipeline
 
+from ..helpers import ROOT
+
 
 @pytest.fixture(scope="module")
 def nlp():  # type: ignore[no-untyped-def]
@@ -246,3 +248,24 @@ def test_two_places_around_a_spaced_dash(nlp) -> None:  # type: ignore[no-untype
     text = "La compagnie a ouvert la liaison Lormont - Varsovie en 2015."
     found = _consistent(nlp, text, [("Lormont - Varsovie", 0, "LOC")])
     assert found == [("Lormont", "LOC"), ("Varsovie", "LOC")], found
+
+
+# --- a known name glued by a hyphen to another word, after an elided article --------------------------
+
+
+@pytest.fixture(scope="module")
+def nlp_kb():  # type: ignore[no-untyped-def]
+    return load_pipeline("fr_core_news_md", KnowledgeBase.load([ROOT / "briefings" / "entities.yml"]))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # "Air France" and "AP" are known (the project's knowledge base): here each opens a longer name
+        ("La position d'Air France-Norvia en Chine reste solide.", "Air France"),
+        ("Le géant public de l’AP-VL recule encore cette année.", "AP"),
+    ],
+)
+def test_a_known_name_inside_a_hyphenated_name(nlp_kb, text: str, part: str) -> None:  # type: ignore[no-untyped-def]
+    found = ents(nlp_kb, text)
+    assert part not in [t for t, _ in found], found

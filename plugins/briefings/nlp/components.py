@@ -364,11 +364,16 @@ def _name_starts_before(doc: Doc, of: int, words: FunctionWords, reach: int = 6)
 
 def _inside_a_name(doc: Doc, ent: Span, words: FunctionWords) -> bool:
     before = doc[ent.start - 1] if ent.start > 0 else None
-    if before is not None and not before.whitespace_ and not before.is_punct:
-        return False  # glued to the previous word: leave it to the tokenizer's judgement
-    if before is not None and _is_name_word(before, words):
+    # glued to the previous word ("d'Air …"): leave the words before to the tokenizer's judgement
+    glued = before is not None and not before.whitespace_ and not before.is_punct
+    if not glued and before is not None and _is_name_word(before, words):
         return True
-    if before is not None and before.lower_ in words.of and _name_starts_before(doc, ent.start - 1, words):
+    if (
+        not glued
+        and before is not None
+        and before.lower_ in words.of
+        and _name_starts_before(doc, ent.start - 1, words)
+    ):
         return True
     after = doc[ent.end] if ent.end < len(doc) else None
     if after is not None and after.text == "-" and not ent[-1].whitespace_ and not after.whitespace_:
