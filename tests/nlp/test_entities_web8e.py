@@ -269,3 +269,33 @@ def nlp_kb():  # type: ignore[no-untyped-def]
 def test_a_known_name_inside_a_hyphenated_name(nlp_kb, text: str, part: str) -> None:  # type: ignore[no-untyped-def]
     found = ents(nlp_kb, text)
     assert part not in [t for t, _ in found], found
+
+
+# --- figures and dates: a bound before an approximate count, compound nouns, edges of a period --------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Les rebelles ont attaqué plus d’une dizaine de hameaux en une semaine.",
+            "plus d’une dizaine de hameaux",
+        ),
+        ("On compte près d'une centaine de blessés après l'accident.", "près d'une centaine de blessés"),
+        ("Le groupe détient 31 % de parts de marché dans la région.", "31 % de parts de marché"),
+        ("Le groupe gère 23 établissements de santé dans le département.", "23 établissements de santé"),
+    ],
+)
+def test_figures(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert (expected, "QUANTITY") in ents(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Les ententes remontent au début des années 1980, selon l'enquête.", "début des années 1980"),
+        ("L'union a été officialisée en début de semaine dernière par le club.", "début de semaine dernière"),
+    ],
+)
+def test_edges_of_a_period(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert (expected, "DATE") in ents(nlp, text)
