@@ -23,7 +23,15 @@ from .adapter.config import BriefingsConfig, check_site
 from .adapter.incremental import Collections, IncrementalBuilds, plan_build, quiet_dirty_warning
 from .adapter.inputs import Inputs, LastGood, read_inputs
 from .adapter.internals import search_index_entries
-from .adapter.pages import KeptFiles, fill_shell, is_fast, page_meta, register_pages
+from .adapter.pages import (
+    KeptFiles,
+    fill_shell,
+    is_fast,
+    page_meta,
+    register_pages,
+    release_generated_page,
+    render_generated_page,
+)
 from .adapter.search import give_search_the_text, take_back_the_content
 from .adapter.state import BuildState
 from .adapter.templates import TemplateBytecode, compile_once
@@ -297,31 +305,21 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         return ""
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
-        """`page_content`: the HTML of a generated page; the home page gets the newest briefings."""
+        """`page_content`: the home page gets the newest briefings. A generated page's HTML waits
+        for `page_context`: MkDocs reads every page before it builds the first, and the HTML of
+        every page of a large site held at once was most of a build's memory."""
         state = self.state
         if not self.config.enabled or state is None:
             return None
-        links = state.links(page.url, files)
-        generated = state.pages.get(page.file.src_uri)
-        if generated is not None:
-            view = None
-            planned = state.views.pop(page.file.src_uri, None)  # made by an incremental build's plan
-            if planned is not None:
-                view, links = planned
-            pieces = state.renderer.pieces(generated, links, view)
-            src = page.file.src_uri
-            if "sidebar" in pieces:
-                state.sidebars[src] = pieces["sidebar"]
-                state.heads[src] = pieces["head"]
-            if "search" in pieces:
-                state.search_texts[src] = pieces["search"]
-            html = pieces["content"]
-        elif page.is_homepage and self.config.home_list:
-            briefings = state.site.corpus.briefings
-            listing = briefings[: self.config.page_size]
-            html += str(listing_html(listing, state.site, links, more=len(briefings) > len(listing)))
-        else:
+        state.files = files  # the site's files as the pages are built with them
+        if page.file.src_uri in state.pages:
+            return ""
+        if not (page.is_homepage and self.config.home_list):
             return None
+        links = state.links(page.url, files)
+        briefings = state.site.corpus.briefings
+        listing = briefings[: self.config.page_size]
+        html += str(listing_html(listing, state.site, links, more=len(briefings) > len(listing)))
         state.note_unresolved(links)
         return html
 
@@ -332,6 +330,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         """`page_context`, first: the search plugin gets a page's text, not its markup (a
         briefing's text; an entity's or source's name, label, other names and description)."""
         if self.state is not None:
+            render_generated_page(self.state, page)
             give_search_the_text(self.state, page)
             if self.incremental is not None:
                 entries = search_index_entries(config)
@@ -361,7 +360,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     on_page_context = CombinedEvent(_before_search, _after_search)
 
     @event_priority(100)  # before other plugins see the page: a shell's page is whole by then
-    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
+    def _fill_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
         """`post_page`: an entity or source page goes into its shell; every page announces the
         feed, and Material's search dialog gets a name."""
         if not self.config.enabled:
@@ -386,6 +385,14 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             ),
             1,
         )
+
+    @event_priority(-100)  # after every other plugin
+    def _release_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
+        """`post_page`, last: a generated page's HTML is dropped once the page is written."""
+        release_generated_page(self.state, page)
+        return output
+
+    on_post_page = CombinedEvent(_fill_page, _release_page)
 
     def on_build_error(self, *, error: Exception) -> None:
         """`build_error`: the garbage collector runs again (a rebuild pauses it)."""

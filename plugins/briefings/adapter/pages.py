@@ -143,6 +143,32 @@ def page_template(page: SitePage) -> str | None:
     return None
 
 
+def render_generated_page(state: BuildState, page: Page) -> None:
+    """A generated page's pieces, as the page is built: its content, and the sidebar, JSON-LD
+    and search text its template and the search plugin take. Rendered (or read from the page
+    cache) here rather than in `page_content`, so that one page's HTML is held at a time."""
+    src = page.file.src_uri
+    generated = state.pages.get(src)
+    if generated is None or state.files is None:
+        return
+    planned = state.views.pop(src, None)  # made by an incremental build's plan
+    view, links = planned if planned is not None else (None, state.links(page.url, state.files))
+    pieces = state.renderer.pieces(generated, links, view)
+    if "sidebar" in pieces:
+        state.sidebars[src] = pieces["sidebar"]
+        state.heads[src] = pieces["head"]
+    if "search" in pieces:
+        state.search_texts[src] = pieces["search"]
+    page.content = pieces["content"]
+    state.note_unresolved(links)
+
+
+def release_generated_page(state: BuildState | None, page: Page) -> None:
+    """A generated page is written: its HTML need not outlive it (it is cached on disk)."""
+    if state is not None and page.file.src_uri in state.pages:
+        page.content = None
+
+
 def fill_shell(
     output: str, page: Page, generated: SitePage, state: BuildState, *, config: MkDocsConfig, env: Environment
 ) -> str:

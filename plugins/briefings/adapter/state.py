@@ -24,7 +24,7 @@ class BuildState:
     shells: dict[tuple[str, str], PageShell] = field(default_factory=dict)
     #: site-relative URL of every generated page, by `src_uri`
     urls: dict[str, str] = field(default_factory=dict)
-    #: a briefing's sidebar, JSON-LD and search text, from its content until its template
+    #: a briefing's sidebar, JSON-LD and search text, from its rendering (`page_context`) until its template
     sidebars: dict[str, str] = field(default_factory=dict)
     heads: dict[str, str] = field(default_factory=dict)
     search_texts: dict[str, str] = field(default_factory=dict)
