@@ -122,9 +122,15 @@ def files_of(folder: Path) -> dict[str, bytes]:
 
 
 def serious_findings(page: Page) -> list[tuple[str, str, list[str]]]:
-    """axe-core's serious and critical findings on `page`: (rule, help, first targets)."""
+    """axe-core's serious and critical findings on `page`: (rule, help, first targets).
+
+    Transitions are cut first: axe reads computed colours, and Material's header title fades in
+    when a click scrolls the page, so a run mid-fade measured a half-transparent title (CI, stop 28).
+    """
     from axe_playwright_python.sync_playwright import Axe
 
+    page.add_style_tag(content="*, *::before, *::after { transition: none !important; animation: none !important; }")
+    page.wait_for_timeout(50)
     results = Axe().run(page)
     return [
         (violation["id"], violation["help"], [node["target"] for node in violation["nodes"]][:5])
