@@ -30,8 +30,9 @@ from .adapter.templates import TemplateBytecode, compile_once
 from .cache import PageCache, digest, templates_digest
 from .cache.pages import Fingerprints
 from .corpus import Corpus
+from .corpus.export import ExportLines, export_bytes
 from .i18n import Strings, english, load_strings
-from .project import ExportLines, Project, export_json
+from .project import Project
 from .site import (
     PageConflict,
     Previews,
@@ -80,7 +81,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.kept_previews = Previews()
         # `serve`: the pages and the export of the last build, for a rebuild where nothing changed
         self.placed: tuple[SiteData, tuple[Any, ...], tuple[SitePage, ...]] | None = None
-        self.export: tuple[SiteData, str] | None = None
+        self.export: tuple[SiteData, bytes] | None = None
 
     # --- MkDocs events, in the order MkDocs calls them ---------------------------------------
 
@@ -223,7 +224,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if self.export is not None and self.export[0] is site:
             export = self.export[1]  # `serve`, nothing changed: the same export
         else:
-            export = export_json(corpus.briefings, self.export_lines, site.fingerprint)
+            export = export_bytes(corpus.briefings, self.export_lines, site.fingerprint)
             if self.serving:
                 self.export = (site, export)
         contents[self.config.export_file] = export

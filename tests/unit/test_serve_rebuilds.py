@@ -14,6 +14,7 @@ from mkdocs.structure.files import File
 
 from briefings.adapter import incremental
 from briefings.adapter.incremental import Collections, IncrementalBuilds
+from briefings.cache import PageCache
 
 
 @pytest.fixture
@@ -121,3 +122,31 @@ def test_a_page_whose_keys_are_the_same_is_not_digested_again(
         keys.append(builds.planned[file.abs_dest_path])
     assert made == [("site", "page"), ("site", "page2"), ("site2", "page2")]
     assert keys[0] == keys[1] == real("site", "page") and keys[3] == real("site2", "page2")
+
+
+def test_the_page_cache_lists_its_folder_once_and_still_deletes_what_no_build_shows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A rebuild does not list the cache's 20 000 entries to find the few to delete: what the
+    first listing found and what later builds wrote are kept in memory."""
+    (tmp_path / "old.html").write_text("an entry of an earlier process", "utf-8")
+    cache = PageCache(tmp_path, secret=b"k")
+    cache.start_build()
+    cache.put("a", {"content": "a"})
+    cache.finish_build(complete=True)  # lists the folder: "old" is not shown
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["a.html"]
+    listed = type(tmp_path).glob
+    monkeypatch.setattr(type(tmp_path), "glob", lambda *args: pytest.fail("listed again"))
+    cache.start_build()
+    cache.keep("a")
+    cache.put("b", {"content": "b"})  # an edit's page
+    cache.finish_build(complete=True)
+    cache.start_build()
+    cache.put("c", {"content": "c"})  # the edit undone, another made: "a" and "b" not shown
+    cache.finish_build(complete=False)  # a build with a broken seed deletes nothing
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["a.html", "b.html", "c.html"]
+    cache.start_build()
+    cache.get("c")
+    cache.finish_build(complete=True)
+    monkeypatch.setattr(type(tmp_path), "glob", listed)
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["c.html"]
