@@ -22,15 +22,14 @@ changed, or an entity was renamed; the sources index, when a changed briefing's 
 their sources or its date (the order of the claims) did (`claimed_digest`). The timeline's
 overview reads the whole corpus: it is looked at again when what it shows of a briefing changed
 (`listed_digest`), or which entities it mentions. The graph, only when which entities a briefing
-names changed, or an entity's name (its pairs and counts follow the entities, not the text). A page of the list of
-briefings, only when one of its own briefings changed so, their order, or an entity one of them
-names (its name, or whether it has a page). A period of the
-timeline, only when what it holds (its briefings and dated events) or its neighbours changed,
-or one of its briefings changed what the timeline shows of it. The report, the pages of
-broken seeds and the list's first page read the build's errors too, which no fingerprint
-holds: they are always looked at again. A briefing added, removed or
-renamed, or any change to what every page shows (settings, templates, navigation), makes every
-page be looked at again.
+names changed, or an entity's name (its pairs and counts follow the entities, not the text).
+A page of the list of briefings, only when one of its own briefings changed so, their order, or
+an entity one of them names (its name, or whether it has a page). A period of the timeline, only
+when what it holds (its briefings and dated events) or its neighbours changed, or one of its
+briefings changed what the timeline shows of it. The report, the pages of broken seeds and the
+list's first page read the build's errors too, which no fingerprint holds: they are always
+looked at again. A briefing added, removed or renamed, or any change to what every page shows
+(settings, templates, navigation), makes every page be looked at again.
 """
 
 from __future__ import annotations
