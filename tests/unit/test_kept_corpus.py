@@ -27,6 +27,7 @@ def assert_same_corpus(kept: Corpus, fresh: Corpus) -> None:
     ]
     assert kept.names == fresh.names and list(kept.names) == list(fresh.names)
     assert kept.dated_events() == fresh.dated_events()
+    assert kept._briefings_by_entity == fresh._briefings_by_entity  # each in slug order
     for entity_id in fresh.entities:
         assert kept.briefing_count(entity_id) == fresh.briefing_count(entity_id)
         assert kept.briefings_of(entity_id) == fresh.briefings_of(entity_id)

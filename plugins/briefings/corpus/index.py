@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import heapq
 import math
-from bisect import bisect_right
+from bisect import bisect_right, insort
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -195,14 +195,17 @@ class Corpus:
             for _, ref in entry.mentions:
                 added[ref.mention.id].append(ref)
         touched = set(added).union(*({ref.mention.id for _, ref in entry.mentions} for entry in before))
+        # what `kept` indexed of a changed briefing is told by the very object (no slug looked up
+        # for each of the thousands of mentions of a common entity)
+        stale = {id(entry.briefing) for entry in before}
         entities, mentions = dict(kept.entities), dict(kept.mentions)
         for entity_id in touched:
-            refs = [ref for ref in mentions.get(entity_id, ()) if ref.briefing.slug not in changed]
-            refs += added.get(entity_id, ())
+            refs = [ref for ref in mentions.get(entity_id, ()) if id(ref.briefing) not in stale]
+            for ref in added.get(entity_id, ()):  # in slug order, each after its equals (`build`'s)
+                insort(refs, ref, key=_slug_of)
             if not refs:
                 del entities[entity_id], mentions[entity_id]
                 continue
-            refs.sort(key=_slug_of)  # stable: a briefing's own mentions stay in their order
             canonical = None
             for ref in refs:
                 entity = ref.briefing.annotation.entities[entity_id]
@@ -212,14 +215,14 @@ class Corpus:
             entities[entity_id], mentions[entity_id] = canonical, refs
         if entities.keys() != kept.entities.keys():  # in id order, as `build` makes them
             entities, mentions = dict(sorted(entities.items())), dict(sorted(mentions.items()))
-        sources = cls._sources_updated(kept, ordered, changed, before, now)
+        sources = cls._sources_updated(kept, ordered, stale, before, now)
         corpus = cls(ordered, entities, mentions, sources, made)
-        corpus._keep_indexes(kept, changed, touched)
+        corpus._keep_indexes(kept, changed, stale, touched, added)
         return corpus
 
     @staticmethod
     def _sources_updated(
-        kept: Corpus, ordered: list[Briefing], changed: set[str], before: list[_Made], now: list[_Made]
+        kept: Corpus, ordered: list[Briefing], stale: set[int], before: list[_Made], now: list[_Made]
     ) -> dict[str, SourceRecord]:
         """`kept`'s sources, those the changed briefings' claims name (before and now) made again."""
         touched = {ref.claim.source.id for entry in (*before, *now) for ref in entry.claims}
@@ -229,44 +232,59 @@ class Corpus:
         sources = dict(kept.sources)
         for source_id in touched:
             record = sources.get(source_id)
-            claims = [ref for ref in record.claims if ref.briefing.slug not in changed] if record else []
-            claims += [ref for entry in now for ref in entry.claims if ref.claim.source.id == source_id]
+            claims = [ref for ref in record.claims if id(ref.briefing) not in stale] if record else []
+            for ref in (ref for entry in now for ref in entry.claims if ref.claim.source.id == source_id):
+                insort(claims, ref, key=lambda ref: position[ref.briefing.slug])  # after its equals
             if not claims:
                 del sources[source_id]
                 continue
-            claims.sort(key=lambda ref: position[ref.briefing.slug])  # stable, as `build` adds them
             sources[source_id] = SourceRecord(claims[0].claim.source, claims)
         if sources.keys() != kept.sources.keys():
             sources = dict(sorted(sources.items()))
         return sources
 
-    def _keep_indexes(self, kept: Corpus, changed: set[str], touched: set[str]) -> None:
-        """The indexes `kept` had made, updated for the changed briefings and the entities
-        they name (`touched`) only; the others are made when asked for, as usual."""
+    def _keep_indexes(
+        self,
+        kept: Corpus,
+        changed: set[str],
+        stale: set[int],
+        touched: set[str],
+        added: dict[str, list[MentionRef]],
+    ) -> None:
+        """The indexes `kept` had made, updated for the changed briefings (`stale`: what they
+        were, by object) and the entities they name (before and now: `touched`; `added`: their
+        mentions now) only; the others are made when asked for, as usual."""
         known = kept.__dict__
         if "_briefings_by_entity" in known:
             postings = dict(kept._briefings_by_entity)
             for entity_id in touched:
-                refs = self.mentions.get(entity_id)
-                if refs is None:
+                if entity_id not in self.mentions:
                     postings.pop(entity_id, None)
-                else:
-                    postings[entity_id] = sorted({ref.briefing.slug for ref in refs})
+                    continue
+                slugs = [slug for slug in postings.get(entity_id, ()) if slug not in changed]
+                for slug in sorted({ref.briefing.slug for ref in added.get(entity_id, ())}):
+                    insort(slugs, slug)
+                postings[entity_id] = slugs
             self.__dict__["_briefings_by_entity"] = postings
         if "_entity_ids" in known:
             ids = {slug: found for slug, found in kept._entity_ids.items() if slug not in changed}
+            for slug in changed:
+                if slug in self.made:
+                    ids[slug] = _entity_ids_of(self.made[slug].briefing, self.entities)
             # an entity that appeared or disappeared may be named by another briefing's mention
             # that no index holds (of a label that is not linked)
-            appeared = kept.entities.keys() ^ self.entities.keys()
-            for briefing in self.briefings:
-                entry = self.made[briefing.slug]
-                if briefing.slug not in ids or not appeared.isdisjoint(entry.mention_ids):
-                    ids[briefing.slug] = _entity_ids_of(briefing, self.entities)
+            appeared = set(kept.entities.keys() ^ self.entities.keys())
+            if appeared:
+                for slug, entry in self.made.items():
+                    if not appeared.isdisjoint(entry.mention_ids):
+                        ids[slug] = _entity_ids_of(entry.briefing, self.entities)
             self.__dict__["_entity_ids"] = ids
         if "_dated_events" in known:
-            events = [e for e in kept._dated_events if e.ref.briefing.slug not in changed]
-            events += [e for slug in changed if slug in self.made for e in self.made[slug].dated_events]
-            self.__dict__["_dated_events"] = tuple(sorted(events, key=_event_order))
+            events = [e for e in kept._dated_events if id(e.ref.briefing) not in stale]
+            for slug in changed:
+                for event in self.made[slug].dated_events if slug in self.made else ():
+                    insort(events, event, key=_event_order)
+            self.__dict__["_dated_events"] = tuple(events)
         if "names" in known:
             names = dict(kept.names)
             for entity_id in touched:
