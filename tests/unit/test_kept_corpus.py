@@ -12,9 +12,11 @@ import pytest
 
 from briefings.corpus import Corpus, index
 from briefings.model import Briefing, EntityMention
+from briefings.site import KeptPages, SitePage, UrlScheme, plan_pages
+from briefings.site.pages import BriefingPage, EntityPage, SourcePage
 
 from ..factories import briefing, claim, mention, source
-from .test_changes import edit, make, random_dates, random_spec
+from .test_changes import SCHEME, edit, make, random_dates, random_spec
 
 
 def assert_same_corpus(kept: Corpus, fresh: Corpus) -> None:
@@ -161,3 +163,44 @@ def test_a_source_is_who_its_newest_claim_says(monkeypatch: pytest.MonkeyPatch) 
     again = Corpus.build([older, cited("b", "2024-02-01", None)], kept=corpus)
     assert again.sources["afp"].source.name == "AFP"
     assert_same_corpus(again, Corpus.build([older, cited("b", "2024-02-01", None)]))
+
+
+def test_the_plan_of_pages_keeps_the_pages_of_what_did_not_change() -> None:
+    """`make serve` plans the pages with the last plan's (`KeptPages`): after any edits, adds and
+    deletes the plan equals one made from scratch; a page made of the same briefing, entity or
+    source is the last plan's object, one made of an edited briefing is made again."""
+    rng = random.Random(21)
+    specs = [replace(random_spec(rng, n), dates=random_dates(rng)) for n in range(30)]
+    briefings = [make(spec) for spec in specs]
+    kept = KeptPages()
+    corpus = Corpus.build(briefings)
+    last = {page.src_uri: page for page in plan_pages(corpus, SCHEME, page_size=10, kept=kept)}
+    for step in range(12):
+        number = rng.randrange(len(specs))
+        if step % 4 == 3:  # a deleted seed
+            specs.pop(number)
+            briefings.pop(number)
+        else:
+            specs[number] = edit(rng, specs[number])
+            briefings[number] = make(specs[number])
+        corpus = Corpus.build(briefings, kept=corpus)
+        planned = list(plan_pages(corpus, SCHEME, page_size=10, kept=kept))
+        assert planned == list(plan_pages(corpus, SCHEME, page_size=10))
+        for page in planned:
+            before = last.get(page.src_uri)
+            if isinstance(page, (BriefingPage, EntityPage, SourcePage)) and before is not None:
+                made_of = _made_of(page)
+                assert (before is page) == (made_of is _made_of(before))  # the same object: kept
+        kept_pages = [page for page in planned if last.get(page.src_uri) is page]
+        assert len(kept_pages) > len(planned) / 2  # most pages are the last plan's
+        last = {page.src_uri: page for page in planned}
+    other = UrlScheme(briefings_path="notes")
+    assert list(plan_pages(corpus, other, page_size=10, kept=kept)) == list(
+        plan_pages(corpus, other, page_size=10)
+    )
+
+
+def _made_of(page: SitePage) -> object:
+    if isinstance(page, BriefingPage):
+        return page.briefing
+    return page.entity if isinstance(page, EntityPage) else getattr(page, "record", None)
