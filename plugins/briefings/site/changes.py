@@ -94,11 +94,7 @@ PeriodHolds = tuple[tuple[str | None, str | None], frozenset[tuple[str, ...]]]
 def period_holds(page: TimelinePeriodPage) -> PeriodHolds:
     """What a period page holds, to compare with the build before (its title is its key, so
     its `src_uri`)."""
-    period = page.period
-    assert period is not None
-    entries: set[tuple[str, ...]] = {("b", briefing.slug) for briefing in period.briefings}
-    entries.update(("e", event.ref.briefing.slug, str(event.ref.index)) for event in period.events)
-    return (page.previous, page.next), frozenset(entries)
+    return (page.previous, page.next), page.entries
 
 
 def briefing_reads(briefing: Briefing, corpus: Corpus, fingerprint: str) -> BriefingReads:

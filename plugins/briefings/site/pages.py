@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Container, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from typing import ClassVar
 
 from ..corpus import Corpus, SourceRecord
@@ -111,6 +112,16 @@ class TimelinePeriodPage(SitePage):
     previous: str | None = None  # its key
     next: str | None = None
     kind: ClassVar[str] = "timeline_period"
+
+    @cached_property  # read twice by a rebuild's plan (which pages to look at, what they read)
+    def entries(self) -> frozenset[tuple[str, ...]]:
+        """What it holds: ("b", slug) for a briefing published in the period, ("e", slug,
+        index) for a date mentioned in it."""
+        period = self.period
+        assert period is not None
+        entries: set[tuple[str, ...]] = {("b", briefing.slug) for briefing in period.briefings}
+        entries.update(("e", event.ref.briefing.slug, str(event.ref.index)) for event in period.events)
+        return frozenset(entries)
 
 
 @dataclass(frozen=True)
