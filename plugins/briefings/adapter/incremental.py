@@ -343,7 +343,7 @@ def plan_build(
         builds.next_keys[file.src_uri] = kept
         page_key, view_key = kept
         if builds.plan_page(file, page_key, key):
-            if view is None or links is None:  # its output file is gone: built again all the same
+            if view is None or links is None:  # not what the last build wrote: built again all the same
                 links = state.links(file.url, files)
                 view = view_of(generated, site, links)
             state.views[file.src_uri] = (view, links)
