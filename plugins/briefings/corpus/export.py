@@ -24,8 +24,8 @@ def export_bytes(
     export are not made again (`serve`).
 
     Bytes, not text: an archive's export is tens of MB, and a str joined from lines of several
-    kinds (Latin-1 and wider characters) is converted as it is copied, several times slower than
-    bytes, which are also written and digested as they are."""
+    kinds (Latin-1 and wider characters) is converted as it is copied, then encoded again to be
+    written and digested; bytes are copied once and written and digested as they are."""
     if lines is None:
         made = [_export_line(b) for b in briefings]
     else:
