@@ -18,9 +18,10 @@ from mkdocs.config import load_config
 from .adapter.config import BriefingsConfig
 from .annotate import ModelNotInstalled
 from .corpus import corroborate_across
+from .corpus.export import export_json, export_json_lines
 from .knowledge import KnowledgeBase
 from .model import Briefing
-from .project import Project, annotation_environment, export_json, export_json_lines
+from .project import Project, annotation_environment
 from .seeds import SeedError, SeedReport, find_seeds
 
 

@@ -38,9 +38,11 @@ from .adapter.templates import TemplateBytecode, compile_once
 from .cache import PageCache, digest, templates_digest
 from .cache.pages import Fingerprints
 from .corpus import Corpus
+from .corpus.export import ExportLines, export_bytes
 from .i18n import Strings, english, load_strings
-from .project import ExportLines, Project, export_json
+from .project import Project
 from .site import (
+    KeptPages,
     PageConflict,
     Previews,
     SiteData,
@@ -88,7 +90,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.kept_previews = Previews()
         # `serve`: the pages and the export of the last build, for a rebuild where nothing changed
         self.placed: tuple[SiteData, tuple[Any, ...], tuple[SitePage, ...]] | None = None
-        self.export: tuple[SiteData, str] | None = None
+        self.kept_pages = KeptPages()  # `serve`: each briefing's, entity's and source's page
+        self.export: tuple[SiteData, bytes] | None = None
 
     # --- MkDocs events, in the order MkDocs calls them ---------------------------------------
 
@@ -231,7 +234,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if self.export is not None and self.export[0] is site:
             export = self.export[1]  # `serve`, nothing changed: the same export
         else:
-            export = export_json(corpus.briefings, self.export_lines, site.fingerprint)
+            export = export_bytes(corpus.briefings, self.export_lines, site.fingerprint)
             if self.serving:
                 self.export = (site, export)
         contents[self.config.export_file] = export
@@ -258,7 +261,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if self.placed is not None and self.placed[0] is site and self.placed[1] == key:
             return list(self.placed[2])
         try:
-            pages = place_pages(plan_pages(site.corpus, scheme, page_size=self.config.page_size), existing)
+            kept = self.kept_pages if self.serving else None
+            planned = plan_pages(site.corpus, scheme, page_size=self.config.page_size, kept=kept)
+            pages = place_pages(planned, existing)
         except PageConflict as error:
             raise PluginError(f"briefings: {error}") from None
         if self.serving:  # the editor sees a broken seed's error where its briefing would be

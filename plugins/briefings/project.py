@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import threading
@@ -277,50 +276,6 @@ class Progress:
             rate,
             left,
         )
-
-
-def export_json(
-    briefings: Sequence[Briefing],
-    lines: ExportLines | None = None,
-    fingerprint: Callable[[Briefing], str] = str,
-) -> str:
-    """The export, byte-identical for identical inputs: one briefing per line (json's C encoder
-    does not indent, and a thousand briefings take seconds in the Python one). With `lines`,
-    the lines of briefings unchanged since the last export are not made again (`serve`)."""
-    if lines is None:
-        made = [_export_line(b) for b in briefings]
-    else:
-        made = [lines.line(b, fingerprint(b)) for b in briefings]
-        lines.forget_unused()
-    return "[\n" + ",\n".join(made) + "\n]\n" if made else "[]\n"
-
-
-class ExportLines:
-    """Export lines by briefing fingerprint, kept across `mkdocs serve` rebuilds."""
-
-    def __init__(self) -> None:
-        self._lines: dict[str, str] = {}
-        self._used: dict[str, str] = {}
-
-    def line(self, briefing: Briefing, key: str) -> str:
-        line = self._lines.get(key)
-        if line is None:
-            line = _export_line(briefing)
-        self._used[key] = line
-        return line
-
-    def forget_unused(self) -> None:
-        self._lines, self._used = self._used, {}
-
-
-def export_json_lines(briefings: Sequence[Briefing]) -> str:
-    """The export as JSON lines (one briefing per line, nothing around them): an archive's export
-    can be read, split and concatenated line by line."""
-    return "".join(_export_line(b) + "\n" for b in briefings)
-
-
-def _export_line(briefing: Briefing) -> str:
-    return json.dumps(briefing.to_export(), ensure_ascii=False)
 
 
 def annotation_environment(model: str) -> str:

@@ -455,6 +455,20 @@ def test_a_date_mentioned_away_from_every_entity_looks_at_no_entity_page_nor_ind
         if isinstance(page, (EntityPage, SourcePage, EntitiesIndexPage, EntityLabelPage))
     }
     assert entity_pages and not look & entity_pages and not changed & entity_pages
+    assert "graph.md" not in look  # it shows which entities briefings name, not their dates
+
+
+def test_the_graph_is_looked_at_when_a_briefing_names_another_entity() -> None:
+    specs = [
+        Spec("b000", "Titre 0", "2024-01-10", [(1, False), (2, False)]),
+        Spec("b001", "Titre 1", "2024-02-10", [(1, False), (3, False)]),
+    ]
+    site, pages = site_of(specs)
+    keys = keys_of(site, pages)
+    reads = read_corpus(site.corpus, site.fingerprints, "context", related=related_of(site), pages=pages)  # type: ignore[arg-type]
+    again, pages = site_of([replace(specs[0], entities=[(1, False), (2, False), (3, False)]), specs[1]])
+    look = pages_to_look_at(reads, again.corpus, again.fingerprints, "context", pages)  # type: ignore[arg-type]
+    assert look is not None and "graph.md" in look and keys["graph.md"] != keys_of(again, pages)["graph.md"]
 
 
 def test_an_entity_named_by_a_mention_no_entity_page_lists_is_still_looked_at() -> None:

@@ -90,3 +90,36 @@ def test_an_edit_makes_again_only_the_previews_of_what_it_names(monkeypatch: pyt
     )
     kept.files(corpus, fingerprints, SCHEME, english(), pages=pages, use_directory_urls=True)
     assert 0 < len(made) < len(corpus.entities) / 2
+
+
+def test_an_edit_keeps_the_list_of_previews_and_replaces_only_its_own(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """With the same entities, sources and pages as the last build, the files are the last
+    build's list with the previews an edit names made again in their place: not a walk of every
+    entity and source (8 000 at 5 000 seeds)."""
+    rng = random.Random(11)
+    specs = [random_spec(rng, n) for n in range(30)]
+    kept = Previews()
+    previews_of(specs, kept)
+    specs[4] = replace(specs[4], title="Autre titre")  # the same entities
+    addresses: list[str] = []
+    real = previews_module.preview_uri
+    monkeypatch.setattr(
+        previews_module, "preview_uri", lambda src, **kw: addresses.append(src) or real(src, **kw)
+    )
+    given, fresh = previews_of(specs, kept)
+    assert given == fresh
+    assert len(addresses) == len(fresh)  # by `preview_files` alone
+
+
+def test_other_pages_give_other_previews_though_the_corpus_is_the_same() -> None:
+    rng = random.Random(12)
+    corpus = Corpus.build([make(random_spec(rng, n)) for n in range(20)])
+    fingerprints = {b.slug: briefing_fingerprint(b) for b in corpus.briefings}
+    pages = {page.src_uri for page in place_pages(plan_pages(corpus, SCHEME, page_size=10), ())}
+    kept = Previews()
+    kept.files(corpus, fingerprints, SCHEME, english(), pages=pages, use_directory_urls=True)
+    fewer = {src for src in pages if src != SCHEME.entity(next(iter(corpus.entities)))}
+    given = kept.files(corpus, fingerprints, SCHEME, english(), pages=fewer, use_directory_urls=True)
+    assert given == list(preview_files(corpus, SCHEME, english(), pages=fewer, use_directory_urls=True))

@@ -10,10 +10,11 @@ from pathlib import Path
 import pytest
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.structure.files import File
+from mkdocs.structure.files import File, Files
 
 from briefings.adapter import incremental
 from briefings.adapter.incremental import Collections, IncrementalBuilds
+from briefings.cache import PageCache
 
 
 @pytest.fixture
@@ -121,3 +122,55 @@ def test_a_page_whose_keys_are_the_same_is_not_digested_again(
         keys.append(builds.planned[file.abs_dest_path])
     assert made == [("site", "page"), ("site", "page2"), ("site2", "page2")]
     assert keys[0] == keys[1] == real("site", "page") and keys[3] == real("site2", "page2")
+
+
+def test_the_page_cache_lists_its_folder_once_and_still_deletes_what_no_build_shows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A rebuild does not list the cache's 20 000 entries to find the few to delete: what the
+    first listing found and what later builds wrote are kept in memory."""
+    (tmp_path / "old.html").write_text("an entry of an earlier process", "utf-8")
+    cache = PageCache(tmp_path, secret=b"k")
+    cache.start_build()
+    cache.put("a", {"content": "a"})
+    cache.finish_build(complete=True)  # lists the folder: "old" is not shown
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["a.html"]
+    listed = type(tmp_path).glob
+    monkeypatch.setattr(type(tmp_path), "glob", lambda *args: pytest.fail("listed again"))
+    cache.start_build()
+    cache.keep("a")
+    cache.put("b", {"content": "b"})  # an edit's page
+    cache.finish_build(complete=True)
+    cache.start_build()
+    cache.put("c", {"content": "c"})  # the edit undone, another made: "a" and "b" not shown
+    cache.finish_build(complete=False)  # a build with a broken seed deletes nothing
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["a.html", "b.html", "c.html"]
+    cache.start_build()
+    cache.get("c")
+    cache.finish_build(complete=True)
+    monkeypatch.setattr(type(tmp_path), "glob", listed)
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["c.html"]
+
+
+def test_a_rebuild_trusts_what_it_wrote_while_its_site_folder_is_the_same(
+    config: MkDocsConfig, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No stat of each of the site's 20 000 files on every rebuild: the outputs of the last
+    build are where it wrote them while the site folder is the one it wrote to; a folder
+    replaced (or gone) holds none of them, and every file is written again."""
+    site = Path(config.site_dir)
+    site.mkdir(parents=True, exist_ok=True)
+    file = File.generated(config, "entities/alice.md", content="")
+    builds = IncrementalBuilds()
+    builds.start(str(site))
+    assert builds.plan_page(file, "page", "site")  # never written
+    builds.page_built(file)
+    builds.finish(Files([file]), str(site))
+    monkeypatch.setattr(incremental.os.path, "isfile", lambda path: pytest.fail("a file's stat"))
+    builds.start(str(site))
+    assert not builds.plan_page(file, "page", "site")
+    builds.finish(Files([file]), str(site))
+    site.rename(site.with_name("site-before"))  # another folder in its place: another inode
+    site.mkdir()
+    builds.start(str(site))
+    assert builds.plan_page(file, "page", "site")

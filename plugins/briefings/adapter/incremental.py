@@ -78,12 +78,20 @@ class IncrementalBuilds:
     digests: dict[str, tuple[object, str]] = field(default_factory=dict)
     #: a page's output key, by output path, with the site key and page key it was made of
     page_digests: dict[str, tuple[str, str, str]] = field(default_factory=dict)
+    #: the site folder of the last complete build (device, inode): `written` is trusted while
+    #: it is there, without a stat of each of its 20 000 files on every rebuild (`mkdocs serve`
+    #: builds into a temporary folder of its own, which nothing else writes to)
+    folder: tuple[int, int] | None = None
 
-    def start(self) -> None:
+    def start(self, site_dir: str | None = None) -> None:
+        """A build starts. `site_dir`: its site folder; one removed or replaced since the last
+        build holds none of `written`."""
         self.planned = {}
         self.built = set()
         self.next_reads = None
         self.next_keys = {}
+        if site_dir is not None and _folder_stamp(site_dir) != self.folder:
+            self.written = {}
 
     def plan_page(self, file: File, key: str | None, site_key: str) -> bool:
         """Whether a generated page must be built again; tells MkDocs' `--dirty` so."""
@@ -140,6 +148,7 @@ class IncrementalBuilds:
             self.written.pop(path, None)
             _remove_output(path, root)
         self.outputs = outputs
+        self.folder = _folder_stamp(site_dir)
         self.digests = {path: known for path, known in self.digests.items() if path in outputs}
         self.page_digests = {path: known for path, known in self.page_digests.items() if path in outputs}
         known = {file.src_uri for file in files}
@@ -151,7 +160,15 @@ class IncrementalBuilds:
         return [entry for file in files for entry in self.search_entries.get(file.src_uri, ())]
 
     def _holds(self, path: str, key: str) -> bool:
-        return self.written.get(path) == key and os.path.isfile(path)
+        return self.written.get(path) == key
+
+
+def _folder_stamp(folder: str) -> tuple[int, int] | None:
+    try:
+        found = os.stat(folder)
+    except OSError:
+        return None
+    return found.st_dev, found.st_ino
 
 
 class Collections:
@@ -301,7 +318,7 @@ def plan_build(
 
     Only the pages an edit may change get their view computed again (`site/changes.py`); the
     others keep the keys the last complete build gave them."""
-    builds.start()
+    builds.start(config.site_dir)
     key = site_key(config, files, set(state.pages), settings_digest, nav)
     site = state.site
     corpus = site.corpus
@@ -326,7 +343,7 @@ def plan_build(
         builds.next_keys[file.src_uri] = kept
         page_key, view_key = kept
         if builds.plan_page(file, page_key, key):
-            if view is None or links is None:  # its output file is gone: built again all the same
+            if view is None or links is None:  # not what the last build wrote: built again all the same
                 links = state.links(file.url, files)
                 view = view_of(generated, site, links)
             state.views[file.src_uri] = (view, links)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import heapq
 import math
-from bisect import bisect_right
+from bisect import bisect_right, insort
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -102,6 +102,10 @@ class DatedEvent:
     sentence: str
 
 
+#: `Corpus.build` with the corpus of a build before updates its indexes when at most this share
+#: of the briefings changed (an edit under `mkdocs serve`), and builds them from scratch otherwise
+UPDATE_SHARE = 0.2
+
 #: An entity found in more briefings than this says little about relatedness ("France"); it is
 #: left out of the related-briefings scores. A fixed bound keeps the work per briefing constant,
 #: so related briefings cost time linear in the number of seeds.
@@ -124,8 +128,13 @@ class Corpus:
     @classmethod
     def build(cls, briefings: Sequence[Briefing], *, kept: Corpus | None = None) -> Corpus:
         """The corpus of `briefings`. `kept`: the corpus of a build before; what it made of a
-        briefing is used again for the very same briefing (briefings are never modified)."""
-        ordered = sorted(briefings, key=lambda b: (b.article.date or "", b.slug), reverse=True)
+        briefing is used again for the very same briefing (briefings are never modified), and
+        when few briefings differ, its indexes are updated for them only (`_updated`)."""
+        if kept is not None:
+            updated = cls._updated(kept, briefings)
+            if updated is not None:
+                return updated
+        ordered = sorted(briefings, key=_newest_first, reverse=True)
         entities: dict[str, Entity] = {}
         mentions: dict[str, list[MentionRef]] = defaultdict(list)
         last = kept.made if kept is not None else {}
@@ -138,8 +147,7 @@ class Corpus:
             for entity, ref in entry.mentions:
                 entity_id = ref.mention.id
                 known = entities.get(entity_id)
-                # a knowledge-base entry, or the longest name seen, is the canonical entity
-                if known is None or (not known.known and len(entity.name) > len(known.name)):
+                if known is None or _more_canonical(entity, known):
                     entities[entity_id] = entity
                 mentions[entity_id].append(ref)
         sources: dict[str, SourceRecord] = {}
@@ -149,8 +157,145 @@ class Corpus:
                 record = sources.setdefault(source.id, SourceRecord(source))
                 record.claims.append(claim_ref)
         return cls(
-            ordered, dict(sorted(entities.items())), dict(mentions), dict(sorted(sources.items())), made
+            ordered,
+            dict(sorted(entities.items())),
+            dict(sorted(mentions.items())),
+            dict(sorted(sources.items())),
+            made,
         )
+
+    @classmethod
+    def _updated(cls, kept: Corpus, briefings: Sequence[Briefing]) -> Corpus | None:
+        """`build`'s corpus made from `kept` (`mkdocs serve`, after an edit): the entries of the
+        entities and sources that the briefings added, removed or made anew name (before or now)
+        are made again from their mentions and claims; every other entry, and what `kept` had
+        already indexed (each briefing's entities, the briefings of each entity, the dated
+        events), is kept. None, for a build from scratch: no `kept` made by `build`, a slug
+        shared by two briefings, or too many changes for an update to pay."""
+        last = kept.made
+        if len(last) != len(kept.briefings):
+            return None
+        made: dict[str, _Made] = {}
+        changed: set[str] = set()  # slugs of briefings added, removed, or made anew
+        for briefing in briefings:
+            entry = last.get(briefing.slug)
+            if entry is None or entry.briefing is not briefing:
+                entry = _Made.of(briefing)
+                changed.add(briefing.slug)
+            made[briefing.slug] = entry
+        changed.update(slug for slug in last if slug not in made)
+        if len(made) != len(briefings) or len(changed) > len(made) * UPDATE_SHARE:
+            return None
+        ordered = sorted(briefings, key=_newest_first, reverse=True)
+        # the changed briefings' parts, before and now, in slug order (`build`'s)
+        before = [last[slug] for slug in sorted(changed) if slug in last]
+        now = [made[slug] for slug in sorted(changed) if slug in made]
+        added: dict[str, list[MentionRef]] = defaultdict(list)
+        for entry in now:
+            for _, ref in entry.mentions:
+                added[ref.mention.id].append(ref)
+        touched = set(added).union(*({ref.mention.id for _, ref in entry.mentions} for entry in before))
+        # what `kept` indexed of a changed briefing is told by the very object (no slug looked up
+        # for each of the thousands of mentions of a common entity)
+        stale = {id(entry.briefing) for entry in before}
+        entities, mentions = dict(kept.entities), dict(kept.mentions)
+        for entity_id in touched:
+            refs = [ref for ref in mentions.get(entity_id, ()) if id(ref.briefing) not in stale]
+            for ref in added.get(entity_id, ()):  # in slug order, each after its equals (`build`'s)
+                insort(refs, ref, key=_slug_of)
+            if not refs:
+                del entities[entity_id], mentions[entity_id]
+                continue
+            canonical = None
+            for ref in refs:
+                entity = ref.briefing.annotation.entities[entity_id]
+                if canonical is None or _more_canonical(entity, canonical):
+                    canonical = entity
+            assert canonical is not None
+            entities[entity_id], mentions[entity_id] = canonical, refs
+        if entities.keys() != kept.entities.keys():  # in id order, as `build` makes them
+            entities, mentions = dict(sorted(entities.items())), dict(sorted(mentions.items()))
+        sources = cls._sources_updated(kept, ordered, stale, before, now)
+        corpus = cls(ordered, entities, mentions, sources, made)
+        corpus._keep_indexes(kept, changed, stale, touched, added)
+        return corpus
+
+    @staticmethod
+    def _sources_updated(
+        kept: Corpus, ordered: list[Briefing], stale: set[int], before: list[_Made], now: list[_Made]
+    ) -> dict[str, SourceRecord]:
+        """`kept`'s sources, those the changed briefings' claims name (before and now) made again."""
+        touched = {ref.claim.source.id for entry in (*before, *now) for ref in entry.claims}
+        if not touched:
+            return kept.sources
+        position = {briefing.slug: index for index, briefing in enumerate(ordered)}
+        sources = dict(kept.sources)
+        for source_id in touched:
+            record = sources.get(source_id)
+            claims = [ref for ref in record.claims if id(ref.briefing) not in stale] if record else []
+            for ref in (ref for entry in now for ref in entry.claims if ref.claim.source.id == source_id):
+                insort(claims, ref, key=lambda ref: position[ref.briefing.slug])  # after its equals
+            if not claims:
+                del sources[source_id]
+                continue
+            sources[source_id] = SourceRecord(claims[0].claim.source, claims)
+        if sources.keys() != kept.sources.keys():
+            sources = dict(sorted(sources.items()))
+        return sources
+
+    def _keep_indexes(
+        self,
+        kept: Corpus,
+        changed: set[str],
+        stale: set[int],
+        touched: set[str],
+        added: dict[str, list[MentionRef]],
+    ) -> None:
+        """The indexes `kept` had made, updated for the changed briefings (`stale`: what they
+        were, by object) and the entities they name (before and now: `touched`; `added`: their
+        mentions now) only; the others are made when asked for, as usual."""
+        known = kept.__dict__
+        if "_briefings_by_entity" in known:
+            postings = dict(kept._briefings_by_entity)
+            for entity_id in touched:
+                if entity_id not in self.mentions:
+                    postings.pop(entity_id, None)
+                    continue
+                slugs = [slug for slug in postings.get(entity_id, ()) if slug not in changed]
+                for slug in sorted({ref.briefing.slug for ref in added.get(entity_id, ())}):
+                    insort(slugs, slug)
+                postings[entity_id] = slugs
+            self.__dict__["_briefings_by_entity"] = postings
+        if "_entity_ids" in known:
+            ids = {slug: found for slug, found in kept._entity_ids.items() if slug not in changed}
+            for slug in changed:
+                if slug in self.made:
+                    ids[slug] = _entity_ids_of(self.made[slug].briefing, self.entities)
+            # an entity that appeared or disappeared may be named by another briefing's mention
+            # that no index holds (of a label that is not linked)
+            appeared = set(kept.entities.keys() ^ self.entities.keys())
+            if appeared:
+                for slug, entry in self.made.items():
+                    if not appeared.isdisjoint(entry.mention_ids):
+                        ids[slug] = _entity_ids_of(entry.briefing, self.entities)
+            self.__dict__["_entity_ids"] = ids
+        if "_dated_events" in known:
+            events = [e for e in kept._dated_events if id(e.ref.briefing) not in stale]
+            for slug in changed:
+                for event in self.made[slug].dated_events if slug in self.made else ():
+                    insort(events, event, key=_event_order)
+            self.__dict__["_dated_events"] = tuple(events)
+        if "names" in known:
+            names = dict(kept.names)
+            for entity_id in touched:
+                entity = self.entities.get(entity_id)
+                if entity is None:
+                    names.pop(entity_id, None)
+                else:
+                    names[entity_id] = entity.name
+            if names.keys() != kept.names.keys():
+                names = {entity_id: names[entity_id] for entity_id in self.entities}
+            self.__dict__["names"] = names
 
     @cached_property
     def names(self) -> dict[str, str]:
@@ -226,14 +371,7 @@ class Corpus:
 
     @cached_property
     def _entity_ids(self) -> dict[str, list[str]]:
-        ids: dict[str, list[str]] = {}
-        for briefing in self.briefings:
-            seen: dict[str, None] = {}
-            for mention in briefing.annotation.mentions:
-                if mention.id in self.entities:
-                    seen.setdefault(mention.id)
-            ids[briefing.slug] = list(seen)
-        return ids
+        return {briefing.slug: _entity_ids_of(briefing, self.entities) for briefing in self.briefings}
 
     def entity_ids_of(self, briefing: Briefing) -> list[str]:
         """The linked entities of a briefing, each once, in order of first mention."""
@@ -325,7 +463,34 @@ class Corpus:
     @cached_property
     def _dated_events(self) -> tuple[DatedEvent, ...]:
         events = [event for briefing in self.briefings for event in self.made_of(briefing).dated_events]
-        return tuple(sorted(events, key=lambda e: (e.value, e.ref.briefing.slug, e.ref.index)))
+        return tuple(sorted(events, key=_event_order))
+
+
+def _newest_first(briefing: Briefing) -> tuple[str, str]:
+    return briefing.article.date or "", briefing.slug
+
+
+def _slug_of(ref: MentionRef) -> str:
+    return ref.briefing.slug
+
+
+def _event_order(event: DatedEvent) -> tuple[str, str, int]:
+    return event.value, event.ref.briefing.slug, event.ref.index
+
+
+def _more_canonical(entity: Entity, than: Entity) -> bool:
+    """Whether `entity` replaces `than` as the canonical entity of their id, met in this order:
+    a knowledge-base entry stays; otherwise the longest name seen is the canonical one."""
+    return not than.known and len(entity.name) > len(than.name)
+
+
+def _entity_ids_of(briefing: Briefing, entities: Mapping[str, Entity]) -> list[str]:
+    """A briefing's entities among `entities`, each once, in order of first mention."""
+    seen: dict[str, None] = {}
+    for mention in briefing.annotation.mentions:
+        if mention.id in entities:
+            seen.setdefault(mention.id)
+    return list(seen)
 
 
 class _Made:
@@ -337,6 +502,7 @@ class _Made:
         self.mentions = mentions
         self.claims = claims
         self._dated: list[DatedEvent] | None = None
+        self._ids: frozenset[str] | None = None
 
     @classmethod
     def of(cls, briefing: Briefing) -> _Made:
@@ -350,6 +516,13 @@ class _Made:
                 mentions.append((entity, MentionRef(briefing, index, mention)))
         claims = [ClaimRef(briefing, index, claim) for index, claim in briefing.visible_claims()]
         return cls(briefing, mentions, claims)
+
+    @property
+    def mention_ids(self) -> frozenset[str]:
+        """The ids of all its mentions, linked or not."""
+        if self._ids is None:
+            self._ids = frozenset(mention.id for mention in self.briefing.annotation.mentions)
+        return self._ids
 
     @property
     def dated_events(self) -> list[DatedEvent]:

@@ -9,12 +9,13 @@ from .data import Pieces, SiteData, SiteOptions, View
 from .errors import SeedErrorPage, error_pages
 from .feeds import atom_feed, news_article_jsonld
 from .links import Links
-from .pages import PageConflict, SitePage, place_pages, plan_pages
+from .pages import KeptPages, PageConflict, SitePage, place_pages, plan_pages
 from .previews import Previews, preview_files, preview_uri
 from .urls import UrlScheme, page_url, relative_url
 from .views import listing_html, page_title, view_of
 
 __all__ = [
+    "KeptPages",
     "Links",
     "PageConflict",
     "Previews",

@@ -20,16 +20,16 @@ entity indexes and their label pages show each entity's name and number of menti
 looked at when a changed briefing's mentions (`counted_digest`) or which entities it mentions
 changed, or an entity was renamed; the sources index, when a changed briefing's claims with
 their sources or its date (the order of the claims) did (`claimed_digest`). The timeline's
-overview and the graph read the whole corpus: they are looked at again when what they show of
-a briefing changed (`listed_digest`), or which entities it mentions. A page of the list of
-briefings, only when one of its own briefings changed so, their order, or an entity one of them
-names (its name, or whether it has a page). A period of the
-timeline, only when what it holds (its briefings and dated events) or its neighbours changed,
-or one of its briefings changed what the timeline shows of it. The report, the pages of
-broken seeds and the list's first page read the build's errors too, which no fingerprint
-holds: they are always looked at again. A briefing added, removed or
-renamed, or any change to what every page shows (settings, templates, navigation), makes every
-page be looked at again.
+overview reads the whole corpus: it is looked at again when what it shows of a briefing changed
+(`listed_digest`), or which entities it mentions. The graph, only when which entities a briefing
+names changed, or an entity's name (its pairs and counts follow the entities, not the text).
+A page of the list of briefings, only when one of its own briefings changed so, their order, or
+an entity one of them names (its name, or whether it has a page). A period of the timeline, only
+when what it holds (its briefings and dated events) or its neighbours changed, or one of its
+briefings changed what the timeline shows of it. The report, the pages of broken seeds and the
+list's first page read the build's errors too, which no fingerprint holds: they are always
+looked at again. A briefing added, removed or renamed, or any change to what every page shows
+(settings, templates, navigation), makes every page be looked at again.
 """
 
 from __future__ import annotations
@@ -47,6 +47,7 @@ from .pages import (
     EntitiesIndexPage,
     EntityLabelPage,
     EntityPage,
+    GraphPage,
     ListingPage,
     ReportPage,
     SitePage,
@@ -93,11 +94,7 @@ PeriodHolds = tuple[tuple[str | None, str | None], frozenset[tuple[str, ...]]]
 def period_holds(page: TimelinePeriodPage) -> PeriodHolds:
     """What a period page holds, to compare with the build before (its title is its key, so
     its `src_uri`)."""
-    period = page.period
-    assert period is not None
-    entries: set[tuple[str, ...]] = {("b", briefing.slug) for briefing in period.briefings}
-    entries.update(("e", event.ref.briefing.slug, str(event.ref.index)) for event in period.events)
-    return (page.previous, page.next), frozenset(entries)
+    return (page.previous, page.next), page.entries
 
 
 def briefing_reads(briefing: Briefing, corpus: Corpus, fingerprint: str) -> BriefingReads:
@@ -285,6 +282,10 @@ def pages_to_look_at(
                 or own & shown_changed
                 or any(before.briefings[slug].shown_ids & renamed for slug in own)
             ):
+                look.add(src_uri)
+        elif isinstance(page, GraphPage):
+            # which entities each briefing names (pairs, counts) and their names: not its text
+            if everywhere:
                 look.add(src_uri)
         elif isinstance(page, TimelinePeriodPage):
             holds = period_holds(page)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Container, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from typing import ClassVar
 
 from ..corpus import Corpus, SourceRecord
@@ -112,6 +113,16 @@ class TimelinePeriodPage(SitePage):
     next: str | None = None
     kind: ClassVar[str] = "timeline_period"
 
+    @cached_property  # read twice by a rebuild's plan (which pages to look at, what they read)
+    def entries(self) -> frozenset[tuple[str, ...]]:
+        """What it holds: ("b", slug) for a briefing published in the period, ("e", slug,
+        index) for a date mentioned in it."""
+        period = self.period
+        assert period is not None
+        entries: set[tuple[str, ...]] = {("b", briefing.slug) for briefing in period.briefings}
+        entries.update(("e", event.ref.briefing.slug, str(event.ref.index)) for event in period.events)
+        return frozenset(entries)
+
 
 @dataclass(frozen=True)
 class GraphPage(SitePage):
@@ -134,15 +145,23 @@ def page_count(items: int, size: int) -> int:
     return max(1, -(-items // size))
 
 
-def plan_pages(corpus: Corpus, scheme: UrlScheme, *, page_size: int) -> Iterator[SitePage]:
-    """Every page the site gets for `corpus`, in a fixed order (the order of the nav)."""
+def plan_pages(
+    corpus: Corpus, scheme: UrlScheme, *, page_size: int, kept: KeptPages | None = None
+) -> Iterator[SitePage]:
+    """Every page the site gets for `corpus`, in a fixed order (the order of the nav). `kept`:
+    the pages of the plans before, used again where made of the very same objects."""
+    kept = kept if kept is not None else KeptPages()
+    kept.start(scheme)
     count = page_count(len(corpus.briefings), page_size)
     for number in range(1, count + 1):
         chunk = tuple(corpus.briefings[(number - 1) * page_size : number * page_size])
         title = "Briefings" if number == 1 else f"Briefings, page {number}"
         yield ListingPage(scheme.listing(number), title, chunk, number, count)
     for briefing in corpus.briefings:
-        yield BriefingPage(scheme.briefing(briefing.slug), briefing.article.title, briefing)
+        key = ("b", briefing.slug)
+        yield kept.get(key, briefing) or kept.put(
+            key, briefing, BriefingPage(scheme.briefing(briefing.slug), briefing.article.title, briefing)
+        )
     yield EntitiesIndexPage(scheme.entities_index(), "Entities")
     size = page_size * LABEL_PAGE_FACTOR
     for label, entries in corpus.entities_by_label():
@@ -154,14 +173,20 @@ def plan_pages(corpus: Corpus, scheme: UrlScheme, *, page_size: int) -> Iterator
                 scheme.label(label, number), title, label, page_entries, len(entries), number, count
             )
     for entity_id, entity in corpus.entities.items():
-        yield EntityPage(scheme.entity(entity_id), entity.name, entity)
+        key = ("e", entity_id)
+        yield kept.get(key, entity) or kept.put(
+            key, entity, EntityPage(scheme.entity(entity_id), entity.name, entity)
+        )
     yield SourcesIndexPage(scheme.sources_index(), "Sources")
     for source_id, record in corpus.sources.items():
         # "un responsable" in one article is not "un responsable" in another: only named
         # sources are followed across briefings on a page of their own; a source that is an
         # entity is followed on the entity's page
         if record.source.named and source_id not in corpus.entities:
-            yield SourcePage(scheme.source(source_id), record.source.name, record)
+            key = ("s", source_id)
+            yield kept.get(key, record) or kept.put(
+                key, record, SourcePage(scheme.source(source_id), record.source.name, record)
+            )
     periods = timeline_periods(corpus, page_size * LABEL_PAGE_FACTOR)
     yield TimelinePage("timeline.md", "Timeline", tuple(periods))
     for number, period in enumerate(periods):
@@ -174,6 +199,40 @@ def plan_pages(corpus: Corpus, scheme: UrlScheme, *, page_size: int) -> Iterator
         )
     yield GraphPage("graph.md", "Graph")
     yield ReportPage(scheme.report(), "Build report")
+    kept.finish()
+
+
+class KeptPages:
+    """`make serve`: the page of each briefing, entity and source of the last plan, used again
+    when made of the very same object (the corpus keeps those an edit did not change) with the
+    same URL scheme: a rebuild makes again only the pages of what changed, not thousands of
+    pages, each with its address."""
+
+    def __init__(self) -> None:
+        self._scheme: UrlScheme | None = None
+        self._last: dict[tuple[str, str], tuple[object, SitePage]] = {}
+        self._next: dict[tuple[str, str], tuple[object, SitePage]] = {}
+
+    def start(self, scheme: UrlScheme) -> None:
+        if scheme != self._scheme:
+            self._scheme, self._last = scheme, {}
+        self._next = {}
+
+    def get(self, key: tuple[str, str], of: object) -> SitePage | None:
+        """The last plan's page of `key`, when made of the object `of`."""
+        known = self._last.get(key)
+        if known is None or known[0] is not of:
+            return None
+        self._next[key] = known
+        return known[1]
+
+    def put(self, key: tuple[str, str], of: object, page: SitePage) -> SitePage:
+        self._next[key] = (of, page)
+        return page
+
+    def finish(self) -> None:
+        """A plan made to its end: its pages are those to use again (no others are kept)."""
+        self._last, self._next = self._next, {}
 
 
 def place_pages(planned: Iterator[SitePage], existing: Container[str]) -> list[SitePage]:

@@ -4,8 +4,7 @@ page's script when a reader hovers, focuses or taps a link to it (no server need
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
-from functools import partial
+from collections.abc import Iterator
 
 from ..corpus import ClaimRef, Corpus, SourceRecord
 from ..i18n import Strings
@@ -107,6 +106,10 @@ class Previews:
         self._corpus: Corpus | None = None
         self._fingerprints: dict[str, str] = {}
         self._made: dict[tuple[str, str], bytes] = {}  # ("entity" or "source", id) -> preview
+        #: the last call's pages and files, and where each preview is among the files
+        self._pages: set[str] = set()
+        self._found: list[tuple[str, bytes]] = []
+        self._at: dict[tuple[str, str], int] = {}
 
     def files(
         self,
@@ -123,33 +126,45 @@ class Previews:
         words = (strings.language, strings.locale, strings.digest or id(strings))
         context = (scheme, words, use_directory_urls)
         again = self._touched(corpus, fingerprints) if context == self._context else None
+        if again is not None and pages == self._pages:
+            # the same pages: the same entities and sources with a page (both in id order), so
+            # the same files in the same order; only the previews of what an edit names are
+            # made again, in their place
+            found = list(self._found)
+            for touched in sorted(again):
+                for key in (("entity", touched), ("source", touched)):
+                    index = self._at.get(key)
+                    if index is not None:
+                        preview = self._made[key] = self._make(key, corpus, strings)
+                        found[index] = (found[index][0], preview)
+            self._corpus, self._fingerprints, self._found = corpus, fingerprints, found
+            return found
         kept = self._made
         made: dict[tuple[str, str], bytes] = {}
-        found: list[tuple[str, bytes]] = []
-
-        def add(key: tuple[str, str], src_uri: str, make: Callable[[], bytes]) -> None:
+        found = []
+        at: dict[tuple[str, str], int] = {}
+        for key, src_uri in [
+            *((("entity", entity_id), scheme.entity(entity_id)) for entity_id in corpus.entities),
+            *((("source", source_id), scheme.source(source_id)) for source_id in corpus.sources),
+        ]:
             if src_uri not in pages:
-                return
+                continue
             content = kept.get(key) if again is not None and key[1] not in again else None
             if content is None:
-                content = make()
+                content = self._make(key, corpus, strings)
             made[key] = content
+            at[key] = len(found)
             found.append((preview_uri(src_uri, use_directory_urls=use_directory_urls), content))
-
-        for entity_id, entity in corpus.entities.items():
-            add(
-                ("entity", entity_id),
-                scheme.entity(entity_id),
-                partial(entity_preview, entity, corpus, strings),
-            )
-        for source_id, record in corpus.sources.items():
-            add(
-                ("source", source_id),
-                scheme.source(source_id),
-                partial(source_preview, record, corpus, strings),
-            )
         self._context, self._corpus, self._fingerprints, self._made = context, corpus, fingerprints, made
+        self._pages, self._found, self._at = pages, found, at
         return found
+
+    @staticmethod
+    def _make(key: tuple[str, str], corpus: Corpus, strings: Strings) -> bytes:
+        kind, found_id = key
+        if kind == "entity":
+            return entity_preview(corpus.entities[found_id], corpus, strings)
+        return source_preview(corpus.sources[found_id], corpus, strings)
 
     def _touched(self, corpus: Corpus, fingerprints: dict[str, str]) -> set[str] | None:
         """The entity and source ids the briefings changed since the last call name, before
