@@ -210,6 +210,8 @@ class SourceBook:
         marked = determiners[0] if determiners else token
         gender = {"Masc": "m", "Fem": "f"}.get((marked.morph.get("Gender", []) or [""])[0], "")
         number = {"Sing": "s", "Plur": "p"}.get((token.morph.get("Number", []) or [""])[0], "")
+        if self.reader.word(phrase.head) in self.reader.words.plural_members:
+            number = "p"  # "L'ensemble des syndicats … Ils"
         if self.reader.entity(phrase.head) is not None:
             gender = ""
         return gender + number

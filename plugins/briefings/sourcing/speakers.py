@@ -121,6 +121,8 @@ def subject_before(reader: Reader, i: int, floor: int) -> tuple[list[Phrase], in
         if index == 0 and reader.pronoun_ending_at(end, start) is not None:
             return [], end - 1  # "Celui-ci a déclaré", "Ce dernier a démenti"
         kind = _piece_kind(reader, start, end)
+        if kind == "tail" and not chain and _title_after_name(reader, pieces, len(pieces) - 1 - index):
+            kind = "skip"  # "X Y, secrétaire général du syndicat national pénitentiaire FO, a déclaré"
         if kind == "adverbial":
             # an insertion between the subject and the verb (", même en pleine course
             # pour …,"), but at the start of the clause, where the subject may end it
@@ -165,6 +167,23 @@ def subject_before(reader: Reader, i: int, floor: int) -> tuple[list[Phrase], in
             members.extend(found)
         return members, None
     return [phrase.with_appositions(appositions) for phrase in phrases], None
+
+
+def _title_after_name(reader: Reader, pieces: list[tuple[int, int]], position: int) -> bool:
+    """A title between commas (a noun with no determiner) right after a person's name that is a
+    piece of its own: the name is the subject, whatever the parse of the title."""
+    if position < 1:
+        return False
+    start, _ = pieces[position]
+    name_start, name_end = pieces[position - 1]
+    ent = reader.entity(name_start) if name_start < name_end else None
+    return (
+        ent is not None
+        and ent.label_ in PERSON_LABELS
+        and ent.start == name_start
+        and ent.end == name_end
+        and reader.pos(start) == "NOUN"
+    )
 
 
 def _apposition_in_clause_before(reader: Reader, pieces: list[tuple[int, int]]) -> bool:
@@ -283,6 +302,11 @@ def subject_after(reader: Reader, i: int, end: int) -> list[Phrase]:
         ent = reader.any_entity(j)
         if ent is not None and ent.label_ in ("DATE", "QUANTITY"):
             j = ent.end
+            skipped += 1
+            continue
+        date = reader.any_entity(j + 1) if j + 1 < end and reader.is_determiner(j) else None
+        if date is not None and date.label_ == "DATE" and date.start == j + 1:
+            j = date.end  # "a indiqué le dimanche 22 mai la préfecture": the article outside the date
             skipped += 1
             continue
         if (length := reader.framing_adverb_at(j, end)) > 0:

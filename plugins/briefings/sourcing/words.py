@@ -122,6 +122,9 @@ class Words:
     credit_joiners: tuple[str, ...]
     abbreviations: frozenset[str]
     comment_words: frozenset[str]
+    comment_object_verbs: frozenset[str]
+    plural_members: frozenset[str]
+    after_quote_media_only: frozenset[str]
     refusal_verbs: frozenset[str]
     wish_verbs: frozenset[str]
 

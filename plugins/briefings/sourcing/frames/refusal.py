@@ -80,8 +80,10 @@ def _negated_alone(ctx: Context, i: int, floor: int, end: int) -> bool:
     j = i + 1
     while j < end and reader.word(j) in words.negation_words:
         j += 1
-    if j < end and ctx.doc[j].text not in (".", ",", ";", "!"):
-        return False
+    lemma = (ctx.doc[i].lemma_ or "").lower()
+    object_follows = lemma in words.comment_object_verbs and reader.is_determiner(j)
+    if j < end and ctx.doc[j].text not in (".", ",", ";", "!") and not object_follows:
+        return False  # (but "n'a pas commenté la situation": what was not commented on follows)
     return any(reader.word(k) in words.negation for k in range(max(floor, i - 4), i))
 
 

@@ -1,0 +1,244 @@
+"""Categories found on the eighth real web-news batch (bench/extra/web8, issue 13); several
+written sentences per phrasing, and negative cases.
+
+The sentences were written for these tests; none is copied from an evaluation article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_sourcing_categories import claims_of, nlp, seen
+
+__all__ = ["nlp"]  # the module's fixture, shared (the model is loaded once per module)
+
+pytestmark = pytest.mark.slow
+
+
+def hedges_of(nlp, text: str) -> list[tuple[str, tuple[str, ...]]]:  # type: ignore[no-untyped-def]
+    return [(c.text, c.hedges) for c in claims_of(nlp, text)]
+
+
+# --- an institution named by what it is: an establishment, a zoo ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Selon l'établissement, le patient est sorti de l'hôpital.",
+            ("le patient est sorti de l'hôpital", "Établissement", "asserts"),
+        ),
+        (
+            "« Les visites sont suspendues », selon l'établissement.",
+            ("Les visites sont suspendues", "Établissement", "asserts"),
+        ),
+        (
+            "Le public n'a couru aucun risque, a indiqué le zoo dans un communiqué.",
+            ("Le public n'a couru aucun risque", "Zoo", "asserts"),
+        ),
+    ],
+)
+def test_an_establishment_and_a_zoo_speak(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+def test_an_establishment_in_the_content_is_no_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = claims_of(nlp, "Les élèves ont été accueillis dans un autre établissement, a précisé le maire.")
+    assert [c.source.name for c in claims] == ["Maire"]
+
+
+# --- hedges: a possibility of not doing, a vague fifteen, the future in the past inside a claim -------
+
+
+@pytest.mark.parametrize(
+    ("text", "hedge"),
+    [
+        ("Selon le syndicat, la moitié des agents pourraient ne pas venir lundi.", "pourraient"),
+        ("D'après la mairie, le marché pourrait ne pas rouvrir cet été.", "pourrait"),
+        ("Une quinzaine de maisons ont été inondées, a précisé le préfet.", "Une quinzaine"),
+        ("Selon la police, une douzaine de voitures ont été incendiées.", "une douzaine"),
+    ],
+)
+def test_a_possibility_of_not_and_a_vague_count(nlp, text: str, hedge: str) -> None:  # type: ignore[no-untyped-def]
+    assert any(hedge in hedges for _, hedges in hedges_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Nous ne pouvons pas accepter cela », a déclaré la maire.",
+        "Le ministre ne pourrait pas venir, selon son cabinet.",
+    ],
+)
+def test_a_negated_possibility_is_still_no_hedge(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert all(not hedges for _, hedges in hedges_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le communiqué précise que le club avait annoncé au joueur que son contrat ne serait pas prolongé.",
+        "Selon la police, le suspect a déclaré qu'il se rendrait le lendemain.",
+        "D'après la préfecture, le maire disait que la route serait rouverte.",
+    ],
+)
+def test_a_conditional_under_a_past_verb_inside_the_claim_is_the_future_in_the_past(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert all(not hedges for _, hedges in hedges_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "hedge"),
+    [
+        ("Selon la police, le suspect serait armé.", "serait armé"),
+        ("Le ministre affirme que les victimes auraient été tuées par balle.", "auraient été"),
+        (
+            "Selon le syndicat, la direction a reconnu que les salariés auraient été mal informés.",
+            "auraient été",
+        ),
+    ],
+)
+def test_the_reportive_conditional_stays_a_hedge(nlp, text: str, hedge: str) -> None:  # type: ignore[no-untyped-def]
+    assert all(hedge in hedges for _, hedges in hedges_of(nlp, text))
+
+
+# --- no comment, with what was not commented on ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le coureur n'a pas commenté l'information.", ("l'information", "Coureur", "not_confirmed")),
+        (
+            "La direction n'a pas commenté ces accusations.",
+            ("ces accusations", "Direction", "not_confirmed"),
+        ),
+    ],
+)
+def test_no_comment_on_something_named(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+def test_a_comment_made_is_no_refusal(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, "Le ministre a commenté la situation avec humour.") == []
+
+
+# --- the manner of the act between the cue and its object --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le coureur a nié avec véhémence les allégations.", ("les allégations", "Coureur", "denies")),
+        ("Le ministre a démenti sans détour ces informations.", ("ces informations", "Ministre", "denies")),
+        (
+            "La fédération a condamné avec fermeté les violences du week-end.",
+            ("les violences du week-end", "Fédération", "asserts"),
+        ),
+    ],
+)
+def test_a_manner_phrase_before_the_object(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+# --- a person's name, then a title between commas whatever its parse ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Paul Martin, secrétaire général adjoint du syndicat national pénitentiaire FO, "
+            "a déclaré que les moyens manquaient.",
+            "Paul Martin",
+        ),
+        (
+            "Claire Dubois, déléguée régionale du syndicat hospitalier CGT, "
+            "a affirmé que les lits manquaient.",
+            "Claire Dubois",
+        ),
+    ],
+)
+def test_the_name_before_a_title_speaks(nlp, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c.source.name for c in claims_of(nlp, text)] == [source]
+
+
+# --- "Selon X, role, P": a role after a named source is no part of the claim --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Selon les prévisions du Snes-FSU, premier syndicat du secondaire, "
+            "la moitié des collèges seront fermés.",
+            ("la moitié des collèges seront fermés", "Prévisions du Snes-FSU", "asserts"),
+        ),
+        (
+            "Selon la CGT, premier syndicat du pays, la grève sera très suivie.",
+            ("la grève sera très suivie", "CGT", "asserts"),
+        ),
+    ],
+)
+def test_a_role_after_a_named_source(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+def test_a_date_after_a_named_source_stays_in_the_claim(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = claims_of(nlp, "Selon la CGT, demain, la grève sera très suivie.")
+    assert [c.text for c in claims] == ["demain, la grève sera très suivie"]
+
+
+# --- "l'ensemble des X" speaks as X, and a plural pronoun takes it up ----------------------------------
+
+
+def test_the_whole_of_a_group_speaks_and_is_taken_up_by_ils(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "L'ensemble des syndicats de la santé ont appelé à la grève dans les hôpitaux. "
+        "Ils dénoncent le manque de lits."
+    )
+    sources = [c.source.name for c in claims_of(nlp, text)]
+    assert sources == ["Ensemble des syndicats de la santé", "Ensemble des syndicats de la santé"]
+
+
+# --- a date with its article between an inverted cue and its speaker ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Deux brebis ont été tuées, a indiqué le dimanche 22 mai la préfecture.",
+            ("Deux brebis ont été tuées", "Préfecture", "asserts"),
+        ),
+        (
+            "Le pont restera fermé, a précisé le 3 juin le maire.",
+            ("Le pont restera fermé", "Maire", "asserts"),
+        ),
+    ],
+)
+def test_a_date_with_its_article_before_a_postposed_speaker(
+    nlp, text: str, expected: tuple[str, str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+# --- a quoted object, then where it holds: the claim goes on; then a medium: it ends --------------------
+
+
+def test_a_quoted_object_then_where_it_holds(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = claims_of(
+        nlp, "Les syndicats dénoncent « une pagaille indescriptible » dans les écoles du département."
+    )
+    assert [c.text for c in claims] == ["« une pagaille indescriptible » dans les écoles du département"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre a dénoncé « une faute grave » dans un communiqué.",
+        "Le maire a évoqué « une situation inédite » dans son entretien au journal.",
+    ],
+)
+def test_a_quoted_object_then_a_medium(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c.text for c in claims_of(nlp, text)] in (["une faute grave"], ["une situation inédite"])
