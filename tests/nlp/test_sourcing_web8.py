@@ -242,3 +242,85 @@ def test_a_quoted_object_then_where_it_holds(nlp) -> None:  # type: ignore[no-un
 )
 def test_a_quoted_object_then_a_medium(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert [c.text for c in claims_of(nlp, text)] in (["une faute grave"], ["une situation inédite"])
+
+
+def test_the_future_in_the_past_when_the_parser_hangs_the_clause_on_the_cue(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le texte précise aussi qu'en mars dernier le club avait signifié à l'entraîneur de 58 ans "
+        "que son contrat ne serait pas prolongé."
+    )
+    assert all(not hedges for _, hedges in hedges_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "hedge"),
+    [
+        ("Selon la police, l'homme qui avait été arrêté serait armé.", "serait"),
+        ("D'après l'enquête, le conducteur, qui avait bu, aurait perdu le contrôle.", "aurait perdu"),
+    ],
+)
+def test_a_past_verb_in_a_relative_leaves_the_reportive_conditional(nlp, text: str, hedge: str) -> None:  # type: ignore[no-untyped-def]
+    assert any(hedge in hedges for _, hedges in hedges_of(nlp, text))
+
+
+# --- an infinitive claim ends where a new subject and its verb start ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Le préfet a recommandé aux riverains de rester chez eux et plusieurs écoles pourraient fermer.",
+            "aux riverains de rester chez eux",
+        ),
+        (
+            "Le maire a demandé aux commerçants de baisser le rideau et les habitants ont obéi.",
+            "aux commerçants de baisser le rideau",
+        ),
+    ],
+)
+def test_an_infinitive_claim_ends_before_a_new_clause(nlp, text: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c.text for c in claims_of(nlp, text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "La préfète a appelé les habitants à rester chez eux et à fermer leurs volets.",
+            "les habitants à rester chez eux et à fermer leurs volets",
+        ),
+        (
+            "Le syndicat a appelé les salariés à cesser le travail et les cadres à les rejoindre.",
+            "les salariés à cesser le travail et les cadres à les rejoindre",
+        ),
+        (
+            "Le ministre a condamné les violences et les pillages qui ont suivi.",
+            "les violences et les pillages qui ont suivi",
+        ),
+    ],
+)
+def test_a_second_infinitive_or_a_relative_stays_in_the_claim(nlp, text: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c.text for c in claims_of(nlp, text)] == [content]
+
+
+# --- an incise in a quotation, the speaker's apposition to the end of its sentence --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            '"Les agents sont épuisés, explique Paul Martin, délégué CGT et infirmier au Pontet. '
+            'Ils sont choqués". Le calme est revenu.',
+            "Les agents sont épuisés",
+        ),
+        (
+            "« Tout va bien, explique Marie Durand, directrice de l’école. "
+            "Les enfants sont rentrés chez eux et les parents ont été prévenus par téléphone ».",
+            "Les enfants sont rentrés chez eux et les parents ont été prévenus par téléphone",
+        ),
+    ],
+)
+def test_the_apposition_of_an_incise_is_no_claim(nlp, text: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    assert content in [c.text for c in claims_of(nlp, text)]

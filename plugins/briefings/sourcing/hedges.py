@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..text import NUMBER_PATTERN, YEAR
 from .layout import text_of
@@ -134,16 +134,26 @@ def _under_past_verb(doc: Doc, i: int, start: int, lex: Lexicon) -> bool:
     dit qu'il viendrait", "avait annoncé que l'usine fermerait"): the future in the past."""
     verb = doc[i] if doc[i].pos_ == "VERB" else doc[i].head
     words = lex.words
-    if not any(child.dep_ == "mark" and norm(child.text) in words.complementizer for child in verb.children):
+    if any(child.dep_ == "mark" and norm(child.text) in words.complementizer for child in verb.children):
+        governor = verb.head
+        if governor is not verb and start <= governor.i < verb.i and _past_verb(doc, governor, lex):
+            return True
+    # (the parser may hang the que-clause on the cue: the verb right before the "que" governs it)
+    que = next((k for k in range(i - 1, start - 1, -1) if norm(doc[k].text) in words.complementizer), None)
+    if que is None or any(doc[k].text in (".", ";", "!", "?") for k in range(que, i)):
         return False
-    governor = verb.head
-    if governor is verb or not start <= governor.i < verb.i or governor.pos_ != "VERB":
-        return False
-    if "Imp" in governor.morph.get("Tense", []) and "Fin" in governor.morph.get("VerbForm", []):
+    governor_index = next((k for k in range(que - 1, start - 1, -1) if doc[k].pos_ == "VERB"), None)
+    return governor_index is not None and _past_verb(doc, doc[governor_index], lex)
+
+
+def _past_verb(doc: Doc, verb: Token, lex: Lexicon) -> bool:
+    """An imperfect, or a participle with its auxiliary ("avait annoncé", "a dit")."""
+    words = lex.words
+    if "Imp" in verb.morph.get("Tense", []) and "Fin" in verb.morph.get("VerbForm", []):
         return True
-    return "Part" in governor.morph.get("VerbForm", []) and any(
+    return "Part" in verb.morph.get("VerbForm", []) and any(
         child.dep_.startswith("aux") and child.lemma_ in words.perfect_auxiliary | words.passive_auxiliary
-        for child in governor.children
+        for child in verb.children
     )
 
 

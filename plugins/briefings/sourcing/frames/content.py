@@ -411,6 +411,7 @@ def trim_object(ctx: Context, group: VerbGroup, content: Range) -> Range:
             or _participle_clause_at(ctx, k)
             or _gerund_at(ctx, k)
             or _coordinated_clause_at(ctx, k, end)
+            or _clause_after_infinitive_at(ctx, start, k, end)
             or _agent_phrase_at(ctx, k)
             or _predicate_at(ctx, k, end)
             or _when_or_where_said_at(ctx, k, end)
@@ -451,6 +452,23 @@ def _coordinated_clause_at(ctx: Context, k: int, end: int) -> bool:
     if doc[k + 2].pos_ not in ("PRON", "DET", "PROPN"):
         return False
     return any(reader.is_finite(j) for j in range(k + 3, min(end, k + 7)))
+
+
+def _clause_after_infinitive_at(ctx: Context, start: int, k: int, end: int) -> bool:
+    """ "a recommandé aux voisins de rester chez eux et certaines écoles pourraient fermer": after
+    an infinitive claim, a conjunction then a subject and its finite verb start a clause of the
+    journalist's (not "et les pillages qui ont suivi", a relative of a noun phrase)."""
+    doc, reader = ctx.doc, ctx.reader
+    if doc[k].pos_ != "CCONJ" or k + 2 >= end or doc[k + 1].pos_ not in ("DET", "PRON", "PROPN"):
+        return False
+    if not any("Inf" in doc[j].morph.get("VerbForm", []) for j in range(start, k)):
+        return False
+    for j in range(k + 2, min(end, k + 7)):
+        if doc[j].is_punct or reader.word(j) in ctx.lex.words.relatives:
+            return False
+        if reader.is_finite(j):
+            return True
+    return False
 
 
 def _participle_clause_at(ctx: Context, k: int) -> bool:

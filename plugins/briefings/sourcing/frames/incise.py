@@ -92,6 +92,12 @@ def _longer_side(ctx: Context, before: Range, after_speaker: int, quote_end: int
     """An incise inside a quotation splits it ("« A, a expliqué X. B »"): the longer side is
     the claim."""
     k = after_speaker
+    if k < quote_end and ctx.doc[k].text == ",":
+        # "…, explique X, délégué syndical et agent au Pontet. B »": the speaker's apposition
+        # runs to the end of the sentence, B starts after it
+        stop = next((j for j in range(k + 1, quote_end) if ctx.doc[j].text in FINAL_PUNCTUATION), None)
+        if stop is not None and not any(ctx.reader.is_finite(j) for j in range(k + 1, stop)):
+            k = stop
     while k < quote_end and (ctx.doc[k].is_punct or ctx.doc[k].is_space):
         k += 1
     after = strip(ctx.reader, k, quote_end) if k < quote_end else None
