@@ -324,3 +324,100 @@ def test_a_second_infinitive_or_a_relative_stays_in_the_claim(nlp, text: str, co
 )
 def test_the_apposition_of_an_incise_is_no_claim(nlp, text: str, content: str) -> None:  # type: ignore[no-untyped-def]
     assert content in [c.text for c in claims_of(nlp, text)]
+
+
+# --- a present participle right after the noun it describes: that noun speaks ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Les clients reçoivent un courriel d'une personne prétendant travailler pour le fisc.",
+            ("travailler pour le fisc", "Une personne", "asserts"),
+        ),
+        (
+            "Les fraudeurs envoient des messages confirmant un prétendu remboursement.",
+            ("un prétendu remboursement", "Des messages", "asserts"),
+        ),
+    ],
+)
+def test_a_participle_after_the_object_of_a_plain_verb(
+    nlp, text: str, expected: tuple[str, str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+def test_a_participle_after_the_object_of_a_cue_is_still_its_speaker_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = claims_of(nlp, "La ministre a salué la signature de l'accord y voyant un signe d'apaisement.")
+    assert [c.source.name for c in claims] == ["Ministre", "Ministre"]
+
+
+# --- an inverted pronoun with nobody before it: the subject of the claim itself ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("La fédération a suspendu le joueur pour deux ans, a-t-elle annoncé jeudi.", "Fédération"),
+        ("Le syndicat a déposé un préavis de grève, a-t-il indiqué dans un communiqué.", "Syndicat"),
+    ],
+)
+def test_an_inverted_pronoun_stands_for_the_claim_s_subject_when_nobody_spoke_before(
+    nlp, text: str, source: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert [c.source.name for c in claims_of(nlp, text)] == [source]
+
+
+def test_an_inverted_pronoun_still_takes_an_earlier_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = claims_of(nlp, "Le ministre a reçu les maires. Le pont sera reconstruit, a-t-il annoncé.")
+    assert [c.source.name for c in claims] == ["Ministre"]
+
+
+# --- "qui" after an occasion in a complement: the person named before it speaks ---------------------
+
+
+def test_qui_after_an_occasion_stands_for_the_person_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "La crise a suivi des propos tenus par Jean Dupont, mardi lors d'une cérémonie au ministère, "
+        "qui affirmait que le budget était truqué."
+    )
+    assert [c.source.name for c in claims_of(nlp, text)] == ["Jean Dupont"]
+
+
+def test_qui_after_a_title_still_stands_for_the_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Le ministre a vu Paul Durand, président de la fédération, qui affirme que la saison est perdue."
+    assert [c.source.name for c in claims_of(nlp, text)] == ["Paul Durand"]
+
+
+# --- a participle phrase set off by commas before the que-clause ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La radio a annoncé lundi dans un communiqué, citant le ministère, que le sommet était reporté.",
+        "La radio a annoncé lundi, citant le ministère, que le sommet était reporté.",
+    ],
+)
+def test_a_participle_incise_before_que(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("le sommet était reporté", "Radio", "announces") in seen(claims_of(nlp, text))
+
+
+# --- "a-t-on précisé à la préfecture": the institution speaks, not whom it was told to --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "« Des patrouilles vont être organisées », a-t-on précisé à la préfecture de la Marne.",
+            "Préfecture de la Marne",
+        ),
+        ("Le pont restera fermé, indique-t-on au ministère des Transports.", "Ministère des Transports"),
+        ("« Rien n'est décidé », a-t-on précisé à l'AFP.", "On"),
+        ("Le bilan est lourd, a-t-on indiqué à la presse.", "On"),
+    ],
+)
+def test_a_generic_on_at_an_institution(nlp, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c.source.name for c in claims_of(nlp, text)] == [source]

@@ -178,6 +178,10 @@ class SourceBook:
             i = several[0]  # the antecedent comes before the whole pronoun
         # "Celui-ci", "Ce dernier" stand for the last one named, subject or not
         speaker = self._resolve_speaker(i, agreement, exclude=exclude, nearest=several is not None)
+        if speaker is None and exclude is not None:
+            # nobody before: the subject of the claim itself ("L'Union a suspendu le coureur,
+            # a-t-elle annoncé")
+            speaker = self._resolve_speaker(i, agreement, nearest=several is not None)
         first, last = token_chars(self.reader.doc, i, i + 1)
         if speaker is None or speaker.source is None:
             text = self.reader.doc[i].text.lstrip("-")

@@ -125,6 +125,8 @@ class Words:
     comment_object_verbs: frozenset[str]
     plural_members: frozenset[str]
     after_quote_media_only: frozenset[str]
+    on_at: frozenset[str]
+    on_at_kinds: frozenset[str]
     refusal_verbs: frozenset[str]
     wish_verbs: frozenset[str]
 

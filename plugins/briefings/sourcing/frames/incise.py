@@ -325,6 +325,13 @@ def side_source(ctx: Context, i: int, end: int) -> SourceRef | None:
         j += 2  # "du côté"
     elif j + 1 < end and reader.word(j) in words.learned_from:
         j += 1  # "auprès"
+    elif j + 1 < end and reader.word(j) in words.on_at:
+        # "a-t-on précisé à la préfecture", "… au ministère": an institution speaks
+        phrase = reader.phrase_at(j + 1, end)
+        if phrase is None or not can_speak(reader, phrase):
+            return None
+        kinds = ctx.lex.kinds_in(ctx.doc[phrase.head].text)
+        return SourceRef(phrase=phrase) if kinds and kinds[0][1] in words.on_at_kinds else None
     else:
         return None
     if reader.word(j) in words.de_elided:
