@@ -421,3 +421,45 @@ def test_a_participle_incise_before_que(nlp, text: str) -> None:  # type: ignore
 )
 def test_a_generic_on_at_an_institution(nlp, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
     assert [c.source.name for c in claims_of(nlp, text)] == [source]
+
+
+# --- a new clause after "et": its subject speaks, not the object of the verb before -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Il y a eu des blessés et le maire a déclaré que la situation était grave.",
+            ("la situation était grave", "Maire", "asserts"),
+        ),
+        (
+            "Le ministre a reçu les syndicats et les patrons ont affirmé que l'accord était proche.",
+            ("l'accord était proche", "Patrons", "asserts"),
+        ),
+        (
+            'C\'est la fin des contrôles et Paul Martin estime que "cela simplifie tout".',
+            ("cela simplifie tout", "Paul Martin", "estimates"),
+        ),
+    ],
+)
+def test_the_subject_of_a_clause_after_et(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+def test_coordinated_subjects_still_speak_together(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = claims_of(nlp, "Le maire et le préfet ont déclaré que la situation était grave.")
+    assert [c.source.name for c in claims] == ["Maire", "Préfet"]
+
+
+# --- "aucun X" names nobody; "l'individu" is someone ---------------------------------------------------
+
+
+def test_a_negative_subject_is_no_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "« Aucun banquier ne demande à un client de donner son code », rappelle la gendarmerie."
+    assert [c.source.name for c in claims_of(nlp, text)] == ["Gendarmerie"]
+
+
+def test_an_individual_speaks(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = claims_of(nlp, "L'individu affirme au téléphone que le compte de sa victime a été piraté.")
+    assert [c.source.name for c in claims] == ["Individu"]

@@ -23,6 +23,8 @@ def can_speak(reader: Reader, phrase: Phrase) -> bool:
     lex = reader.lex
     head = reader.doc[phrase.head]
     word = norm(head.text)
+    if reader.word(phrase.start) in reader.words.negative_determiners:
+        return False  # "Aucun conseiller ne demande …": nobody, a rule stated, not a speaker
     ent = reader.entity(phrase.head)
     if ent is not None:
         # "les Wikipédiens" (a MISC entity) name people
@@ -150,6 +152,12 @@ def subject_before(reader: Reader, i: int, floor: int) -> tuple[list[Phrase], in
             head_start = reader.phrase_ending_at(end, start)
             if head_start is not None and (chain or not _inside_clause(reader, start, head_start)):
                 chain.append((head_start, end))
+            elif head_start is not None and not chain:
+                # "Il y a eu des blessés et le maire a déclaré": the object of the verb before,
+                # then a conjunction and the subject of a new clause
+                joined = _subject_after_conjunction(reader, head_start, end)
+                if joined is not None:
+                    chain.append((joined, end))
         break
     if not chain:
         return [], None
@@ -281,6 +289,15 @@ def _bare(reader: Reader, piece: tuple[int, int]) -> bool:
         and reader.entity(start) is None
         and reader.doc[start].is_lower
     )
+
+
+def _subject_after_conjunction(reader: Reader, head_start: int, end: int) -> int | None:
+    """The start of the phrase after the last conjunction of a coordination that ends at `end`,
+    when that phrase is whole (a subject of its own), or None."""
+    for c in range(end - 2, head_start, -1):
+        if reader.word(c) in reader.words.clause_conjunctions:
+            return c + 1 if reader.phrase_ending_at(end, c + 1) == c + 1 else None
+    return None
 
 
 def _inside_clause(reader: Reader, start: int, head_start: int) -> bool:

@@ -127,6 +127,8 @@ class Words:
     after_quote_media_only: frozenset[str]
     on_at: frozenset[str]
     on_at_kinds: frozenset[str]
+    clause_conjunctions: frozenset[str]
+    negative_determiners: frozenset[str]
     refusal_verbs: frozenset[str]
     wish_verbs: frozenset[str]
 
