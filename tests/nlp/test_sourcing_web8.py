@@ -463,3 +463,55 @@ def test_a_negative_subject_is_no_source(nlp) -> None:  # type: ignore[no-untype
 def test_an_individual_speaks(nlp) -> None:  # type: ignore[no-untyped-def]
     claims = claims_of(nlp, "L'individu affirme au téléphone que le compte de sa victime a été piraté.")
     assert [c.source.name for c in claims] == ["Individu"]
+
+
+# --- "qui, faute de X, ne pouvaient confirmer": the relative's antecedent refuses ----------------------
+
+
+def test_qui_then_an_insertion_then_a_refusal(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Le dossier est allé aux enquêteurs qui, faute d'indices, ne pouvaient confirmer la piste."
+    assert ("la piste", "Enquêteurs", "not_confirmed") in seen(claims_of(nlp, text))
+
+
+def test_faute_de_between_commas_is_no_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = claims_of(nlp, "Le maire, faute de moyens, a annoncé la fermeture de la piscine.")
+    assert seen(claims) == [("la fermeture de la piscine", "Maire", "announces")]
+
+
+def test_no_comment_in_a_relative_ends_before_the_main_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Le porte-parole, qui n'a pas souhaité commenter la décision, a quitté la salle."
+    assert [c.text for c in claims_of(nlp, text)] == ["la décision"]
+
+
+# --- a passive cue, a quoted attribute, then its agent ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ces dégâts ont été jugés « très graves » par les experts.",
+            ("très graves", "Experts", "estimates"),
+        ),
+        (
+            "Trois de ces cas avaient été classés « grippe probable » par les médecins du service.",
+            ("grippe probable", "Médecins du service", "estimates"),
+        ),
+    ],
+)
+def test_a_passive_cue_a_quoted_attribute_and_its_agent(
+    nlp, text: str, expected: tuple[str, str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le dossier a été classé sans suite.",
+        "Le site a été classé par l'Unesco.",
+        "Le parquet a classé l'affaire.",
+    ],
+)
+def test_classer_without_a_quotation_is_no_claim(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, text) == []

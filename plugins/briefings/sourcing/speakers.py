@@ -122,6 +122,8 @@ def subject_before(reader: Reader, i: int, floor: int) -> tuple[list[Phrase], in
             return [], end - 1  # a pronoun right before the verb: "Il a déclaré", "qui affirme"
         if index == 0 and reader.pronoun_ending_at(end, start) is not None:
             return [], end - 1  # "Celui-ci a déclaré", "Ce dernier a démenti"
+        if not chain and last in reader.words.relative_subject:
+            return [], end - 1  # "les experts qui, faute de preuves, ne pouvaient confirmer"
         kind = _piece_kind(reader, start, end)
         if kind == "tail" and not chain and _title_after_name(reader, pieces, len(pieces) - 1 - index):
             kind = "skip"  # "X Y, secrétaire général du syndicat national pénitentiaire FO, a déclaré"
@@ -254,6 +256,12 @@ def _piece_kind(reader: Reader, start: int, end: int) -> str:
     k = start
     while k < end and reader.pos(k) == "ADV" and reader.entity(k) is None:
         k += 1  # "aujourd'hui professeur à …"
+    if (
+        k + 1 < end
+        and reader.word(k) in reader.words.prepositional_nouns
+        and reader.word(k + 1) in reader.words.de
+    ):
+        return "adverbial"  # ", faute de preuves,": a noun that makes a preposition with de
     phrases, stop = reader.coordinated_at(k, end)
     if phrases and stop >= end - (1 if end - 1 >= start and reader.doc[end - 1].text == ")" else 0):
         return "np"

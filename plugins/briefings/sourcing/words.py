@@ -129,6 +129,7 @@ class Words:
     on_at_kinds: frozenset[str]
     clause_conjunctions: frozenset[str]
     negative_determiners: frozenset[str]
+    prepositional_nouns: frozenset[str]
     refusal_verbs: frozenset[str]
     wish_verbs: frozenset[str]
 

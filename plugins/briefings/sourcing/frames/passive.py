@@ -26,6 +26,11 @@ def passive(ctx: Context, site: CueSite) -> list[Found] | None:
         # "L'incendie a été qualifié de « violent » par les pompiers": what they called it
         attribute, phrases = named
         return [found_at(group, attribute, [SourceRef(phrase=p) for p in phrases], "passive")]
+    quoted_by = _quoted_attribute_by(ctx, group, scope_end)
+    if quoted_by is not None:
+        # "Quatre attaques ont été classées « loup non exclu » par les spécialistes"
+        attribute, phrases = quoted_by
+        return [found_at(group, attribute, [SourceRef(phrase=p) for p in phrases], "passive")]
     agent = agent_after(ctx, group.last, scope_end)
     # "aucun décès n'a été annoncé", "l'attaque n'a pas été revendiquée": nobody confirmed it
     unconfirmed = agent is None and group.negated and group.cue.negated == "not_confirmed"
@@ -75,6 +80,24 @@ def _quoted_attribute(ctx: Context, group: VerbGroup, end: int) -> Range | None:
     if after < end and not (ctx.doc[after].is_punct and ctx.doc[after].text not in ("(", "-")):
         return None
     return strip(reader, quote.start, quote.end)
+
+
+def _quoted_attribute_by(ctx: Context, group: VerbGroup, end: int) -> tuple[Range, list[Phrase]] | None:
+    """A quotation right after a passive cue, then its agent: "jugées « très graves » par les
+    experts" (what the agent called the subject)."""
+    reader = ctx.reader
+    j = skip_framing(ctx, group.last, end)
+    if j < end and (reader.word(j) in ctx.lex.words.as_said or reader.word(j) in ctx.lex.words.de_elided):
+        j += 1
+    quote = quote_opening_at(ctx, j) if j < end else None
+    if quote is None or quote.closing is None:
+        return None
+    after = quote.closing + 1
+    if after + 1 >= end or reader.word(after) not in ctx.lex.words.agent_prepositions:
+        return None
+    phrases, _ = reader.coordinated_at(after + 1, end)
+    content = strip(reader, quote.start, quote.end)
+    return (content, phrases) if phrases and content is not None else None
 
 
 def _agentless_act(ctx: Context, group: VerbGroup) -> bool:
