@@ -515,3 +515,51 @@ def test_a_passive_cue_a_quoted_attribute_and_its_agent(
 )
 def test_classer_without_a_quotation_is_no_claim(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert claims_of(nlp, text) == []
+
+
+# --- a participle after the que-clause of a cue goes on with the cue's speaker -------------------------
+
+
+def test_a_participle_after_a_que_clause_is_the_cue_s_speaker_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le faux technicien annonce que la banque envoie un livreur, réclamant parfois le code de la carte."
+    )
+    assert [c.source.name for c in claims_of(nlp, text)] == ["Faux technicien", "Faux technicien"]
+
+
+# --- a name set in quotation marks is an antecedent --------------------------------------------------
+
+
+def test_a_quoted_name_is_an_antecedent(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "« Le technicien » fait mine de bloquer la carte. Puis il annonce que la banque envoie un livreur."
+    assert [c.source.name for c in claims_of(nlp, text)] == ["Technicien"]
+
+
+def test_a_quoted_sentence_is_still_no_antecedent(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "« Le maire ment », a lancé un habitant. Il a ajouté que la ville était en deuil."
+    assert [c.source.name for c in claims_of(nlp, text)] == ["Un habitant", "Un habitant"]
+
+
+# --- a sentence with no verb, then an inverted cue ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le maire sera reçu. Une réunion à la préfecture ce soir, a-t-on précisé de source policière.",
+            ("Une réunion à la préfecture ce soir", "Source policière", "asserts"),
+        ),
+        (
+            "Le sommet est reporté. Une nouvelle date au printemps prochain, a-t-il ajouté.",
+            ("Une nouvelle date au printemps prochain", "il", "asserts"),
+        ),
+    ],
+)
+def test_a_verbless_sentence_before_an_inverted_cue(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert [c.text for c in claims_of(nlp, text)] == [expected[0]]
+
+
+def test_a_relative_before_the_verb_is_still_no_content(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = claims_of(nlp, "Le maire, qui s'exprimait devant la presse, a appelé au calme.")
+    assert [c.text for c in claims] == ["au calme"]

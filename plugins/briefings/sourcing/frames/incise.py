@@ -20,6 +20,9 @@ from ..layout import CLOSING, FINAL_PUNCTUATION, QUOTE_MARKS, STRAIGHT_MARKS, Qu
 from ..registry import cue_frame
 from ..speakers import can_speak, subject_after
 
+#: The fewest tokens of a sentence with no verb that an inverted cue after it reports.
+_VERBLESS_MIN_TOKENS = 4
+
 
 @cue_frame("incise")
 def incise(ctx: Context, site: CueSite) -> list[Found] | None:
@@ -196,6 +199,17 @@ def content_before(ctx: Context, group: VerbGroup, floor: int) -> Range | None:
             unit_start = max(unit_start, ctx.layout.sentence_of(other.last)[1])
     start = clause_start(ctx, j, unit_start)
     if not any(_clause_verb(ctx, k) and not in_relative(ctx, k, start) for k in range(start, j + 1)):
+        sentence_start = ctx.layout.sentence_of(j)[0]
+        if (
+            quote is None
+            and group.inverted is not None
+            and sentence_start >= unit_start
+            and ctx.reader.is_determiner(sentence_start)
+            and j + 1 - sentence_start >= _VERBLESS_MIN_TOKENS
+        ):
+            # "Une rencontre au ministère dans la soirée, a-t-on précisé": a sentence with no
+            # verb, a noun phrase that says what will happen, then an inverted cue
+            return strip(ctx.reader, sentence_start, j + 1)
         if quote is None or group.inverted is None:
             return None  # "Le maire, qui s'exprimait devant la presse, a appelé": no clause
         # "« Je pense à nos réflexions, nos contacts, ajoutait-il. »": a list before the

@@ -127,7 +127,10 @@ def _governing_subject(ctx: Context, group: VerbGroup, floor: int, scope_end: in
             for g in ctx.groups
             if first <= g.head < group.first and g.participle is None and not g.infinitive and not g.cue.quote
         ]
-        if earlier and not verb_between(ctx, earlier[-1].last, group.first):
+        if earlier and (
+            not verb_between(ctx, earlier[-1].last, group.first)
+            or _after_its_que_clause(ctx, earlier[-1], group)
+        ):
             sources = group_sources(ctx, earlier[-1])
             if sources:
                 return sources
@@ -264,3 +267,15 @@ def _occasion_before(ctx: Context, pronoun: int, floor: int) -> int | None:
     if date is not None:
         k = date.end
     return start if k < pronoun - 1 and reader.word(k) in ctx.lex.words.postposed_subject_framing else None
+
+
+def _after_its_que_clause(ctx: Context, earlier: VerbGroup, group: VerbGroup) -> bool:
+    """ "annonce que la banque envoie un coursier, demandant …": a participle set off by a comma
+    after the que-clause of a cue goes on with the cue's speaker, not the clause's subject."""
+    if ctx.doc[group.first - 1].text != ",":
+        return False
+    words = ctx.lex.words
+    return any(
+        ctx.reader.word(k) in words.complementizer
+        for k in range(earlier.last, min(group.first, earlier.last + 3))
+    )
