@@ -563,3 +563,55 @@ def test_a_verbless_sentence_before_an_inverted_cue(nlp, text: str, expected: tu
 def test_a_relative_before_the_verb_is_still_no_content(nlp) -> None:  # type: ignore[no-untyped-def]
     claims = claims_of(nlp, "Le maire, qui s'exprimait devant la presse, a appelé au calme.")
     assert [c.text for c in claims] == ["au calme"]
+
+
+# --- a date put first, then the subject, with no comma ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Au mois de mars dernier le club avait indiqué au joueur que son contrat serait prolongé.",
+            ("son contrat serait prolongé", "Club", "asserts"),
+        ),
+        (
+            "Le texte ajoute qu'au mois de mai dernier la direction avait annoncé que l'usine fermerait.",
+            ("l'usine fermerait", "Direction", "announces"),
+        ),
+    ],
+)
+def test_a_date_put_first_then_the_subject(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+# --- a passive directive with its agent: what is asked ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Les pharmaciens sont invités par l'agence à vérifier leurs stocks.",
+            ("vérifier leurs stocks", "Agence", "asserts"),
+        ),
+        (
+            "Les habitants ont été appelés par le maire à rester chez eux.",
+            ("rester chez eux", "Maire", "asserts"),
+        ),
+    ],
+)
+def test_a_passive_directive_and_its_agent(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+def test_a_passive_invitation_with_nothing_asked_is_no_claim(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, "Les habitants ont été invités par le maire.") == []
+
+
+# --- what cannot be said for sure is a hedge ----------------------------------------------------------
+
+
+def test_what_cannot_be_said_for_sure(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "« On ne peut pas dire avec certitude si c'est un incendie criminel », a précisé le technicien."
+    assert any(hedges for _, hedges in hedges_of(nlp, text))

@@ -152,12 +152,20 @@ def subject_before(reader: Reader, i: int, floor: int) -> tuple[list[Phrase], in
             # longer piece; "Tout comme Nadine Morano, ex-députée UMP, l'avait appelé": a
             # name before an apposition without determiner
             head_start = reader.phrase_ending_at(end, start)
+            while (
+                head_start is not None
+                and head_start + 1 < end
+                and reader.pos(head_start) == "ADJ"
+                and (date := reader.any_entity(head_start - 1)) is not None
+                and date.label_ == "DATE"
+            ):
+                head_start += 1  # "Au mois de juin dernier l'équipe a dit": the date's adjective
             if head_start is not None and (chain or not _inside_clause(reader, start, head_start)):
                 chain.append((head_start, end))
-            elif head_start is not None and not chain:
+            elif not chain:
                 # "Il y a eu des blessés et le maire a déclaré": the object of the verb before,
                 # then a conjunction and the subject of a new clause
-                joined = _subject_after_conjunction(reader, head_start, end)
+                joined = _subject_after_conjunction(reader, start if head_start is None else head_start, end)
                 if joined is not None:
                     chain.append((joined, end))
         break
@@ -301,9 +309,15 @@ def _bare(reader: Reader, piece: tuple[int, int]) -> bool:
 
 def _subject_after_conjunction(reader: Reader, head_start: int, end: int) -> int | None:
     """The start of the phrase after the last conjunction of a coordination that ends at `end`,
-    when that phrase is whole (a subject of its own), or None."""
-    for c in range(end - 2, head_start, -1):
-        if reader.word(c) in reader.words.clause_conjunctions:
+    or after a date put first ("Au mois de juin dernier l'équipe avait dit"), when that phrase is
+    whole (a subject of its own), or None."""
+    for c in range(end - 2, head_start - 1, -1):
+        date = reader.any_entity(c)
+        if date is None and c > head_start and reader.pos(c) == "ADJ":
+            date = reader.any_entity(c - 1)  # "mois de juin dernier"
+            date = date if date is not None and date.end == c else None
+        after_date = date is not None and date.label_ == "DATE" and date.end in (c, c + 1)
+        if reader.word(c) in reader.words.clause_conjunctions or after_date:
             return c + 1 if reader.phrase_ending_at(end, c + 1) == c + 1 else None
     return None
 

@@ -57,6 +57,11 @@ def passive(ctx: Context, site: CueSite) -> list[Found] | None:
             return [found_at(group, quoted, [SourceRef(implicit=True)], "passive")]
     if agent is None and not group.cue.passive_only and not unconfirmed and not _agentless_act(ctx, group):
         return []
+    if agent and group.cue.directive:
+        asked = _asked_after_agent(ctx, agent[-1].end, scope_end)
+        if asked is not None:
+            # "Les pharmaciens sont invités par l'agence à vérifier leurs stocks": what is asked
+            return [found_at(group, asked, [SourceRef(phrase=p) for p in agent], "passive")]
     if not group.cue.object and not (agent and group.cue.agent_passive):
         return []  # "Ces chiffres ont été communiqués par X" needs its agent
     content = subject_clause(ctx, group.first, floor)
@@ -98,6 +103,17 @@ def _quoted_attribute_by(ctx: Context, group: VerbGroup, end: int) -> tuple[Rang
     phrases, _ = reader.coordinated_at(after + 1, end)
     content = strip(reader, quote.start, quote.end)
     return (content, phrases) if phrases and content is not None else None
+
+
+def _asked_after_agent(ctx: Context, k: int, end: int) -> Range | None:
+    """After the agent of a passive directive, "à" or "de" and an infinitive: what is asked, up to
+    the end of the clause."""
+    reader = ctx.reader
+    if k + 1 >= end or reader.word(k) not in ctx.lex.dropped_prepositions:
+        return None
+    if "Inf" not in ctx.doc[k + 1].morph.get("VerbForm", []):
+        return None
+    return clause_from(ctx, k + 1, end)
 
 
 def _agentless_act(ctx: Context, group: VerbGroup) -> bool:
