@@ -615,3 +615,28 @@ def test_a_passive_invitation_with_nothing_asked_is_no_claim(nlp) -> None:  # ty
 def test_what_cannot_be_said_for_sure(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "« On ne peut pas dire avec certitude si c'est un incendie criminel », a précisé le technicien."
     assert any(hedges for _, hedges in hedges_of(nlp, text))
+
+
+# --- a call launched; a notification with its addressee ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La gendarmerie lance un appel à la prudence face aux faux démarcheurs.",
+            ("la prudence face aux faux démarcheurs", "Gendarmerie", "asserts"),
+        ),
+        (
+            "La fédération a notifié le joueur d'un contrôle positif.",
+            ("le joueur d'un contrôle positif", "Fédération", "announces"),
+        ),
+    ],
+)
+def test_a_call_launched_and_a_notification(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+@pytest.mark.parametrize("text", ["Le club a lancé un appel d'offres.", "La mairie a notifié sa décision."])
+def test_a_call_for_tenders_and_a_bare_notification_are_no_claims(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, text) == []
