@@ -638,14 +638,3 @@ def test_a_call_launched_and_a_notification(nlp, text: str, expected: tuple[str,
 @pytest.mark.parametrize("text", ["Le club a lancé un appel d'offres.", "La mairie a notifié sa décision."])
 def test_a_call_for_tenders_and_a_bare_notification_are_no_claims(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert claims_of(nlp, text) == []
-
-
-# --- a quotation that goes on after a postposed speaker's apposition ----------------------------------
-
-
-def test_the_rest_of_a_quotation_after_a_speaker_and_an_apposition(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = '"Les infirmiers sont épuisés et inquiets, raconte Léa Morel, déléguée CGT. Ils attendent".'
-    assert seen(claims_of(nlp, text)) == [
-        ("Les infirmiers sont épuisés et inquiets", "Léa Morel", "asserts"),
-        ("Ils attendent", "Léa Morel", "asserts"),
-    ]

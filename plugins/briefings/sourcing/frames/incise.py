@@ -85,25 +85,9 @@ def incise(ctx: Context, site: CueSite) -> list[Found] | None:
             and not que_follows(ctx, group.last, scope_end)
             and _ends_clause(ctx, speakers[-1].end, scope_end)
         ):
-            rest: list[Found] = []
             if quote is not None and quote.start <= before[0] and not _incises_after(ctx, group, quote):
-                kept = before
                 before = _longer_side(ctx, before, speakers[-1].end, quote.end)
-                if before == kept and kept[1] <= group.first:
-                    # "« A, explique X, délégué … . B »": B goes on with the same speaker
-                    rest = [
-                        Found(
-                            r.content,
-                            [SourceRef(phrase=p) for p in speakers],
-                            [],
-                            "asserts",
-                            "standalone",
-                            r.position,
-                            [],
-                        )
-                        for r in _rest_of_quote(ctx, group, quote)
-                    ]
-            return [found_at(group, before, [SourceRef(phrase=p) for p in speakers], "incise"), *rest]
+            return [found_at(group, before, [SourceRef(phrase=p) for p in speakers], "incise")]
     return None
 
 
