@@ -638,3 +638,22 @@ def test_a_call_launched_and_a_notification(nlp, text: str, expected: tuple[str,
 @pytest.mark.parametrize("text", ["Le club a lancé un appel d'offres.", "La mairie a notifié sa décision."])
 def test_a_call_for_tenders_and_a_bare_notification_are_no_claims(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert claims_of(nlp, text) == []
+
+
+# --- an agentless charge: what the subject is accused of -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Le sénateur est accusé d'avoir détourné des fonds publics.", "avoir détourné des fonds publics"),
+        ("C'est le produit que le sprinteur est accusé d'avoir pris en 2012.", "avoir pris en 2012"),
+    ],
+)
+def test_an_agentless_charge(nlp, text: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    assert [(c.text, c.source.name) for c in claims_of(nlp, text)] == [(content, "Source non précisée")]
+
+
+def test_a_charge_with_its_agent_is_still_the_agent_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = claims_of(nlp, "Le joueur est accusé par la presse d'avoir triché.")
+    assert [c.source.name for c in claims] == ["Presse"]

@@ -49,6 +49,11 @@ def passive(ctx: Context, site: CueSite) -> list[Found] | None:
         by = agent and ctx.reader.word(agent[0].start - 1) in ctx.lex.words.agent_prepositions
         sources = [SourceRef(phrase=p) for p in agent] if agent and by else [SourceRef(implicit=True)]
         return [found_at(group, impersonal_object, sources, "passive")]
+    if agent is None and group.cue.charge_passive:
+        charge = _asked_after_agent(ctx, skip_framing(ctx, group.last, scope_end), scope_end)
+        if charge is not None:
+            # "X est accusé d'avoir utilisé …": what X is charged with, by someone not named
+            return [found_at(group, charge, [SourceRef(implicit=True)], "passive")]
     if agent is None:
         quoted = _quoted_attribute(ctx, group, scope_end)
         if quoted is not None:
@@ -106,8 +111,8 @@ def _quoted_attribute_by(ctx: Context, group: VerbGroup, end: int) -> tuple[Rang
 
 
 def _asked_after_agent(ctx: Context, k: int, end: int) -> Range | None:
-    """After the agent of a passive directive, "à" or "de" and an infinitive: what is asked, up to
-    the end of the clause."""
+    """After the agent of a passive directive (or a passive charge), "à" or "de" and an
+    infinitive: what is asked (or charged), up to the end of the clause."""
     reader = ctx.reader
     if k + 1 >= end or reader.word(k) not in ctx.lex.dropped_prepositions:
         return None
