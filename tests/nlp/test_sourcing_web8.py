@@ -657,3 +657,19 @@ def test_an_agentless_charge(nlp, text: str, content: str) -> None:  # type: ign
 def test_a_charge_with_its_agent_is_still_the_agent_s(nlp) -> None:  # type: ignore[no-untyped-def]
     claims = claims_of(nlp, "Le joueur est accusé par la presse d'avoir triché.")
     assert [c.source.name for c in claims] == ["Presse"]
+
+
+# --- ", citant X, que P": the source cited says P too ---------------------------------------------------
+
+
+def test_a_source_cited_between_the_cue_and_its_que_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "La radio a annoncé lundi, citant le ministère, que le sommet était reporté."
+    assert seen(claims_of(nlp, text)) == [
+        ("le sommet était reporté", "Radio", "announces"),
+        ("le sommet était reporté", "Ministère", "asserts"),
+    ]
+
+
+def test_citant_with_a_reason_is_no_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = claims_of(nlp, "Le ministre a annoncé la fermeture, citant des raisons de sécurité.")
+    assert [c.source.name for c in claims] == ["Ministre"]

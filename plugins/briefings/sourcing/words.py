@@ -130,6 +130,7 @@ class Words:
     clause_conjunctions: frozenset[str]
     negative_determiners: frozenset[str]
     prepositional_nouns: frozenset[str]
+    citing_present: frozenset[str]
     refusal_verbs: frozenset[str]
     wish_verbs: frozenset[str]
 
