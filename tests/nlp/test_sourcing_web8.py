@@ -673,3 +673,15 @@ def test_a_source_cited_between_the_cue_and_its_que_clause(nlp) -> None:  # type
 def test_citant_with_a_reason_is_no_source(nlp) -> None:  # type: ignore[no-untyped-def]
     claims = claims_of(nlp, "Le ministre a annoncé la fermeture, citant des raisons de sécurité.")
     assert [c.source.name for c in claims] == ["Ministre"]
+
+
+# --- an impersonal passive directive: what is advised, by someone not named -----------------------------
+
+
+def test_an_impersonal_advice(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = claims_of(nlp, "En cas de panne, il est conseillé de couper le courant.")
+    assert [(c.text, c.source.name) for c in claims] == [("couper le courant", "Source non précisée")]
+
+
+def test_an_invitation_to_a_place_is_no_claim(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, "Il est invité à la cérémonie.") == []

@@ -179,6 +179,9 @@ def _impersonal_object(ctx: Context, group: VerbGroup, floor: int, end: int) -> 
     before = group.first - 1
     if before < floor or ctx.reader.word(before) not in ctx.lex.words.impersonal_subjects:
         return None
+    if group.cue.directive and not group.cue.object:
+        # "il est conseillé de raccrocher": what is advised, by someone not named
+        return _asked_after_agent(ctx, skip_framing(ctx, group.last, end), end)
     if not group.cue.object or group.cue.passive_only:
         return None
     content, frame, _ = content_after(ctx, group, end)
