@@ -109,11 +109,22 @@ def quote_ends_clause(ctx: Context, quote: Quote, scope_end: int) -> bool:
         after += 1
     if after < scope_end and ctx.doc[after].text == "," and _quoted_item_at(ctx, after + 1, scope_end):
         return False  # `saluant un "X", un "Y"`: a list of quoted items, the whole list is the claim
+    words = ctx.lex.words
+    if after < scope_end and ctx.reader.word(after) in words.after_quote_media_only:
+        return _medium_at(ctx, after + 1, scope_end)
     return (
         after >= scope_end
         or ctx.doc[after].text in (",", ";", ".", ":", ")")
-        or ctx.reader.word(after) in ctx.lex.words.after_quote
+        or ctx.reader.word(after) in words.after_quote
     )
+
+
+def _medium_at(ctx: Context, k: int, end: int) -> bool:
+    """A phrase on a medium or an occasion of speech at k ("un communiqué", "la revue X")."""
+    words = ctx.lex.words
+    while k < end and (ctx.reader.is_determiner(k) or ctx.doc[k].pos_ == "ADJ"):
+        k += 1  # "un bref communiqué"
+    return k < end and ctx.reader.word(k) in words.medium_nouns | words.media_nouns
 
 
 def _quoted_item_at(ctx: Context, k: int, scope_end: int) -> bool:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..text import NUMBER_PATTERN, YEAR
 from .layout import text_of
@@ -113,6 +113,8 @@ def _conditionals(
             continue
         if _after_si(doc, i, start, lex) or _before_si(doc, i, lex):
             continue
+        if _under_past_verb(doc, i, start, lex) and not _reported_past(doc, i, end, lex):
+            continue  # "précise que l'équipe avait dit au coureur que son contrat ne serait pas …"
         first, last = i, i + 1
         if first > start and norm(doc[first - 1].text) in lex.words.reflexive:
             first -= 1
@@ -125,6 +127,34 @@ def _conditionals(
                 last = j + 1
         found.append(_hedge(doc, first, last, "conditional"))
     return found
+
+
+def _under_past_verb(doc: Doc, i: int, start: int, lex: Lexicon) -> bool:
+    """A conditional in a que-clause whose verb, itself inside the claim, is in a past tense ("a
+    dit qu'il viendrait", "avait annoncé que l'usine fermerait"): the future in the past."""
+    verb = doc[i] if doc[i].pos_ == "VERB" else doc[i].head
+    words = lex.words
+    if any(child.dep_ == "mark" and norm(child.text) in words.complementizer for child in verb.children):
+        governor = verb.head
+        if governor is not verb and start <= governor.i < verb.i and _past_verb(doc, governor, lex):
+            return True
+    # (the parser may hang the que-clause on the cue: the verb right before the "que" governs it)
+    que = next((k for k in range(i - 1, start - 1, -1) if norm(doc[k].text) in words.complementizer), None)
+    if que is None or any(doc[k].text in (".", ";", "!", "?") for k in range(que, i)):
+        return False
+    governor_index = next((k for k in range(que - 1, start - 1, -1) if doc[k].pos_ == "VERB"), None)
+    return governor_index is not None and _past_verb(doc, doc[governor_index], lex)
+
+
+def _past_verb(doc: Doc, verb: Token, lex: Lexicon) -> bool:
+    """An imperfect, or a participle with its auxiliary ("avait annoncé", "a dit")."""
+    words = lex.words
+    if "Imp" in verb.morph.get("Tense", []) and "Fin" in verb.morph.get("VerbForm", []):
+        return True
+    return "Part" in verb.morph.get("VerbForm", []) and any(
+        child.dep_.startswith("aux") and child.lemma_ in words.perfect_auxiliary | words.passive_auxiliary
+        for child in verb.children
+    )
 
 
 def _counterfactual(doc: Doc, i: int, end: int, lex: Lexicon) -> bool:
@@ -242,11 +272,10 @@ def _worse_or_better(doc: Doc, j: int, lex: Lexicon) -> bool:
 def _negated(doc: Doc, first: int, last: int, lex: Lexicon) -> bool:
     before = [norm(doc[j].text) for j in range(max(0, first - 3), first)]
     after = [norm(doc[j].text) for j in range(last + 1, min(len(doc), last + 3))]
-    negation = lex.words.negation_words
-    # "plus" right after the verb is as often "more" as "no longer"
-    return any(word in lex.words.negation for word in before) or any(
-        word in negation - lex.words.ambiguous_negation for word in after[:1]
-    )
+    # "plus" right after the verb is as often "more" as "no longer"; a "ne" right after it negates
+    # the infinitive, not the possibility ("pourraient ne pas venir" may well not come)
+    negation = lex.words.negation_words - lex.words.ambiguous_negation - lex.words.negation
+    return any(word in lex.words.negation for word in before) or any(word in negation for word in after[:1])
 
 
 def _impersonal_subject(doc: Doc, first: int, lex: Lexicon) -> bool:

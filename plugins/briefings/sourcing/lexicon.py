@@ -47,6 +47,9 @@ class VerbCue:
     prepositional_object: bool = False  # only a noun phrase after de/contre… ("avertir d'un risque")
     sentence_with: str | None = None  # "condamner X à deux ans": a sentence, no claim
     agentless_passive: bool = False  # a claim in the passive with no agent ("deux ans ont été requis")
+    charge_passive: bool = (
+        False  # in the passive with no agent, what the subject is charged with ("est accusé d'avoir …")
+    )
     addressee: bool = False  # a plain object is whom it is told to, then que or de ("informe X que P")
 
     @property
@@ -350,6 +353,7 @@ def _verb_cue(
         content=bool(options.get("content")),
         active_only=options.get("passive") is False,
         agentless_passive=options.get("passive") == "agentless",
+        charge_passive=options.get("passive") == "charge",
         attribute=bool(options.get("attribute")),
         generic_only=options.get("subject") == "generic",
         object_with=options.get("object_with"),

@@ -30,6 +30,8 @@ from .speakers import can_speak, person_in
 
 #: How many pronoun subjects in a row a pronoun is followed back through ("Il … Il … Il …").
 MAX_PRONOUN_CHAIN = 8
+#: The most tokens of a quoted name with no verb ("« Le faux conseiller »"), marks included.
+_QUOTED_NAME_TOKENS = 6
 
 
 @dataclass(frozen=True)
@@ -178,6 +180,10 @@ class SourceBook:
             i = several[0]  # the antecedent comes before the whole pronoun
         # "Celui-ci", "Ce dernier" stand for the last one named, subject or not
         speaker = self._resolve_speaker(i, agreement, exclude=exclude, nearest=several is not None)
+        if speaker is None and exclude is not None:
+            # nobody before: the subject of the claim itself ("L'Union a suspendu le coureur,
+            # a-t-elle annoncé")
+            speaker = self._resolve_speaker(i, agreement, nearest=several is not None)
         first, last = token_chars(self.reader.doc, i, i + 1)
         if speaker is None or speaker.source is None:
             text = self.reader.doc[i].text.lstrip("-")
@@ -210,6 +216,8 @@ class SourceBook:
         marked = determiners[0] if determiners else token
         gender = {"Masc": "m", "Fem": "f"}.get((marked.morph.get("Gender", []) or [""])[0], "")
         number = {"Sing": "s", "Plur": "p"}.get((token.morph.get("Number", []) or [""])[0], "")
+        if self.reader.word(phrase.head) in self.reader.words.plural_members:
+            number = "p"  # "L'ensemble des syndicats … Ils"
         if self.reader.entity(phrase.head) is not None:
             gender = ""
         return gender + number
@@ -291,6 +299,17 @@ class SourceBook:
                     return found
         return None
 
+    def _quoted_name(self, i: int) -> bool:
+        """Token i is in a few quoted words with no verb, a name set in quotation marks ("« Le
+        faux conseiller » fait mine de …"), not in someone's words."""
+        quote = self.reader.layout.quote_around(i, i + 1)
+        doc = self.reader.doc
+        return (
+            quote is not None
+            and quote.end - quote.start <= _QUOTED_NAME_TOKENS
+            and not any(doc[k].pos_ in ("VERB", "AUX") for k in range(quote.start, quote.end))
+        )
+
     def _collect_subjects(self) -> None:
         """Subjects of every clause (rank 1) and every person named (rank 2), once."""
         if self._subjects_done:
@@ -301,7 +320,7 @@ class SourceBook:
         for token in doc:
             if token.dep_ not in ("nsubj", "nsubj:pass") or token.pos_ not in ("NOUN", "PROPN", "PRON"):
                 continue
-            if reader.layout.in_quote(token.i):
+            if reader.layout.in_quote(token.i) and not self._quoted_name(token.i):
                 continue
             if token.pos_ == "PRON":
                 word = reader.word(token.i)

@@ -23,6 +23,8 @@ def can_speak(reader: Reader, phrase: Phrase) -> bool:
     lex = reader.lex
     head = reader.doc[phrase.head]
     word = norm(head.text)
+    if reader.word(phrase.start) in reader.words.negative_determiners:
+        return False  # "Aucun conseiller ne demande …": nobody, a rule stated, not a speaker
     ent = reader.entity(phrase.head)
     if ent is not None:
         # "les Wikipédiens" (a MISC entity) name people
@@ -120,7 +122,11 @@ def subject_before(reader: Reader, i: int, floor: int) -> tuple[list[Phrase], in
             return [], end - 1  # a pronoun right before the verb: "Il a déclaré", "qui affirme"
         if index == 0 and reader.pronoun_ending_at(end, start) is not None:
             return [], end - 1  # "Celui-ci a déclaré", "Ce dernier a démenti"
+        if not chain and last in reader.words.relative_subject:
+            return [], end - 1  # "les experts qui, faute de preuves, ne pouvaient confirmer"
         kind = _piece_kind(reader, start, end)
+        if kind == "tail" and not chain and _title_after_name(reader, pieces, len(pieces) - 1 - index):
+            kind = "skip"  # "X Y, secrétaire général du syndicat national pénitentiaire FO, a déclaré"
         if kind == "adverbial":
             # an insertion between the subject and the verb (", même en pleine course
             # pour …,"), but at the start of the clause, where the subject may end it
@@ -146,8 +152,22 @@ def subject_before(reader: Reader, i: int, floor: int) -> tuple[list[Phrase], in
             # longer piece; "Tout comme Nadine Morano, ex-députée UMP, l'avait appelé": a
             # name before an apposition without determiner
             head_start = reader.phrase_ending_at(end, start)
+            while (
+                head_start is not None
+                and head_start + 1 < end
+                and reader.pos(head_start) == "ADJ"
+                and (date := reader.any_entity(head_start - 1)) is not None
+                and date.label_ == "DATE"
+            ):
+                head_start += 1  # "Au mois de juin dernier l'équipe a dit": the date's adjective
             if head_start is not None and (chain or not _inside_clause(reader, start, head_start)):
                 chain.append((head_start, end))
+            elif not chain:
+                # "Il y a eu des blessés et le maire a déclaré": the object of the verb before,
+                # then a conjunction and the subject of a new clause
+                joined = _subject_after_conjunction(reader, start if head_start is None else head_start, end)
+                if joined is not None:
+                    chain.append((joined, end))
         break
     if not chain:
         return [], None
@@ -165,6 +185,23 @@ def subject_before(reader: Reader, i: int, floor: int) -> tuple[list[Phrase], in
             members.extend(found)
         return members, None
     return [phrase.with_appositions(appositions) for phrase in phrases], None
+
+
+def _title_after_name(reader: Reader, pieces: list[tuple[int, int]], position: int) -> bool:
+    """A title between commas (a noun with no determiner) right after a person's name that is a
+    piece of its own: the name is the subject, whatever the parse of the title."""
+    if position < 1:
+        return False
+    start, _ = pieces[position]
+    name_start, name_end = pieces[position - 1]
+    ent = reader.entity(name_start) if name_start < name_end else None
+    return (
+        ent is not None
+        and ent.label_ in PERSON_LABELS
+        and ent.start == name_start
+        and ent.end == name_end
+        and reader.pos(start) == "NOUN"
+    )
 
 
 def _apposition_in_clause_before(reader: Reader, pieces: list[tuple[int, int]]) -> bool:
@@ -227,6 +264,12 @@ def _piece_kind(reader: Reader, start: int, end: int) -> str:
     k = start
     while k < end and reader.pos(k) == "ADV" and reader.entity(k) is None:
         k += 1  # "aujourd'hui professeur à …"
+    if (
+        k + 1 < end
+        and reader.word(k) in reader.words.prepositional_nouns
+        and reader.word(k + 1) in reader.words.de
+    ):
+        return "adverbial"  # ", faute de preuves,": a noun that makes a preposition with de
     phrases, stop = reader.coordinated_at(k, end)
     if phrases and stop >= end - (1 if end - 1 >= start and reader.doc[end - 1].text == ")" else 0):
         return "np"
@@ -264,6 +307,21 @@ def _bare(reader: Reader, piece: tuple[int, int]) -> bool:
     )
 
 
+def _subject_after_conjunction(reader: Reader, head_start: int, end: int) -> int | None:
+    """The start of the phrase after the last conjunction of a coordination that ends at `end`,
+    or after a date put first ("Au mois de juin dernier l'équipe avait dit"), when that phrase is
+    whole (a subject of its own), or None."""
+    for c in range(end - 2, head_start - 1, -1):
+        date = reader.any_entity(c)
+        if date is None and c > head_start and reader.pos(c) == "ADJ":
+            date = reader.any_entity(c - 1)  # "mois de juin dernier"
+            date = date if date is not None and date.end == c else None
+        after_date = date is not None and date.label_ == "DATE" and date.end in (c, c + 1)
+        if reader.word(c) in reader.words.clause_conjunctions or after_date:
+            return c + 1 if reader.phrase_ending_at(end, c + 1) == c + 1 else None
+    return None
+
+
 def _inside_clause(reader: Reader, start: int, head_start: int) -> bool:
     """The phrase at `head_start` is an object or a complement, not a subject, when a verb
     or a preposition comes right before it."""
@@ -283,6 +341,11 @@ def subject_after(reader: Reader, i: int, end: int) -> list[Phrase]:
         ent = reader.any_entity(j)
         if ent is not None and ent.label_ in ("DATE", "QUANTITY"):
             j = ent.end
+            skipped += 1
+            continue
+        date = reader.any_entity(j + 1) if j + 1 < end and reader.is_determiner(j) else None
+        if date is not None and date.label_ == "DATE" and date.start == j + 1:
+            j = date.end  # "a indiqué le dimanche 22 mai la préfecture": the article outside the date
             skipped += 1
             continue
         if (length := reader.framing_adverb_at(j, end)) > 0:

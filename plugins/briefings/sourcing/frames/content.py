@@ -337,6 +337,12 @@ def skip_framing(ctx: Context, i: int, end: int) -> int:
     # a framing phrase ("dans son blog vidéo hebdomadaire", "à la presse") only when a
     # complementizer or a colon follows it
     # (also set off by commas: "a annoncé jeudi, dans un communiqué, que …")
+    if (
+        j > i
+        and ctx.doc[j - 1].text == ","
+        and (after := _participle_incise_then_que(ctx, j, end)) is not None
+    ):
+        return after  # "a annoncé samedi, citant la présidence, que P"
     opened = (
         j + 1 < end and ctx.doc[j].text == "," and reader.word(j + 1) in ctx.lex.words.framing_prepositions
     )
@@ -348,6 +354,8 @@ def skip_framing(ctx: Context, i: int, end: int) -> int:
             token = ctx.doc[k]
             if after_que(ctx, k) is not None or token.text == ":":
                 return k
+            if token.text == "," and (after := _participle_incise_then_que(ctx, k + 1, end)) is not None:
+                return after  # "a annoncé dans un communiqué, citant la présidence, que P"
             if (
                 token.text == ","
                 and (opened or ctx.doc[j - 1].text == ",")
@@ -360,6 +368,22 @@ def skip_framing(ctx: Context, i: int, end: int) -> int:
         if not opened and (after := _after_medium(ctx, j, end)) is not None:
             return after  # "a annoncé dans un communiqué la fermeture": the phrase frames
     return j - 1 if opened else j
+
+
+def _participle_incise_then_que(ctx: Context, k: int, end: int) -> int | None:
+    """Where the "que" is, after a present participle phrase set off by commas that starts at k
+    (", citant la présidence, que P"), or None."""
+    reader = ctx.reader
+    if k >= end or ctx.doc[k].pos_ not in ("VERB", "AUX"):
+        return None
+    if not reader.word(k).endswith(ctx.lex.endings.present_participle):
+        return None
+    for m in range(k + 1, min(end, k + 10)):
+        if ctx.doc[m].text == ",":
+            return m + 1 if que_follows_at(ctx, m + 1, end) else None
+        if ctx.doc[m].is_punct or ctx.doc[m].text in QUOTE_MARKS:
+            return None
+    return None
 
 
 def _after_medium(ctx: Context, j: int, end: int) -> int | None:
@@ -411,6 +435,7 @@ def trim_object(ctx: Context, group: VerbGroup, content: Range) -> Range:
             or _participle_clause_at(ctx, k)
             or _gerund_at(ctx, k)
             or _coordinated_clause_at(ctx, k, end)
+            or _clause_after_infinitive_at(ctx, start, k, end)
             or _agent_phrase_at(ctx, k)
             or _predicate_at(ctx, k, end)
             or _when_or_where_said_at(ctx, k, end)
@@ -451,6 +476,23 @@ def _coordinated_clause_at(ctx: Context, k: int, end: int) -> bool:
     if doc[k + 2].pos_ not in ("PRON", "DET", "PROPN"):
         return False
     return any(reader.is_finite(j) for j in range(k + 3, min(end, k + 7)))
+
+
+def _clause_after_infinitive_at(ctx: Context, start: int, k: int, end: int) -> bool:
+    """ "a recommandé aux voisins de rester chez eux et certaines écoles pourraient fermer": after
+    an infinitive claim, a conjunction then a subject and its finite verb start a clause of the
+    journalist's (not "et les pillages qui ont suivi", a relative of a noun phrase)."""
+    doc, reader = ctx.doc, ctx.reader
+    if doc[k].pos_ != "CCONJ" or k + 2 >= end or doc[k + 1].pos_ not in ("DET", "PRON", "PROPN"):
+        return False
+    if not any("Inf" in doc[j].morph.get("VerbForm", []) for j in range(start, k)):
+        return False
+    for j in range(k + 2, min(end, k + 7)):
+        if doc[j].is_punct or reader.word(j) in ctx.lex.words.relatives:
+            return False
+        if reader.is_finite(j):
+            return True
+    return False
 
 
 def _participle_clause_at(ctx: Context, k: int) -> bool:

@@ -20,6 +20,9 @@ from ..layout import CLOSING, FINAL_PUNCTUATION, QUOTE_MARKS, STRAIGHT_MARKS, Qu
 from ..registry import cue_frame
 from ..speakers import can_speak, subject_after
 
+#: The fewest tokens of a sentence with no verb that an inverted cue after it reports.
+_VERBLESS_MIN_TOKENS = 4
+
 
 @cue_frame("incise")
 def incise(ctx: Context, site: CueSite) -> list[Found] | None:
@@ -92,6 +95,12 @@ def _longer_side(ctx: Context, before: Range, after_speaker: int, quote_end: int
     """An incise inside a quotation splits it ("« A, a expliqué X. B »"): the longer side is
     the claim."""
     k = after_speaker
+    if k < quote_end and ctx.doc[k].text == ",":
+        # "…, explique X, délégué syndical et agent au Pontet. B »": the speaker's apposition
+        # runs to the end of the sentence, B starts after it
+        stop = next((j for j in range(k + 1, quote_end) if ctx.doc[j].text in FINAL_PUNCTUATION), None)
+        if stop is not None and not any(ctx.reader.is_finite(j) for j in range(k + 1, stop)):
+            k = stop
     while k < quote_end and (ctx.doc[k].is_punct or ctx.doc[k].is_space):
         k += 1
     after = strip(ctx.reader, k, quote_end) if k < quote_end else None
@@ -190,6 +199,17 @@ def content_before(ctx: Context, group: VerbGroup, floor: int) -> Range | None:
             unit_start = max(unit_start, ctx.layout.sentence_of(other.last)[1])
     start = clause_start(ctx, j, unit_start)
     if not any(_clause_verb(ctx, k) and not in_relative(ctx, k, start) for k in range(start, j + 1)):
+        sentence_start = ctx.layout.sentence_of(j)[0]
+        if (
+            quote is None
+            and group.inverted is not None
+            and sentence_start >= unit_start
+            and ctx.reader.is_determiner(sentence_start)
+            and j + 1 - sentence_start >= _VERBLESS_MIN_TOKENS
+        ):
+            # "Une rencontre au ministère dans la soirée, a-t-on précisé": a sentence with no
+            # verb, a noun phrase that says what will happen, then an inverted cue
+            return strip(ctx.reader, sentence_start, j + 1)
         if quote is None or group.inverted is None:
             return None  # "Le maire, qui s'exprimait devant la presse, a appelé": no clause
         # "« Je pense à nos réflexions, nos contacts, ajoutait-il. »": a list before the
@@ -319,6 +339,13 @@ def side_source(ctx: Context, i: int, end: int) -> SourceRef | None:
         j += 2  # "du côté"
     elif j + 1 < end and reader.word(j) in words.learned_from:
         j += 1  # "auprès"
+    elif j + 1 < end and reader.word(j) in words.on_at:
+        # "a-t-on précisé à la préfecture", "… au ministère": an institution speaks
+        phrase = reader.phrase_at(j + 1, end)
+        if phrase is None or not can_speak(reader, phrase):
+            return None
+        kinds = ctx.lex.kinds_in(ctx.doc[phrase.head].text)
+        return SourceRef(phrase=phrase) if kinds and kinds[0][1] in words.on_at_kinds else None
     else:
         return None
     if reader.word(j) in words.de_elided:

@@ -26,6 +26,11 @@ def passive(ctx: Context, site: CueSite) -> list[Found] | None:
         # "L'incendie a été qualifié de « violent » par les pompiers": what they called it
         attribute, phrases = named
         return [found_at(group, attribute, [SourceRef(phrase=p) for p in phrases], "passive")]
+    quoted_by = _quoted_attribute_by(ctx, group, scope_end)
+    if quoted_by is not None:
+        # "Quatre attaques ont été classées « loup non exclu » par les spécialistes"
+        attribute, phrases = quoted_by
+        return [found_at(group, attribute, [SourceRef(phrase=p) for p in phrases], "passive")]
     agent = agent_after(ctx, group.last, scope_end)
     # "aucun décès n'a été annoncé", "l'attaque n'a pas été revendiquée": nobody confirmed it
     unconfirmed = agent is None and group.negated and group.cue.negated == "not_confirmed"
@@ -44,6 +49,11 @@ def passive(ctx: Context, site: CueSite) -> list[Found] | None:
         by = agent and ctx.reader.word(agent[0].start - 1) in ctx.lex.words.agent_prepositions
         sources = [SourceRef(phrase=p) for p in agent] if agent and by else [SourceRef(implicit=True)]
         return [found_at(group, impersonal_object, sources, "passive")]
+    if agent is None and group.cue.charge_passive:
+        charge = _asked_after_agent(ctx, skip_framing(ctx, group.last, scope_end), scope_end)
+        if charge is not None:
+            # "X est accusé d'avoir utilisé …": what X is charged with, by someone not named
+            return [found_at(group, charge, [SourceRef(implicit=True)], "passive")]
     if agent is None:
         quoted = _quoted_attribute(ctx, group, scope_end)
         if quoted is not None:
@@ -52,6 +62,11 @@ def passive(ctx: Context, site: CueSite) -> list[Found] | None:
             return [found_at(group, quoted, [SourceRef(implicit=True)], "passive")]
     if agent is None and not group.cue.passive_only and not unconfirmed and not _agentless_act(ctx, group):
         return []
+    if agent and group.cue.directive:
+        asked = _asked_after_agent(ctx, agent[-1].end, scope_end)
+        if asked is not None:
+            # "Les pharmaciens sont invités par l'agence à vérifier leurs stocks": what is asked
+            return [found_at(group, asked, [SourceRef(phrase=p) for p in agent], "passive")]
     if not group.cue.object and not (agent and group.cue.agent_passive):
         return []  # "Ces chiffres ont été communiqués par X" needs its agent
     content = subject_clause(ctx, group.first, floor)
@@ -75,6 +90,35 @@ def _quoted_attribute(ctx: Context, group: VerbGroup, end: int) -> Range | None:
     if after < end and not (ctx.doc[after].is_punct and ctx.doc[after].text not in ("(", "-")):
         return None
     return strip(reader, quote.start, quote.end)
+
+
+def _quoted_attribute_by(ctx: Context, group: VerbGroup, end: int) -> tuple[Range, list[Phrase]] | None:
+    """A quotation right after a passive cue, then its agent: "jugées « très graves » par les
+    experts" (what the agent called the subject)."""
+    reader = ctx.reader
+    j = skip_framing(ctx, group.last, end)
+    if j < end and (reader.word(j) in ctx.lex.words.as_said or reader.word(j) in ctx.lex.words.de_elided):
+        j += 1
+    quote = quote_opening_at(ctx, j) if j < end else None
+    if quote is None or quote.closing is None:
+        return None
+    after = quote.closing + 1
+    if after + 1 >= end or reader.word(after) not in ctx.lex.words.agent_prepositions:
+        return None
+    phrases, _ = reader.coordinated_at(after + 1, end)
+    content = strip(reader, quote.start, quote.end)
+    return (content, phrases) if phrases and content is not None else None
+
+
+def _asked_after_agent(ctx: Context, k: int, end: int) -> Range | None:
+    """After the agent of a passive directive (or a passive charge), "à" or "de" and an
+    infinitive: what is asked (or charged), up to the end of the clause."""
+    reader = ctx.reader
+    if k + 1 >= end or reader.word(k) not in ctx.lex.dropped_prepositions:
+        return None
+    if "Inf" not in ctx.doc[k + 1].morph.get("VerbForm", []):
+        return None
+    return clause_from(ctx, k + 1, end)
 
 
 def _agentless_act(ctx: Context, group: VerbGroup) -> bool:
@@ -135,6 +179,9 @@ def _impersonal_object(ctx: Context, group: VerbGroup, floor: int, end: int) -> 
     before = group.first - 1
     if before < floor or ctx.reader.word(before) not in ctx.lex.words.impersonal_subjects:
         return None
+    if group.cue.directive and not group.cue.object:
+        # "il est conseillé de raccrocher": what is advised, by someone not named
+        return _asked_after_agent(ctx, skip_framing(ctx, group.last, end), end)
     if not group.cue.object or group.cue.passive_only:
         return None
     content, frame, _ = content_after(ctx, group, end)

@@ -145,6 +145,10 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
             ):
                 phrases = [phrases[0].with_appositions([(apposition.start, apposition.end)])]
                 stop = apposition.end
+            elif fronted and (role_end := _role_after_name(ctx, phrases[0], stop, scope_end)) is not None:
+                # "Selon les prévisions du syndicat X, premier syndicat du primaire, P"
+                phrases = [phrases[0].with_appositions([(stop + 1, role_end)])]
+                stop = role_end
         if phrases[-1].parenthetical:
             stop = max(stop, phrases[-1].parenthetical[1] + 1)
         stop = _cited_by_end(ctx, stop, scope_end)
@@ -325,6 +329,27 @@ def _role(ctx: Context, phrase: Phrase) -> bool:
         and bool(ctx.lex.kinds_in(head.text))
         and not any(ctx.reader.is_finite(k) for k in range(phrase.start, phrase.end))
     )
+
+
+def _role_after_name(ctx: Context, phrase: Phrase, stop: int, end: int) -> int | None:
+    """The end (a comma) of a role set off by commas right after a source that ends with a
+    name: a speaker noun with no determiner before it and no verb in it ("X, premier syndicat du
+    primaire,"), not a clause."""
+    reader = ctx.reader
+    last = reader.entity(phrase.end - 1)
+    if last is None or last.label_ in ("DATE", "QUANTITY"):
+        return None
+    k = stop + 1
+    while k < end and k - stop <= 10 and ctx.doc[k].text != ",":
+        if reader.is_finite(k) or reader.is_auxiliary(k) or ctx.doc[k].is_punct:
+            return None
+        k += 1
+    if k >= end or ctx.doc[k].text != "," or k == stop + 1 or reader.is_determiner(stop + 1):
+        return None
+    nouns = [j for j in range(stop + 1, k) if ctx.doc[j].pos_ == "NOUN"]
+    if not nouns or not ctx.lex.kinds_in(ctx.doc[nouns[0]].text) or reader.entity(stop + 1) is not None:
+        return None
+    return k
 
 
 def _names_entity(ctx: Context, phrase: Phrase) -> bool:

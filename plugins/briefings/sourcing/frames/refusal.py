@@ -10,6 +10,7 @@ from ..clauses import clause_from, strip
 from ..context import Context, Found, SourceRef
 from ..registry import document_frame
 from ..speakers import can_speak, subject_before
+from .subject import qui_antecedent
 
 #: How far before the word of comment the refusal may be ("n'a pas souhaité faire de commentaire").
 _REACH = 6
@@ -36,7 +37,11 @@ def no_comment(ctx: Context, found: list[Found]) -> list[Found]:
             continue
         first = _group_start(ctx, trigger, unit_start)
         phrases, pronoun = subject_before(reader, first, unit_start)
-        if pronoun is not None:
+        if pronoun is not None and reader.word(pronoun) in words.relative_subject:
+            sources = qui_antecedent(ctx, pronoun, unit_start)  # "les experts qui ne pouvaient confirmer"
+            if not sources:
+                continue
+        elif pronoun is not None:
             sources = [SourceRef(pronoun=pronoun)]
         elif phrases and all(can_speak(reader, p) for p in phrases):
             sources = [SourceRef(phrase=p) for p in phrases]
@@ -80,8 +85,10 @@ def _negated_alone(ctx: Context, i: int, floor: int, end: int) -> bool:
     j = i + 1
     while j < end and reader.word(j) in words.negation_words:
         j += 1
-    if j < end and ctx.doc[j].text not in (".", ",", ";", "!"):
-        return False
+    lemma = (ctx.doc[i].lemma_ or "").lower()
+    object_follows = lemma in words.comment_object_verbs and reader.is_determiner(j)
+    if j < end and ctx.doc[j].text not in (".", ",", ";", "!") and not object_follows:
+        return False  # (but "n'a pas commenté la situation": what was not commented on follows)
     return any(reader.word(k) in words.negation for k in range(max(floor, i - 4), i))
 
 
@@ -110,6 +117,10 @@ def _matter(ctx: Context, i: int, unit_start: int, unit_end: int) -> tuple[int, 
     if j < unit_end and (reader.is_determiner(j) or reader.is_nominal(j)):
         content = clause_from(ctx, j, unit_end)
         if content is not None and content[1] - content[0] >= 2:
+            for k in range(content[0] + 1, content[1] - 1):
+                if ctx.doc[k].text == "," and (reader.is_finite(k + 1) or reader.is_auxiliary(k + 1)):
+                    # "X, qui n'a pas souhaité commenter la décision, a quitté …": the main verb
+                    return strip(reader, content[0], k) or content
             return content
     index = ctx.layout.unit_index(i)
     if index == 0:

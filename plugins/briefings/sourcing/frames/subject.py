@@ -8,7 +8,7 @@ from ..groups import VerbGroup
 from ..layout import QUOTE_MARKS, Quote
 from ..phrases import Phrase
 from ..registry import claims_of_cue
-from ..speakers import can_speak, nearest_phrase_before, subject_before
+from ..speakers import PERSON_LABELS, can_speak, nearest_phrase_before, subject_before
 
 
 def cue_subject(ctx: Context, group: VerbGroup, floor: int, scope_end: int) -> list[SourceRef]:
@@ -127,7 +127,10 @@ def _governing_subject(ctx: Context, group: VerbGroup, floor: int, scope_end: in
             for g in ctx.groups
             if first <= g.head < group.first and g.participle is None and not g.infinitive and not g.cue.quote
         ]
-        if earlier and not verb_between(ctx, earlier[-1].last, group.first):
+        if earlier and (
+            not verb_between(ctx, earlier[-1].last, group.first)
+            or _after_its_que_clause(ctx, earlier[-1], group)
+        ):
             sources = group_sources(ctx, earlier[-1])
             if sources:
                 return sources
@@ -140,9 +143,15 @@ def _governing_subject(ctx: Context, group: VerbGroup, floor: int, scope_end: in
     ):
         phrase = nearest_phrase_before(reader, j + 1, floor)
         widest = reader.phrase_ending_at(j + 1, floor)
-        # the object of a verb is not the speaker: "a salué la création de ce gouvernement
-        # y voyant …" is said by the subject of "a salué"
-        is_object = widest is not None and widest > floor and ctx.doc[widest - 1].pos_ in ("VERB", "AUX")
+        # the object of a reporting verb is not the speaker: "a salué la création de ce
+        # gouvernement y voyant …" is said by the subject of "a salué"; that of another verb may
+        # be ("reçoivent un appel d'une personne prétendant …", "envoient des messages confirmant …")
+        is_object = (
+            widest is not None
+            and widest > floor
+            and ctx.doc[widest - 1].pos_ in ("VERB", "AUX")
+            and any(g.first <= widest - 1 <= g.last for g in ctx.groups)
+        )
         if phrase is not None and not is_object and can_speak(ctx.reader, phrase):
             return [SourceRef(phrase=phrase)]
     if group.governor is not None:  # "X tente de corriger": the subject of "tente"
@@ -216,11 +225,57 @@ def clause_speakers(ctx: Context, verb: int, floor: int) -> list[SourceRef]:
 def qui_antecedent(ctx: Context, pronoun: int, floor: int) -> list[SourceRef]:
     """The antecedent of a relative "qui": the noun phrase before it, with its appositions
     ("l'organisation islamique, qui affirme", "Arnaud Montebourg, le ministre …, qui")."""
-    phrases, _ = subject_before(ctx.reader, pronoun, floor)
-    phrases = [p for p in phrases if can_speak(ctx.reader, p)]
+    reader = ctx.reader
+    phrases, _ = subject_before(reader, pronoun, floor)
+    phrases = [p for p in phrases if can_speak(reader, p)]
+    occasion = _occasion_before(ctx, pronoun, floor)
+    if occasion is not None or (len(phrases) == 1 and reader.word(phrases[0].start) in ctx.lex.words.de):
+        # "des propos tenus par X, jeudi lors d'une réception …, qui affirmait": a complement
+        # of time, place or occasion does not speak; the person named before it does
+        person = _person_before(ctx, occasion if occasion is not None else phrases[0].start, floor)
+        phrases = [person] if person is not None else []
     if phrases:
         return [SourceRef(phrase=p) for p in phrases]
     antecedent = nearest_phrase_before(ctx.reader, pronoun, max(floor, pronoun - 12))
     if antecedent is not None and can_speak(ctx.reader, antecedent):
         return [SourceRef(phrase=antecedent)]
     return []
+
+
+def _person_before(ctx: Context, i: int, floor: int) -> Phrase | None:
+    """The phrase of the nearest person named before token i, back to `floor`."""
+    reader = ctx.reader
+    for k in range(i - 1, floor - 1, -1):
+        ent = reader.entity(k)
+        if ent is not None and ent.label_ in PERSON_LABELS and ent.end <= i:
+            phrase = nearest_phrase_before(reader, ent.end, floor)
+            return phrase if phrase is not None and can_speak(reader, phrase) else None
+    return None
+
+
+def _occasion_before(ctx: Context, pronoun: int, floor: int) -> int | None:
+    """The start of an adverbial of time or occasion set off by commas right before a relative
+    pronoun (", mardi lors d'une cérémonie au ministère, qui"), or None."""
+    reader = ctx.reader
+    if pronoun - 1 < floor or ctx.doc[pronoun - 1].text != ",":
+        return None
+    start = next((k for k in range(pronoun - 2, floor - 1, -1) if ctx.doc[k].text == ","), None)
+    if start is None:
+        return None
+    k = start + 1
+    date = reader.date_at(k)
+    if date is not None:
+        k = date.end
+    return start if k < pronoun - 1 and reader.word(k) in ctx.lex.words.postposed_subject_framing else None
+
+
+def _after_its_que_clause(ctx: Context, earlier: VerbGroup, group: VerbGroup) -> bool:
+    """ "annonce que la banque envoie un coursier, demandant …": a participle set off by a comma
+    after the que-clause of a cue goes on with the cue's speaker, not the clause's subject."""
+    if ctx.doc[group.first - 1].text != ",":
+        return False
+    words = ctx.lex.words
+    return any(
+        ctx.reader.word(k) in words.complementizer
+        for k in range(earlier.last, min(group.first, earlier.last + 3))
+    )

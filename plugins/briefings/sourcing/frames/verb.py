@@ -6,11 +6,12 @@
 from __future__ import annotations
 
 from ..clauses import after_que, previous_finite, strip, verb_between
-from ..context import Context, CueSite, Found, Range, found_at
+from ..context import Context, CueSite, Found, Range, SourceRef, found_at
 from ..groups import VerbGroup
 from ..layout import CLOSING
+from ..phrases import Phrase
 from ..registry import claims_of_cue, cue_frame, document_frame
-from ..speakers import subject_before
+from ..speakers import can_speak, subject_before
 from .content import content_after
 from .subject import cue_subject, quote_opened_by
 
@@ -48,7 +49,25 @@ def verb(ctx: Context, site: CueSite) -> list[Found] | None:
         # a conditional reported under a past cue may be the concordance of tenses; under a
         # present one ("affirment qu'il y aurait dix morts") it is the reportive conditional
         found.future_in_past = reported_clause(ctx, content, frame)
+    cited = _cited_between(ctx, group.last, content[0]) if frame == "que" else None
+    if cited is not None:
+        # "La télévision a annoncé, citant la présidence, que P": the source cited says P too
+        participle, phrase = cited
+        return [
+            found,
+            Found(content, [SourceRef(phrase=phrase)], [participle], "asserts", "verb", participle),
+        ]
     return [found]
+
+
+def _cited_between(ctx: Context, start: int, end: int) -> tuple[int, Phrase] | None:
+    """ ", citant X," between a cue and its que-clause: the participle and X, when X can speak."""
+    for k in range(start, end - 1):
+        if ctx.doc[k].text == "," and ctx.reader.word(k + 1) in ctx.lex.words.citing_present:
+            phrase = ctx.reader.phrase_at(k + 2, end)
+            if phrase is not None and can_speak(ctx.reader, phrase):
+                return k + 1, phrase
+    return None
 
 
 def _asks(ctx: Context, i: int) -> bool:
