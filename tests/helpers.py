@@ -129,7 +129,8 @@ def serious_findings(page: Page) -> list[tuple[str, str, list[str]]]:
     """
     from axe_playwright_python.sync_playwright import Axe
 
-    page.add_style_tag(content="*, *::before, *::after { transition: none !important; animation: none !important; }")
+    still = "*, ::before, ::after { transition: none !important; animation: none !important }"
+    page.add_style_tag(content=still)
     page.wait_for_timeout(50)
     results = Axe().run(page)
     return [
