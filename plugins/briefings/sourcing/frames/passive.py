@@ -31,6 +31,10 @@ def passive(ctx: Context, site: CueSite) -> list[Found] | None:
         # "Quatre attaques ont été classées « loup non exclu » par les spécialistes"
         attribute, phrases = quoted_by
         return [found_at(group, attribute, [SourceRef(phrase=p) for p in phrases], "passive")]
+    if group.negated and group.cue.negated is None:
+        # "aucune information n'a été divulguée par X", "l'ordre n'a pas été émis": nothing was
+        # said (a negated confirmation, "n'a pas été confirmé", keeps its stance below)
+        return []
     agent = agent_after(ctx, group.last, scope_end)
     # "aucun décès n'a été annoncé", "l'attaque n'a pas été revendiquée": nobody confirmed it
     unconfirmed = agent is None and group.negated and group.cue.negated == "not_confirmed"

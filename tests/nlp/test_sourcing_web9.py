@@ -1,0 +1,54 @@
+"""Categories found on the ninth real web-news batch (bench/extra/web9, issue 13); several
+written sentences per phrasing, and negative cases.
+
+The sentences were written for these tests; none is copied from an evaluation article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_sourcing_categories import claims_of, nlp, seen
+
+__all__ = ["nlp"]  # the module's fixture, shared (the model is loaded once per module)
+
+pytestmark = pytest.mark.slow
+
+
+# --- a negated passive of disclosure: nothing was said -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aucun chiffre n'a été communiqué par la mairie sur le coût des travaux.",
+        "Les causes de l'accident n'ont pas été révélées par les enquêteurs.",
+        "Bien qu'un avis de tempête n'a pas encore été émis, les pêcheurs restent au port.",
+        "Aucun détail sur les blessés n'a été divulgué par la direction de l'usine.",
+    ],
+)
+def test_a_negated_passive_of_disclosure_is_no_claim(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, text) == []
+
+
+def test_a_negated_passive_inside_a_quotation_is_only_the_quotation(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = claims_of(
+        nlp, "« Ces fissures n'ont pas été signalées par les techniciens », a déclaré le directeur."
+    )
+    assert [c.source.name for c in claims] == ["Directeur"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La mort du soldat n'a pas été confirmée par l'armée.",
+            ("La mort du soldat", "Armée", "not_confirmed"),
+        ),
+        ("Le bilan a été confirmé par la préfecture.", ("Le bilan", "Préfecture", "asserts")),
+    ],
+)
+def test_a_negated_confirmation_and_a_plain_passive_still_count(
+    nlp, text: str, expected: tuple[str, str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
