@@ -52,3 +52,23 @@ def test_a_negated_confirmation_and_a_plain_passive_still_count(
     nlp, text: str, expected: tuple[str, str, str]
 ) -> None:  # type: ignore[no-untyped-def]
     assert expected in seen(claims_of(nlp, text))
+
+
+# --- "pour le moment", "pour l'instant": a time, not "according to" -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pour l'instant, les routes restent fermées.",
+        "Pour le moment personne ne sait ce qui s'est passé.",
+        "Pour l'instant personne ne connaît les causes de l'accident.",
+    ],
+)
+def test_pour_le_moment_is_no_source(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, text) == []
+
+
+def test_pour_a_speaker_is_still_a_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = claims_of(nlp, "Pour le président du club, la saison est terminée.")
+    assert ("la saison est terminée", "Président du club", "asserts") in seen(claims)
