@@ -72,3 +72,40 @@ def test_pour_le_moment_is_no_source(nlp, text: str) -> None:  # type: ignore[no
 def test_pour_a_speaker_is_still_a_source(nlp) -> None:  # type: ignore[no-untyped-def]
     claims = claims_of(nlp, "Pour le président du club, la saison est terminée.")
     assert ("la saison est terminée", "Président du club", "asserts") in seen(claims)
+
+
+# --- "selon" after what varies: depending on, not according to --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les prix varient fortement selon les régions, avec des écarts importants.",
+        "Les tarifs diffèrent selon les compagnies.",
+        "Les loyers ont augmenté de 4 %, avec de fortes disparités selon les communes.",
+        "Les délais de livraison changent beaucoup selon les fournisseurs.",
+    ],
+)
+def test_selon_after_what_varies_is_no_source(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le bilan s'élève à douze morts selon la police.",
+            ("Le bilan s'élève à douze morts", "Police", "asserts"),
+        ),
+        (
+            "Les écarts se creusent, selon les économistes.",
+            ("Les écarts se creusent", "Économistes", "asserts"),
+        ),
+        (
+            "Les retards sont très variables selon les lignes, selon la SNCF.",
+            ("Les retards sont très variables selon les lignes", "SNCF", "asserts"),
+        ),
+    ],
+)
+def test_selon_a_source_still_attributes(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))

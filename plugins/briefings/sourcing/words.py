@@ -77,6 +77,7 @@ class Words:
     learned_from: frozenset[str]
     read_in: frozenset[str]
     records: frozenset[str]
+    varies: frozenset[str]
     on_side: frozenset[str]
     made_governors: frozenset[str]
     made_when_negated: frozenset[str]
