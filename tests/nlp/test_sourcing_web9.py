@@ -109,3 +109,38 @@ def test_selon_after_what_varies_is_no_source(nlp, text: str) -> None:  # type: 
 )
 def test_selon_a_source_still_attributes(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
     assert expected in seen(claims_of(nlp, text))
+
+
+# --- "relever des X" (institutions, territories): belonging to, not an observation ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Certains hameaux isolés relevant des communes de la vallée ont été privés d'eau.",
+        "Plusieurs écoles rurales relevant des départements du sud ont fermé mardi.",
+    ],
+)
+def test_relever_des_institutions_is_no_claim(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Les policiers ont relevé des traces de pas dans la neige.",
+            ("des traces de pas dans la neige", "Policiers", "asserts"),
+        ),
+        (
+            "Le syndicat reconnaît des erreurs de communication.",
+            ("des erreurs de communication", "Syndicat", "asserts"),
+        ),
+        (
+            "Les secouristes ont observé des fissures sur le barrage.",
+            ("des fissures sur le barrage", "Secouristes", "asserts"),
+        ),
+    ],
+)
+def test_an_indefinite_observation_is_still_a_claim(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
