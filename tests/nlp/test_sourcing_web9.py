@@ -144,3 +144,42 @@ def test_relever_des_institutions_is_no_claim(nlp, text: str) -> None:  # type: 
 )
 def test_an_indefinite_observation_is_still_a_claim(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
     assert expected in seen(claims_of(nlp, text))
+
+
+# --- a title with "et" in its complement is one speaker ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "« La saison est perdue », estime Jean Morel, président de la chambre des métiers et de l'artisanat.",
+            "Jean Morel",
+        ),
+        (
+            "« Nous attendons des aides », a déclaré Marie Dupont, directrice du syndicat des producteurs de lait"
+            " et des éleveurs de la Manche.",
+            "Marie Dupont",
+        ),
+        (
+            "Le secteur est en crise, estime le président du comité des pêches et des cultures marines.",
+            "Président du comité des pêches et des cultures marines",
+        ),
+    ],
+)
+def test_a_title_with_et_in_its_complement_is_one_speaker(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c.source.name for c in claims_of(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "Le bilan est lourd, ont indiqué le porte-parole de la police et des témoins.",
+            ["Porte-parole de la police", "Des témoins"],
+        ),
+        ("« Nous sommes inquiets », ont déclaré le maire et le préfet.", ["Maire", "Préfet"]),
+    ],
+)
+def test_two_speakers_joined_by_et_are_still_two(nlp, text: str, speakers: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert [c.source.name for c in claims_of(nlp, text)] == speakers
