@@ -46,6 +46,8 @@ def test_a_negated_passive_inside_a_quotation_is_only_the_quotation(nlp) -> None
             ("La mort du soldat", "Armée", "not_confirmed"),
         ),
         ("Le bilan a été confirmé par la préfecture.", ("Le bilan", "Préfecture", "asserts")),
+        # a quoted word under a negated passive is still someone's word
+        ("Le feu n'a jamais été déclaré comme « maîtrisé ».", ("maîtrisé", "Source non précisée", "asserts")),
     ],
 )
 def test_a_negated_confirmation_and_a_plain_passive_still_count(

@@ -31,10 +31,6 @@ def passive(ctx: Context, site: CueSite) -> list[Found] | None:
         # "Quatre attaques ont été classées « loup non exclu » par les spécialistes"
         attribute, phrases = quoted_by
         return [found_at(group, attribute, [SourceRef(phrase=p) for p in phrases], "passive")]
-    if group.negated and group.cue.negated is None:
-        # "aucune information n'a été divulguée par X", "l'ordre n'a pas été émis": nothing was
-        # said (a negated confirmation, "n'a pas été confirmé", keeps its stance below)
-        return []
     agent = agent_after(ctx, group.last, scope_end)
     # "aucun décès n'a été annoncé", "l'attaque n'a pas été revendiquée": nobody confirmed it
     unconfirmed = agent is None and group.negated and group.cue.negated == "not_confirmed"
@@ -64,6 +60,10 @@ def passive(ctx: Context, site: CueSite) -> list[Found] | None:
             # "La situation est jugée « très préoccupante »", "n'a jamais été déclaré comme
             # « maîtrisé »": someone's words, quoted, with no one named
             return [found_at(group, quoted, [SourceRef(implicit=True)], "passive")]
+    if group.negated and group.cue.negated is None:
+        # "aucune information n'a été divulguée par X", "l'ordre n'a pas été émis": nothing was
+        # said (a quoted word is someone's, above; "n'a pas été confirmé" keeps its stance)
+        return []
     if agent is None and not group.cue.passive_only and not unconfirmed and not _agentless_act(ctx, group):
         return []
     if agent and group.cue.directive:
