@@ -185,3 +185,45 @@ def test_a_title_with_et_in_its_complement_is_one_speaker(nlp, text: str, speake
 )
 def test_two_speakers_joined_by_et_are_still_two(nlp, text: str, speakers: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert [c.source.name for c in claims_of(nlp, text)] == speakers
+
+
+# --- a postposed indefinite speaker ("explique une autre"), s'impatienter as a cue ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("« C'est intenable », explique une autre mardi matin.", ("C'est intenable", "Une autre", "asserts")),
+        (
+            "« Je n'ai plus rien », raconte un autre, assis sur un banc.",
+            ("Je n'ai plus rien", "Un autre", "asserts"),
+        ),
+        (
+            "« On attend depuis une heure », s'impatiente un automobiliste.",
+            ("On attend depuis une heure", "Un automobiliste", "asserts"),
+        ),
+        (
+            "« Le guichet est encore fermé », s'impatiente une autre cliente.",
+            ("Le guichet est encore fermé", "Une autre cliente", "asserts"),
+        ),
+    ],
+)
+def test_a_postposed_indefinite_speaker(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    claims = claims_of(nlp, text)
+    assert expected in seen(claims)
+    assert all(c.source.kind == "person" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("« Je n'ai plus rien », raconte un autre habitant.", "Un autre habitant"),
+        ("Une autre étude montre que le lac se réchauffe.", "Une autre étude"),
+    ],
+)
+def test_un_autre_before_a_noun_is_that_noun(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c.source.name for c in claims_of(nlp, text)] == [speaker]
+
+
+def test_s_impatienter_needs_a_quotation(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, "Les automobilistes s'impatientent devant la station.") == []

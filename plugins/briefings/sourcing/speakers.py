@@ -25,6 +25,8 @@ def can_speak(reader: Reader, phrase: Phrase) -> bool:
     word = norm(head.text)
     if reader.word(phrase.start) in reader.words.negative_determiners:
         return False  # "Aucun conseiller ne demande …": nobody, a rule stated, not a speaker
+    if phrase.end == phrase.head + 1 == phrase.start + 2 and reader.word(phrase.head) in reader.words.others:
+        return reader.word(phrase.start) in reader.words.other_openers  # "explique une autre"
     ent = reader.entity(phrase.head)
     if ent is not None:
         # "les Wikipédiens" (a MISC entity) name people
@@ -383,6 +385,9 @@ def subject_after(reader: Reader, i: int, end: int) -> list[Phrase]:
         break
     if j >= end or reader.word(j) in reader.words.complementizer:
         return []
+    another = _another(reader, j, end)
+    if another is not None:
+        return [another]  # "…, explique une autre mardi matin"
     phrases, stop = reader.coordinated_at(j, end)
     if not phrases:
         return []
@@ -413,6 +418,26 @@ def subject_after(reader: Reader, i: int, end: int) -> list[Phrase]:
     if len(phrases) == 1 and appositions:
         return [phrases[0].with_appositions(appositions)]
     return phrases
+
+
+def _another(reader: Reader, j: int, end: int) -> Phrase | None:
+    """ "une autre", "un autre" with no noun after it (then a date, an adverb, a comma or the
+    end): one more person like those quoted before."""
+    if not (
+        j + 1 < end
+        and reader.word(j) in reader.words.other_openers
+        and reader.word(j + 1) in reader.words.others
+    ):
+        return None
+    k = j + 2
+    ent = reader.any_entity(k) if k < end else None
+    if k < end and not (
+        reader.is_punct(k)
+        or reader.pos(k) == "ADV"
+        or (ent is not None and ent.label_ == "DATE" and ent.start == k)
+    ):
+        return None
+    return Phrase(j, j + 2, j + 1)
 
 
 def _addressee_end(reader: Reader, phrase: Phrase) -> int:

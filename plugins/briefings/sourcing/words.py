@@ -15,6 +15,8 @@ class Words:
     definite: frozenset[str]
     indefinite: frozenset[str]
     plural_indefinite: frozenset[str]
+    others: frozenset[str]
+    other_openers: frozenset[str]
     quantity_openers: frozenset[str]
     de: frozenset[str]
     de_elided: frozenset[str]
