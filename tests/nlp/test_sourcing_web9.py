@@ -227,3 +227,34 @@ def test_un_autre_before_a_noun_is_that_noun(nlp, text: str, speaker: str) -> No
 
 def test_s_impatienter_needs_a_quotation(nlp) -> None:  # type: ignore[no-untyped-def]
     assert claims_of(nlp, "Les automobilistes s'impatientent devant la station.") == []
+
+
+# --- "la formation" (a team, a party) as a speaker -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "« Ça a été une chute terrible », a indiqué sur son site la formation du champion.",
+            ("Ça a été une chute terrible", "Formation du champion", "asserts"),
+        ),
+        (
+            "« Il sera opéré vendredi », a précisé la formation du sprinteur.",
+            ("Il sera opéré vendredi", "Formation du sprinteur", "asserts"),
+        ),
+        (
+            "La formation a annoncé le départ de son capitaine.",
+            ("le départ de son capitaine", "Formation", "announces"),
+        ),
+    ],
+)
+def test_la_formation_speaks(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    claims = claims_of(nlp, text)
+    assert expected in seen(claims)
+    assert [c.source.kind for c in claims] == ["organisation"]
+
+
+def test_a_training_in_the_content_is_no_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = claims_of(nlp, "La formation des enseignants sera renforcée, a annoncé le ministre.")
+    assert [c.source.name for c in claims] == ["Ministre"]
