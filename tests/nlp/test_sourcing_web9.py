@@ -258,3 +258,29 @@ def test_la_formation_speaks(nlp, text: str, expected: tuple[str, str, str]) -> 
 def test_a_training_in_the_content_is_no_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
     claims = claims_of(nlp, "La formation des enseignants sera renforcée, a annoncé le ministre.")
     assert [c.source.name for c in claims] == ["Ministre"]
+
+
+# --- avouer with a noun-phrase object: an admission is a claim ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "L'ancien trésorier a en effet avoué le détournement de fonds.",
+            ("le détournement de fonds", "Ancien trésorier", "asserts"),
+        ),
+        ("Le suspect a avoué son crime.", ("son crime", "Suspect", "asserts")),
+        (
+            "Le ministre a avoué que la réforme avait échoué.",
+            ("la réforme avait échoué", "Ministre", "asserts"),
+        ),
+    ],
+)
+def test_avouer_a_noun_phrase(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+@pytest.mark.parametrize("text", ["Le suspect a avoué.", "Il a tout avoué."])
+def test_avouer_with_nothing_said_is_no_claim(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, text) == []
