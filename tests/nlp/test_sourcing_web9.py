@@ -284,3 +284,24 @@ def test_avouer_a_noun_phrase(nlp, text: str, expected: tuple[str, str, str]) ->
 @pytest.mark.parametrize("text", ["Le suspect a avoué.", "Il a tout avoué."])
 def test_avouer_with_nothing_said_is_no_claim(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert claims_of(nlp, text) == []
+
+
+# --- an impersonal passive directive with its addressee ("il a été conseillé à X de V") ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Il a été conseillé à la population de rester chez elle.", "à la population de rester chez elle"),
+        (
+            "Il est conseillé aux automobilistes d'éviter le secteur.",
+            "aux automobilistes d'éviter le secteur",
+        ),
+    ],
+)
+def test_an_impersonal_directive_with_its_addressee(nlp, text: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    assert (content, "Source non précisée", "asserts") in seen(claims_of(nlp, text))
+
+
+def test_an_impersonal_directive_with_no_act_asked_is_no_claim(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, "Il est conseillé à tous.") == []

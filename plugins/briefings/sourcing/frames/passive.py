@@ -125,6 +125,18 @@ def _asked_after_agent(ctx: Context, k: int, end: int) -> Range | None:
     return clause_from(ctx, k + 1, end)
 
 
+def _asked_of_addressee(ctx: Context, k: int, end: int) -> Range | None:
+    """ "à la population de rester chez elle", "aux automobilistes d'éviter le secteur": an
+    addressee, then what is asked of it; the claim is both (as after "il a été demandé")."""
+    reader = ctx.reader
+    if k + 1 >= end or reader.word(k) not in ctx.lex.words.addressee_prepositions:
+        return None
+    addressee = reader.phrase_at(k + 1, end)
+    if addressee is None or _asked_after_agent(ctx, addressee.end, end) is None:
+        return None
+    return clause_from(ctx, k, end)
+
+
 def _agentless_act(ctx: Context, group: VerbGroup) -> bool:
     """A cue that is a claim in the passive with no agent, in a compound tense: "Deux ans de
     prison ont été requis" (someone asked for them), not "Une autorisation est requise" (a
@@ -185,7 +197,8 @@ def _impersonal_object(ctx: Context, group: VerbGroup, floor: int, end: int) -> 
         return None
     if group.cue.directive and not group.cue.object:
         # "il est conseillé de raccrocher": what is advised, by someone not named
-        return _asked_after_agent(ctx, skip_framing(ctx, group.last, end), end)
+        k = skip_framing(ctx, group.last, end)
+        return _asked_after_agent(ctx, k, end) or _asked_of_addressee(ctx, k, end)
     if not group.cue.object or group.cue.passive_only:
         return None
     content, frame, _ = content_after(ctx, group, end)
