@@ -305,3 +305,36 @@ def test_an_impersonal_directive_with_its_addressee(nlp, text: str, content: str
 
 def test_an_impersonal_directive_with_no_act_asked_is_no_claim(nlp) -> None:  # type: ignore[no-untyped-def]
     assert claims_of(nlp, "Il est conseillé à tous.") == []
+
+
+# --- an adverbial between commas after the auxiliary ("Il a, aussi, appelé …") -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le maire est inquiet. Il a, aussi, appelé les habitants à rester chez eux.",
+            ("les habitants à rester chez eux", "Maire", "asserts"),
+        ),
+        (
+            "Le maire est inquiet. Il a, aussi, déclaré que la situation était grave.",
+            ("la situation était grave", "Maire", "asserts"),
+        ),
+        (
+            "Le préfet est inquiet. Il a, par ailleurs, appelé les riverains à rester prudents.",
+            ("les riverains à rester prudents", "Préfet", "asserts"),
+        ),
+    ],
+)
+def test_an_adverbial_between_commas_after_the_auxiliary(
+    nlp, text: str, expected: tuple[str, str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text", ["Le maire a, depuis, quitté la ville.", "Le maire a, hier, reçu les sinistrés."]
+)
+def test_an_adverbial_between_commas_before_a_verb_of_no_speech(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, text) == []

@@ -136,9 +136,9 @@ class Reader:
         while (
             j < len(self.doc)
             and j - i < 6
-            and self.doc[j].pos_ in ("ADV", "ADP", "DET", "NOUN", "PRON", "PART")
+            and (self.doc[j].pos_ in ("ADV", "ADP", "DET", "NOUN", "PRON", "PART") or self.doc[j].text == ",")
         ):
-            j += 1
+            j += 1  # (", aussi,": "a, aussi, appelé")
         return j < len(self.doc) and "Part" in self.doc[j].morph.get("VerbForm", [])
 
     def is_determiner(self, i: int) -> bool:
