@@ -338,3 +338,41 @@ def test_an_adverbial_between_commas_after_the_auxiliary(
 )
 def test_an_adverbial_between_commas_before_a_verb_of_no_speech(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert claims_of(nlp, text) == []
+
+
+# --- a medium citing the source: "selon un bilan rapporté par X", "a indiqué Y, cité par X" -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le séisme a fait 40 morts selon un nouveau bilan rapporté par la presse locale.",
+            [
+                ("Le séisme a fait 40 morts", "Un nouveau bilan rapporté par la presse locale", "asserts"),
+                ("Le séisme a fait 40 morts", "Presse locale", "asserts"),
+            ],
+        ),
+        (
+            "Le barrage a cédé dans la nuit, a indiqué Jean Morel, porte-parole de la préfecture, cité par"
+            " l'agence Belga.",
+            [
+                ("Le barrage a cédé dans la nuit", "Jean Morel", "asserts"),
+                ("Le barrage a cédé dans la nuit", "Agence Belga", "asserts"),
+            ],
+        ),
+        (
+            "« Le barrage a cédé », a déclaré le maire, cité par la radio locale.",
+            [("Le barrage a cédé", "Maire", "asserts"), ("Le barrage a cédé", "Radio locale", "asserts")],
+        ),
+    ],
+)
+def test_a_medium_citing_the_source_makes_the_claim_too(
+    nlp, text: str, expected: list[tuple[str, str, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert sorted(seen(claims_of(nlp, text))) == sorted(expected)
+
+
+def test_a_plan_announced_by_x_is_still_x_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = claims_of(nlp, "Les syndicats rejettent le plan social annoncé par la direction.")
+    assert ("le plan social", "Direction", "announces") in seen(claims)
