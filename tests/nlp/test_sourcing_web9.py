@@ -376,3 +376,28 @@ def test_a_medium_citing_the_source_makes_the_claim_too(
 def test_a_plan_announced_by_x_is_still_x_s(nlp) -> None:  # type: ignore[no-untyped-def]
     claims = claims_of(nlp, "Les syndicats rejettent le plan social annoncé par la direction.")
     assert ("le plan social", "Direction", "announces") in seen(claims)
+
+
+# --- hedges: what is guarded against is no doubt about the claim ---------------------------------------
+
+
+def hedges_of(nlp, text: str) -> list[tuple[str, tuple[str, ...]]]:  # type: ignore[no-untyped-def]
+    return [(c.text, c.hedges) for c in claims_of(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le préfet a appelé les habitants à quitter la zone afin d'éviter d'éventuels éboulements.",
+        "La mairie a installé des sacs de sable pour se protéger contre d'éventuelles crues, a indiqué le maire.",
+    ],
+)
+def test_what_is_guarded_against_is_no_hedge(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    hedges = hedges_of(nlp, text)
+    assert hedges
+    assert all(not found for _, found in hedges)
+
+
+def test_possible_survivors_are_still_a_hedge(nlp) -> None:  # type: ignore[no-untyped-def]
+    hedges = hedges_of(nlp, "Les secours recherchent d'éventuels survivants, a indiqué la police.")
+    assert any("éventuels" in found for _, found in hedges)
