@@ -401,3 +401,38 @@ def test_what_is_guarded_against_is_no_hedge(nlp, text: str) -> None:  # type: i
 def test_possible_survivors_are_still_a_hedge(nlp) -> None:  # type: ignore[no-untyped-def]
     hedges = hedges_of(nlp, "Les secours recherchent d'éventuels survivants, a indiqué la police.")
     assert any("éventuels" in found for _, found in hedges)
+
+
+# --- a fronted adjunct with no comma, then the subject ("Dans un communiqué X assure …") ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dans un communiqué Renault assure : « La production reprendra lundi. »",
+            ("La production reprendra lundi", "Renault", "asserts"),
+        ),
+        (
+            "Dans un communiqué la direction assure : « La production reprendra lundi. »",
+            ("La production reprendra lundi", "Direction", "asserts"),
+        ),
+        (
+            "Lors de sa visite le ministre a déclaré que la digue serait renforcée.",
+            ("la digue serait renforcée", "Ministre", "asserts"),
+        ),
+        (
+            "Dans un entretien au journal la ministre assure que la loi passera.",
+            ("la loi passera", "Ministre", "asserts"),
+        ),
+    ],
+)
+def test_a_subject_after_a_fronted_adjunct_with_no_comma(
+    nlp, text: str, expected: tuple[str, str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+def test_a_title_with_a_company_name_is_still_whole(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = claims_of(nlp, "Le porte-parole du groupe Renault assure que la production reprendra lundi.")
+    assert [c.source.name for c in claims] == ["Porte-parole du groupe Renault"]

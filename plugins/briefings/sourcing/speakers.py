@@ -162,6 +162,8 @@ def subject_before(reader: Reader, i: int, floor: int) -> tuple[list[Phrase], in
                 and date.label_ == "DATE"
             ):
                 head_start += 1  # "Au mois de juin dernier l'équipe a dit": the date's adjective
+            if head_start is not None and head_start > start:
+                head_start = _after_framing_noun(reader, head_start, end)
             if head_start is not None and (chain or not _inside_clause(reader, start, head_start)):
                 chain.append((head_start, end))
             elif not chain:
@@ -187,6 +189,22 @@ def subject_before(reader: Reader, i: int, floor: int) -> tuple[list[Phrase], in
             members.extend(found)
         return members, None
     return [phrase.with_appositions(appositions) for phrase in phrases], None
+
+
+def _after_framing_noun(reader: Reader, head_start: int, end: int) -> int:
+    """ "Dans un communiqué Renault assure", "Lors de sa visite le ministre a déclaré": a fronted
+    adjunct with no comma; the subject starts at a name or a determiner right after the
+    adjunct's noun (no "de" between them)."""
+    for k in range(head_start + 1, end):
+        previous = reader.doc[k - 1]
+        if not (previous.pos_ in ("NOUN", "ADJ") and previous.is_lower and reader.entity(k - 1) is None):
+            continue
+        ent = reader.entity(k)
+        if reader.is_determiner(k) or (
+            ent is not None and ent.start == k and ent.label_ not in ("DATE", "QUANTITY")
+        ):
+            return k
+    return head_start
 
 
 def _title_after_name(reader: Reader, pieces: list[tuple[int, int]], position: int) -> bool:
