@@ -436,3 +436,53 @@ def test_a_subject_after_a_fronted_adjunct_with_no_comma(
 def test_a_title_with_a_company_name_is_still_whole(nlp) -> None:  # type: ignore[no-untyped-def]
     claims = claims_of(nlp, "Le porte-parole du groupe Renault assure que la production reprendra lundi.")
     assert [c.source.name for c in claims] == ["Porte-parole du groupe Renault"]
+
+
+# --- a date and a place between commas is no speaker ------------------------------------------------
+
+
+def test_a_date_and_a_place_between_commas_is_no_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = claims_of(
+        nlp,
+        "Lors de sa visite à l'usine, le 3 mai à Lille, le ministre avait tenté de rassurer les salariés,"
+        " affirmant que le site ne fermerait pas.",
+    )
+    assert ("le site ne fermerait pas", "Ministre", "asserts") in seen(claims)
+
+
+# --- a second speech act after "avant de" ("a déclaré P avant d'ajouter que Q") ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "« La digue a cédé », a déclaré le maire avant d'ajouter que les secours étaient sur place.",
+            [("La digue a cédé", "Maire", "asserts"), ("les secours étaient sur place", "Maire", "asserts")],
+        ),
+        (
+            "Le maire a déclaré que la digue avait cédé, avant d'ajouter que les secours étaient sur place.",
+            [
+                ("la digue avait cédé", "Maire", "asserts"),
+                ("les secours étaient sur place", "Maire", "asserts"),
+            ],
+        ),
+        (
+            "Le maire a annoncé sa démission avant d'affirmer qu'il resterait conseiller.",
+            [("sa démission", "Maire", "announces"), ("il resterait conseiller", "Maire", "asserts")],
+        ),
+    ],
+)
+def test_a_second_act_after_avant_de(nlp, text: str, expected: list[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert seen(claims_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le maire visitera la digue avant de rencontrer les habitants.",
+        "Les secours ont attendu la décrue avant d'annoncer le bilan.",
+    ],
+)
+def test_avant_de_after_no_speech_act_is_still_nothing(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, text) == []

@@ -191,6 +191,14 @@ def subject_before(reader: Reader, i: int, floor: int) -> tuple[list[Phrase], in
     return [phrase.with_appositions(appositions) for phrase in phrases], None
 
 
+def _place_from(reader: Reader, k: int, end: int) -> bool:
+    """ "à Lyon", "en Bretagne" from token k to `end`: a preposition of place, then a place's name."""
+    if k + 1 >= end or reader.word(k) not in reader.words.place_prepositions:
+        return False
+    ent = reader.entity(k + 1)
+    return ent is not None and ent.start == k + 1 and ent.end >= end and ent.label_ in ("LOC", "GPE")
+
+
 def _after_framing_noun(reader: Reader, head_start: int, end: int) -> int:
     """ "Dans un communiqué Renault assure", "Lors de sa visite le ministre a déclaré": a fronted
     adjunct with no comma; the subject starts at a name or a determiner right after the
@@ -281,6 +289,10 @@ def _piece_kind(reader: Reader, start: int, end: int) -> str:
     date = reader.date_at(start)
     if date is not None and date.end >= end:
         return "skip"  # "Un précédent bilan, fin juillet, faisait état de": a date between commas
+    if date is None and start + 1 < end and reader.is_determiner(start):
+        date = reader.date_at(start + 1)  # "le 2 mai"
+    if date is not None and _place_from(reader, date.end, end):
+        return "skip"  # ", le 2 mai à Lyon,": a date and a place between commas
     k = start
     while k < end and reader.pos(k) == "ADV" and reader.entity(k) is None:
         k += 1  # "aujourd'hui professeur à …"
