@@ -486,3 +486,40 @@ def test_a_second_act_after_avant_de(nlp, text: str, expected: list[tuple[str, s
 )
 def test_avant_de_after_no_speech_act_is_still_nothing(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert claims_of(nlp, text) == []
+
+
+# --- "qui" after a complement: its antecedent is the phrase right before it ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le verdict fait l'unanimité au sein de la majorité, qui a salué la décision des juges.",
+            ("la décision des juges", "Majorité", "asserts"),
+        ),
+        (
+            "Le verdict fait l'unanimité au sein de l'opposition, qui salue une décision courageuse.",
+            ("une décision courageuse", "Opposition", "asserts"),
+        ),
+    ],
+)
+def test_qui_after_a_complement_of_place(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert seen(claims_of(nlp, text)) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "L'organisation islamique, qui affirme détenir les otages, a publié une vidéo.",
+            "Organisation islamique",
+        ),
+        (
+            "Arnaud Morel, le ministre de l'Intérieur, qui a annoncé des renforts, est arrivé sur place.",
+            "Arnaud Morel",
+        ),
+    ],
+)
+def test_qui_after_its_subject_and_apposition_still_speaks(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c.source.name for c in claims_of(nlp, text)] == [speaker]

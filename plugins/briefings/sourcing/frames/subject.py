@@ -227,6 +227,10 @@ def qui_antecedent(ctx: Context, pronoun: int, floor: int) -> list[SourceRef]:
     ("l'organisation islamique, qui affirme", "Arnaud Montebourg, le ministre …, qui")."""
     reader = ctx.reader
     phrases, _ = subject_before(reader, pronoun, floor)
+    if phrases and not _reaches(ctx, phrases[-1], pronoun):
+        # "X fait l'unanimité au sein de la majorité, qui a salué …": the subject of the clause
+        # before, not next to "qui", is no antecedent; the phrase right before it is
+        phrases = []
     phrases = [p for p in phrases if can_speak(reader, p)]
     occasion = _occasion_before(ctx, pronoun, floor)
     if occasion is not None or (len(phrases) == 1 and reader.word(phrases[0].start) in ctx.lex.words.de):
@@ -240,6 +244,15 @@ def qui_antecedent(ctx: Context, pronoun: int, floor: int) -> list[SourceRef]:
     if antecedent is not None and can_speak(ctx.reader, antecedent):
         return [SourceRef(phrase=antecedent)]
     return []
+
+
+def _reaches(ctx: Context, phrase: Phrase, pronoun: int) -> bool:
+    """Whether the phrase (with its appositions) ends right before the relative pronoun, but for
+    a comma or a closing parenthesis."""
+    end = max([phrase.end, *(stop for _, stop in phrase.appositions)])
+    if phrase.parenthetical is not None:
+        end = max(end, phrase.parenthetical[1] + 1)
+    return all(ctx.reader.is_punct(k) for k in range(end, pronoun))
 
 
 def _person_before(ctx: Context, i: int, floor: int) -> Phrase | None:
