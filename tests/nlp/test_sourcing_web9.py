@@ -523,3 +523,16 @@ def test_qui_after_a_complement_of_place(nlp, text: str, expected: tuple[str, st
 )
 def test_qui_after_its_subject_and_apposition_still_speaks(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
     assert [c.source.name for c in claims_of(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "C'est le retour des contrôles inopinés et le directeur estime que « la sécurité progresse ».",
+            "Directeur",
+        ),
+    ],
+)
+def test_a_complement_with_des_is_no_fronted_adjunct(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c.source.name for c in claims_of(nlp, text)] == [speaker]

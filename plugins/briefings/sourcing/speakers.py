@@ -208,8 +208,12 @@ def _after_framing_noun(reader: Reader, head_start: int, end: int) -> int:
         if not (previous.pos_ in ("NOUN", "ADJ") and previous.is_lower and reader.entity(k - 1) is None):
             continue
         ent = reader.entity(k)
-        if reader.is_determiner(k) or (
-            ent is not None and ent.start == k and ent.label_ not in ("DATE", "QUANTITY")
+        # (not "le retour des fouilles": "des" there is "de les"; not "le quotidien espagnol")
+        if (reader.is_determiner(k) and reader.word(k) not in reader.words.de) or (
+            ent is not None
+            and ent.start == k
+            and not reader.doc[k].is_lower
+            and ent.label_ not in ("DATE", "QUANTITY")
         ):
             return k
     return head_start
