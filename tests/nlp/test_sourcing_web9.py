@@ -536,3 +536,28 @@ def test_qui_after_its_subject_and_apposition_still_speaks(nlp, text: str, speak
 )
 def test_a_complement_with_des_is_no_fronted_adjunct(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
     assert [c.source.name for c in claims_of(nlp, text)] == [speaker]
+
+
+# --- a fronted participle cue, then a pronoun subject ("Rappelant que P, ils dénoncent …") -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Les élus sont en colère. Rappelant que la loi a été votée deux fois, ils dénoncent un passage en force.",
+            ("la loi a été votée deux fois", "Élus", "asserts"),
+        ),
+        (
+            "Le maire est inquiet. Affirmant que la digue est fragile, il demande des travaux.",
+            ("la digue est fragile", "Maire", "asserts"),
+        ),
+    ],
+)
+def test_a_fronted_participle_then_a_pronoun_subject(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+def test_a_fronted_participle_then_a_noun_subject_still_speaks(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = claims_of(nlp, "Relevant que la crue était exceptionnelle, le maire a demandé une aide.")
+    assert ("la crue était exceptionnelle", "Maire", "asserts") in seen(claims)

@@ -189,8 +189,22 @@ def _governing_subject(ctx: Context, group: VerbGroup, floor: int, scope_end: in
                 and (reader.is_finite(stop) or ctx.doc[stop].pos_ in ("AUX", "VERB"))
             ):
                 return [SourceRef(phrase=p) for p in phrases if can_speak(ctx.reader, p)]
+            if pronoun_subject_at(ctx, j + 1, unit_end):
+                # "Rappelant que P, ils dénoncent …": a pronoun subject of the clause after
+                return [pronoun_ref(ctx, j + 1)]
         j += 1
     return []
+
+
+def pronoun_subject_at(ctx: Context, k: int, end: int) -> bool:
+    """A third-person subject pronoun at token k, then (after clitics or negation) its verb."""
+    reader = ctx.reader
+    if reader.word(k) not in ctx.lex.pronouns or reader.word(k) in ctx.lex.first_person:
+        return False
+    j = k + 1
+    while j < end and reader.word(j) in ctx.lex.words.clitics | ctx.lex.words.negation:
+        j += 1
+    return j < end and (reader.is_finite(j) or reader.is_auxiliary(j))
 
 
 def group_sources(ctx: Context, group: VerbGroup) -> list[SourceRef]:

@@ -13,7 +13,7 @@ from ..phrases import Phrase
 from ..registry import claims_of_cue, cue_frame, document_frame
 from ..speakers import can_speak, subject_before
 from .content import content_after
-from .subject import cue_subject, quote_opened_by
+from .subject import cue_subject, pronoun_subject_at, quote_opened_by
 
 
 @cue_frame("verb")
@@ -188,6 +188,8 @@ def _before_main_clause(ctx: Context, content: Range) -> Range:
         phrases, stop = ctx.reader.coordinated_at(k + 1, end)
         if phrases and stop < end and (ctx.reader.is_finite(stop) or ctx.reader.is_auxiliary(stop)):
             return strip(ctx.reader, start, k) or content
+        if pronoun_subject_at(ctx, k + 1, end):
+            return strip(ctx.reader, start, k) or content  # "Rappelant que P, ils dénoncent"
     return content
 
 
