@@ -561,3 +561,34 @@ def test_a_fronted_participle_then_a_pronoun_subject(nlp, text: str, expected: t
 def test_a_fronted_participle_then_a_noun_subject_still_speaks(nlp) -> None:  # type: ignore[no-untyped-def]
     claims = claims_of(nlp, "Relevant que la crue était exceptionnelle, le maire a demandé une aide.")
     assert ("la crue était exceptionnelle", "Maire", "asserts") in seen(claims)
+
+
+# --- "la classe politique" speaks; "il y a des indications que" is a hedge -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La réforme fait l'unanimité au sein de la classe politique, qui a salué un texte équilibré.",
+            ("un texte équilibré", "Classe politique", "asserts"),
+        ),
+        (
+            "Selon la classe politique, la réforme est nécessaire.",
+            ("la réforme est nécessaire", "Classe politique", "asserts"),
+        ),
+    ],
+)
+def test_la_classe_politique_speaks(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "hedge"),
+    [
+        ("Selon la police, il y a des indications que l'incendie était criminel.", "des indications que"),
+        ("Il y a des indices que le suspect a quitté le pays, a indiqué le procureur.", "des indices que"),
+    ],
+)
+def test_indications_that_are_a_hedge(nlp, text: str, hedge: str) -> None:  # type: ignore[no-untyped-def]
+    assert any(hedge in found for _, found in hedges_of(nlp, text))
