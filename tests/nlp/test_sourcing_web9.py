@@ -592,3 +592,34 @@ def test_la_classe_politique_speaks(nlp, text: str, expected: tuple[str, str, st
 )
 def test_indications_that_are_a_hedge(nlp, text: str, hedge: str) -> None:  # type: ignore[no-untyped-def]
     assert any(hedge in found for _, found in hedges_of(nlp, text))
+
+
+# --- an indirect question after a cue of questions ("s'interroge si P") --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le maire se demande si les secours arriveront à temps.",
+            ("les secours arriveront à temps", "Maire", "questions"),
+        ),
+        (
+            "Les habitants s'interrogent s'il faut quitter la ville.",
+            ("il faut quitter la ville", "Habitants", "questions"),
+        ),
+        (
+            "Le maire est inquiet. « La digue a cédé », a-t-il déclaré avant de s'interroger si les secours"
+            " arriveraient à temps.",
+            ("les secours arriveraient à temps", "Maire", "questions"),
+        ),
+    ],
+)
+def test_an_indirect_question_after_a_cue_of_questions(
+    nlp, text: str, expected: tuple[str, str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+def test_si_after_a_cue_of_saying_is_no_question(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, "Le ministre a dit si la loi passerait.") == []

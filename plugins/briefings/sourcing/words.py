@@ -85,6 +85,7 @@ class Words:
     made_when_negated: frozenset[str]
     done_before: frozenset[str]
     done_after: frozenset[str]
+    whether: frozenset[str]
     purpose: frozenset[str]
     purpose_before_de: frozenset[str]
     purpose_verbs: frozenset[str]
