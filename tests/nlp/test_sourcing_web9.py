@@ -155,12 +155,13 @@ def test_an_indefinite_observation_is_still_a_claim(nlp, text: str, expected: tu
     ("text", "speaker"),
     [
         (
-            "« La saison est perdue », estime Jean Morel, président de la chambre des métiers et de l'artisanat.",
+            "« La saison est perdue », estime Jean Morel, président de la chambre des métiers et de"
+            " l'artisanat.",
             "Jean Morel",
         ),
         (
-            "« Nous attendons des aides », a déclaré Marie Dupont, directrice du syndicat des producteurs de lait"
-            " et des éleveurs de la Manche.",
+            "« Nous attendons des aides », a déclaré Marie Dupont, directrice du syndicat des producteurs"
+            " de lait et des éleveurs de la Manche.",
             "Marie Dupont",
         ),
         (
@@ -389,7 +390,8 @@ def hedges_of(nlp, text: str) -> list[tuple[str, tuple[str, ...]]]:  # type: ign
     "text",
     [
         "Le préfet a appelé les habitants à quitter la zone afin d'éviter d'éventuels éboulements.",
-        "La mairie a installé des sacs de sable pour se protéger contre d'éventuelles crues, a indiqué le maire.",
+        "La mairie a installé des sacs de sable pour se protéger contre d'éventuelles crues, a indiqué"
+        " le maire.",
     ],
 )
 def test_what_is_guarded_against_is_no_hedge(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -545,7 +547,8 @@ def test_a_complement_with_des_is_no_fronted_adjunct(nlp, text: str, speaker: st
     ("text", "expected"),
     [
         (
-            "Les élus sont en colère. Rappelant que la loi a été votée deux fois, ils dénoncent un passage en force.",
+            "Les élus sont en colère. Rappelant que la loi a été votée deux fois, ils dénoncent un passage"
+            " en force.",
             ("la loi a été votée deux fois", "Élus", "asserts"),
         ),
         (

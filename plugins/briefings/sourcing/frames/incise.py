@@ -16,8 +16,8 @@ from ..clauses import (
 )
 from ..context import Context, CueSite, Found, Range, SourceRef, found_at
 from ..groups import VerbGroup
-from ..phrases import Phrase
 from ..layout import CLOSING, FINAL_PUNCTUATION, QUOTE_MARKS, STRAIGHT_MARKS, Quote
+from ..phrases import Phrase
 from ..registry import cue_frame
 from ..speakers import can_speak, subject_after
 
