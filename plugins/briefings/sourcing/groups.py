@@ -205,6 +205,8 @@ class _Builder:
                 j, unit_start, span=3
             ):
                 pass  # "a de son côté dénoncé", "a pour sa part condamné", "a lui écrit"
+            elif word == "," and (opening := self._incise_after_auxiliary(j, unit_start)) is not None:
+                j = opening  # "a, aussi, appelé", "a, de même, conseillé": an adverbial between commas
             else:
                 break
             j -= 1
@@ -301,6 +303,16 @@ class _Builder:
         return word.startswith("-") and (
             word in self.lex.pronouns or word in self.lex.generic_pronouns or word in self.lex.first_person
         )
+
+    def _incise_after_auxiliary(self, comma: int, floor: int) -> int | None:
+        """The opening comma of a short adverbial set off by commas right after an auxiliary
+        (", aussi,", ", de même,", ", par ailleurs,"), given its closing comma."""
+        k = comma - 1
+        while k > floor and comma - k <= 4 and self.doc[k].pos_ in ("ADV", "ADP", "DET", "NOUN", "ADJ"):
+            k -= 1
+        if k == comma - 1 or k <= floor or self.doc[k].text != ",":
+            return None
+        return k if self.reader.is_auxiliary(k - 1) else None
 
     def _auxiliary_left_of(self, j: int, floor: int, span: int = 5) -> bool:
         k = j - 1

@@ -97,6 +97,8 @@ class Kinds:
                 return "person"  # a person, or people named as a group ("les Wikipédiens")
             return "organisation"
         head_word = norm(doc[phrase.head].text)
+        if head_word in lex.words.others and phrase.head == phrase.end - 1:
+            return "person"  # "explique une autre": one more of the people quoted
         head_kinds = lex.kinds_in(doc[phrase.head].text)
         if head_kinds and head_word not in lex.member_nouns:
             return head_kinds[0][1]

@@ -136,9 +136,9 @@ class Reader:
         while (
             j < len(self.doc)
             and j - i < 6
-            and self.doc[j].pos_ in ("ADV", "ADP", "DET", "NOUN", "PRON", "PART")
+            and (self.doc[j].pos_ in ("ADV", "ADP", "DET", "NOUN", "PRON", "PART") or self.doc[j].text == ",")
         ):
-            j += 1
+            j += 1  # (", aussi,": "a, aussi, appelé")
         return j < len(self.doc) and "Part" in self.doc[j].morph.get("VerbForm", [])
 
     def is_determiner(self, i: int) -> bool:
@@ -435,6 +435,12 @@ class Reader:
             nxt = self.phrase_at(j + 1, end) if joins and self.starts_phrase(j + 1, end) else None
             if nxt is None or (j + 1 < end and self.word(j + 1) in self.words.de_elided):
                 break  # ("le service d'incendie et de secours": "et de" goes on with a complement)
+            if word in self.words.coordinators and self._complement_goes_on(phrases[-1], j, end):
+                # "le président du comité des pêches et des cultures marines": one complement
+                last = phrases[-1]
+                phrases[-1] = Phrase(last.start, nxt.end, last.head, last.appositions, nxt.parenthetical)
+                j = self._after_parenthesis(nxt, end)
+                continue
             if word in self.words.coordinators and self._same_referent(phrases[-1], nxt):
                 # "le maire et conseiller régional Paul Martin": one person with two titles
                 phrases[-1] = Phrase(phrases[-1].start, nxt.end, phrases[-1].head, (), nxt.parenthetical)
@@ -470,6 +476,24 @@ class Reader:
             and self.doc[second.head].is_lower
         )
 
+    def _complement_goes_on(self, before: Phrase, coordinator: int, end: int) -> bool:
+        """ "du comité des pêches et des cultures marines", "de la chambre des métiers et de
+        l'artisanat": after a phrase with a de-complement, "et de" (or "et des", "et du" then
+        no speaker noun) coordinates a second complement, not a second phrase."""
+        k = coordinator + 1
+        if k >= end or self.word(k) not in self.words.de:
+            return False
+        if not any(self.word(m) in self.words.de for m in range(before.head + 1, before.end)):
+            return False
+        if self.word(k) not in self.words.fused_de:
+            return True
+        nxt = self.phrase_at(k, end)
+        return (
+            nxt is not None
+            and self.entity(nxt.head) is None
+            and not self.lex.kinds_in(self.doc[nxt.head].text)
+        )
+
     def _list_goes_on(self, i: int, end: int) -> bool:
         """ ", B et C": a comma joins list members only if an "et"/"ou" ends the list."""
         j = i
@@ -479,7 +503,9 @@ class Reader:
                 return False
             j = phrase.end
             if j < end and self.word(j) in self.words.coordinators:
-                return True
+                # ("X, président de la chambre des métiers et de l'artisanat": no list, the
+                # "et" goes on with the title's complement)
+                return not self._complement_goes_on(phrase, j, end)
             if not (j < end and self.word(j) == ","):
                 return False
             j += 1

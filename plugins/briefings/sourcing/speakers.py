@@ -25,6 +25,8 @@ def can_speak(reader: Reader, phrase: Phrase) -> bool:
     word = norm(head.text)
     if reader.word(phrase.start) in reader.words.negative_determiners:
         return False  # "Aucun conseiller ne demande …": nobody, a rule stated, not a speaker
+    if phrase.end == phrase.head + 1 == phrase.start + 2 and reader.word(phrase.head) in reader.words.others:
+        return reader.word(phrase.start) in reader.words.other_openers  # "explique une autre"
     ent = reader.entity(phrase.head)
     if ent is not None:
         # "les Wikipédiens" (a MISC entity) name people
@@ -160,6 +162,8 @@ def subject_before(reader: Reader, i: int, floor: int) -> tuple[list[Phrase], in
                 and date.label_ == "DATE"
             ):
                 head_start += 1  # "Au mois de juin dernier l'équipe a dit": the date's adjective
+            if head_start is not None and head_start > start:
+                head_start = _after_framing_noun(reader, head_start, end)
             if head_start is not None and (chain or not _inside_clause(reader, start, head_start)):
                 chain.append((head_start, end))
             elif not chain:
@@ -185,6 +189,34 @@ def subject_before(reader: Reader, i: int, floor: int) -> tuple[list[Phrase], in
             members.extend(found)
         return members, None
     return [phrase.with_appositions(appositions) for phrase in phrases], None
+
+
+def _place_from(reader: Reader, k: int, end: int) -> bool:
+    """ "à Lyon", "en Bretagne" from token k to `end`: a preposition of place, then a place's name."""
+    if k + 1 >= end or reader.word(k) not in reader.words.place_prepositions:
+        return False
+    ent = reader.entity(k + 1)
+    return ent is not None and ent.start == k + 1 and ent.end >= end and ent.label_ in ("LOC", "GPE")
+
+
+def _after_framing_noun(reader: Reader, head_start: int, end: int) -> int:
+    """ "Dans un communiqué Renault assure", "Lors de sa visite le ministre a déclaré": a fronted
+    adjunct with no comma; the subject starts at a name or a determiner right after the
+    adjunct's noun (no "de" between them)."""
+    for k in range(head_start + 1, end):
+        previous = reader.doc[k - 1]
+        if not (previous.pos_ in ("NOUN", "ADJ") and previous.is_lower and reader.entity(k - 1) is None):
+            continue
+        ent = reader.entity(k)
+        # (not "le retour des fouilles": "des" there is "de les"; not "le quotidien espagnol")
+        if (reader.is_determiner(k) and reader.word(k) not in reader.words.de) or (
+            ent is not None
+            and ent.start == k
+            and not reader.doc[k].is_lower
+            and ent.label_ not in ("DATE", "QUANTITY")
+        ):
+            return k
+    return head_start
 
 
 def _title_after_name(reader: Reader, pieces: list[tuple[int, int]], position: int) -> bool:
@@ -261,6 +293,10 @@ def _piece_kind(reader: Reader, start: int, end: int) -> str:
     date = reader.date_at(start)
     if date is not None and date.end >= end:
         return "skip"  # "Un précédent bilan, fin juillet, faisait état de": a date between commas
+    if date is None and start + 1 < end and reader.is_determiner(start):
+        date = reader.date_at(start + 1)  # "le 2 mai"
+    if date is not None and _place_from(reader, date.end, end):
+        return "skip"  # ", le 2 mai à Lyon,": a date and a place between commas
     k = start
     while k < end and reader.pos(k) == "ADV" and reader.entity(k) is None:
         k += 1  # "aujourd'hui professeur à …"
@@ -383,6 +419,9 @@ def subject_after(reader: Reader, i: int, end: int) -> list[Phrase]:
         break
     if j >= end or reader.word(j) in reader.words.complementizer:
         return []
+    another = _another(reader, j, end)
+    if another is not None:
+        return [another]  # "…, explique une autre mardi matin"
     phrases, stop = reader.coordinated_at(j, end)
     if not phrases:
         return []
@@ -413,6 +452,26 @@ def subject_after(reader: Reader, i: int, end: int) -> list[Phrase]:
     if len(phrases) == 1 and appositions:
         return [phrases[0].with_appositions(appositions)]
     return phrases
+
+
+def _another(reader: Reader, j: int, end: int) -> Phrase | None:
+    """ "une autre", "un autre" with no noun after it (then a date, an adverb, a comma or the
+    end): one more person like those quoted before."""
+    if not (
+        j + 1 < end
+        and reader.word(j) in reader.words.other_openers
+        and reader.word(j + 1) in reader.words.others
+    ):
+        return None
+    k = j + 2
+    ent = reader.any_entity(k) if k < end else None
+    if k < end and not (
+        reader.is_punct(k)
+        or reader.pos(k) == "ADV"
+        or (ent is not None and ent.label_ == "DATE" and ent.start == k)
+    ):
+        return None
+    return Phrase(j, j + 2, j + 1)
 
 
 def _addressee_end(reader: Reader, phrase: Phrase) -> int:

@@ -66,6 +66,9 @@ def content_after(ctx: Context, group: VerbGroup, scope_end: int) -> tuple[Range
         and reader.word(i + len(lead)) in ctx.lex.words.complementizer
     ):
         return clause_from(ctx, i + len(lead) + 1, scope_end, clause=True), "que", None
+    if cue.stance == "questions" and word in ctx.lex.words.whether and i + 1 < scope_end:
+        # "s'interroge si P", "se demande s'il viendra": the question asked, without "si"
+        return clause_from(ctx, i + 1, scope_end, clause=True), "que", None
     # "a déclaré : « P »", "se souvient : « P »"
     if ctx.doc[i].text == ":":
         k = i + 1
@@ -617,7 +620,13 @@ def _indefinite_or_figure(ctx: Context, cue: VerbCue, i: int, indefinite: frozen
     morts", "près de 300 maisons"; not "on observe deux fois plus de …")."""
     word = ctx.reader.word(i)
     if word in indefinite:
-        return True
+        # "relevant des régions", "admet des étudiants": whom it belongs to or lets in, people
+        # or institutions, not an observation ("relève des anomalies")
+        # (a noun of the speakers' lexicon or a name, not the suffix rule: "des erreurs")
+        phrase = ctx.reader.phrase_at(i, len(ctx.doc), complements=False)
+        return phrase is None or not (
+            ctx.lex.kinds_in(ctx.doc[phrase.head].text) or ctx.reader.entity(phrase.head) is not None
+        )
     return cue.figure_object and (word in ctx.lex.words.quantity_openers or ctx.doc[i].like_num)
 
 

@@ -17,6 +17,7 @@ from ..clauses import (
 from ..context import Context, CueSite, Found, Range, SourceRef, found_at
 from ..groups import VerbGroup
 from ..layout import CLOSING, FINAL_PUNCTUATION, QUOTE_MARKS, STRAIGHT_MARKS, Quote
+from ..phrases import Phrase
 from ..registry import cue_frame
 from ..speakers import can_speak, subject_after
 
@@ -87,8 +88,33 @@ def incise(ctx: Context, site: CueSite) -> list[Found] | None:
         ):
             if quote is not None and quote.start <= before[0] and not _incises_after(ctx, group, quote):
                 before = _longer_side(ctx, before, speakers[-1].end, quote.end)
-            return [found_at(group, before, [SourceRef(phrase=p) for p in speakers], "incise")]
+            found = found_at(group, before, [SourceRef(phrase=p) for p in speakers], "incise")
+            return [found, *_cited_after(ctx, found, speakers[-1], scope_end)]
     return None
+
+
+def _cited_after(ctx: Context, found: Found, speaker: Phrase, end: int) -> list[Found]:
+    """ "P, a indiqué X, porte-parole de Y, cité par l'agence Z": the medium citing the speaker
+    makes the claim too (the rule of "selon X cité par Z")."""
+    reader = ctx.reader
+    # (the participle may have been read as the speaker's apposition: ", cité par Z")
+    commas = [speaker.end, *(k for start, stop in speaker.appositions for k in (start - 1, stop))]
+    k = next(
+        (
+            k
+            for k in sorted(commas)
+            if k + 2 < end
+            and ctx.doc[k].text == ","
+            and reader.word(k + 1) in ctx.lex.words.citing_participles
+            and reader.word(k + 2) in ctx.lex.words.agent_prepositions
+        ),
+        None,
+    )
+    if k is None:
+        return []
+    phrases, _ = reader.coordinated_at(k + 3, end)
+    media = [SourceRef(phrase=p) for p in phrases if can_speak(reader, p)]
+    return [Found(found.content, media, [k + 1], "asserts", "incise", k + 1, [])] if media else []
 
 
 def _longer_side(ctx: Context, before: Range, after_speaker: int, quote_end: int) -> Range:

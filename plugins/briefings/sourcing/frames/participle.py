@@ -43,6 +43,8 @@ def participle(ctx: Context, site: CueSite) -> list[Found] | None:
     if agent and said and group.first - 1 >= floor and not doc[group.first - 1].is_punct:
         # "le plan social annoncé par la direction": a modifier of the noun, no comma
         start = reader.phrase_ending_at(group.first, floor)
+        if start is not None and _after_preposition_cue(ctx, start):
+            return []  # "selon un bilan rapporté par X": X cites the source (the preposition frame)
         if start is not None and not _source_of_next_cue(ctx, agent[-1].end, scope_end):
             return [found_at(group, (start, group.first), [SourceRef(phrase=p) for p in agent], "participle")]
     return []
@@ -59,4 +61,15 @@ def _source_of_next_cue(ctx: Context, after: int, end: int) -> bool:
     return not any(
         ctx.doc[k].text == "," or ctx.reader.word(k) in ctx.lex.words.relatives
         for k in range(after, nearest.first)
+    )
+
+
+def _after_preposition_cue(ctx: Context, start: int) -> bool:
+    """Whether a "selon", "d'après" … ends right before token `start`."""
+    reader = ctx.reader
+    return any(
+        start - len(prep.words) >= 0
+        and tuple(reader.word(start - len(prep.words) + k) for k in range(len(prep.words))) == prep.words
+        for prep in ctx.lex.prepositions
+        if not prep.linked
     )

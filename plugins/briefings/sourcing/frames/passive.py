@@ -60,6 +60,10 @@ def passive(ctx: Context, site: CueSite) -> list[Found] | None:
             # "La situation est jugée « très préoccupante »", "n'a jamais été déclaré comme
             # « maîtrisé »": someone's words, quoted, with no one named
             return [found_at(group, quoted, [SourceRef(implicit=True)], "passive")]
+    if group.negated and group.cue.negated is None:
+        # "aucune information n'a été divulguée par X", "l'ordre n'a pas été émis": nothing was
+        # said (a quoted word is someone's, above; "n'a pas été confirmé" keeps its stance)
+        return []
     if agent is None and not group.cue.passive_only and not unconfirmed and not _agentless_act(ctx, group):
         return []
     if agent and group.cue.directive:
@@ -119,6 +123,18 @@ def _asked_after_agent(ctx: Context, k: int, end: int) -> Range | None:
     if "Inf" not in ctx.doc[k + 1].morph.get("VerbForm", []):
         return None
     return clause_from(ctx, k + 1, end)
+
+
+def _asked_of_addressee(ctx: Context, k: int, end: int) -> Range | None:
+    """ "à la population de rester chez elle", "aux automobilistes d'éviter le secteur": an
+    addressee, then what is asked of it; the claim is both (as after "il a été demandé")."""
+    reader = ctx.reader
+    if k + 1 >= end or reader.word(k) not in ctx.lex.words.addressee_prepositions:
+        return None
+    addressee = reader.phrase_at(k + 1, end)
+    if addressee is None or _asked_after_agent(ctx, addressee.end, end) is None:
+        return None
+    return clause_from(ctx, k, end)
 
 
 def _agentless_act(ctx: Context, group: VerbGroup) -> bool:
@@ -181,7 +197,8 @@ def _impersonal_object(ctx: Context, group: VerbGroup, floor: int, end: int) -> 
         return None
     if group.cue.directive and not group.cue.object:
         # "il est conseillé de raccrocher": what is advised, by someone not named
-        return _asked_after_agent(ctx, skip_framing(ctx, group.last, end), end)
+        k = skip_framing(ctx, group.last, end)
+        return _asked_after_agent(ctx, k, end) or _asked_of_addressee(ctx, k, end)
     if not group.cue.object or group.cue.passive_only:
         return None
     content, frame, _ = content_after(ctx, group, end)

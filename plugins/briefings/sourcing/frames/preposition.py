@@ -87,6 +87,8 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
         return None
     if reader.word(after) in ctx.lex.words.complementizer:
         return None
+    if not fronted and _after_what_varies(ctx, i, start_of_clause):
+        return None  # "les prix varient selon les régions": depending on, not according to
     # "un rapport selon lequel P"
     if reader.word(after) in ctx.lex.words.relatives:
         antecedent = nearest_phrase_before(reader, i, floor)
@@ -222,6 +224,17 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
             first, last = token_chars(doc, i, phrase.end)
             found.extra_hedges.append(Hedge(first, last, text_of(doc)[first:last], "hearsay"))
     return found
+
+
+def _after_what_varies(ctx: Context, i: int, floor: int) -> bool:
+    """A word of variation right before the preposition, perhaps then adverbs or adjectives, with
+    no comma: "varient fortement selon les régions", "des écarts importants selon les foyers"."""
+    k = i - 1
+    while k > floor and i - k <= 3 and (ctx.doc[k].pos_ == "ADV" or ctx.reader.is_adjective(k)):
+        if ctx.doc[k].lemma_.lower() in ctx.lex.words.varies:
+            return True
+        k -= 1
+    return k >= floor and ctx.doc[k].lemma_.lower() in ctx.lex.words.varies
 
 
 def _quote_before_incise(ctx: Context, content: Range | None) -> Range | None:

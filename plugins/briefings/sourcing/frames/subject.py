@@ -189,8 +189,22 @@ def _governing_subject(ctx: Context, group: VerbGroup, floor: int, scope_end: in
                 and (reader.is_finite(stop) or ctx.doc[stop].pos_ in ("AUX", "VERB"))
             ):
                 return [SourceRef(phrase=p) for p in phrases if can_speak(ctx.reader, p)]
+            if pronoun_subject_at(ctx, j + 1, unit_end):
+                # "Rappelant que P, ils dénoncent …": a pronoun subject of the clause after
+                return [pronoun_ref(ctx, j + 1)]
         j += 1
     return []
+
+
+def pronoun_subject_at(ctx: Context, k: int, end: int) -> bool:
+    """A third-person subject pronoun at token k, then (after clitics or negation) its verb."""
+    reader = ctx.reader
+    if reader.word(k) not in ctx.lex.pronouns or reader.word(k) in ctx.lex.first_person:
+        return False
+    j = k + 1
+    while j < end and reader.word(j) in ctx.lex.words.clitics | ctx.lex.words.negation:
+        j += 1
+    return j < end and (reader.is_finite(j) or reader.is_auxiliary(j))
 
 
 def group_sources(ctx: Context, group: VerbGroup) -> list[SourceRef]:
@@ -227,6 +241,10 @@ def qui_antecedent(ctx: Context, pronoun: int, floor: int) -> list[SourceRef]:
     ("l'organisation islamique, qui affirme", "Arnaud Montebourg, le ministre …, qui")."""
     reader = ctx.reader
     phrases, _ = subject_before(reader, pronoun, floor)
+    if phrases and not _reaches(ctx, phrases[-1], pronoun):
+        # "X fait l'unanimité au sein de la majorité, qui a salué …": the subject of the clause
+        # before, not next to "qui", is no antecedent; the phrase right before it is
+        phrases = []
     phrases = [p for p in phrases if can_speak(reader, p)]
     occasion = _occasion_before(ctx, pronoun, floor)
     if occasion is not None or (len(phrases) == 1 and reader.word(phrases[0].start) in ctx.lex.words.de):
@@ -240,6 +258,15 @@ def qui_antecedent(ctx: Context, pronoun: int, floor: int) -> list[SourceRef]:
     if antecedent is not None and can_speak(ctx.reader, antecedent):
         return [SourceRef(phrase=antecedent)]
     return []
+
+
+def _reaches(ctx: Context, phrase: Phrase, pronoun: int) -> bool:
+    """Whether the phrase (with its appositions) ends right before the relative pronoun, but for
+    a comma or a closing parenthesis."""
+    end = max([phrase.end, *(stop for _, stop in phrase.appositions)])
+    if phrase.parenthetical is not None:
+        end = max(end, phrase.parenthetical[1] + 1)
+    return all(ctx.reader.is_punct(k) for k in range(end, pronoun))
 
 
 def _person_before(ctx: Context, i: int, floor: int) -> Phrase | None:

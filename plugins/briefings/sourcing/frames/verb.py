@@ -13,7 +13,7 @@ from ..phrases import Phrase
 from ..registry import claims_of_cue, cue_frame, document_frame
 from ..speakers import can_speak, subject_before
 from .content import content_after
-from .subject import cue_subject, quote_opened_by
+from .subject import cue_subject, pronoun_subject_at, quote_opened_by
 
 
 @cue_frame("verb")
@@ -35,6 +35,17 @@ def verb(ctx: Context, site: CueSite) -> list[Found] | None:
         content = (content[0], opened.end)  # "« exige P » et …": the quoted words
     if group.infinitive and frame != "quote" and not _purpose(ctx, group) and not _made(ctx, group):
         return []  # "se verra demander de …", "pourront contester …": not a speech act made
+    second = next(
+        (
+            g
+            for g in ctx.groups
+            if content[0] < g.first - 2 and g.head < content[1] and _after_first_act(ctx, g)
+        ),
+        None,
+    )
+    if second is not None:
+        # "a déclaré que P, avant d'ajouter que Q": P stops before the second act
+        content = strip(ctx.reader, content[0], second.first - 2) or content
     unit_start, _ = ctx.layout.unit_of(group.head)
     fronted = group.participle == "present" or (
         group.infinitive and group.first > 0 and ctx.reader.word(group.first - 1) in ctx.lex.words.done_before
@@ -125,12 +136,24 @@ def _made(ctx: Context, group: VerbGroup) -> bool:
     words = ctx.lex.words
     j = group.first - 1
     if group.governor is None:
-        return j >= 0 and ctx.reader.word(j) in words.done_before
+        return (j >= 0 and ctx.reader.word(j) in words.done_before) or _after_first_act(ctx, group)
     lemma = (ctx.doc[group.governor].lemma_ or "").lower()
     unit_start, _ = ctx.layout.unit_of(group.head)
     before = range(max(unit_start, group.governor - 4), group.governor)
     negated = any(ctx.reader.word(k) in words.negation for k in before)
     return lemma in (words.made_when_negated if negated else words.made_governors)
+
+
+def _after_first_act(ctx: Context, group: VerbGroup) -> bool:
+    """ "a déclaré P avant d'ajouter que Q": an infinitive cue after "avant de" and, earlier in
+    the sentence, a reporting verb of its own: a second act of the same speaker."""
+    reader = ctx.reader
+    words = ctx.lex.words
+    j = group.first - 1
+    if j < 1 or reader.word(j) not in words.before_infinitive or reader.word(j - 1) not in words.done_after:
+        return False
+    unit_start, _ = ctx.layout.unit_of(group.head)
+    return any(unit_start <= g.head < j - 1 and g.participle is None and not g.infinitive for g in ctx.groups)
 
 
 def _purpose(ctx: Context, group: VerbGroup) -> bool:
@@ -165,6 +188,8 @@ def _before_main_clause(ctx: Context, content: Range) -> Range:
         phrases, stop = ctx.reader.coordinated_at(k + 1, end)
         if phrases and stop < end and (ctx.reader.is_finite(stop) or ctx.reader.is_auxiliary(stop)):
             return strip(ctx.reader, start, k) or content
+        if pronoun_subject_at(ctx, k + 1, end):
+            return strip(ctx.reader, start, k) or content  # "Rappelant que P, ils dénoncent"
     return content
 
 
