@@ -66,6 +66,7 @@ class NameCues:
     max_tokens: int
     given_names: frozenset[str] = frozenset()
     place_acronyms: frozenset[str] = frozenset()
+    route_nouns: frozenset[str] = frozenset()  # lower case: "vol", "liaison"
     enumerations: dict[str, str] = field(default_factory=dict)  # plural head → label of the names listed
 
 
@@ -105,6 +106,7 @@ def name_cues(language: str = "fr") -> NameCues:
         max_tokens=int(data.get("max_tokens", 10)),
         given_names=frozenset(str(w) for w in data.get("given_names") or ()),
         place_acronyms=frozenset(str(w) for w in data.get("place_acronyms") or ()),
+        route_nouns=frozenset(str(w).lower() for w in data.get("route_nouns") or ()),
         enumerations={
             str(head).lower(): str(label)
             for label, heads in (data.get("enumeration_heads") or {}).items()
