@@ -1,7 +1,8 @@
 """Entity categories missed on a third blind batch of real news (bench/extra/README.md, `web10e`):
 university hospitals named by their acronym, routes written with a hyphen, portfolios and other
-common words taken for names, dates with a relative clause, bounds and compound nouns of a count.
-Sentences written for the test, with invented names, not taken from any article."""
+common words taken for names, clubs named by their initials, dates with a relative clause, bounds
+and compound nouns of a count. Sentences written for the test, with invented names, not taken from
+any article."""
 
 from __future__ import annotations
 
@@ -44,6 +45,30 @@ def test_university_hospitals_in_general_are_no_name(nlp) -> None:  # type: igno
         nlp, "Les centres hospitaliers universitaires (CHU) manquent de moyens, et les CHU recrutent."
     )
     assert [text for text, _ in found if "CHU" in text] == []
+
+
+# --- sports clubs ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a club's initials open its name: an organisation, not a person or a place
+        ("La JS Vernay a battu l'AS Morlac samedi.", ("JS Vernay", "ORG")),
+        ("Selon Marc Dulac, entraîneur de la JS Vernay, le club fera appel.", ("JS Vernay", "ORG")),
+        ("La JS Vernay a battu l'AS Morlac samedi.", ("AS Morlac", "ORG")),
+        # its second team, a number before a parenthesis
+        ("Le FC Vernay contre l'AS Morlac 2 (R2 Occitanie) a perdu par pénalité.", ("AS Morlac 2", "ORG")),
+        ("La JS Vernay 2 contre le FC Tessan a perdu par pénalité.", ("JS Vernay 2", "ORG")),
+    ],
+)
+def test_clubs_by_their_initials(nlp, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in ents(nlp, text)
+
+
+def test_a_score_after_a_club_stays_a_figure(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = ents(nlp, "L'AS Morlac a gagné 2 à 1 dimanche.")
+    assert ("AS Morlac", "ORG") in found and ("2 à 1", "QUANTITY") in found
 
 
 # --- routes ------------------------------------------------------------------------------------
