@@ -60,6 +60,7 @@ class NameConsistency:
         from .typed_names import name_cues  # here: typed_names imports this module's names
 
         self.place_acronyms = name_cues(language).place_acronyms
+        self.route_nouns = name_cues(language).route_nouns
         # the words that end an organisation's name: "X FC", "X Airlines" is the organisation X
         self.organisation_words = name_cues(language).last_words | name_cues(language).legal_forms
         self.legal_texts = vocabulary(language).legal_texts
@@ -86,7 +87,7 @@ class NameConsistency:
                 ent = Span(doc, ent.start, ent.end, label=label)
             out.append(ent)
         out = _branches_of_organisations(out, self.places, self.place_acronyms)
-        out = _hyphenated_pairs(out)
+        out = _hyphenated_pairs(out, self.route_nouns, self.list_joins)
         out += self._repeats(doc, out, label_of)
         doc.ents = filter_spans(out)
         return doc
@@ -201,18 +202,33 @@ def _enumerations_agree(ents: list[Span], joins: frozenset[str], locative: froze
     return out
 
 
-def _hyphenated_pairs(ents: list[Span]) -> list[Span]:
+def _hyphenated_pairs(
+    ents: list[Span], route_nouns: frozenset[str] = frozenset(), joins: frozenset[str] = frozenset()
+) -> list[Span]:
     """ "le dossier Velmor-Orbitex", where "Velmor" and "Orbitex" are names of the text on their
     own: two names joined by a hyphen, each with its own label; "Lormont - Varsovie", two names
-    around a spaced dash."""
+    around a spaced dash; "le vol Nantes-Lisbonne", a route's two places joined by a hyphen."""
     alone: dict[str, str] = {}
     for ent in ents:
         if ent.label_ in NAME_LABELS:
             alone.setdefault(ent.text, ent.label_)
     out = []
+    route_end = -1  # the end of the last route split: "liaisons : A-B, C-D et E-F"
     for ent in ents:
         doc = ent.doc
-        if (
+        hyphen = _glued_hyphen(ent)
+        if hyphen is not None and (
+            _after_a_route_noun(doc, ent.start, route_nouns)
+            or route_end >= 0
+            and all(t.lower_ in joins for t in doc[route_end : ent.start])
+        ):
+            first, second = doc[ent.start : hyphen], doc[hyphen + 1 : ent.end]
+            out += [
+                Span(doc, first.start, first.end, label=alone.get(first.text, "LOC")),
+                Span(doc, second.start, second.end, label=alone.get(second.text, "LOC")),
+            ]
+            route_end = ent.end
+        elif (
             len(ent) == 3
             and not ent.ent_id_
             and ent.label_ in NAME_LABELS
@@ -236,6 +252,35 @@ def _hyphenated_pairs(ents: list[Span]) -> list[Span]:
         else:
             out.append(ent)
     return out
+
+
+def _glued_hyphen(ent: Span) -> int | None:
+    """The index of a hyphen with no space around it between two capitalised words of a name the
+    model gave (not one of the knowledge base)."""
+    if ent.ent_id_ or ent.label_ not in ("LOC", "MISC") or len(ent) < 3:
+        return None
+    for token in ent[1:-1]:
+        before, after = token.doc[token.i - 1], token.doc[token.i + 1]
+        if (
+            token.text == "-"
+            and not before.whitespace_
+            and not token.whitespace_
+            and before.text[:1].isupper()
+            and after.text[:1].isupper()
+        ):
+            return token.i
+    return None
+
+
+def _after_a_route_noun(doc: Doc, start: int, route_nouns: frozenset[str], reach: int = 4) -> bool:
+    """A route's noun among the few words before `start` ("un nouveau vol", "une desserte entre",
+    "trois nouvelles liaisons :"), with no other name between."""
+    for token in reversed(doc[max(0, start - reach) : start]):
+        if token.lower_ in route_nouns:
+            return True
+        if token.ent_type_ or token.text in (".", ";"):
+            return False
+    return False
 
 
 def _spaced_dash(ent: Span) -> int | None:

@@ -50,6 +50,8 @@ class OrganisationHeads:
     media_cue_participles: frozenset[str] = frozenset()
     military_units: frozenset[str] = frozenset()
     state_heads: frozenset[str] = frozenset()
+    acronyms: frozenset[str] = frozenset()  # as written: "CHU"
+    acronym_articles: frozenset[str] = frozenset()  # lower case: "le", "du"
 
 
 def _by_first(phrases: Iterable[tuple[str, ...]]) -> Phrases:
@@ -99,6 +101,8 @@ def organisation_heads(language: str = "fr") -> OrganisationHeads:
         media_cue_participles=frozenset(str(w).lower() for w in data.get("media_cue_participles") or ()),
         military_units=frozenset(str(w).lower() for w in data.get("military_units") or ()),
         state_heads=frozenset(str(w) for w in data.get("state_heads") or ()),
+        acronyms=frozenset(str(w) for w in data.get("institution_acronyms") or ()),
+        acronym_articles=frozenset(str(w).lower() for w in data.get("institution_acronym_articles") or ()),
     )
 
 
@@ -163,7 +167,7 @@ class OrganisationRecogniser:
             if token.text in heads.named:
                 end = self._extend(doc, token.i, owner, need_capital=False)
             elif token.lower_ in heads.institutions:
-                found = self._institution(doc, token.i, owner)
+                found = self._institution(doc, token.i, owner) or self._short_institution(doc, token.i, owner)
                 if found is not None:
                     spans.append(found)
                 continue
@@ -284,6 +288,20 @@ class OrganisationRecogniser:
                 return span
             return None
         return None
+
+    def _short_institution(self, doc: Doc, i: int, owner: dict[int, Span]) -> Span | None:
+        """ "le CHU", "du CHU": an institution's acronym after a singular article, the one the text is
+        about (the plural, "les CHU", is a common noun)."""
+        if (
+            doc[i].text not in self.heads.acronyms
+            or i == 0
+            or doc[i - 1].lower_ not in self.heads.acronym_articles
+        ):
+            return None
+        ent = owner.get(i)
+        if ent is not None and (ent.ent_id_ or len(ent) > 1):
+            return None
+        return Span(doc, i, i + 1, label="ORG")
 
     def _common(self, span: Span) -> bool:
         """A common noun of several words, alone or with a complement: "le Conseil d'administration

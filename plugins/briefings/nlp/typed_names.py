@@ -66,6 +66,8 @@ class NameCues:
     max_tokens: int
     given_names: frozenset[str] = frozenset()
     place_acronyms: frozenset[str] = frozenset()
+    route_nouns: frozenset[str] = frozenset()  # lower case: "vol", "liaison"
+    club_prefixes: frozenset[str] = frozenset()  # as written: "AS", "JS"
     enumerations: dict[str, str] = field(default_factory=dict)  # plural head → label of the names listed
 
 
@@ -105,6 +107,8 @@ def name_cues(language: str = "fr") -> NameCues:
         max_tokens=int(data.get("max_tokens", 10)),
         given_names=frozenset(str(w) for w in data.get("given_names") or ()),
         place_acronyms=frozenset(str(w) for w in data.get("place_acronyms") or ()),
+        route_nouns=frozenset(str(w).lower() for w in data.get("route_nouns") or ()),
+        club_prefixes=frozenset(str(w) for w in data.get("club_prefixes") or ()),
         enumerations={
             str(head).lower(): str(label)
             for label, heads in (data.get("enumeration_heads") or {}).items()
@@ -141,6 +145,7 @@ class TypedNameRecogniser:
             | cues.deities
             | cues.person_titles
             | cues.given_names
+            | cues.club_prefixes
         )
         self.heads_of_names = frozenset(
             {w.lower() for w in self.organisation_heads}
@@ -192,6 +197,11 @@ class TypedNameRecogniser:
                 span = self._organisation_word(doc, token)
                 if span is not None:
                     yield span  # whatever the model made of the words before it
+            if token.text in self.cues.club_prefixes:
+                span = _club(doc, token, self.words.leading_words, self.words.locative_prepositions)
+                if span is not None:
+                    yield span
+                    continue
             if token.text == ",":
                 span = self._apposed_after(doc, token, owner)
                 if span is not None:
@@ -800,6 +810,32 @@ def _opens_sentence(token: Token) -> bool:
 
 def _starts_a_name(token: Token) -> bool:
     return _is_name_word(token) and not _opens_sentence(token)
+
+
+def _club(
+    doc: Doc, token: Token, leading: frozenset[str], score: frozenset[str], longest: int = 4
+) -> Span | None:
+    """ "l'AS Morlac", "la JS Vernay-les-Bains": a club's initials and the capitalised words after
+    them, when the initials open the name."""
+    before = doc[token.i - 1] if token.i > 0 else None
+    if before is not None and _is_name_word(before) and before.lower_ not in leading:
+        return None  # "Paris FC": the initials end a name (`organisation_last_words`)
+    end = token.i + 1
+    while end < len(doc) and end - token.i <= longest and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        end += 1
+        while (
+            end + 1 < len(doc) and doc[end].text == "-" and not doc[end].whitespace_ and doc[end + 1].is_alpha
+        ):
+            end += 2  # "Vernay-les-Bains"
+    if end == token.i + 1:
+        return None
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    team = (
+        after is None or after.is_punct and after.text != "-" or after.is_alpha and after.lower_ not in score
+    )
+    if end < len(doc) and doc[end].text in ("2", "3") and team:
+        end += 1  # "l'AS Morlac 2 (R1)", "AS Morlac 2 contre …": its second or third team; "2 à 1" a score
+    return Span(doc, token.i, end, label="ORG")
 
 
 def _is_name_word(token: Token) -> bool:
