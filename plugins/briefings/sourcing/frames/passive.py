@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..clauses import after_que, clause_from, quote_opening_at, strip
 from ..context import Context, CueSite, Found, Range, SourceRef, found_at
 from ..groups import VerbGroup
+from ..layout import Quote
 from ..phrases import Phrase
 from ..registry import cue_frame
 from .content import agent_after, content_after, skip_framing, subject_clause
@@ -80,17 +81,26 @@ def passive(ctx: Context, site: CueSite) -> list[Found] | None:
     return [found_at(group, content, sources, "passive")]
 
 
-def _quoted_attribute(ctx: Context, group: VerbGroup, end: int) -> Range | None:
-    """A quotation right after a passive cue (after "comme" or "de", perhaps), that ends the
-    clause: what the subject was called, in someone's words."""
+def _quote_after_cue(ctx: Context, group: VerbGroup, end: int) -> tuple[Quote, int] | None:
+    """The closed quotation that opens right after a passive cue (after "comme" or "de", perhaps),
+    and the index of its closing mark."""
     reader = ctx.reader
     j = skip_framing(ctx, group.last, end)
     if j < end and (reader.word(j) in ctx.lex.words.as_said or reader.word(j) in ctx.lex.words.de_elided):
         j += 1
     quote = quote_opening_at(ctx, j) if j < end else None
-    if quote is None or quote.closing is None:
+    return (quote, quote.closing) if quote is not None and quote.closing is not None else None
+
+
+def _quoted_attribute(ctx: Context, group: VerbGroup, end: int) -> Range | None:
+    """A quotation right after a passive cue (after "comme" or "de", perhaps), that ends the
+    clause: what the subject was called, in someone's words."""
+    reader = ctx.reader
+    found = _quote_after_cue(ctx, group, end)
+    if found is None:
         return None
-    after = quote.closing + 1
+    quote, closing = found
+    after = closing + 1
     if after < end and not (ctx.doc[after].is_punct and ctx.doc[after].text not in ("(", "-")):
         return None
     return strip(reader, quote.start, quote.end)
@@ -100,13 +110,11 @@ def _quoted_attribute_by(ctx: Context, group: VerbGroup, end: int) -> tuple[Rang
     """A quotation right after a passive cue, then its agent: "jugées « très graves » par les
     experts" (what the agent called the subject)."""
     reader = ctx.reader
-    j = skip_framing(ctx, group.last, end)
-    if j < end and (reader.word(j) in ctx.lex.words.as_said or reader.word(j) in ctx.lex.words.de_elided):
-        j += 1
-    quote = quote_opening_at(ctx, j) if j < end else None
-    if quote is None or quote.closing is None:
+    found = _quote_after_cue(ctx, group, end)
+    if found is None:
         return None
-    after = quote.closing + 1
+    quote, closing = found
+    after = closing + 1
     if after + 1 >= end or reader.word(after) not in ctx.lex.words.agent_prepositions:
         return None
     phrases, _ = reader.coordinated_at(after + 1, end)
