@@ -155,8 +155,8 @@ SETS = (
         "18 more French news texts (a hostage release, a coup attempt, two dam failures, two museum "
         "thefts, avalanches, a refinery fire, a fuel shortage, two stadium crushes, fishing quotas, a "
         "cycling crash, two eruptions of Merapi, a presidential pardon), licence as for `web`; gold "
-        "written before the extractor ran; held out: scored once on main, then after the next round's "
-        "fixes, never tuned on.",
+        "written before the extractor ran; held out: scored on main and after the next round's fixes "
+        "(loose F1 0.80 both times), then used for error analysis (later figures are development ones).",
     ),
     EvalSet(
         "web10",
