@@ -26,6 +26,13 @@ def test_a_name_or_an_alias_ranks_the_entity_page_first(
     # key by key: Material searches on key events
     page.locator("input.md-search__input").press_sequentially(query)
     page.wait_for_selector(".md-search-result__item", timeout=15000)
-    first = page.locator(".md-search-result__item a").first.get_attribute("href") or ""
+    # results of a prefix ("Ag") can show before those of the whole query: read once they settle
+    first, previous = "", None
+    for _ in range(40):
+        if first == previous:
+            break
+        previous = first
+        page.wait_for_timeout(250)
+        first = page.locator(".md-search-result__item a").first.get_attribute("href") or ""
     page.close()
     assert first.endswith(entity), first
