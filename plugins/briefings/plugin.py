@@ -220,7 +220,6 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                 scheme,
                 self.strings,
                 pages=placed,
-                use_directory_urls=config.use_directory_urls,
             )
             if self.serving:
                 self.previews = ((site, placed, config.use_directory_urls), previews)

@@ -17,6 +17,8 @@ from typing import Any
 import pytest
 import yaml
 
+from briefings.site import card_address
+
 from ..helpers import ORIGINAL_SEED, ROOT, build, make_project, mkdocs, start_mkdocs
 from .test_serve import free_port, wait_for
 
@@ -262,8 +264,11 @@ def test_the_plugin_speaks_french(sites: dict[str, Path]) -> None:
     html = (sites["fr"] / "index.html").read_text("utf-8")
     assert 'aria-label="Rechercher"' in html
     assert "rapport de construction" in html  # the broken seed: the home page links the report
-    card = json.loads((sites["fr"] / "entities" / "coree-du-nord" / "preview.json").read_text("utf-8"))
-    assert card["kind"] == "Lieu" and "fiche" in card["briefings"] and card["words"]["latest"]
+    shard, name = card_address("entities/coree-du-nord.md")
+    cards = json.loads((sites["fr"] / shard).read_text("utf-8"))
+    card = cards["cards"][name]
+    assert card["kind"] == "Lieu" and "fiche" in card["briefings"]
+    assert cards["words"]["latest"] == "Dernières affirmations"
     listing = (sites["fr"] / "briefings" / "index.html").read_text("utf-8")
     assert 'href="report/"' in listing
 

@@ -4,6 +4,7 @@ of the entities and sources its briefings name."""
 
 from __future__ import annotations
 
+import json
 import random
 from dataclasses import replace
 
@@ -27,8 +28,8 @@ def previews_of(specs: list[Spec], kept: Previews) -> tuple[list[tuple[str, byte
     fingerprints = {b.slug: briefing_fingerprint(b) for b in corpus.briefings}
     pages = {page.src_uri for page in place_pages(plan_pages(corpus, SCHEME, page_size=10), ())}
     strings = english()
-    given = kept.files(corpus, fingerprints, SCHEME, strings, pages=pages, use_directory_urls=True)
-    fresh = list(preview_files(corpus, SCHEME, strings, pages=pages, use_directory_urls=True))
+    given = kept.files(corpus, fingerprints, SCHEME, strings, pages=pages)
+    fresh = list(preview_files(corpus, SCHEME, strings, pages=pages))
     return given, fresh
 
 
@@ -88,29 +89,52 @@ def test_an_edit_makes_again_only_the_previews_of_what_it_names(monkeypatch: pyt
     monkeypatch.setattr(
         previews_module, "entity_preview", lambda entity, *args: made.append(entity.id) or real(entity, *args)
     )
-    kept.files(corpus, fingerprints, SCHEME, english(), pages=pages, use_directory_urls=True)
+    kept.files(corpus, fingerprints, SCHEME, english(), pages=pages)
     assert 0 < len(made) < len(corpus.entities) / 2
 
 
 def test_an_edit_keeps_the_list_of_previews_and_replaces_only_its_own(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """With the same entities, sources and pages as the last build, the files are the last
-    build's list with the previews an edit names made again in their place: not a walk of every
-    entity and source (8 000 at 5 000 seeds)."""
+    """With the same entities, sources and pages as the last build, the shards are the last
+    build's, with the cards an edit names made again in their place: not a walk of every entity
+    and source (8 000 at 5 000 seeds), and the other shards are the last build's bytes."""
     rng = random.Random(11)
     specs = [random_spec(rng, n) for n in range(30)]
     kept = Previews()
-    previews_of(specs, kept)
-    specs[4] = replace(specs[4], title="Autre titre")  # the same entities
+    before = dict(previews_of(specs, kept)[0])
+    specs[4] = replace(specs[4], title="Autre titre", date="2030-01-01")  # the same entities
     addresses: list[str] = []
-    real = previews_module.preview_uri
-    monkeypatch.setattr(
-        previews_module, "preview_uri", lambda src, **kw: addresses.append(src) or real(src, **kw)
-    )
+    real = previews_module.card_address
+    monkeypatch.setattr(previews_module, "card_address", lambda src: addresses.append(src) or real(src))
     given, fresh = previews_of(specs, kept)
     assert given == fresh
-    assert len(addresses) == len(fresh)  # by `preview_files` alone
+    # by `preview_files` alone
+    assert len(addresses) == sum(len(json.loads(content)["cards"]) for _, content in fresh)
+    changed = [shard for shard, content in given if content is not before[shard]]
+    assert 0 < len(changed) < len(given) / 2
+
+
+def test_cards_are_in_the_shard_the_script_computes_from_a_link() -> None:
+    """The shard of a page is FNV-1a (32 bits) of its file name modulo 256, as
+    assets/briefings.js computes it; the shards sit beside the pages, in either URL layout."""
+    assert (previews_module.shard_of(""), previews_module.shard_of("a")) == (0xC5, 0x2C)  # FNV-1a vectors
+    assert previews_module.shard_of("foobar") == 0xBF9CF968 % 256
+    assert previews_module.card_address("entities/vladimir-poutine.md") == (
+        f"entities/_previews/{previews_module.shard_of('vladimir-poutine'):02x}.json",
+        "vladimir-poutine",
+    )
+    rng = random.Random(13)
+    corpus = Corpus.build([make(random_spec(rng, n)) for n in range(20)])
+    pages = {page.src_uri for page in place_pages(plan_pages(corpus, SCHEME, page_size=10), ())}
+    files = preview_files(corpus, SCHEME, english(), pages=pages)
+    names = {(shard, name) for shard, content in files for name in json.loads(content)["cards"]}
+    with_pages = [SCHEME.entity(entity_id) for entity_id in corpus.entities]
+    with_pages += [SCHEME.source(source_id) for source_id in corpus.sources]
+    assert names == {previews_module.card_address(src) for src in with_pages if src in pages}
+    assert len(names) > 10
+    assert [shard for shard, _ in files] == sorted({shard for shard, _ in names})  # one file a shard
+    assert all(json.loads(content)["words"]["latest"] for _, content in files)
 
 
 def test_other_pages_give_other_previews_though_the_corpus_is_the_same() -> None:
@@ -119,7 +143,7 @@ def test_other_pages_give_other_previews_though_the_corpus_is_the_same() -> None
     fingerprints = {b.slug: briefing_fingerprint(b) for b in corpus.briefings}
     pages = {page.src_uri for page in place_pages(plan_pages(corpus, SCHEME, page_size=10), ())}
     kept = Previews()
-    kept.files(corpus, fingerprints, SCHEME, english(), pages=pages, use_directory_urls=True)
+    kept.files(corpus, fingerprints, SCHEME, english(), pages=pages)
     fewer = {src for src in pages if src != SCHEME.entity(next(iter(corpus.entities)))}
-    given = kept.files(corpus, fingerprints, SCHEME, english(), pages=fewer, use_directory_urls=True)
-    assert given == list(preview_files(corpus, SCHEME, english(), pages=fewer, use_directory_urls=True))
+    given = kept.files(corpus, fingerprints, SCHEME, english(), pages=fewer)
+    assert given == list(preview_files(corpus, SCHEME, english(), pages=fewer))

@@ -1,28 +1,35 @@
 /* Briefings: a preview card for links to entity and source pages, on hover, focus and tap.
-   Each card is read from the page's static preview.json, next to the page. Listeners sit on the
-   document, so they outlive Material's instant navigation; `document$` closes a card left open. */
+   Cards are read from static shards beside the pages (`entities/_previews/3f.json`): the shard of
+   a page is FNV-1a of its file name modulo 256, as site/previews.py writes them. Listeners sit on
+   the document, so they outlive Material's instant navigation; `document$` closes a card left open. */
 (function () {
   "use strict";
   var TARGETS = "mark.bf-entity > a[href], a.bf-pv[href]";
   var cache = {}, card = null, current = null, wanted = null, timer = 0, touch = false;
   var root = document.documentElement;
 
-  function url(link) {
-    var href = link.href.split("#")[0];
-    if (/\/$/.test(href)) return href + "preview.json";
-    if (/\.html$/.test(href)) return href.replace(/\.html$/, ".preview.json");
-    return null;
+  function shard(name) {
+    var bytes = new TextEncoder().encode(name), value = 0x811c9dc5;
+    for (var i = 0; i < bytes.length; i++) value = Math.imul(value ^ bytes[i], 0x01000193) >>> 0;
+    return ("0" + (value % 256).toString(16)).slice(-2);
   }
   function load(link) {
-    var address = url(link);
-    if (!address) return Promise.reject();
+    // `…/entities/x/` or `…/entities/x.html`: the card `x` of `…/entities/_previews/<shard>.json`
+    var found = /^(.*\/)([^\/]+?)(?:\/|\.html)$/.exec(link.href.split("#")[0].split("?")[0]);
+    if (!found) return Promise.reject();
+    var name = decodeURIComponent(found[2]), address = found[1] + "_previews/" + shard(name) + ".json";
     if (!cache[address]) {
       cache[address] = fetch(address).then(function (response) {
         if (!response.ok) throw new Error(response.status);
         return response.json();
       });
     }
-    return cache[address];
+    return cache[address].then(function (cards) {
+      var data = cards.cards[name];
+      if (!data) throw new Error(name);
+      data.words = cards.words;
+      return data;
+    });
   }
   function el(tag, className, text) {
     var node = document.createElement(tag);

@@ -10,7 +10,7 @@ from .errors import SeedErrorPage, error_pages
 from .feeds import atom_feed, news_article_jsonld
 from .links import Links
 from .pages import KeptPages, PageConflict, SitePage, place_pages, plan_pages
-from .previews import Previews, preview_files, preview_uri
+from .previews import Previews, card_address, preview_files
 from .urls import UrlScheme, page_url, relative_url
 from .views import listing_html, page_title, view_of
 
@@ -28,6 +28,7 @@ __all__ = [
     "UrlScheme",
     "View",
     "atom_feed",
+    "card_address",
     "error_pages",
     "listing_html",
     "news_article_jsonld",
@@ -36,7 +37,6 @@ __all__ = [
     "place_pages",
     "plan_pages",
     "preview_files",
-    "preview_uri",
     "relative_url",
     "view_of",
 ]

@@ -9,9 +9,10 @@ from functools import lru_cache
 
 from ..text import NAME_SUFFIX, bounded_name
 
-#: Names of the list pages that share a folder with briefings, entities or sources: a briefing
-#: named `index` or `page-2` (a seed `index.txt`) or an entity `labels` must not take their place.
-RESERVED_NAMES = re.compile(r"index|report|labels|page-\d+")
+#: Names of the list pages and folders that share a folder with briefings, entities or sources: a
+#: briefing named `index` or `page-2` (a seed `index.txt`) or an entity `labels` must not take
+#: their place (`_previews`: the previews' shards, site/previews.py).
+RESERVED_NAMES = re.compile(r"index|report|labels|page-\d+|_previews")
 
 
 @lru_cache(maxsize=1 << 17)  # a list page links to thousands of pages, each by its name
