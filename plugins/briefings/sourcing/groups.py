@@ -10,9 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .layout import QUOTE_MARKS
+from .layout import CLOSING, QUOTE_MARKS, STRAIGHT_MARKS
 from .lexicon import Lexicon, VerbCue, norm
 from .phrases import Reader
+
+#: The marks that may close a quotation.
+_CLOSING_MARKS = frozenset(CLOSING) | STRAIGHT_MARKS
 
 
 @dataclass
@@ -55,6 +58,12 @@ class _Builder:
     def group_at(self, head: int) -> VerbGroup | None:
         reader = self.reader
         token = self.doc[head]
+        fallback = (
+            self._verb_after_quotation(head) if not self.lex.verb_cues(token.text, token.lemma_) else None
+        )
+        if fallback is not None:
+            group = self._build_group(head, fallback)
+            return group
         if reader.tagged and token.pos_ not in ("VERB", "AUX", "ADJ") and not self._verb_tagged_as_noun(head):
             return None
         if head > 0 and self.doc[head - 1].text == "-" and not self.doc[head - 2].whitespace_:
@@ -73,6 +82,45 @@ class _Builder:
             if group is not None:
                 return group
         return None
+
+    def _verb_after_quotation(self, head: int) -> VerbCue | None:
+        """A verb the lexicon does not know, between a quotation and its inverted subject ("« P »,
+        s'amuse le maire", "« P », a grimacé l'entraîneur", "« P », sourit-elle"): French puts
+        only verbs of saying, or of the manner of saying, in that place. The tagger often reads
+        such a verb as a noun or an adverb ("grimace", "s'enthousiasme"); in that place, after a
+        clitic or an auxiliary or before the subject, it is the verb. A cue of its own that needs
+        its content (the quotation) and never reads a passive."""
+        doc, reader = self.doc, self.reader
+        token = doc[head]
+        if not token.is_lower or token.pos_ not in ("VERB", "NOUN", "ADV", "ADJ") or head + 1 >= len(doc):
+            return None
+        forms = token.morph.get("VerbForm", [])
+        k = head - 1
+        auxiliary = k >= 0 and reader.is_auxiliary(k)
+        if auxiliary:
+            if not ("Part" in forms or norm(token.text).endswith(self.endings.adjective_participle)):
+                return None
+            k -= 1
+        elif token.pos_ == "VERB" and "Fin" not in forms:
+            return None  # a participle alone ("« Titanic », sorti en 1997") is no incise
+        reflexive = k >= 0 and reader.word(k) in self.words.reflexive
+        if reflexive:
+            k -= 1
+        if k < 1 or doc[k].text != "," or doc[k - 1].text not in _CLOSING_MARKS:
+            return None
+        if doc[k - 1].text in STRAIGHT_MARKS and not self.layout.in_quote(k - 2):
+            return None  # a straight mark that opens a quotation rather than closing one
+        if not (self._inverted_pronoun(head + 1) or doc[head + 1].pos_ in ("DET", "PROPN")):
+            return None  # "le maire", "Jean Dupont", "-t-il": the subject right after the verb
+        after = head + 2 if self._inverted_pronoun(head + 1) else head + 1
+        if after < len(doc) and "Inf" in doc[after].morph.get("VerbForm", []):
+            return None  # "peut-on lire", "tient à préciser": the infinitive is the cue, if any
+        if token.pos_ != "VERB" and not (auxiliary or reflexive or doc[head + 1].pos_ == "DET"):
+            return None
+        lemma = norm(token.lemma_ or token.text)
+        return VerbCue(
+            key=lemma, lemma=lemma, reflexive=reflexive, content=True, active_only=True, finite=not auxiliary
+        )
 
     def _multiword_after(self, head: int) -> bool:
         """Whether a multi-word cue of this form goes on right after it ("ont peur")."""
@@ -239,7 +287,9 @@ class _Builder:
             for k in group.cue_tokens
             if k < head and reader.is_auxiliary(k)
         )
-        if "Inf" in morph.get("VerbForm", []) or form == cue.lemma or infinitive_aux:
+        if cue.finite and not has_aux:
+            pass  # "« P », grimace l'entraîneur": a present, though tagged as a noun
+        elif "Inf" in morph.get("VerbForm", []) or form == cue.lemma or infinitive_aux:
             group.infinitive = True
             self._attach_governor(group, unit_start)
         elif not has_aux and (

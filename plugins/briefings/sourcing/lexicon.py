@@ -51,6 +51,7 @@ class VerbCue:
         False  # in the passive with no agent, what the subject is charged with ("est accusé d'avoir …")
     )
     addressee: bool = False  # a plain object is whom it is told to, then que or de ("informe X que P")
+    finite: bool = False  # the form is finite, whatever the tagger says (groups.py: a verb after a quotation)
 
     @property
     def specificity(self) -> int:
