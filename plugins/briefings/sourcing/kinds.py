@@ -7,7 +7,9 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+
+from spacy.tokens import Span
 
 from ..knowledge import KnowledgeBase
 from ..model import SOURCE_KINDS, Entity, EntityMention
@@ -39,7 +41,7 @@ class Kinds:
         spans = [(phrase.start, phrase.end), *phrase.appositions]
         if phrase.parenthetical:
             spans.append(phrase.parenthetical)
-        kinds: list[tuple[bool, int, str]] = []
+        kinds: list[tuple[bool, int, str, bool]] = []  # (former, character, kind, a role)
         for start, end in spans:
             text = doc[start:end].text
             offset = doc[start].idx
@@ -52,19 +54,85 @@ class Kinds:
                 former = any(
                     norm(w).rstrip("-") in lex.former_markers or norm(w).startswith(prefixes) for w in before
                 )
-                kinds.append((former, char, kind))
+                kinds.append((former, char, kind, lex.affiliated_role_at(text, position)))
             # "Rami Abd al-Rahman de l'Observatoire syrien …": speaking for an organisation
             for i in range(max(start, person[1]), end):
                 ent = reader.entity(i)
                 if ent is not None and ent.label_ == "ORG" and reader.word(i - 1) in reader.words.de:
-                    mention = self.mention_chars(ent.start_char, ent.end_char)
-                    kind = self.of_entity(self.entity(mention)) or "organisation"
-                    kinds.append((False, doc[i].idx - 1, kind))
+                    kinds.append((False, doc[i].idx - 1, self._organisation_kind(ent), False))
                     break
         if not kinds:
             return None
-        current = [k for k in kinds if not k[0]] or kinds
-        return sorted(current, key=lambda k: k[1])[0][2]
+        current = sorted([k for k in kinds if not k[0]] or kinds, key=lambda k: k[1])
+        if current[0][3]:
+            # "Marie Martin, secrétaire générale du syndicat": the role speaks for its affiliation
+            affiliation = self._most_specific(k[2] for k in current[1:])
+            if affiliation is not None:
+                return affiliation
+        return current[0][2]
+
+    def role_elsewhere(self, mention: EntityMention | None, person: tuple[int, int]) -> str | None:
+        """The capacity the article gives a person where it names them elsewhere: a title before
+        the name ("le président angolais João Lourenço") or an apposition after it ("Jean Dupont,
+        secrétaire général du syndicat,"), at the first mention that gives one. A source named
+        without a title ("a déclaré João Lourenço") speaks in that capacity."""
+        if mention is None:
+            return None
+        reader, doc = self.reader, self.reader.doc
+        for other in self._named:
+            if other.id != mention.id or other.label != mention.label:
+                continue
+            span = doc.char_span(other.start, other.end, alignment_mode="expand")
+            if span is None or span.start == person[0]:
+                continue
+            start, end = span.start, span.end
+            unit_start, unit_end = reader.layout.unit_of(start)
+            # a title right before the name: "le ministre de l'Intérieur X", "du président angolais X"
+            first = start
+            while first - 1 >= max(unit_start, start - 8) and (
+                doc[first - 1].pos_ in ("DET", "NOUN", "ADJ", "PROPN")
+                or reader.word(first - 1) in reader.words.de
+            ):
+                first -= 1
+            appositions: tuple[tuple[int, int], ...] = ()
+            if end + 1 < unit_end and doc[end].text == ",":
+                after = reader.phrase_at(end + 1, unit_end)
+                if after is not None and reader.word(end + 1) not in reader.words.relatives:
+                    appositions = ((after.start, after.end),)
+            if first == start and not appositions:
+                continue
+            role = self.role_of_person(Phrase(first, end, start, appositions), (start, end))
+            if role is not None:
+                return role
+        return None
+
+    def _organisation_kind(self, ent: Span) -> str:
+        """The kind of an organisation's name: the knowledge base's, else its own words ("le
+        Conseil constitutionnel", government), else an organisation."""
+        mention = self.mention_chars(ent.start_char, ent.end_char)
+        own = self.lex.kinds_in(ent.text)
+        return self.of_entity(self.entity(mention)) or (own[0][1] if own else "organisation")
+
+    def _most_specific(self, kinds: Iterable[str]) -> str | None:
+        """Of the kinds an affiliation's words give, the one its roles speak for, the most
+        specific first (`affiliated_roles.kinds`: a party before the generic organisation, "le
+        président du groupe socialiste"); None when there is none of them."""
+        order = self.lex.affiliation_kinds
+        return min((kind for kind in kinds if kind in order), key=order.index, default=None)
+
+    def _affiliation(self, start: int, end: int) -> str | None:
+        """The kind of what tokens start..end-1 name as an affiliation, when it is one whose
+        roles speak for it (an organisation, a company, a party, a medium)."""
+        if start >= end:
+            return None
+        found = self._most_specific(k for _, k in self.lex.kinds_in(self.reader.doc[start:end].text))
+        if found is not None:
+            return found
+        for i in range(start, end):
+            inner = self.reader.entity(i)
+            if inner is not None and inner.label_ == "ORG":
+                return self._most_specific([self._organisation_kind(inner)])
+        return None
 
     def of_phrase(self, phrase: Phrase, head_entity: object, entity: Entity | None) -> str:
         reader = self.reader
@@ -99,8 +167,14 @@ class Kinds:
         head_word = norm(doc[phrase.head].text)
         if head_word in lex.words.others and phrase.head == phrase.end - 1:
             return "person"  # "explique une autre": one more of the people quoted
-        head_kinds = lex.kinds_in(doc[phrase.head].text)
+        # the head, or a name of several words it starts ("le conseil départemental")
+        head_kinds = [found for found in lex.kinds_in(doc[phrase.head : phrase.end].text) if found[0] == 0]
         if head_kinds and head_word not in lex.member_nouns:
+            if lex.affiliated_role_at(doc[phrase.head].text, 0):
+                # "le porte-parole du syndicat" speaks for the union
+                affiliation = self._affiliation(phrase.head + 1, phrase.end)
+                if affiliation is not None:
+                    return affiliation
             return head_kinds[0][1]
         core = doc[phrase.start : phrase.head + 1].text
         core_kinds = lex.kinds_in(core)

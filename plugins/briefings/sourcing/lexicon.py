@@ -104,6 +104,8 @@ class Lexicon:
     kind_patterns: tuple[tuple[str, re.Pattern[str]], ...]  # (kind, words of that kind)
     overriding_kinds: tuple[str, ...]
     member_nouns: frozenset[str]
+    affiliated_roles: re.Pattern[str]  # roles that speak with their affiliation's kind
+    affiliation_kinds: tuple[str, ...]  # … when it is one of these, the most specific first
     non_source_nouns: frozenset[str]
     question_labels: frozenset[str]
     answer_labels: frozenset[str]
@@ -143,14 +145,24 @@ class Lexicon:
         return tuple(dict.fromkeys(found))
 
     def kinds_in(self, phrase: str) -> list[tuple[int, str]]:
-        """(position, kind) of every kind word in `phrase`, in order of position."""
-        found = []
+        """(position, kind) of every kind word in `phrase`, in order of position; where words of
+        two kinds start at the same place, the longer ("conseil départemental", government, not
+        "conseil", organisation)."""
+        best: dict[int, tuple[int, str]] = {}  # position -> (minus the length, kind)
         # "ex-députée" → "ex députée"
         phrase = self.separable_prefix.sub(lambda m: m[0][:-1].lower() + " ", phrase.translate(_APOSTROPHES))
         for kind, pattern in self.kind_patterns:
             for match in pattern.finditer(phrase):
-                found.append((match.start(), kind))
-        return sorted(found)
+                candidate = (match.start() - match.end(), kind)
+                if match.start() not in best or candidate < best[match.start()]:
+                    best[match.start()] = candidate
+        return [(position, kind) for position, (_, kind) in sorted(best.items())]
+
+    def affiliated_role_at(self, phrase: str, position: int) -> bool:
+        """Whether the kind word at `position` of `phrase` is a role whose kind is its
+        affiliation's ("le secrétaire général du syndicat")."""
+        phrase = self.separable_prefix.sub(lambda m: m[0][:-1].lower() + " ", phrase.translate(_APOSTROPHES))
+        return self.affiliated_roles.match(phrase, position) is not None
 
 
 def words_pattern(
@@ -227,6 +239,8 @@ def _build(data: dict[str, Any]) -> Lexicon:
         ),
         overriding_kinds=tuple(data["overriding"]),
         member_nouns=frozenset(norm(w) for w in data["member_nouns"]),
+        affiliated_roles=words_pattern([str(w) for w in data["affiliated_roles"]["roles"]], plurals=True),
+        affiliation_kinds=tuple(data["affiliated_roles"]["kinds"]),
         non_source_nouns=frozenset(norm(w) for w in data["non_source_nouns"]),
         question_labels=frozenset(str(w) for w in data["interview_labels"]["questions"]),
         answer_labels=frozenset(str(w) for w in data["interview_labels"]["answers"]),

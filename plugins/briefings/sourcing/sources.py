@@ -91,7 +91,9 @@ class SourceBook:
             # the capacity the article gives (title, apposition) before what the knowledge
             # base says of the person in general
             role = self.kinds.declared(entity) or self.kinds.role_of_person(phrase, person)
-            kind = role or self.kinds.of_entity(entity) or "person"
+            kind = (
+                role or self.kinds.role_elsewhere(mention, person) or self.kinds.of_entity(entity) or "person"
+            )
             name = entity.name if entity is not None and entity.known else doc[start:end].text
             first, last = token_chars(doc, start, end)
             source = Source(

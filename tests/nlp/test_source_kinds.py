@@ -1,0 +1,79 @@
+"""The kind of a source follows the capacity the article gives it (sourcing/kinds.py): a role
+speaks for its affiliation when that is an organisation, a company, a party or a medium; the
+police and other state bodies named by what they are speak for the state; a person named
+without a title speaks in the capacity the article gave them where it named them before.
+
+The kind drives the source's reliability in the grade (an official is B, an organisation's
+spokesperson C), so a union's secretary general must not read as an official.
+The sentences were written for these tests; none is copied from an evaluation article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_sourcing_categories import claims_of, nlp
+
+__all__ = ["nlp"]  # the module's fixture, shared (the model is loaded once per module)
+
+pytestmark = pytest.mark.slow
+
+
+def kinds(nlp, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return [claim.source.kind for claim in claims_of(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a role speaks for its affiliation
+        ("Le porte-parole du syndicat a affirmé que la grève continuerait.", "organisation"),
+        ("La présidente de l'association a déclaré que les dons avaient doublé.", "organisation"),
+        (
+            "« Nous irons jusqu'au bout », a déclaré Marie Lambert, secrétaire générale du syndicat.",
+            "organisation",
+        ),
+        ("Le porte-parole de l'entreprise a assuré que personne n'était blessé.", "company"),
+        ("Le président du groupe socialiste a estimé que le texte était injuste.", "party"),
+        # … and an official's role stays official with a state body or none
+        ("Le porte-parole du ministère a indiqué que les écoles rouvriraient lundi.", "official"),
+        ("Le président de la République a affirmé que la réforme serait retirée.", "official"),
+        ("Un responsable a précisé que la route restait fermée.", "official"),
+        # state bodies named by what they are
+        ("Selon la police, le conducteur roulait trop vite.", "government"),
+        ("La gendarmerie a indiqué que deux personnes avaient été interpellées.", "government"),
+        ("Le conseil départemental a annoncé que le pont serait reconstruit.", "government"),
+        ("Un policier a raconté que la foule s'était dispersée.", "official"),
+        ("Les syndicalistes ont dénoncé des licenciements déguisés.", "organisation"),
+    ],
+)
+def test_a_source_speaks_in_the_capacity_the_article_gives_it(nlp, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Le ministre de l'Agriculture Paul Girard a visité la ferme mardi. "
+            "« Les aides arriveront vite », a promis Paul Girard.",
+            "official",
+        ),
+        (
+            "Hélène Morel, présidente de l'association des riverains, était présente. "
+            "Hélène Morel a affirmé que le bruit avait doublé.",
+            "organisation",
+        ),
+        (
+            "La chercheuse Claire Dumas a publié ses résultats en mars. "
+            "Selon Claire Dumas, le glacier a perdu un tiers de sa masse.",
+            "expert",
+        ),
+    ],
+)
+def test_a_person_named_without_a_title_keeps_the_one_given_before(nlp, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    assert kinds(nlp, text)[-1:] == [kind]
+
+
+def test_a_person_named_once_without_a_title_is_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert kinds(nlp, "« Je n'ai rien entendu », a raconté Julien Perrin.") == ["person"]
