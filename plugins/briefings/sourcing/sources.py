@@ -156,9 +156,30 @@ class SourceBook:
         )
 
     def generic(self, i: int) -> Source:
-        """ "dit-on": nobody in particular."""
+        """ "dit-on": nobody in particular; "Chez Renault, on assure que P": Renault."""
+        host = self._generic_host(i)
+        if host is not None:
+            return self.from_phrase(host)
         first, last = token_chars(self.reader.doc, i, i + 1)
         return Source("anonymous-on", "On", "anonymous", False, None, first, last)
+
+    def _generic_host(self, i: int) -> Phrase | None:
+        """The phrase a fronted "chez", "du côté de" or "au sein de" names before a generic "on"
+        at token i, when it opens the clause and a comma closes it right before the "on"."""
+        reader = self.reader
+        if i < 3 or reader.doc[i - 1].text != ",":
+            return None
+        start, _ = reader.layout.unit_of(i)
+        if start < i and reader.word(start) in self.lex.connectives:  # "Mais chez X, on …"
+            start += 1
+        for host in reader.words.generic_hosts:
+            words = host.split()
+            end = start + len(words)
+            if end < i - 1 and [reader.word(k) for k in range(start, end)] == words:
+                phrase = reader.phrase_at(end, i - 1)
+                if phrase is not None and phrase.end == i - 1 and can_speak(reader, phrase):
+                    return phrase
+        return None
 
     def implicit(self) -> Source:
         """Nobody in particular: "P sont pointées du doigt"."""

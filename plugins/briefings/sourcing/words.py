@@ -62,6 +62,7 @@ class Words:
     quotation_nouns: frozenset[str]
     framing_prepositions: frozenset[str]
     medium_nouns: frozenset[str]
+    generic_hosts: tuple[str, ...]
     citing_participles: frozenset[str]
     clause_breakers: frozenset[str]
     cue_joiners: frozenset[str]
