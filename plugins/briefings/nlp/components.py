@@ -575,6 +575,22 @@ class EntityCleanup:
             )
             if verb is not None:
                 end = verb
+        if not rule_made and not ent.ent_id_:
+            # a name ends before a dash set off by spaces and a lower-case word, an aside the
+            # model took into it ("Velmor Europe – maison mère de …"; but "Lormont – Varsovie")
+            dash = next(
+                (
+                    i
+                    for i in range(start + 1, end - 1)
+                    if doc[i].text in ("-", "–", "—")
+                    and doc[i - 1].whitespace_
+                    and doc[i].whitespace_
+                    and doc[i + 1].is_lower
+                ),
+                None,
+            )
+            if dash is not None:
+                end = dash
         if not ent.ent_id_ and not rule_made:
             start = _after_function(doc, start, end, self.words)
         if not ent.ent_id_ and ent.label_ in ("LOC", "PER", "MISC"):

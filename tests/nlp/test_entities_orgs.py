@@ -1,0 +1,160 @@
+"""Organisations named with no word of a company in their name (issue 13, after `web10e`): a
+company by what it does (its flights, its staff, an offer for it, its listing), by a role after "en
+tant que", by an adjective and its common noun after a comma; the short form of a name the text
+gives whole ("X" of "X Airways"); a company named after its founder, which stays a company after
+the founder is named; legal forms of Belgium and Switzerland, a family, a seat of power written
+without its accent, an aside after a dash. Sentences written for the test, with invented names,
+not taken from any article."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefings.annotate.document import annotate_doc
+from briefings.knowledge import KnowledgeBase
+from briefings.nlp.canonical import Canonicaliser
+
+from .test_typed_names import ents, nlp
+
+__all__ = ["nlp"]  # the module's fixture, shared (the model is loaded once per module)
+
+
+def mentions(nlp, text: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """The mentions as the export gives them, after the canonicaliser."""
+    kb = KnowledgeBase()
+    annotation = annotate_doc(nlp(text), Canonicaliser(kb), kb, language="fr")
+    return [(m.text, m.label) for m in annotation.mentions]
+
+
+# --- a company by what it does ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject of a company's verb whose object is a company's thing
+        ("Cette semaine, Kestrair reprend ses vols vers Oslo.", ("Kestrair", "ORG")),
+        ("En parallèle, Vandoria ouvre trois nouvelles liaisons vers Porto.", ("Vandoria", "ORG")),
+        ("Son concurrent Tarvelo annonce une nouvelle desserte vers Faro.", ("Tarvelo", "ORG")),
+        ("Depuis mars, Morlavia supprime 300 postes dans ses usines.", ("Morlavia", "ORG")),
+        ("Selon le syndicat, Brennick emploie 2 000 salariés en Bretagne.", ("Brennick", "ORG")),
+        # a role of a company after "en tant que"
+        (
+            "De son côté, Talvair officialise son arrivée en tant qu'opérateur de la ligne.",
+            ("Talvair", "ORG"),
+        ),
+        # an offer for it, its listing
+        (
+            "Le groupe Tavex a lancé une offre de rachat sur Morvalis, à 37 euros par action.",
+            ("Morvalis", "ORG"),
+        ),
+        ("Le fonds a déposé une OPA sur Quentrel la semaine dernière.", ("Quentrel", "ORG")),
+        ("Ce rachat a provoqué la sortie de Morvalis de la Bourse.", ("Morvalis", "ORG")),
+        ("Les banques préparent l'introduction de Kervalis en Bourse.", ("Kervalis", "ORG")),
+    ],
+)
+def test_a_company_by_what_it_does(nlp, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in ents(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a person named with a given name, or with a title, or by the surname of a person of the text
+        ("Jean Dupuis annonce une nouvelle ligne de tramway.", "Jean Dupuis"),
+        ("Le ministre Dupuis annonce une nouvelle ligne de tramway.", "Dupuis"),
+        ("Marc Kervadec a pris la tête du groupe. Kervadec supprime 300 postes.", "Kervadec"),
+        ("Claire Morvan est arrivée en tant que directrice de la ligne.", "Claire Morvan"),
+        # a place the model knows
+        ("Lyon ouvre une nouvelle ligne vers Porto.", "Lyon"),
+    ],
+)
+def test_a_person_or_a_place_doing_so_stays_what_it_is(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert (name, "ORG") not in ents(nlp, text)
+
+
+# --- an adjective before the common noun of an apposition -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le parquet vise Grande tuilerie, ancienne filiale de Tarvex, pour ces faits.",
+            ("Grande tuilerie", "ORG"),
+        ),
+        ("Les juges ont entendu Velmorix, principale filiale de Tarvex, mardi.", ("Velmorix", "ORG")),
+    ],
+)
+def test_a_company_described_after_a_comma(nlp, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in ents(nlp, text)
+
+
+# --- the short form of a name given whole --------------------------------------------------------------
+
+
+def test_the_short_form_of_an_airline(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Cette semaine, Norvik Atlantic Airways poursuit son expansion. "
+        "Norvik Atlantic poursuit son développement avec un appareil de plus."
+    )
+    found = ents(nlp, text)
+    assert ("Norvik Atlantic Airways", "ORG") in found and ("Norvik Atlantic", "ORG") in found
+
+
+def test_the_short_form_of_a_club_named_after_its_town_stays_the_town(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = ents(nlp, "Le Lyon FC a gagné samedi. Les supporters sont venus de Lyon en car.")
+    assert ("Lyon", "ORG") not in found
+
+
+# --- a company named after its founder -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le groupe Ravelin est dirigé par Marc Ravelin. Un fonds détient 10 % du capital de la société "
+        "Ravelin.",
+        "La société Kermadec est cotée. Son fondateur, Paul Kermadec, a cédé ses parts. Le groupe Kermadec "
+        "emploie 300 salariés.",
+    ],
+)
+def test_a_company_named_after_its_founder_stays_a_company(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = mentions(nlp, text)
+    name = "Ravelin" if "Ravelin" in text else "Kermadec"
+    assert [label for surface, label in found if surface == name] == ["ORG", "ORG"]
+
+
+def test_the_founder_alone_is_still_the_founder(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = mentions(nlp, "Marc Ravelin a fondé une entreprise. Ravelin a déclaré qu'il partait.")
+    assert ("Ravelin", "PER") in found
+
+
+# --- words of a name -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # legal forms of Belgium, Luxembourg and Switzerland
+        ("Les actionnaires, dont Quervo CVBA, ont accepté l'offre.", ("Quervo CVBA", "ORG")),
+        ("Le contrat a été signé par Dumarais SPRL en juin.", ("Dumarais SPRL", "ORG")),
+        ("Le terrain appartient à Valdoret ASBL depuis 2010.", ("Valdoret ASBL", "ORG")),
+        # a family is people (guidelines §5)
+        ("Le soutien de la famille Kervella a été décisif.", ("Kervella", "PER")),
+        # a seat of power written without its accent
+        ("L'Elysée a annoncé la composition du gouvernement mardi.", ("Elysée", "ORG")),
+    ],
+)
+def test_words_of_a_name(nlp, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in ents(nlp, text)
+
+
+def test_an_aside_after_a_spaced_dash_is_no_part_of_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = ents(nlp, "Le rachat de Velmor Europe – maison mère de Tarvex – a abouti.")
+    assert "Velmor Europe" in [surface for surface, _ in found]
+
+
+def test_a_spaced_dash_between_two_names_is_left_to_the_route_rule(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = ents(nlp, "La liaison Lormont – Varsovie ouvrira en mai.")
+    assert ("Lormont", "LOC") in found and ("Varsovie", "LOC") in found
