@@ -102,6 +102,11 @@ def test_the_short_form_of_an_airline(nlp) -> None:  # type: ignore[no-untyped-d
     assert ("Norvik Atlantic Airways", "ORG") in found and ("Norvik Atlantic", "ORG") in found
 
 
+def test_an_article_before_the_last_word_is_no_short_form(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = ents(nlp, "Selon lui, Les Forces Armées ont agi vite. Les autorités se taisent.")
+    assert ("Les", "ORG") not in found
+
+
 def test_the_short_form_of_a_club_named_after_its_town_stays_the_town(nlp) -> None:  # type: ignore[no-untyped-def]
     found = ents(nlp, "Le Lyon FC a gagné samedi. Les supporters sont venus de Lyon en car.")
     assert ("Lyon", "ORG") not in found
@@ -158,3 +163,19 @@ def test_an_aside_after_a_spaced_dash_is_no_part_of_the_name(nlp) -> None:  # ty
 def test_a_spaced_dash_between_two_names_is_left_to_the_route_rule(nlp) -> None:  # type: ignore[no-untyped-def]
     found = ents(nlp, "La liaison Lormont – Varsovie ouvrira en mai.")
     assert ("Lormont", "LOC") in found and ("Varsovie", "LOC") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the name a relative clause is about
+        ("Le juge a entendu Brennick, qui emploie 300 salariés en Bretagne.", ("Brennick", "ORG")),
+        ("Les élus ont reçu Morlavia, qui supprime 200 postes à Lorient.", ("Morlavia", "ORG")),
+        # a company's property or a deal on it, whatever the model made of the name
+        ("Le rachat de Kervalis par un fonds est bouclé.", ("Kervalis", "ORG")),
+        ("Un fonds détient 12 % du capital de Quenvel depuis mars.", ("Quenvel", "ORG")),
+        ("Les usines de Tarvelec tournent au ralenti.", ("Tarvelec", "ORG")),
+    ],
+)
+def test_a_company_by_its_clause_or_its_things(nlp, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in ents(nlp, text)

@@ -150,7 +150,7 @@ class NameConsistency:
             if (
                 text in labelled
                 or len(text) < 3
-                or not all(t.text[:1].isupper() and t.is_alpha for t in short)
+                or not all(t.text[:1].isupper() and t.is_alpha and not t.is_stop for t in short)
                 or text in self.not_names
                 or _plain(text).lower() in self.places
             ):

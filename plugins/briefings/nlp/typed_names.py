@@ -71,6 +71,7 @@ class NameCues:
     enumerations: dict[str, str] = field(default_factory=dict)  # plural head → label of the names listed
     # a company by what it does (lemmas): its verbs and their objects, a rival's noun before it,
     # its roles after "en tant que"; an offer "sur" it; "en Bourse" after it
+    company_things: frozenset[str] = frozenset()  # of_heads whose complement is a company, not a person
     company_verbs: frozenset[str] = frozenset()
     company_objects: frozenset[str] = frozenset()
     rival_nouns: frozenset[str] = frozenset()
@@ -125,6 +126,7 @@ def name_cues(language: str = "fr") -> NameCues:
             for label, heads in (data.get("enumeration_heads") or {}).items()
             for head in heads or ()
         },
+        company_things=frozenset(str(w).lower() for w in data.get("company_things") or ()),
         company_verbs=frozenset(str(w) for w in data.get("company_verbs") or ()),
         company_objects=frozenset(str(w) for w in data.get("company_objects") or ()),
         rival_nouns=frozenset(str(w) for w in data.get("rival_nouns") or ()),
@@ -569,7 +571,7 @@ class TypedNameRecogniser:
             label = self.cues.of_heads[" ".join(words)]
             # the model's guess for a name it does not know; a place it knows stays a place
             weak: tuple[str, ...] = ("MISC", "LOC") if label == "ORG" else ("MISC",)
-            if " ".join(words) in self.cues.members:
+            if " ".join(words) in self.cues.members or " ".join(words) in self.cues.company_things:
                 weak = ("MISC", "LOC", "PER")  # "les membres d'Ansar Dine": a group, not a person
             if all(owner[i].label_ in weak for i in range(k, end) if i in owner):
                 yield Span(doc, k, end, label=label)
@@ -870,6 +872,15 @@ class TypedNameRecogniser:
         subject = next((t for t in verb.children if t.dep_ == "nsubj"), None)
         if subject is None:
             return None
+        if subject.morph.get("PronType") == ["Rel"]:
+            # "Velmor, qui emploie 300 salariés": the name the clause is about, which the parser
+            # does not always attach the clause to
+            if verb.dep_ == "acl:relcl":
+                subject = verb.head
+            elif subject.i >= 2 and doc[subject.i - 1].text == "," and (ent := owner.get(subject.i - 2)):
+                subject = doc[ent.start]
+            else:
+                return None
         if subject.is_lower and subject.lemma_ in self.cues.rival_nouns:
             # "son concurrent X annonce …": the name after the rival's noun
             if subject.i + 1 >= len(doc) or not _is_name_word(doc[subject.i + 1]):
