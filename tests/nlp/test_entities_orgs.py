@@ -3,7 +3,8 @@ company by what it does (its flights, its staff, an offer for it, its listing), 
 tant que", by an adjective and its common noun after a comma; the short form of a name the text
 gives whole ("X" of "X Airways"); a company named after its founder, which stays a company after
 the founder is named; legal forms of Belgium and Switzerland, a family, a seat of power written
-without its accent, an aside after a dash. Sentences written for the test, with invented names,
+without its accent, an aside after a dash; a known place inside a company's or a medium's name
+("Air France" opening a sentence, "Europe 1"). Sentences written for the test, with invented names,
 not taken from any article."""
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import pytest
 from briefings.annotate.document import annotate_doc
 from briefings.knowledge import KnowledgeBase
 from briefings.nlp.canonical import Canonicaliser
+from briefings.nlp.pipeline import load_pipeline
 
 from .test_typed_names import ents, nlp
 
@@ -179,3 +181,29 @@ def test_a_spaced_dash_between_two_names_is_left_to_the_route_rule(nlp) -> None:
 )
 def test_a_company_by_its_clause_or_its_things(nlp, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
     assert expected in ents(nlp, text)
+
+
+# --- a known place inside a company's or a medium's name (with the packaged knowledge base) ----------
+
+
+@pytest.fixture(scope="module")
+def nlp_kb():  # type: ignore[no-untyped-def]
+    return load_pipeline("fr_core_news_md", KnowledgeBase.load([]))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a noun that opens the sentence opens the name too
+        ("Air France a annoncé une nouvelle liaison vers Oslo.", ("Air France", "ORG")),
+        ("Air Canada proposera un nouveau vol en juillet.", ("Air Canada", "ORG")),
+        # a listed medium whose name goes on after the place's
+        ("Le ministre l'a dit sur Europe 1 mardi.", ("Europe 1", "ORG")),
+        ("Selon France 2, le ministre partira.", ("France 2", "ORG")),
+        # but a place after a preposition that opens the sentence, or alone, stays the known place
+        ("Pour Moscou, l'accord est mort.", ("Moscou", "LOC")),
+        ("Paris a répondu à Moscou jeudi.", ("Paris", "LOC")),
+    ],
+)
+def test_a_known_place_inside_a_name(nlp_kb, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in ents(nlp_kb, text)
