@@ -872,7 +872,7 @@ class TypedNameRecogniser:
         subject = next((t for t in verb.children if t.dep_ == "nsubj"), None)
         if subject is None:
             return None
-        if subject.morph.get("PronType") == ["Rel"]:
+        if subject.morph.get("PronType", []) == ["Rel"]:
             # "Velmor, qui emploie 300 salariés": the name the clause is about, which the parser
             # does not always attach the clause to
             if verb.dep_ == "acl:relcl":
