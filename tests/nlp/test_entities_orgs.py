@@ -207,3 +207,27 @@ def nlp_kb():  # type: ignore[no-untyped-def]
 )
 def test_a_known_place_inside_a_name(nlp_kb, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
     assert expected in ents(nlp_kb, text)
+
+
+# --- platforms written in lower case ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Les élèves passent leurs soirées sur les réseaux sociaux facebook, instagram et snapchat.",
+            [("facebook", "ORG"), ("instagram", "ORG"), ("snapchat", "ORG")],
+        ),
+        ("Il a écrit sur son compte twitter que tout allait bien.", [("twitter", "ORG")]),
+        ("La vidéo a été vue un million de fois sur youtube.", [("youtube", "ORG")]),
+    ],
+)
+def test_platforms_in_lower_case(nlp, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    found = ents(nlp, text)
+    assert all(name in found for name in expected)
+
+
+def test_a_platform_inside_a_longer_word_is_not_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = ents(nlp, "Le mot-clé #facebook circule, comme le logiciel youtube-dl.")
+    assert not any(label == "ORG" for _, label in found)
