@@ -35,10 +35,10 @@ def mentions(nlp, text: str) -> list[tuple[str, str]]:  # type: ignore[no-untype
     ("text", "expected"),
     [
         # the subject of a company's verb whose object is a company's thing
-        ("Cette semaine, Kestrair reprend ses vols vers Oslo.", ("Kestrair", "ORG")),
+        ("Cette semaine, Kestrair exploite trois vols par jour vers Oslo.", ("Kestrair", "ORG")),
         ("En parallèle, Vandoria ouvre trois nouvelles liaisons vers Porto.", ("Vandoria", "ORG")),
         ("Son concurrent Tarvelo annonce une nouvelle desserte vers Faro.", ("Tarvelo", "ORG")),
-        ("Depuis mars, Morlavia supprime 300 postes dans ses usines.", ("Morlavia", "ORG")),
+        ("Selon le syndicat, Morlavia licencie 300 salariés dans ses usines.", ("Morlavia", "ORG")),
         ("Selon le syndicat, Brennick emploie 2 000 salariés en Bretagne.", ("Brennick", "ORG")),
         # a role of a company after "en tant que"
         (
@@ -69,6 +69,8 @@ def test_a_company_by_what_it_does(nlp, text: str, expected: tuple[str, str]) ->
         ("Claire Morvan est arrivée en tant que directrice de la ligne.", "Claire Morvan"),
         # a place the model knows
         ("Lyon ouvre une nouvelle ligne vers Porto.", "Lyon"),
+        # a person alone, with a verb a minister may use as well
+        ("Face à l'épidémie, Kowalczyk suspend les vols vers Oslo.", "Kowalczyk"),
     ],
 )
 def test_a_person_or_a_place_doing_so_stays_what_it_is(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
@@ -132,9 +134,17 @@ def test_a_company_named_after_its_founder_stays_a_company(nlp, text: str) -> No
     assert [label for surface, label in found if surface == name] == ["ORG", "ORG"]
 
 
-def test_the_founder_alone_is_still_the_founder(nlp) -> None:  # type: ignore[no-untyped-def]
-    found = mentions(nlp, "Marc Ravelin a fondé une entreprise. Ravelin a déclaré qu'il partait.")
-    assert ("Ravelin", "PER") in found
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marc Ravelin a fondé une entreprise. Ravelin a déclaré qu'il partait.",
+        # the company named so once, the founder alone after his full name is still the founder
+        "Le groupe Ravelin recrute. Son fondateur, Marc Ravelin, est confiant. Ravelin a déclaré qu'il "
+        "restait.",
+    ],
+)
+def test_the_founder_alone_is_still_the_founder(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert mentions(nlp, text)[-1] == ("Ravelin", "PER")
 
 
 # --- words of a name -----------------------------------------------------------------------------------
@@ -172,11 +182,10 @@ def test_a_spaced_dash_between_two_names_is_left_to_the_route_rule(nlp) -> None:
     [
         # the name a relative clause is about
         ("Le juge a entendu Brennick, qui emploie 300 salariés en Bretagne.", ("Brennick", "ORG")),
-        ("Les élus ont reçu Morlavia, qui supprime 200 postes à Lorient.", ("Morlavia", "ORG")),
+        ("Les élus ont reçu Morlavia, qui licencie 200 salariés à Lorient.", ("Morlavia", "ORG")),
         # a company's property or a deal on it, whatever the model made of the name
         ("Le rachat de Kervalis par un fonds est bouclé.", ("Kervalis", "ORG")),
         ("Un fonds détient 12 % du capital de Quenvel depuis mars.", ("Quenvel", "ORG")),
-        ("Les usines de Tarvelec tournent au ralenti.", ("Tarvelec", "ORG")),
     ],
 )
 def test_a_company_by_its_clause_or_its_things(nlp, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]

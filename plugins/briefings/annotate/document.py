@@ -105,12 +105,12 @@ def annotate_doc(doc: Doc, canonicaliser: Canonicaliser, kb: KnowledgeBase, *, l
     (they need the publication date) and the credited sources are the caller's to add."""
     text = text_of(doc)  # spaCy rebuilds doc.text from the tokens on every access
     raw = []
-    typed = frozenset(doc.user_data.get(TYPED_ORGANISATIONS, ()))
+    typed = frozenset(tuple(offsets) for offsets in doc.user_data.get(TYPED_ORGANISATIONS, ()))
     for ent in doc.ents:
         start, end = whole_characters(text, ent.start_char, ent.end_char)
         if start < end:
             label = ent.label_ if ent.label_ in RULE_MADE else MODEL_LABELS.get(ent.label_, "MISC")
-            organisation = label == "ORG" and ent.text in typed
+            organisation = label == "ORG" and (ent.start_char, ent.end_char) in typed
             raw.append(RawMention(start, end, text[start:end], label, ent.ent_id_, typed=organisation))
     mentions: list[EntityMention] = []
     entities: dict[str, Entity] = {}

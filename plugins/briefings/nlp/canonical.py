@@ -28,8 +28,8 @@ class RawMention:
     text: str
     label: str
     kb_id: str = ""
-    # an organisation the words around it named so in the document ("la société Dupont"): no
-    # person's surname, though a person of that name is mentioned ("Jean Dupont", its founder)
+    # an organisation the words around it name so ("la société Dupont"): no person's surname,
+    # though a person of that name is mentioned ("Jean Dupont", its founder)
     typed: bool = False
 
 

@@ -42,8 +42,9 @@ from .vocabulary import vocabulary
 
 #: Where `briefings_typed_names` leaves its typed mentions (start, end, label) for this component.
 EVIDENCE = "briefings_typed_evidence"
-#: The names the document calls organisations with the words around them ("la société Dupont"),
-#: for the canonicaliser: such a name is no short form of a person ("Jean Dupont", its founder).
+#: The mentions (character offsets) the words around them call organisations ("la société
+#: Dupont"), for the canonicaliser: such a mention is no short form of a person ("Jean Dupont", its
+#: founder), though the same name alone elsewhere may be ("Dupont a déclaré").
 TYPED_ORGANISATIONS = "briefings_typed_organisations"
 NAME_LABELS = ("PER", "ORG", "LOC", "MISC")
 
@@ -83,8 +84,11 @@ class NameConsistency:
         ents, defined = _acronyms_follow_their_name(ents)
         evidence = evidence + defined
         label_of = self._labels(ents, evidence, doc)
-        typed = {doc[start:end].text for start, end, label in evidence if label == "ORG"}
-        doc.user_data[TYPED_ORGANISATIONS] = sorted(t for t in typed if label_of.get(t) == "ORG")
+        doc.user_data[TYPED_ORGANISATIONS] = sorted(
+            (doc[start:end].start_char, doc[start:end].end_char)
+            for start, end, label in set(evidence)
+            if label == "ORG" and label_of.get(doc[start:end].text) == "ORG"
+        )
         out = []
         for ent in ents:
             label = label_of.get(ent.text)

@@ -73,6 +73,7 @@ class NameCues:
     # its roles after "en tant que"; an offer "sur" it; "en Bourse" after it
     company_things: frozenset[str] = frozenset()  # of_heads whose complement is a company, not a person
     company_verbs: frozenset[str] = frozenset()
+    company_only_verbs: frozenset[str] = frozenset()
     company_objects: frozenset[str] = frozenset()
     rival_nouns: frozenset[str] = frozenset()
     company_roles: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
@@ -128,6 +129,7 @@ def name_cues(language: str = "fr") -> NameCues:
         },
         company_things=frozenset(str(w).lower() for w in data.get("company_things") or ()),
         company_verbs=frozenset(str(w) for w in data.get("company_verbs") or ()),
+        company_only_verbs=frozenset(str(w) for w in data.get("company_only_verbs") or ()),
         company_objects=frozenset(str(w) for w in data.get("company_objects") or ()),
         rival_nouns=frozenset(str(w) for w in data.get("rival_nouns") or ()),
         company_roles=_phrases(data.get("company_roles") or ()),
@@ -573,7 +575,11 @@ class TypedNameRecogniser:
             weak: tuple[str, ...] = ("MISC", "LOC") if label == "ORG" else ("MISC",)
             if " ".join(words) in self.cues.members or " ".join(words) in self.cues.company_things:
                 weak = ("MISC", "LOC", "PER")  # "les membres d'Ansar Dine": a group, not a person
-            if all(owner[i].label_ in weak for i in range(k, end) if i in owner):
+            inside = {owner[i] for i in range(k, end) if i in owner}
+            if all(ent.label_ in weak for ent in inside):
+                yield Span(doc, k, end, label=label)
+            elif [(e.start, e.end, e.label_) for e in inside] == [(k, end, label)]:
+                # the model's own name and label: the words around it count in the document's vote
                 yield Span(doc, k, end, label=label)
             return
 
@@ -822,7 +828,18 @@ class TypedNameRecogniser:
             or verb.lemma_ not in self.cues.company_verbs
         ):
             return None
-        return self._company_subject(doc, verb, owner, people)
+        span = self._company_subject(doc, verb, owner, people)
+        if span is None:
+            return None
+        # the model took it for a person, or left it out (a person the clean-up dropped, perhaps)
+        weak = not any(owner[i].label_ in ("LOC", "MISC") for i in range(span.start, span.end) if i in owner)
+        if (
+            weak
+            and verb.lemma_ not in self.cues.company_only_verbs
+            and noun.lower_ not in self.cues.route_nouns
+        ):
+            return None  # "Dupuis annonce 2 000 postes": a minister's words as well as a company's
+        return span
 
     def _company_by_context(
         self, doc: Doc, token: Token, owner: dict[int, Span], people: set[str]
@@ -870,6 +887,8 @@ class TypedNameRecogniser:
         self, doc: Doc, verb: Token, owner: dict[int, Span], people: set[str]
     ) -> Span | None:
         subject = next((t for t in verb.children if t.dep_ == "nsubj"), None)
+        if subject is None and verb.dep_ == "acl" and verb.head.i == verb.i - 1:
+            subject = verb.head  # "Morlavia licencie 300 salariés", the verb parsed as the name's modifier
         if subject is None:
             return None
         if subject.morph.get("PronType", []) == ["Rel"]:
