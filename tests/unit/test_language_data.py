@@ -62,7 +62,7 @@ _NOT_WORDS = frozenset(
         # options of the lexicon's verbs and the grammar of the frames
         "figure", "indefinite", "generic", "negated", "past", "present", "document", "adverbial", "skip",
         "agentless", "charge",
-        "np", "tail", "det", "nsubj", "nmod", "obj", "iobj", "obl", "ner", "mark",
+        "np", "tail", "det", "nsubj", "nmod", "obj", "iobj", "obl", "ner", "mark", "acl",
         # offsets of relative dates (entities.yml)
         "year", "days", "weeks", "months", "years",
         # not a word: the vowels before which an -er stem changes its spelling ("commença", "mangeons"),

@@ -19,6 +19,7 @@ from .. import sourcing
 from ..knowledge import KnowledgeBase
 from ..model import Annotation, Entity, EntityMention
 from ..nlp.canonical import Canonicaliser, RawMention
+from ..nlp.consistency import TYPED_ORGANISATIONS
 from ..nlp.pipeline import whole_text_components
 from ..sourcing.layout import text_of
 
@@ -104,11 +105,13 @@ def annotate_doc(doc: Doc, canonicaliser: Canonicaliser, kb: KnowledgeBase, *, l
     (they need the publication date) and the credited sources are the caller's to add."""
     text = text_of(doc)  # spaCy rebuilds doc.text from the tokens on every access
     raw = []
+    typed = frozenset(tuple(offsets) for offsets in doc.user_data.get(TYPED_ORGANISATIONS, ()))
     for ent in doc.ents:
         start, end = whole_characters(text, ent.start_char, ent.end_char)
         if start < end:
             label = ent.label_ if ent.label_ in RULE_MADE else MODEL_LABELS.get(ent.label_, "MISC")
-            raw.append(RawMention(start, end, text[start:end], label, ent.ent_id_))
+            organisation = label == "ORG" and (ent.start_char, ent.end_char) in typed
+            raw.append(RawMention(start, end, text[start:end], label, ent.ent_id_, typed=organisation))
     mentions: list[EntityMention] = []
     entities: dict[str, Entity] = {}
     for mention, entity in canonicaliser.resolve(raw):

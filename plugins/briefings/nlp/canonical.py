@@ -28,6 +28,9 @@ class RawMention:
     text: str
     label: str
     kb_id: str = ""
+    # an organisation the words around it name so ("la société Dupont"): no person's surname,
+    # though a person of that name is mentioned ("Jean Dupont", its founder)
+    typed: bool = False
 
 
 def _key(text: str, determiner: re.Pattern[str]) -> str:
@@ -125,7 +128,11 @@ class _Earlier:
     def full_form(self, mention: RawMention, key: str) -> Entity | None:
         words = key.split()
         found: list[tuple[int, Entity]] = []
-        if mention.label in _NAMES and (part := self._person_parts.get(tuple(words))) is not None:
+        if (
+            mention.label in _NAMES
+            and not mention.typed
+            and (part := self._person_parts.get(tuple(words))) is not None
+        ):
             found.append(part)
         if len(words) == 1 and mention.text.isupper() and len(mention.text) >= 2:
             for label in {mention.label} | (_NAMES if mention.label in _NAMES else set()):

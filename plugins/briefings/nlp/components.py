@@ -328,7 +328,7 @@ class EmbeddedNameFilter:
     def _not_this_name(self, doc: Doc, ent: Span, known: set[int]) -> bool:
         if ent.label_ == "NORP":
             return _nationality_in_a_name(doc, ent, known, self.words)
-        if _inside_a_name(doc, ent, self.words):
+        if _inside_a_name(doc, ent, self.words) or _opens_a_listed_name(doc, ent, self.language):
             return True
         if _typed_otherwise(doc, ent, self.language):
             return True
@@ -362,12 +362,33 @@ def _name_starts_before(doc: Doc, of: int, words: FunctionWords, reach: int = 6)
     return False
 
 
+def _opens_a_listed_name(doc: Doc, ent: Span, language: str) -> bool:
+    """Whether the match opens the longer name of a medium listed in data/<lang>/organisations.yml
+    ("Europe" of "Europe 1", "France" of "France 2")."""
+    from .organisations import organisation_heads  # here: organisations imports this module
+
+    size = len(ent)
+    return any(
+        len(words) > size and tuple(t.text for t in doc[ent.start : ent.start + len(words)]) == words
+        for words in organisation_heads(language).outlets.get(ent[0].text, ())
+    )
+
+
 def _inside_a_name(doc: Doc, ent: Span, words: FunctionWords) -> bool:
     before = doc[ent.start - 1] if ent.start > 0 else None
     # glued to the previous word ("d'Air …"): leave the words before to the tokenizer's judgement
     glued = before is not None and not before.whitespace_ and not before.is_punct
     if not glued and before is not None and _is_name_word(before, words):
         return True
+    if (
+        not glued
+        and before is not None
+        and before.is_sent_start
+        and before.text[:1].isupper()
+        and before.pos_ in ("NOUN", "PROPN")
+        and before.lower_ not in words.leading_words
+    ):
+        return True  # "Air France a annoncé …": a noun that opens the sentence and the name
     if (
         not glued
         and before is not None
@@ -575,6 +596,22 @@ class EntityCleanup:
             )
             if verb is not None:
                 end = verb
+        if not rule_made and not ent.ent_id_:
+            # a name ends before a dash set off by spaces and a lower-case word, an aside the
+            # model took into it ("Velmor Europe – maison mère de …"; but "Lormont – Varsovie")
+            dash = next(
+                (
+                    i
+                    for i in range(start + 1, end - 1)
+                    if doc[i].text in ("-", "–", "—")
+                    and doc[i - 1].whitespace_
+                    and doc[i].whitespace_
+                    and doc[i + 1].is_lower
+                ),
+                None,
+            )
+            if dash is not None:
+                end = dash
         if not ent.ent_id_ and not rule_made:
             start = _after_function(doc, start, end, self.words)
         if not ent.ent_id_ and ent.label_ in ("LOC", "PER", "MISC"):

@@ -42,6 +42,10 @@ from .vocabulary import vocabulary
 
 #: Where `briefings_typed_names` leaves its typed mentions (start, end, label) for this component.
 EVIDENCE = "briefings_typed_evidence"
+#: The mentions (character offsets) the words around them call organisations ("la société
+#: Dupont"), for the canonicaliser: such a mention is no short form of a person ("Jean Dupont", its
+#: founder), though the same name alone elsewhere may be ("Dupont a déclaré").
+TYPED_ORGANISATIONS = "briefings_typed_organisations"
 NAME_LABELS = ("PER", "ORG", "LOC", "MISC")
 
 
@@ -80,6 +84,11 @@ class NameConsistency:
         ents, defined = _acronyms_follow_their_name(ents)
         evidence = evidence + defined
         label_of = self._labels(ents, evidence, doc)
+        doc.user_data[TYPED_ORGANISATIONS] = sorted(
+            (doc[start:end].start_char, doc[start:end].end_char)
+            for start, end, label in set(evidence)
+            if label == "ORG" and label_of.get(doc[start:end].text) == "ORG"
+        )
         out = []
         for ent in ents:
             label = label_of.get(ent.text)
@@ -126,8 +135,36 @@ class NameConsistency:
                 labels[text] = best
         return labels
 
+    def _short_forms(self, ents: list[Span]) -> list[Span]:
+        """ "Tarvel" of "Tarvel Airlines", "Norvik Atlantic" of "Norvik Atlantic Airways": an
+        organisation's name without the word that ends it, when no mention of it has a label (a
+        place stays a place: "Paris" of "Paris FC")."""
+        labelled = {ent.text for ent in ents}
+        shorts = []
+        for ent in ents:
+            if (
+                ent.label_ != "ORG"
+                or ent.ent_id_
+                or len(ent) < 2
+                or ent[-1].text not in self.organisation_words
+            ):
+                continue
+            short = ent[:-1]
+            text = short.text
+            if (
+                text in labelled
+                or len(text) < 3
+                or not all(t.text[:1].isupper() and t.is_alpha and not t.is_stop for t in short)
+                or text in self.not_names
+                or _plain(text).lower() in self.places
+            ):
+                continue
+            shorts.append(short)
+        return shorts
+
     def _repeats(self, doc: Doc, ents: list[Span], label_of: dict[str, str]) -> list[Span]:
-        """Unlabelled repeats of a name labelled elsewhere in the document."""
+        """Unlabelled repeats of a name labelled elsewhere in the document, and of an organisation's
+        name without the word that ends it."""
         taken = {i for ent in ents for i in range(ent.start, ent.end)}
         names: dict[str, list[tuple[str, ...]]] = defaultdict(list)
         for ent in ents:
@@ -137,6 +174,9 @@ class NameConsistency:
             if not ent[0].text[:1].isupper() or len(text) < 3 or text in self.not_names:
                 continue
             names[ent[0].text].append(tuple(t.text for t in ent))
+        for short in self._short_forms(ents):
+            label_of[short.text] = "ORG"
+            names[short[0].text].append(tuple(t.text for t in short))
         if not names:
             return []
         # where a name's first word is, from the array of the words (speed)

@@ -52,6 +52,7 @@ class OrganisationHeads:
     state_heads: frozenset[str] = frozenset()
     acronyms: frozenset[str] = frozenset()  # as written: "CHU"
     acronym_articles: frozenset[str] = frozenset()  # lower case: "le", "du"
+    lower_platforms: frozenset[str] = frozenset()  # as written, in lower case: "facebook"
 
 
 def _by_first(phrases: Iterable[tuple[str, ...]]) -> Phrases:
@@ -103,6 +104,7 @@ def organisation_heads(language: str = "fr") -> OrganisationHeads:
         state_heads=frozenset(str(w) for w in data.get("state_heads") or ()),
         acronyms=frozenset(str(w) for w in data.get("institution_acronyms") or ()),
         acronym_articles=frozenset(str(w).lower() for w in data.get("institution_acronym_articles") or ()),
+        lower_platforms=frozenset(str(w) for w in data.get("lowercase_platforms") or ()),
     )
 
 
@@ -125,7 +127,9 @@ class OrganisationRecogniser:
         heads = self.heads
         # most words open nothing: one look-up of the word, one of its lower case (speed)
         self.openers = frozenset(self.media_starts | set(heads.outlets) | set(heads.titles) | heads.named)
-        self.lower_openers = frozenset(heads.media_cues | heads.institutions | heads.military_units)
+        self.lower_openers = frozenset(
+            heads.media_cues | heads.institutions | heads.military_units | heads.lower_platforms
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         if not self.heads.max_tokens:
@@ -140,6 +144,11 @@ class OrganisationRecogniser:
         spans += _wire_dateline(doc)
         for token in doc:
             if token.text not in self.openers and token.lower_ not in self.lower_openers:
+                continue
+            if token.text in heads.lower_platforms:
+                model = owner.get(token.i)
+                if _standalone(doc, token.i) and (model is None or len(model) == 1 and not model.ent_id_):
+                    media.append(Span(doc, token.i, token.i + 1, label="ORG"))  # "facebook, twitter"
                 continue
             medium = self._medium_name(doc, token.i, owner)
             if medium is not None:
@@ -570,6 +579,18 @@ def _wire_dateline(doc: Doc) -> list[Span]:
             continue
         spans += [Span(doc, i, j, label="LOC"), Span(doc, k + 1, close, label="ORG")]
     return spans
+
+
+def _standalone(doc: Doc, i: int) -> bool:
+    """Whether the word at `i` is a word of its own, not a piece of a longer one ("youtube-dl",
+    "#facebook"; "facebook.com" is one token)."""
+    before = doc[i - 1] if i > 0 else None
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    glued_before = (
+        before is not None and not before.whitespace_ and before.text[-1:] not in ("'", "’", "(", "«", '"')
+    )
+    glued_after = after is not None and not doc[i].whitespace_ and (after.is_alpha or after.text == "-")
+    return not glued_before and not glued_after
 
 
 def _acronym(token: Token) -> bool:

@@ -69,6 +69,19 @@ class NameCues:
     route_nouns: frozenset[str] = frozenset()  # lower case: "vol", "liaison"
     club_prefixes: frozenset[str] = frozenset()  # as written: "AS", "JS"
     enumerations: dict[str, str] = field(default_factory=dict)  # plural head → label of the names listed
+    # a company by what it does (lemmas): its verbs and their objects, a rival's noun before it,
+    # its roles after "en tant que"; an offer "sur" it; "en Bourse" after it
+    company_things: frozenset[str] = frozenset()  # of_heads whose complement is a company, not a person
+    company_verbs: frozenset[str] = frozenset()
+    company_only_verbs: frozenset[str] = frozenset()
+    company_objects: frozenset[str] = frozenset()
+    rival_nouns: frozenset[str] = frozenset()
+    company_roles: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    role_cues: tuple[tuple[str, ...], ...] = ()  # lower case: ("en", "tant", "que")
+    takeover_nouns: frozenset[str] = frozenset()
+    takeover_prepositions: frozenset[str] = frozenset()
+    stock_exchange: frozenset[str] = frozenset()
+    listing_prepositions: frozenset[str] = frozenset()
 
 
 @cache
@@ -114,6 +127,17 @@ def name_cues(language: str = "fr") -> NameCues:
             for label, heads in (data.get("enumeration_heads") or {}).items()
             for head in heads or ()
         },
+        company_things=frozenset(str(w).lower() for w in data.get("company_things") or ()),
+        company_verbs=frozenset(str(w) for w in data.get("company_verbs") or ()),
+        company_only_verbs=frozenset(str(w) for w in data.get("company_only_verbs") or ()),
+        company_objects=frozenset(str(w) for w in data.get("company_objects") or ()),
+        rival_nouns=frozenset(str(w) for w in data.get("rival_nouns") or ()),
+        company_roles=_phrases(data.get("company_roles") or ()),
+        role_cues=tuple(tuple(str(w).lower().split()) for w in data.get("role_cues") or ()),
+        takeover_nouns=frozenset(str(w) for w in data.get("takeover_nouns") or ()),
+        takeover_prepositions=frozenset(str(w) for w in data.get("takeover_prepositions") or ()),
+        stock_exchange=frozenset(str(w) for w in data.get("stock_exchange") or ()),
+        listing_prepositions=frozenset(str(w) for w in data.get("listing_prepositions") or ()),
     )
 
 
@@ -146,7 +170,10 @@ class TypedNameRecogniser:
             | cues.person_titles
             | cues.given_names
             | cues.club_prefixes
+            | cues.stock_exchange
+            | cues.takeover_nouns
         )
+        self.role_cue_ends = frozenset(cue[-1] for cue in cues.role_cues if cue)  # "que" of "en tant que"
         self.heads_of_names = frozenset(
             {w.lower() for w in self.organisation_heads}
             | {w.lower() for w in cues.events}
@@ -163,7 +190,9 @@ class TypedNameRecogniser:
             | cues.concepts_direct
             | cues.title_cues
             | {head.split()[0] for head in cues.enumerations}
+            | self.role_cue_ends
         )
+        self.person_heads = frozenset(head for head, label in cues.apposition.items() if label == "PER")
 
     def __call__(self, doc: Doc) -> Doc:
         if not self.cues.max_tokens:
@@ -189,10 +218,28 @@ class TypedNameRecogniser:
         return doc
 
     def _candidates(self, doc: Doc, owner: dict[int, Span]) -> Iterator[Span]:
+        people: set[str] | None = None  # the surnames of the text's people, when first needed
         for token in doc:
+            if token.lemma_ in self.cues.company_objects and token.pos_ == "NOUN":
+                if people is None:
+                    people = _surnames(owner)
+                span = self._company_by_its_object(doc, token, owner, people)
+                if span is not None:
+                    yield span
             # most words open nothing: two look-ups, and on to the next (speed)
             if token.text not in self.cue_words and token.lower_ not in self.lower_cue_words:
                 continue
+            if (
+                token.text in self.cues.takeover_nouns
+                or token.lower_ in self.role_cue_ends
+                or token.text in self.cues.stock_exchange
+            ):
+                if people is None:
+                    people = _surnames(owner)
+                span = self._company_by_context(doc, token, owner, people)
+                if span is not None:
+                    yield span
+                    continue
             if token.text in self.cues.legal_forms or token.text in self.cues.last_words:
                 span = self._organisation_word(doc, token)
                 if span is not None:
@@ -489,6 +536,10 @@ class TypedNameRecogniser:
         j = comma.i + 1
         while j < len(doc) and doc[j].lower_ in self.words.articles:
             j += 1
+        # "Velmor, ancienne filiale de …", "Orbitel, premier opérateur du pays": an adjective first
+        for _ in range(2):
+            if j + 1 < len(doc) and doc[j].is_lower and doc[j].pos_ == "ADJ" and doc[j + 1].is_lower:
+                j += 1
         if j >= len(doc):
             return None
         for words in self.cues.appositions.get(doc[j].lower_, ()):
@@ -522,9 +573,13 @@ class TypedNameRecogniser:
             label = self.cues.of_heads[" ".join(words)]
             # the model's guess for a name it does not know; a place it knows stays a place
             weak: tuple[str, ...] = ("MISC", "LOC") if label == "ORG" else ("MISC",)
-            if " ".join(words) in self.cues.members:
+            if " ".join(words) in self.cues.members or " ".join(words) in self.cues.company_things:
                 weak = ("MISC", "LOC", "PER")  # "les membres d'Ansar Dine": a group, not a person
-            if all(owner[i].label_ in weak for i in range(k, end) if i in owner):
+            inside = {owner[i] for i in range(k, end) if i in owner}
+            if all(ent.label_ in weak for ent in inside):
+                yield Span(doc, k, end, label=label)
+            elif [(e.start, e.end, e.label_) for e in inside] == [(k, end, label)]:
+                # the model's own name and label: the words around it count in the document's vote
                 yield Span(doc, k, end, label=label)
             return
 
@@ -745,14 +800,138 @@ class TypedNameRecogniser:
         """Whether `span` is the model's organisation with the word that ends its name, which the
         model left out ("Carvel Business" of "Carvel Business School", "Tavex" of "Tavex Santé")."""
         last = span[-1].text
+        if span.label_ != "ORG" or not (last in self.cues.last_words or last in self.cues.legal_forms):
+            return False
         ent = owner.get(span.start)
+        if ent is not None and ent.end < span.end and span.end - 1 not in owner:
+            return True
+        # "Acme CVBA", of which the model has the legal form alone, "Norvik Atlantic Airways", of
+        # which it has the last words: the capitalised words before them, no name of their own
+        form = owner.get(span.end - 1)
         return (
-            span.label_ == "ORG"
-            and (last in self.cues.last_words or last in self.cues.legal_forms)
-            and ent is not None
-            and ent.end < span.end
-            and span.end - 1 not in owner
+            form is not None
+            and form.end == span.end
+            and span.start < form.start
+            and not any(i in owner for i in range(span.start, form.start))
         )
+
+    # --- a company by what it does --------------------------------------------------------------------
+
+    def _company_by_its_object(
+        self, doc: Doc, noun: Token, owner: dict[int, Span], people: set[str]
+    ) -> Span | None:
+        """ "Velmor reprend ses vols", "Orbitel emploie 2 000 salariés": the subject of a company's
+        verb whose object is a company's thing."""
+        verb = noun.head
+        if (
+            noun.dep_ not in ("obj", "obl", "obl:mod", "obl:arg")
+            or verb.lemma_ not in self.cues.company_verbs
+        ):
+            return None
+        span = self._company_subject(doc, verb, owner, people)
+        if span is None:
+            return None
+        # the model took it for a person, or left it out (a person the clean-up dropped, perhaps)
+        weak = not any(owner[i].label_ in ("LOC", "MISC") for i in range(span.start, span.end) if i in owner)
+        if (
+            weak
+            and verb.lemma_ not in self.cues.company_only_verbs
+            and noun.lower_ not in self.cues.route_nouns
+        ):
+            return None  # "Dupuis annonce 2 000 postes": a minister's words as well as a company's
+        return span
+
+    def _company_by_context(
+        self, doc: Doc, token: Token, owner: dict[int, Span], people: set[str]
+    ) -> Span | None:
+        """ "une offre de rachat sur Morvalis", "la sortie de Morvalis de la Bourse", "X officialise
+        son arrivée en tant qu'opérateur": a company by the words around it."""
+        i = token.i
+        if token.text in self.cues.takeover_nouns:
+            # "sur" and the name within a few words after the offer ("une offre de rachat sur X")
+            for j in range(i + 1, min(len(doc) - 1, i + 5)):
+                if doc[j].lower_ in self.cues.takeover_prepositions:
+                    return self._company_name(doc, j + 1, owner, people)
+                if doc[j].is_punct or doc[j].pos_ == "VERB":
+                    return None
+            return None
+        if token.text in self.cues.stock_exchange:
+            # "X de la Bourse", "X en Bourse", "X à la Bourse": the name right before
+            k = i - 1
+            while k > 0 and doc[k].lower_ in self.words.articles:
+                k -= 1
+            if k < 1 or doc[k].lower_ not in self.cues.listing_prepositions:
+                return None
+            ent = owner.get(k - 1)
+            if ent is None or ent.end != k:
+                return None
+            return self._company_name(doc, ent.start, owner, people)
+        # "en tant que" and a company's role: the subject of the clause
+        cue = tuple(t.lower_ for t in doc[max(0, i - 2) : i + 1])
+        if i + 1 >= len(doc) or not any(cue[-len(words) :] == words for words in self.cues.role_cues):
+            return None
+        role = doc[i + 1]
+        if not any(
+            tuple(t.lower_ for t in doc[role.i : role.i + len(words)]) == words
+            for words in self.cues.company_roles.get(role.lower_, ())
+        ):
+            return None
+        verb = role
+        for _ in range(4):
+            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                break
+            verb = verb.head
+        return self._company_subject(doc, verb, owner, people) if verb.pos_ == "VERB" else None
+
+    def _company_subject(
+        self, doc: Doc, verb: Token, owner: dict[int, Span], people: set[str]
+    ) -> Span | None:
+        subject = next((t for t in verb.children if t.dep_ == "nsubj"), None)
+        if subject is None and verb.dep_ == "acl" and verb.head.i == verb.i - 1:
+            subject = verb.head  # "Morlavia licencie 300 salariés", the verb parsed as the name's modifier
+        if subject is None:
+            return None
+        if subject.morph.get("PronType", []) == ["Rel"]:
+            # "Velmor, qui emploie 300 salariés": the name the clause is about, which the parser
+            # does not always attach the clause to
+            if verb.dep_ == "acl:relcl":
+                subject = verb.head
+            elif subject.i >= 2 and doc[subject.i - 1].text == "," and (ent := owner.get(subject.i - 2)):
+                subject = doc[ent.start]
+            else:
+                return None
+        if subject.is_lower and subject.lemma_ in self.cues.rival_nouns:
+            # "son concurrent X annonce …": the name after the rival's noun
+            if subject.i + 1 >= len(doc) or not _is_name_word(doc[subject.i + 1]):
+                return None
+            subject = doc[subject.i + 1]
+        return self._company_name(doc, subject.i, owner, people)
+
+    def _company_name(self, doc: Doc, i: int, owner: dict[int, Span], people: set[str]) -> Span | None:
+        """The name at `i` as a company, or None when it is a person, a known place or no name."""
+        if i >= len(doc):
+            return None
+        ent = owner.get(i)
+        if ent is not None:
+            if ent.start != i or ent.ent_id_ or ent.label_ not in NAME_LABELS or len(ent) > 4:
+                return None
+            start, end = ent.start, ent.end
+        else:
+            found = self._name_end(doc, i)
+            if found is None:
+                return None
+            start, end = i, found
+        span = doc[start:end]
+        if ent is not None and ent.label_ == "PER" and len(ent) > 1:
+            return None  # "Jean Dupont annonce une nouvelle ligne"
+        if span[0].text in self.cues.given_names or span.text in people or span[-1].text in people:
+            return None
+        if span.text.lower() in self.places or not _is_name_word(span[0]):
+            return None
+        before = doc[start - 1] if start > 0 else None
+        if before is not None and (before.lower_ in self.person_heads or before.lower_ in self.titles):
+            return None  # "le ministre Dupont annonce …"
+        return Span(doc, start, end, label="ORG")
 
     # --- what a candidate must not do -----------------------------------------------------------------
 
@@ -765,6 +944,11 @@ class TypedNameRecogniser:
         acronym = any(t.is_upper and sum(c.isalpha() for c in t.text) > 1 for t in span)
         # "le candidat UMP", "le président Pérou" are no people
         return not (span.label_ == "PER" and (acronym or span.text.lower() in self.places))
+
+
+def _surnames(owner: dict[int, Span]) -> set[str]:
+    """The last words of the people the model named with several words ("Dupont" of "Jean Dupont")."""
+    return {ent[-1].text for ent in owner.values() if ent.label_ == "PER" and len(ent) > 1}
 
 
 def _described(doc: Doc, i: int) -> bool:
