@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .layout import QUOTE_MARKS
+from .layout import CLOSING, QUOTE_MARKS, STRAIGHT_MARKS
 from .lexicon import Lexicon, VerbCue, norm
 from .phrases import Reader
 
@@ -252,6 +252,7 @@ class _Builder:
             not has_aux
             and not misread
             and not self._finite_after_subject(group, unit_start)
+            and not self._finite_after_quote(group)
             and (
                 # "déclara" (passé simple) is not a participle, whatever the tagger says
                 ("Part" in morph.get("VerbForm", []) and not form.endswith(self.endings.passe_simple))
@@ -297,6 +298,20 @@ class _Builder:
             or word in self.words.negation
             or "Inf" in doc[after].morph.get("VerbForm", [])
         )
+
+    def _finite_after_quote(self, group: VerbGroup) -> bool:
+        """ "« P », décrit le chercheur": a form that is also a present (décrit, écrit), right
+        after a quotation and its comma and before a determiner or a name, is a postposed cue
+        with its subject, whatever the tagger says."""
+        doc = self.doc
+        comma, after = group.first - 1, group.last
+        if comma < 1 or after >= len(doc) or group.first != group.head:
+            return False
+        if doc[comma].text not in self.words.incise_marks:
+            return False
+        if doc[comma - 1].text not in CLOSING and doc[comma - 1].text not in STRAIGHT_MARKS:
+            return False
+        return doc[after].pos_ in ("DET", "PROPN")
 
     def _inverted_pronoun(self, i: int) -> bool:
         word = self.reader.word(i)

@@ -139,6 +139,9 @@ class Words:
     citing_present: frozenset[str]
     refusal_verbs: frozenset[str]
     wish_verbs: frozenset[str]
+    forecast_nouns: frozenset[str]
+    citing_finite: frozenset[str]
+    publishing_participles: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -135,7 +135,17 @@ def content_after(ctx: Context, group: VerbGroup, scope_end: int) -> tuple[Range
         return None, "", None
     # "relève de la compétence …" is not one: a bare "de" is a preposition there
     indefinite = ctx.lex.words.indefinite - (ctx.lex.words.de - ctx.lex.words.fused_de)
-    if cue.indefinite_object and _indefinite_or_figure(ctx, cue, i, indefinite) and i + 1 < scope_end:
+    relative = (
+        cue.relative_object
+        and group.first > 0
+        and reader.word(group.first - 1) in ctx.lex.words.relative_subject
+        and not group.passive
+    )
+    if (
+        (cue.indefinite_object or relative)
+        and _indefinite_or_figure(ctx, cue, i, indefinite)
+        and i + 1 < scope_end
+    ):
         # "notait une légère amélioration", "constate des retards": an observation
         content = clause_from(ctx, i, scope_end)
         return (None, "", None) if content is None else (trim_object(ctx, group, content), "object", None)
@@ -153,6 +163,10 @@ def content_after(ctx: Context, group: VerbGroup, scope_end: int) -> tuple[Range
     ):
         # "avertissant d'un risque de crue": what is warned of, never the addressee alone
         content = clause_from(ctx, i + 1, scope_end)
+        return (None, "", None) if content is None else (trim_object(ctx, group, content), "object", None)
+    if cue.object_heads:
+        # "a donné à la presse un bilan de 4 morts": what the object of this noun says
+        content = _headed_object(ctx, cue, i, scope_end)
         return (None, "", None) if content is None else (trim_object(ctx, group, content), "object", None)
     if cue.content or not cue.object or cue.passive_only or cue.indefinite_object:
         return None, "", None
@@ -177,6 +191,24 @@ def content_after(ctx: Context, group: VerbGroup, scope_end: int) -> tuple[Range
     if content is None:
         return None, "", None
     return trim_object(ctx, group, content), "object", None
+
+
+def _headed_object(ctx: Context, cue: VerbCue, i: int, end: int) -> Range | None:
+    """The object of the cue when its head is one of the cue's nouns ("donne un bilan de huit
+    blessés"), after an addressee if any ("a donné à la presse un bilan …")."""
+    reader = ctx.reader
+    words = ctx.lex.words
+    if i + 1 < end and (reader.word(i) in words.fused_a or reader.word(i) in words.on_at):
+        addressee = reader.phrase_at(i + 1, end, complements=False)
+        if addressee is None:
+            return None
+        i = addressee.end
+    if i >= end or not reader.is_determiner(i):
+        return None
+    phrase = reader.phrase_at(i, end, complements=False)
+    if phrase is None or reader.word(phrase.head) not in cue.object_heads:
+        return None
+    return clause_from(ctx, i, end)
 
 
 def _sentence_at(ctx: Context, word: str, i: int, end: int) -> bool:
@@ -365,6 +397,15 @@ def skip_framing(ctx: Context, i: int, end: int) -> int:
                 and (que_follows_at(ctx, k + 1, end) or (k + 1 < end and reader.is_determiner(k + 1)))
             ):
                 return k + 1  # "…, dans un communiqué, que P" or "…, dans un communiqué, la fermeture"
+            if (
+                not opened
+                and k > j + 1
+                and token.pos_ in ("VERB", "AUX")
+                and "Inf" in token.morph.get("VerbForm", [])
+                and ctx.doc[k - 1].pos_ not in ("ADP", "PUNCT", "PRON")
+                and any(ctx.doc[m].pos_ in ("NOUN", "PROPN") for m in range(j + 1, k))
+            ):
+                return k  # "a assuré sur son site avoir suspendu …": the infinitive is the content
             if token.pos_ in ("VERB", "AUX", "SCONJ", "PUNCT") or token.text in QUOTE_MARKS:
                 break
             k += 1

@@ -12,6 +12,7 @@ from ..clauses import (
     present_participle,
     pronoun_ref,
     que_follows,
+    quote_opening_at,
     strip,
 )
 from ..context import Context, CueSite, Found, Range, SourceRef, found_at
@@ -228,13 +229,14 @@ def content_before(ctx: Context, group: VerbGroup, floor: int) -> Range | None:
         sentence_start = ctx.layout.sentence_of(j)[0]
         if (
             quote is None
-            and group.inverted is not None
+            and (group.inverted is not None or _verbless_then_speaker(ctx, group, sentence_start, j))
             and sentence_start >= unit_start
             and ctx.reader.is_determiner(sentence_start)
             and j + 1 - sentence_start >= _VERBLESS_MIN_TOKENS
         ):
             # "Une rencontre au ministère dans la soirée, a-t-on précisé": a sentence with no
-            # verb, a noun phrase that says what will happen, then an inverted cue
+            # verb, a noun phrase that says what will happen, then an inverted cue (or a
+            # postposed speaker: "Une mesure nécessaire, a fait valoir la préfecture")
             return strip(ctx.reader, sentence_start, j + 1)
         if quote is None or group.inverted is None:
             return None  # "Le maire, qui s'exprimait devant la presse, a appelé": no clause
@@ -244,6 +246,26 @@ def content_before(ctx: Context, group: VerbGroup, floor: int) -> Range | None:
         if not any(_clause_verb(ctx, k) for k in range(start, j + 1)):
             return None
     return strip(ctx.reader, start, j + 1)
+
+
+def _verbless_then_speaker(ctx: Context, group: VerbGroup, start: int, j: int) -> bool:
+    """Whether a noun phrase with no finite verb at all (start..j) comes before the cue, and a
+    speaker after it ends the sentence: "Une mesure nécessaire, a fait valoir la préfecture
+    lundi." (not "Le maire, qui s'exprimait devant la presse, a appelé les habitants à …")."""
+    reader = ctx.reader
+    if group.participle is not None or group.infinitive or group.passive:
+        return False
+    if any(reader.is_finite(k) or reader.is_auxiliary(k) for k in range(start, j + 1)):
+        return False
+    _, end = ctx.layout.sentence_of(group.last)
+    speakers = [p for p in subject_after(reader, group.last, end) if can_speak(reader, p)]
+    return bool(speakers) and _ends_sentence_after_dates(ctx, speakers[-1].end, end)
+
+
+def _ends_sentence_after_dates(ctx: Context, i: int, end: int) -> bool:
+    while i < end and (date := ctx.reader.date_at(i)) is not None:
+        i = date.end  # "a fait valoir la préfecture mardi 3 mai."
+    return _ends_sentence(ctx, i, end)
 
 
 def _unmarked_incise(ctx: Context, group: VerbGroup, scope_end: int) -> list[Found] | None:
@@ -262,7 +284,14 @@ def _unmarked_incise(ctx: Context, group: VerbGroup, scope_end: int) -> list[Fou
     ):
         return None  # "ce que pense le ministre": a relative, not an incise
     speakers = [p for p in subject_after(reader, group.last, scope_end) if can_speak(reader, p)]
-    if not speakers or not _ends_sentence(ctx, speakers[-1].end, scope_end):
+    if not speakers:
+        return None
+    # the speaker with its apposition ("estime X, un des auteurs de l'étude."), then the end of
+    # the sentence or a colon and the speaker's quotation ("explique le maire, X : « Q »")
+    stop = max([speakers[-1].end, *(end for _, end in speakers[-1].appositions)])
+    if not _ends_sentence(ctx, stop, scope_end) and not (
+        stop < len(ctx.doc) and ctx.doc[stop].text == ":" and quote_opening_at(ctx, stop + 1) is not None
+    ):
         return None
     start = clause_start(ctx, previous, unit_start)
     words = range(start, group.first)

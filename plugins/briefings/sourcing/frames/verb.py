@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..clauses import after_que, previous_finite, strip, verb_between
 from ..context import Context, CueSite, Found, Range, SourceRef, found_at
 from ..groups import VerbGroup
-from ..layout import CLOSING
+from ..layout import CLOSING, OPENING
 from ..phrases import Phrase
 from ..registry import claims_of_cue, cue_frame, document_frame
 from ..speakers import can_speak, subject_before
@@ -60,6 +60,12 @@ def verb(ctx: Context, site: CueSite) -> list[Found] | None:
         # a conditional reported under a past cue may be the concordance of tenses; under a
         # present one ("affirment qu'il y aurait dix morts") it is the reportive conditional
         found.future_in_past = reported_clause(ctx, content, frame)
+    medium = _cited_first(ctx, unit_start, sources)
+    if medium is not None:
+        # "Cité par la radio, le directeur précise que P": the medium makes the claim too
+        participle, phrases = medium
+        refs = [SourceRef(phrase=p) for p in phrases]
+        return [found, Found(content, refs, [participle], "asserts", "verb", participle)]
     cited = _cited_between(ctx, group.last, content[0]) if frame == "que" else None
     if cited is not None:
         # "La télévision a annoncé, citant la présidence, que P": the source cited says P too
@@ -69,6 +75,27 @@ def verb(ctx: Context, site: CueSite) -> list[Found] | None:
             Found(content, [SourceRef(phrase=phrase)], [participle], "asserts", "verb", participle),
         ]
     return [found]
+
+
+def _cited_first(ctx: Context, start: int, sources: list[SourceRef]) -> tuple[int, list[Phrase]] | None:
+    """ "Cité par X, le directeur …": a participle of citing and its agent put first, then a
+    comma and the cue's subject; the participle and the media that can speak, or None."""
+    reader = ctx.reader
+    while start < len(ctx.doc) and (ctx.doc[start].is_space or ctx.doc[start].text in OPENING):
+        start += 1
+    if not (
+        start + 2 < len(ctx.doc)
+        and reader.word(start) in ctx.lex.words.citing_participles
+        and reader.word(start + 1) in ctx.lex.words.agent_prepositions
+    ):
+        return None
+    phrases, stop = reader.coordinated_at(start + 2, len(ctx.doc))
+    if not phrases or stop >= len(ctx.doc) or ctx.doc[stop].text != ",":
+        return None
+    if not all(ref.phrase is not None and ref.phrase.start > stop for ref in sources):
+        return None
+    speakers = [p for p in phrases if can_speak(reader, p)]
+    return (start, speakers) if speakers else None
 
 
 def _cited_between(ctx: Context, start: int, end: int) -> tuple[int, Phrase] | None:

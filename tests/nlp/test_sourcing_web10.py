@@ -1,0 +1,447 @@
+"""Categories found on the tenth real web-news batch (bench/extra/web10, issue 13); several
+written sentences per phrasing, and negative cases.
+
+The sentences were written for these tests; none is copied from an evaluation article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_sourcing_categories import claims_of, nlp, seen
+
+__all__ = ["nlp"]  # the module's fixture, shared (the model is loaded once per module)
+
+pytestmark = pytest.mark.slow
+
+
+# --- amorcer: what a speaker opens with, before a quotation ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "« Nous n'avons jamais vu une saison aussi sèche », amorce le directeur du parc.",
+            ("Nous n'avons jamais vu une saison aussi sèche", "Directeur du parc", "asserts"),
+        ),
+        (
+            "« Le chantier a pris trois mois de retard », amorce la présidente de l'association.",
+            ("Le chantier a pris trois mois de retard", "Présidente de l'association", "asserts"),
+        ),
+    ],
+)
+def test_amorcer_before_a_quotation(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le coureur a amorcé un virage serré.",
+        "Les discussions ont été amorcées lundi.",
+        "La baisse des prix s'est amorcée en mars.",
+    ],
+)
+def test_amorcer_without_a_quotation_is_no_claim(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, text) == []
+
+
+# --- a quotation of its own after narration, a paragraph after its speaker's -----------------------------
+
+
+def test_quoted_paragraphs_after_narration_are_the_speakers(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "« Le chantier a pris du retard », explique le maire de la commune. Les travaux ont "
+        "commencé en mai.\n\n« Nous espérons finir avant l'hiver ». Le coût reste inconnu.\n\n"
+        "« Les entreprises ont déjà été payées. Le reste viendra en juin »."
+    )
+    claims = seen(claims_of(nlp, text))
+    assert ("Nous espérons finir avant l'hiver", "Maire de la commune", "asserts") in claims
+    assert ("Les entreprises ont déjà été payées. Le reste viendra en juin", "Maire de la commune", "asserts") in claims
+
+
+def test_a_quoted_paragraph_after_a_paragraph_with_no_quotation_stays_alone(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le maire de la commune a visité le chantier lundi. Les travaux ont commencé en mai.\n\n"
+        "« Nous espérons finir avant l'hiver ». Le coût reste inconnu."
+    )
+    assert not any(c.text == "Nous espérons finir avant l'hiver" for c in claims_of(nlp, text))
+
+
+# --- décrire as a postposed cue: "« P », décrit X" ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "« Les deux modèles se ressemblent beaucoup », décrit le chercheur.",
+            ("Les deux modèles se ressemblent beaucoup", "Chercheur", "asserts"),
+        ),
+        (
+            "« Les eaux montent très vite au printemps », décrit la voisine.",
+            ("Les eaux montent très vite au printemps", "Voisine", "asserts"),
+        ),
+        (
+            "« On voyait les flammes depuis la route », écrit le journaliste.",
+            ("On voyait les flammes depuis la route", "Journaliste", "asserts"),
+        ),
+    ],
+)
+def test_a_present_that_looks_like_a_participle_after_a_quotation(
+    nlp, text: str, expected: tuple[str, str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+def test_a_participle_after_a_quotation_stays_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = claims_of(nlp, "Il a lu « Les Misérables », écrit par Victor Hugo en exil.")
+    assert claims == []
+
+
+# --- a noun phrase with no verb, then a postposed cue and its speaker ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Une mesure nécessaire pour protéger les riverains, a fait valoir la préfecture lundi.",
+            ("Une mesure nécessaire pour protéger les riverains", "Préfecture", "asserts"),
+        ),
+        (
+            "Une décision injuste et précipitée, a estimé le syndicat mardi 3 mai.",
+            ("Une décision injuste et précipitée", "Syndicat", "estimates"),
+        ),
+        (
+            "Un geste de bonne volonté envers les familles, a souligné le ministre.",
+            ("Un geste de bonne volonté envers les familles", "Ministre", "asserts"),
+        ),
+    ],
+)
+def test_a_verbless_sentence_before_a_postposed_speaker(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the subject before the cue, with a relative: no content before it
+        "Le maire, qui s'exprimait devant la presse, a salué le travail des pompiers.",
+        # a short noun phrase
+        "Le maire, a-t-il dit.",
+    ],
+)
+def test_a_subject_before_the_cue_is_no_verbless_content(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(c.text.startswith("Le maire") for c in claims_of(nlp, text))
+
+
+# --- donner (fournir) un bilan: the toll given ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La préfecture a donné à la presse un bilan de six blessés dont deux graves.",
+            [("un bilan de six blessés dont deux graves", "Préfecture", "asserts")],
+        ),
+        (
+            "Le maire et les pompiers avaient donné un bilan de trois morts, avant de le corriger.",
+            [
+                ("un bilan de trois morts", "Maire", "asserts"),
+                ("un bilan de trois morts", "Pompiers", "asserts"),
+            ],
+        ),
+        (
+            "Les secours ont fourni un bilan de douze victimes.",
+            [("un bilan de douze victimes", "Secours", "asserts")],
+        ),
+    ],
+)
+def test_a_toll_given_is_a_claim(nlp, text: str, expected: list[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    claims = seen(claims_of(nlp, text))
+    for claim in expected:
+        assert claim in claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le joueur a donné un coup de pied dans le ballon.",
+        "La commune a fourni un abri aux sinistrés.",
+        "Le maire a donné rendez-vous aux habitants samedi.",
+    ],
+)
+def test_donner_something_else_is_no_claim(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, text) == []
+
+
+# --- prévoir: a forecast, in a relative on who forecasts, or in an agentless passive --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le temps restera sec selon Météo-France, qui prévoit une hausse des températures dès jeudi.",
+            ("une hausse des températures dès jeudi", "Météo-France", "estimates"),
+        ),
+        (
+            "Les syndicats, qui prévoient une forte mobilisation jeudi, appellent à la grève.",
+            ("une forte mobilisation", "Syndicats", "estimates"),
+        ),
+        (
+            "Le chef des secours, qui prévoyait une intervention de plusieurs jours, a demandé des renforts.",
+            ("une intervention de plusieurs jours", "Chef des secours", "estimates"),
+        ),
+    ],
+)
+def test_prevoir_in_a_relative_on_the_source(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Des orages violents sont prévus en fin de journée sur le Sud-Ouest.",
+            ("Des orages violents", "Source non précisée", "estimates"),
+        ),
+        ("De fortes pluies sont prévues dans la nuit.", ("De fortes pluies", "Source non précisée", "estimates")),
+        (
+            "Des pics de pollution sont prévus ce week-end en Alsace.",
+            ("Des pics de pollution", "Source non précisée", "estimates"),
+        ),
+    ],
+)
+def test_an_agentless_forecast(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La mairie prévoit des travaux dans le centre-ville.",
+        "Le budget qui prévoit une baisse des dépenses a été adopté.",
+        "Des travaux sont prévus en mai sur la ligne.",
+        "Une réunion est prévue lundi à la mairie.",
+        "Aucune hausse n'est prévue cette année.",
+    ],
+)
+def test_a_plan_is_no_forecast(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, text) == []
+
+
+# --- an agentless passive directive: "sont invités à V", "sont appelés à V" -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Les habitants de la vallée sont invités à rester chez eux jusqu'à lundi.",
+            ("rester chez eux jusqu'à lundi", "Source non précisée", "asserts"),
+        ),
+        (
+            "Les clients sont invités à les rapporter en magasin ou à les détruire.",
+            ("les rapporter en magasin ou à les détruire", "Source non précisée", "asserts"),
+        ),
+        (
+            "Les conducteurs sont appelés à ne pas emprunter la route nationale.",
+            ("ne pas emprunter la route nationale", "Source non précisée", "asserts"),
+        ),
+        (
+            "Les baigneurs ont été appelés à quitter la plage.",
+            ("quitter la plage", "Source non précisée", "asserts"),
+        ),
+    ],
+)
+def test_an_agentless_passive_directive(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # bound to, not asked to
+        "Les prix sont appelés à augmenter.",
+        # no infinitive: an invitation to a place or an event
+        "Les élèves sont invités à un goûter.",
+        "Une dizaine de gendarmes ont été appelés à Montrond samedi.",
+    ],
+)
+def test_no_directive_without_people_asked_to_act(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, text) == []
+
+
+# --- a postposed cue with no comma before it, its speaker with an apposition or a colon after -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Les sentiers sont dangereux en hiver estime Paul Martin, un des guides du massif.",
+            ("Les sentiers sont dangereux en hiver", "Paul Martin", "estimates"),
+        ),
+        (
+            "La route est coupée depuis lundi précise le maire, Jean Dupont.",
+            ("La route est coupée depuis lundi", "Jean Dupont", "asserts"),
+        ),
+    ],
+)
+def test_an_unmarked_incise_with_an_apposition(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+def test_an_unmarked_incise_then_a_colon_quotation(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le village avait connu des crues mais jamais de cette ampleur explique le maire, "
+        "Jean Dupont : « Nous avons dû évacuer deux écoles »."
+    )
+    claims = seen(claims_of(nlp, text))
+    assert ("Le village avait connu des crues mais jamais de cette ampleur", "Jean Dupont", "asserts") in claims
+    assert ("Nous avons dû évacuer deux écoles", "Jean Dupont", "asserts") in claims
+    assert not any(source == "Village" for _, source, _ in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a relative, not an incise
+        "Les faits que dénonce le syndicat, un collectif d'employés, datent de 2019.",
+        # the verb's object, then a colon
+        "Le rapport détaille les risques : « incendie, inondation, effondrement ».",
+    ],
+)
+def test_no_unmarked_incise_without_a_clause_before(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(c.source.name in ("Syndicat", "Collectif d'employés") for c in claims_of(nlp, text))
+
+
+# --- a relative in the content's subject, before a postposed cue ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Un homme qui vivait au deuxième étage a été blessé, a rapporté le porte-parole.",
+            ("Un homme qui vivait au deuxième étage a été blessé", "Porte-parole", "asserts"),
+        ),
+        (
+            "Un homme qui vivait là et un agent ont été blessés, a rapporté sur place un porte-parole "
+            "des pompiers, le capitaine Jean Dupont.",
+            ("Un homme qui vivait là et un agent ont été blessés", "Jean Dupont", "asserts"),
+        ),
+        (
+            "La femme que les secours cherchaient depuis lundi a été retrouvée, a indiqué la gendarmerie.",
+            ("La femme que les secours cherchaient depuis lundi a été retrouvée", "Gendarmerie", "asserts"),
+        ),
+    ],
+)
+def test_a_relative_in_the_subject_of_the_content(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+def test_a_subject_with_its_relative_and_no_clause_is_no_content(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = claims_of(nlp, "Le maire qui a parlé hier et qui a démenti, a déclaré le journal.")
+    assert not any(c.text.startswith("Le maire") for c in claims)
+
+
+# --- a medium between a cue and its infinitive: "a assuré sur son site avoir …" --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le gouvernement a assuré sur Facebook avoir suspendu la délivrance des permis.",
+            ("avoir suspendu la délivrance des permis", "Gouvernement", "asserts"),
+        ),
+        (
+            "Le club a annoncé sur son site avoir recruté un nouvel entraîneur.",
+            ("avoir recruté un nouvel entraîneur", "Club", "announces"),
+        ),
+        (
+            "Le ministre a déclaré dans un entretien vouloir quitter la politique.",
+            ("vouloir quitter la politique", "Ministre", "asserts"),
+        ),
+    ],
+)
+def test_a_medium_then_an_infinitive(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+# --- sources cited around a source: "Selon X, qui cite Y, P", "Cité par X, Y précise que P" --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Selon le quotidien Le Soir, qui cite un porte-parole de la police, les routes sont coupées.",
+            [
+                ("les routes sont coupées", "Quotidien Le Soir", "asserts"),
+                ("les routes sont coupées", "Un porte-parole de la police", "asserts"),
+            ],
+        ),
+        (
+            "Selon la radio locale, qui cite des sources judiciaires, le suspect a avoué.",
+            [
+                ("le suspect a avoué", "Radio locale", "asserts"),
+                ("le suspect a avoué", "Des sources judiciaires", "asserts"),
+            ],
+        ),
+    ],
+)
+def test_selon_a_medium_that_cites_a_source(nlp, text: str, expected: list[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    claims = seen(claims_of(nlp, text))
+    for claim in expected:
+        assert claim in claims
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cité par la radio locale, le directeur de l'école, Jean Dupont, précise que les cours reprendront lundi.",
+            [
+                ("les cours reprendront lundi", "Radio locale", "asserts"),
+                ("les cours reprendront lundi", "Directeur de l'école", "asserts"),
+            ],
+        ),
+        (
+            "Cité par Le Parisien, le maire assure que la route rouvrira.",
+            [("la route rouvrira", "Parisien", "asserts"), ("la route rouvrira", "Maire", "asserts")],
+        ),
+    ],
+)
+def test_a_fronted_cite_par_makes_the_medium_a_source(nlp, text: str, expected: list[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    claims = seen(claims_of(nlp, text))
+    for claim in expected:
+        assert claim in claims
+
+
+def test_a_fronted_participle_with_no_agent_is_no_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = seen(claims_of(nlp, "Cité à comparaître, le maire assure que tout est légal."))
+    assert claims == [("tout est légal", "Maire", "asserts")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Un nouveau poisson a été découvert dans le lac selon un article publié le 3 mai dans une "
+            "revue par des chercheurs de l'université de Lyon.",
+            ("Un nouveau poisson a été découvert dans le lac", "Des chercheurs de l'université de Lyon", "asserts"),
+        ),
+        (
+            "Selon une étude publiée mardi par l'Insee, le chômage a baissé.",
+            ("le chômage a baissé", "Insee", "asserts"),
+        ),
+    ],
+)
+def test_selon_a_document_published_by_its_authors(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
