@@ -445,3 +445,71 @@ def test_a_fronted_participle_with_no_agent_is_no_source(nlp) -> None:  # type: 
 )
 def test_selon_a_document_published_by_its_authors(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
     assert expected in seen(claims_of(nlp, text))
+
+
+# --- narration read as claims: a confirmed topic, things picked up, people called to a place -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Des analyses complémentaires ont confirmé la cause de la panne.",
+        "Les experts ont confirmé l'origine de l'incendie.",
+        "L'archéologue a relevé plusieurs objets sur le corps, dont une épée.",
+        "Les gendarmes ont relevé des empreintes sur la porte.",
+        "Une dizaine de pompiers, venus de Lyon et de Vienne, ont été appelés à Montrond, commune de la Loire, samedi 4 mai.",
+    ],
+)
+def test_narration_is_no_claim(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Les experts ont confirmé la présence de plomb dans l'eau.",
+            ("la présence de plomb dans l'eau", "Experts", "asserts"),
+        ),
+        ("Le parquet a confirmé la mort du suspect.", ("la mort du suspect", "Parquet", "asserts")),
+        (
+            "La police a confirmé l'identité de la victime, un homme de 40 ans.",
+            ("l'identité de la victime, un homme de 40 ans", "Police", "asserts"),
+        ),
+        ("Le rapport relève des anomalies dans les comptes.", ("des anomalies dans les comptes", "Rapport", "asserts")),
+    ],
+)
+def test_a_confirmed_fact_or_an_observation_still_counts(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+def test_a_fronted_cite_par_with_a_name_the_tagger_misses(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = seen(claims_of(nlp, "Cité par 7info, le maire précise que la route rouvrira lundi."))
+    assert ("la route rouvrira lundi", "7info", "asserts") in claims
+    assert ("la route rouvrira lundi", "Maire", "asserts") in claims
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La digue a cédé dans la nuit explique Marie Durand, une des ingénieurs du chantier auprès du quotidien régional.",
+            ("La digue a cédé dans la nuit", "Marie Durand", "asserts"),
+        ),
+        (
+            "Les sentiers sont dangereux en hiver estime Paul Martin, un des guides du massif auprès du journal local.",
+            ("Les sentiers sont dangereux en hiver", "Paul Martin", "estimates"),
+        ),
+        # a relative with its own verb in the content: the cue is not the relative's
+        (
+            "Les pluies ont été rares, ce qui peut expliquer pourquoi la rivière est basse estime Marie Durand.",
+            (
+                "Les pluies ont été rares, ce qui peut expliquer pourquoi la rivière est basse",
+                "Marie Durand",
+                "estimates",
+            ),
+        ),
+    ],
+)
+def test_an_unmarked_incise_told_to_a_medium(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))

@@ -142,6 +142,8 @@ class Words:
     forecast_nouns: frozenset[str]
     citing_finite: frozenset[str]
     publishing_participles: frozenset[str]
+    topic_nouns: frozenset[str]
+    physical_objects: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -187,10 +187,28 @@ def content_after(ctx: Context, group: VerbGroup, scope_end: int) -> tuple[Range
         or ctx.doc[start].text in (",", ";", ".", ")")
     ):
         return None, "", None
+    if _topic_only(ctx, start, scope_end):
+        return None, "", None  # "ont confirmé la cause de la panne": a topic, no proposition
     content = clause_from(ctx, start, scope_end)
     if content is None:
         return None, "", None
     return trim_object(ctx, group, content), "object", None
+
+
+def _topic_only(ctx: Context, i: int, end: int) -> bool:
+    """A definite object headed by a noun of topic ("la cause de la panne", "l'origine du
+    feu"), then the end of the clause: what the claim is about, not what it says."""
+    reader = ctx.reader
+    if reader.word(i) not in ctx.lex.words.definite:
+        return False
+    phrase = reader.phrase_at(i, end)
+    if phrase is None or reader.word(phrase.head) not in ctx.lex.words.topic_nouns:
+        return False
+    k = phrase.end
+    if k < end and ctx.doc[k].text == ",":
+        # "l'identité de la victime, un homme de 40 ans": an apposition says what it is
+        return k + 1 >= end or not (reader.is_determiner(k + 1) or ctx.doc[k + 1].like_num)
+    return k >= end or ctx.doc[k].text in FINAL_PUNCTUATION or ctx.doc[k].text == ";"
 
 
 def _headed_object(ctx: Context, cue: VerbCue, i: int, end: int) -> Range | None:
@@ -664,9 +682,12 @@ def _indefinite_or_figure(ctx: Context, cue: VerbCue, i: int, indefinite: frozen
         # "relevant des régions", "admet des étudiants": whom it belongs to or lets in, people
         # or institutions, not an observation ("relève des anomalies")
         # (a noun of the speakers' lexicon or a name, not the suffix rule: "des erreurs")
+        # (nor things picked up: "a relevé plusieurs objets", "des empreintes")
         phrase = ctx.reader.phrase_at(i, len(ctx.doc), complements=False)
         return phrase is None or not (
-            ctx.lex.kinds_in(ctx.doc[phrase.head].text) or ctx.reader.entity(phrase.head) is not None
+            ctx.lex.kinds_in(ctx.doc[phrase.head].text)
+            or ctx.reader.entity(phrase.head) is not None
+            or ctx.reader.word(phrase.head) in ctx.lex.words.physical_objects
         )
     return cue.figure_object and (word in ctx.lex.words.quantity_openers or ctx.doc[i].like_num)
 

@@ -289,20 +289,40 @@ def _unmarked_incise(ctx: Context, group: VerbGroup, scope_end: int) -> list[Fou
     # the speaker with its apposition ("estime X, un des auteurs de l'étude."), then the end of
     # the sentence or a colon and the speaker's quotation ("explique le maire, X : « Q »")
     stop = max([speakers[-1].end, *(end for _, end in speakers[-1].appositions)])
+    stop = _told_to_end(ctx, stop, scope_end)
     if not _ends_sentence(ctx, stop, scope_end) and not (
         stop < len(ctx.doc) and ctx.doc[stop].text == ":" and quote_opening_at(ctx, stop + 1) is not None
     ):
         return None
     start = clause_start(ctx, previous, unit_start)
     words = range(start, group.first)
-    if any(reader.word(k) in ctx.lex.words.relatives for k in words):
-        return None  # the cue may belong to a relative clause ("les faits que dénonce X")
+    relative = next((k for k in reversed(words) if reader.word(k) in ctx.lex.words.relatives), None)
+    if relative is not None and not any(reader.is_finite(k) for k in range(relative + 1, group.first)):
+        # the cue may belong to a relative clause ("les faits que dénonce X"); not when the
+        # relative has its own verb ("…, ce qui peut expliquer P estime X")
+        return None
     if not any(_clause_verb(ctx, k) for k in words):
         return None
     content = strip(reader, start, group.first)
     if content is None:
         return None
     return [found_at(group, content, [SourceRef(phrase=p) for p in speakers], "incise")]
+
+
+def _told_to_end(ctx: Context, stop: int, end: int) -> int:
+    """After a postposed speaker, whom it was told to: "estime X auprès du journal Y" (the
+    end of that phrase), or `stop`."""
+    reader = ctx.reader
+    words = ctx.lex.words
+    if stop + 1 >= end or reader.word(stop) not in words.learned_from:
+        return stop
+    k = stop + 1
+    if reader.word(k) in words.de_elided:
+        k += 1
+    elif reader.word(k) not in words.fused_de:
+        return stop
+    phrase = reader.phrase_at(k, end)
+    return phrase.end if phrase is not None else stop
 
 
 def _after_determiner(ctx: Context, previous: int) -> bool:
@@ -350,8 +370,8 @@ def _after_quote(ctx: Context, group: VerbGroup) -> bool:
 def _fronted(ctx: Context, group: VerbGroup, scope_end: int) -> list[Found] | None:
     """A cue between commas before its content, with nothing but an adverbial before it: "Par
     ailleurs, poursuit l'ancien président, P", "Surtout, ajoute-t-il, P"."""
-    if group.first == 0 or ctx.doc[group.first - 1].text != ",":
-        return None
+    if group.first == 0 or ctx.doc[group.first - 1].text != "," or group.passive:
+        return None  # (not "Des pompiers, venus de X, ont été appelés à Y, commune de Z")
     unit_start, _ = ctx.layout.unit_of(group.head)
     if any(ctx.reader.is_finite(k) or ctx.reader.is_auxiliary(k) for k in range(unit_start, group.first - 1)):
         return None  # a clause before it: the ordinary incise

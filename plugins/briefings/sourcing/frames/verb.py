@@ -90,12 +90,18 @@ def _cited_first(ctx: Context, start: int, sources: list[SourceRef]) -> tuple[in
     ):
         return None
     phrases, stop = reader.coordinated_at(start + 2, len(ctx.doc))
-    if not phrases or stop >= len(ctx.doc) or ctx.doc[stop].text != ",":
+    if not phrases:
+        # a name the tagger did not read as one ("Cité par 9news,"): the words up to the comma
+        stop = next((k for k in range(start + 2, min(len(ctx.doc), start + 5)) if ctx.doc[k].text == ","), -1)
+        if stop <= start + 2 or any(ctx.doc[k].is_punct for k in range(start + 2, stop)):
+            return None
+        phrases = [Phrase(start + 2, stop, stop - 1, (), None)]
+    if stop >= len(ctx.doc) or ctx.doc[stop].text != ",":
         return None
     if not all(ref.phrase is not None and ref.phrase.start > stop for ref in sources):
         return None
-    speakers = [p for p in phrases if can_speak(reader, p)]
-    return (start, speakers) if speakers else None
+    # (whoever a text is cited by speaks, whatever the lexicon knows of it: "Cité par 9news")
+    return start, phrases
 
 
 def _cited_between(ctx: Context, start: int, end: int) -> tuple[int, Phrase] | None:
