@@ -513,3 +513,221 @@ def test_a_fronted_cite_par_with_a_name_the_tagger_misses(nlp) -> None:  # type:
 )
 def test_an_unmarked_incise_told_to_a_medium(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
     assert expected in seen(claims_of(nlp, text))
+
+
+# --- a multi-word cue whose verb the tagger reads as a participle: "L'agence fait état de …" ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("L'agence fait état de 40 cas.", ("40 cas", "Agence", "asserts")),
+        ("L'agence fait état de quarante cas.", ("quarante cas", "Agence", "asserts")),
+        (
+            "Dans une étude publiée ce mardi, l'agence fait état de 40 cas en 2023.",
+            ("40 cas", "Agence", "asserts"),
+        ),
+    ],
+)
+def test_fait_etat_right_after_its_subject(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+# --- an inverted cue, then a participle cue: "P, a-t-il ajouté, précisant que Q" --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La route restera fermée, a-t-il ajouté, précisant que les travaux dureront un mois.",
+            [("La route restera fermée", "il"), ("les travaux dureront un mois", "il")],
+        ),
+        (
+            "Le club va recruter, a-t-elle indiqué, soulignant que le budget le permet.",
+            [("Le club va recruter", "elle"), ("le budget le permet", "elle")],
+        ),
+    ],
+)
+def test_an_inverted_cue_then_a_participle_cue(nlp, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    claims = [(c.text, c.source.name) for c in claims_of(nlp, text)]
+    for claim in expected:
+        assert claim in claims
+
+
+# --- a generic "on" between commas after an adverbial: "Peu avant, apprend-on, P" -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Peu avant, apprend-on, le maire avait démissionné.", "le maire avait démissionné"),
+        ("Plus tard, apprend-on, la ministre a quitté la réunion.", "la ministre a quitté la réunion"),
+    ],
+)
+def test_a_fronted_apprend_on(nlp, text: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    assert (content, "On", "asserts") in seen(claims_of(nlp, text))
+
+
+# --- could not confirm: a negated "pouvoir" before a cue of assertion -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La police ne pouvait pas confirmer que le suspect était armé.",
+            ("le suspect était armé", "Police", "not_confirmed"),
+        ),
+        (
+            "Les enquêteurs ne pouvaient affirmer lundi soir s'il y avait un lien entre les deux affaires.",
+            ("il y avait un lien entre les deux affaires", "Enquêteurs", "not_confirmed"),
+        ),
+        (
+            "Le maire n'a pas pu confirmer si la route serait rouverte.",
+            ("la route serait rouverte", "Maire", "not_confirmed"),
+        ),
+    ],
+)
+def test_could_not_confirm(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le maire pourra confirmer que la route sera rouverte.",
+        "Le ministre ne veut pas dire si la réforme sera retirée.",
+    ],
+)
+def test_ability_without_negation_is_no_claim(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, text) == []
+
+
+# --- "P, selon le commandant X, des pompiers du Var.": the complement of the name is no content ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Parmi les blessés graves, deux enfants sont dans un état critique, selon le commandant "
+            "Jean Dupont, des pompiers du Var.",
+            ("Parmi les blessés graves, deux enfants sont dans un état critique", "Jean Dupont", "asserts"),
+        ),
+        (
+            "Trois maisons ont brûlé, selon le lieutenant Paul Roux, du service départemental d'incendie.",
+            ("Trois maisons ont brûlé", "Paul Roux", "asserts"),
+        ),
+    ],
+)
+def test_selon_a_name_and_where_it_serves(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    claims = seen(claims_of(nlp, text))
+    assert expected in claims
+    assert len(claims) == 1
+
+
+# --- an ellipsis after a preposition is a pause, not the end of the sentence -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Les fouilles ont livré un squelette vieux de... 3000 ans, selon les premières analyses.",
+            ("Les fouilles ont livré un squelette vieux de... 3000 ans", "Premières analyses", "asserts"),
+        ),
+        (
+            "Le chantier a coûté plus de… 2 millions d'euros, selon la mairie.",
+            ("Le chantier a coûté plus de… 2 millions d'euros", "Mairie", "asserts"),
+        ),
+    ],
+)
+def test_a_suspension_inside_the_content(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+def test_an_ellipsis_after_a_word_still_ends_the_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = seen(claims_of(nlp, "Il est parti... 3 personnes sont mortes, selon la police."))
+    assert claims == [("3 personnes sont mortes", "Police", "asserts")]
+
+
+# --- a neuter clitic that announces the content after a comma: "C'est X qui le confirme, P" -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "C'est Le Figaro qui le confirme, le club a trouvé un accord avec son entraîneur.",
+            ("le club a trouvé un accord avec son entraîneur", "Figaro", "asserts"),
+        ),
+        (
+            "Le maire l'a confirmé, le chantier reprendra lundi.",
+            ("le chantier reprendra lundi", "Maire", "asserts"),
+        ),
+    ],
+)
+def test_a_cataphoric_le_before_the_content(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le maire l'a annoncé, puis il est parti.",
+        "Le maire l'a reçu, le ministre.",
+    ],
+)
+def test_a_clitic_then_no_clause_is_no_content(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, text) == []
+
+
+# --- a quoted fragment after the clause, before its cue: the clause is the claim --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Pour les maisons touchées, la mairie devra reloger les familles, "des mois de travaux", précise le maire.',
+            (
+                'Pour les maisons touchées, la mairie devra reloger les familles, "des mois de travaux"',
+                "Maire",
+                "asserts",
+            ),
+        ),
+        (
+            "Pour ce quartier, il faudra tout reconstruire, « une année au moins », estime l'architecte.",
+            (
+                "Pour ce quartier, il faudra tout reconstruire, « une année au moins »",
+                "Architecte",
+                "estimates",
+            ),
+        ),
+    ],
+)
+def test_a_quoted_fragment_ending_the_clause_before_its_cue(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+def test_selon_then_a_quotation_and_its_cue_stay_two_claims(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = seen(claims_of(nlp, "Selon la police, « le suspect a fui », a précisé le procureur."))
+    assert ("le suspect a fui", "Police", "asserts") in claims
+    assert ("le suspect a fui", "Procureur", "asserts") in claims
+
+
+# --- a quoted word in the journalist's sentence after a whole quotation is no sequel of it ---------------
+
+
+def test_a_quoted_word_after_a_whole_quotation_is_the_journalists(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        '"Les pics dureront jusqu\'à dimanche", précise le bulletin. Vendredi, l\'indice de qualité '
+        'était classé "médiocre" dans plusieurs villes.'
+    )
+    assert [c.text for c in claims_of(nlp, text)] == ["Les pics dureront jusqu'à dimanche"]
+
+
+def test_a_quoted_word_after_a_paraphrase_that_quotes_is_still_a_sequel(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = 'Selon le communiqué, les malades présentaient des "symptômes". Deux enfants ont été "brièvement hospitalisés".'
+    assert ('Deux enfants ont été "brièvement hospitalisés"', "Communiqué", "asserts") in seen(claims_of(nlp, text))

@@ -292,6 +292,8 @@ class _Builder:
             return False
         if not (reader.is_nominal(before) or doc[before].pos_ == "PRON"):
             return False
+        if group.cue.particles and group.first == group.head:
+            return True  # "L'agence fait état de 40 cas": a multi-word cue right after its subject
         word = reader.word(after)
         return (
             word in self.words.complementizer
@@ -353,6 +355,14 @@ class _Builder:
             if self.reader.word(k) not in self.words.euphonic_t:
                 group.inverted = k
             k -= 1
+        if (
+            k - 1 >= floor
+            and self.reader.word(k) in self.words.negation_words
+            and self.reader.word(k) not in self.words.negation
+            and self.doc[k - 1].pos_ == "VERB"
+            and self.doc[k - 1].lemma_ in self.words.unable_governors
+        ):
+            k -= 1  # "ne pouvait pas confirmer": the governor before the negation's second word
         if k >= floor and self.doc[k].pos_ == "VERB":
             group.governor = k
             group.cue_tokens.extend(range(k, group.first))

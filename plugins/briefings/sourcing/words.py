@@ -143,6 +143,8 @@ class Words:
     citing_finite: frozenset[str]
     publishing_participles: frozenset[str]
     topic_nouns: frozenset[str]
+    unable_governors: frozenset[str]
+    cataphoric_clitics: frozenset[str]
     physical_objects: frozenset[str]
 
 

@@ -38,6 +38,18 @@ def content_after(ctx: Context, group: VerbGroup, scope_end: int) -> tuple[Range
         if i >= scope_end:
             return None, "", None
     word = reader.word(i)
+    if (
+        ctx.doc[i].text in (",", ":")
+        and i + 1 < scope_end
+        and quote_opening_at(ctx, i + 1) is None
+        and any(reader.word(k) in ctx.lex.words.cataphoric_clitics for k in range(group.first, group.head))
+        and (reader.is_determiner(i + 1) or ctx.doc[i + 1].pos_ == "PROPN")
+    ):
+        # "C'est X qui le confirme, P", "La mairie l'annonce : P": the clitic announces P, a
+        # clause with its own subject (not "l'a dit, a rapporté X", "l'a annoncé, puis …")
+        content = clause_from(ctx, i + 1, scope_end, clause=True)
+        if content is not None and any(reader.is_finite(k) for k in range(content[0], content[1])):
+            return content, "que", None
     # "que P", "qu'« P »", "à ce que P"
     complement = after_que(ctx, i)
     # (a "que" tagged as a relative pronoun is still the complementizer after a framing phrase:
@@ -66,7 +78,7 @@ def content_after(ctx: Context, group: VerbGroup, scope_end: int) -> tuple[Range
         and reader.word(i + len(lead)) in ctx.lex.words.complementizer
     ):
         return clause_from(ctx, i + len(lead) + 1, scope_end, clause=True), "que", None
-    if cue.stance == "questions" and word in ctx.lex.words.whether and i + 1 < scope_end:
+    if (cue.stance == "questions" or unable(ctx, group)) and word in ctx.lex.words.whether and i + 1 < scope_end:
         # "s'interroge si P", "se demande s'il viendra": the question asked, without "si"
         return clause_from(ctx, i + 1, scope_end, clause=True), "que", None
     # "a déclaré : « P »", "se souvient : « P »"
@@ -209,6 +221,18 @@ def _topic_only(ctx: Context, i: int, end: int) -> bool:
         # "l'identité de la victime, un homme de 40 ans": an apposition says what it is
         return k + 1 >= end or not (reader.is_determiner(k + 1) or ctx.doc[k + 1].like_num)
     return k >= end or ctx.doc[k].text in FINAL_PUNCTUATION or ctx.doc[k].text == ";"
+
+
+def unable(ctx: Context, group: VerbGroup) -> bool:
+    """An infinitive cue of assertion after a negated verb of ability: "ne pouvaient affirmer
+    si P", "n'a pas pu confirmer que P" (the source could not confirm it)."""
+    if not group.infinitive or group.governor is None or group.cue.stance != "asserts":
+        return False
+    if (ctx.doc[group.governor].lemma_ or "").lower() not in ctx.lex.words.unable_governors:
+        return False
+    unit_start, _ = ctx.layout.unit_of(group.head)
+    around = range(max(unit_start, group.governor - 4), group.head)
+    return any(ctx.reader.word(k) in ctx.lex.words.negation for k in around)
 
 
 def _headed_object(ctx: Context, cue: VerbCue, i: int, end: int) -> Range | None:

@@ -59,6 +59,7 @@ def incise(ctx: Context, site: CueSite) -> list[Found] | None:
             and group.last + 1 < scope_end
             and ctx.doc[group.last].text == ","
             and not _manner_then_end(ctx, group.last + 1, scope_end)
+            and not present_participle(ctx, group.last + 1)  # "P, a-t-il ajouté, précisant que Q"
         ):
             after = clause_from(ctx, group.last + 1, scope_end)
             if after is not None:
@@ -72,7 +73,7 @@ def incise(ctx: Context, site: CueSite) -> list[Found] | None:
         return claims
     if before is None and group.participle is None and not group.infinitive:
         # put first, after a linking adverbial: "Par ailleurs, poursuit X, P", "Enfin, ajoute-t-il, P"
-        fronted = _fronted(ctx, group, scope_end)
+        fronted = fronted_incise(ctx, group, scope_end)
         if fronted is not None:
             return fronted
     if before is None and group.participle is None and not group.infinitive and group.inverted is None:
@@ -142,6 +143,8 @@ def _attribution_then_comma(ctx: Context, start: int, opening: int) -> bool:
     if opening - 1 <= start or ctx.doc[opening - 1].text != ",":
         return False
     words = [ctx.reader.word(k) for k in range(start, opening)]
+    if any(ctx.reader.is_finite(k) for k in range(start, opening)):
+        return False  # "Pour ces maisons, la mairie devra reloger les familles, « … », précise X"
     return any(tuple(words[: len(prep.words)]) == prep.words for prep in ctx.lex.prepositions)
 
 
@@ -367,7 +370,7 @@ def _after_quote(ctx: Context, group: VerbGroup) -> bool:
     return j >= 0 and (ctx.doc[j].text in CLOSING or ctx.doc[j].text in STRAIGHT_MARKS)
 
 
-def _fronted(ctx: Context, group: VerbGroup, scope_end: int) -> list[Found] | None:
+def fronted_incise(ctx: Context, group: VerbGroup, scope_end: int) -> list[Found] | None:
     """A cue between commas before its content, with nothing but an adverbial before it: "Par
     ailleurs, poursuit l'ancien président, P", "Surtout, ajoute-t-il, P"."""
     if group.first == 0 or ctx.doc[group.first - 1].text != "," or group.passive:

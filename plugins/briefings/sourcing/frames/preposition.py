@@ -221,6 +221,15 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
             right = clause_from(ctx, stop + 1, _next_preposition(ctx, stop + 1, scope_end))
             if right is not None and present_participle(ctx, right[0]):
                 right = None  # "P, selon X, confirmant une information de Y": P is the content
+            elif (
+                right is not None
+                and reader.word(stop + 1) in ctx.lex.words.de | ctx.lex.words.fused_de | ctx.lex.words.de_elided
+                and not any(reader.is_finite(k) or reader.is_auxiliary(k) for k in range(right[0], right[1]))
+            ):
+                # "P, selon le commandant X, des pompiers du Var.": the complement of the name
+                # (where X serves), P is the whole clause before
+                right = None
+                left = strip(reader, start_of_clause, i)
             elif right is not None and reader.word(stop + 1) in ctx.lex.words.relatives:
                 # "P, selon les hydrologues, qui annoncent …": a relative on X, P is the whole
                 # clause before

@@ -120,7 +120,10 @@ def quoted_sequel(ctx: Context, found: list[Found]) -> list[Found]:
     quoting = {
         layout.unit_index(f.position)
         for f in found
+        # (a quoted word inside the paraphrase; not a whole quotation, after which the journalist
+        # speaks again: "« P », précise le bulletin. L'indice était classé « mauvais »")
         if any(layout.quote_opening_at(k) is not None for k in range(f.content[0] - 1, f.content[1]))
+        and layout.quote_around(*f.content) is None
     }
     claims = []
     for index, (start, end) in enumerate(layout.units):

@@ -12,7 +12,7 @@ from ..layout import CLOSING, OPENING
 from ..phrases import Phrase
 from ..registry import claims_of_cue, cue_frame, document_frame
 from ..speakers import can_speak, subject_before
-from .content import content_after
+from .content import content_after, unable
 from .subject import cue_subject, pronoun_subject_at, quote_opened_by
 
 
@@ -33,7 +33,14 @@ def verb(ctx: Context, site: CueSite) -> list[Found] | None:
     opened = quote_opened_by(ctx, group)
     if opened is not None and opened.closing is not None and content[0] < opened.end < content[1]:
         content = (content[0], opened.end)  # "« exige P » et …": the quoted words
-    if group.infinitive and frame != "quote" and not _purpose(ctx, group) and not _made(ctx, group):
+    cannot = unable(ctx, group) and frame == "que"
+    if (
+        group.infinitive
+        and frame != "quote"
+        and not cannot
+        and not _purpose(ctx, group)
+        and not _made(ctx, group)
+    ):
         return []  # "se verra demander de …", "pourront contester …": not a speech act made
     second = next(
         (
@@ -56,6 +63,8 @@ def verb(ctx: Context, site: CueSite) -> list[Found] | None:
             content = _before_main_verb(ctx, content)  # "L'annonce du maire promettant P est …"
     found = found_at(group, content, sources, frame)
     found.colon = colon
+    if cannot:
+        found.stance = "not_confirmed"  # "ne pouvaient affirmer si P"
     if group.past or group.participle is not None or group.infinitive:
         # a conditional reported under a past cue may be the concordance of tenses; under a
         # present one ("affirment qu'il y aurait dix morts") it is the reportive conditional
