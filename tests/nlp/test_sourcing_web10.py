@@ -731,3 +731,67 @@ def test_a_quoted_word_after_a_whole_quotation_is_the_journalists(nlp) -> None: 
 def test_a_quoted_word_after_a_paraphrase_that_quotes_is_still_a_sequel(nlp) -> None:  # type: ignore[no-untyped-def]
     text = 'Selon le communiqué, les malades présentaient des "symptômes". Deux enfants ont été "brièvement hospitalisés".'
     assert ('Deux enfants ont été "brièvement hospitalisés"', "Communiqué", "asserts") in seen(claims_of(nlp, text))
+
+
+def test_a_speaker_and_its_apposition_before_the_cue_are_its_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = seen(claims_of(nlp, "La porte-parole de la mairie, Anne Roux, a démenti ces rumeurs."))
+    assert ("ces rumeurs", "Anne Roux", "denies") in claims
+    assert not any(text.startswith("La porte-parole") for text, _, _ in claims)
+
+
+# --- a count and its date compared with another: the date is the count's -------------------------------
+
+
+def test_a_dated_count_compared_with_another(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "L'agence fait état de 40 cas en 2023 contre 25 en moyenne les années précédentes."
+    assert ("40 cas en 2023 contre 25 en moyenne les années précédentes", "Agence", "asserts") in seen(
+        claims_of(nlp, text)
+    )
+
+
+def test_a_date_after_an_object_is_still_when_it_was_said(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = seen(claims_of(nlp, "Le ministère a annoncé la fermeture de l'usine en 2023."))
+    assert ("la fermeture de l'usine", "Ministère", "announces") in claims
+
+
+# --- a form that is also a present after an apposition: "Un des témoins, X, dit avoir vu …" ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Paul Martin, un pêcheur, dit avoir vu la vague.", ("avoir vu la vague", "Paul Martin", "asserts")),
+        (
+            "Un des pêcheurs, Paul Martin, dit avoir «vu la vague emporter le ponton».",
+            ("avoir «vu la vague emporter le ponton»", "Paul Martin", "asserts"),
+        ),
+    ],
+)
+def test_dit_after_an_apposition(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+# --- a title, a parenthesis, then the name after a postposed cue -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "« Nous allons reconstruire le pont », disait samedi le préfet de la région de Kindia (ouest), "
+            "Jean Dupont, à la radio nationale.",
+            ("Nous allons reconstruire le pont", "Jean Dupont", "asserts"),
+        ),
+        (
+            "« Les écoles rouvriront lundi », a déclaré le gouverneur de la province (sud), Marie Durand.",
+            ("Les écoles rouvriront lundi", "Marie Durand", "asserts"),
+        ),
+    ],
+)
+def test_a_title_and_a_parenthesis_then_the_name(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+def test_a_parenthesis_then_a_medium_keeps_the_organisation(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = seen(claims_of(nlp, "Le pont sera reconstruit, a indiqué le ministère des Transports (MT), dans un communiqué."))
+    assert ("Le pont sera reconstruit", "Ministère des Transports", "asserts") in claims

@@ -290,6 +290,8 @@ class _Builder:
         before, after = group.first - 1, group.last
         if before < unit_start or after >= len(doc):
             return False
+        if doc[before].text == "," and before - 1 >= unit_start and doc[before - 1].pos_ in ("PROPN", "NOUN"):
+            before -= 1  # "Un des témoins, Paul Martin, dit avoir vu …": after an apposition
         if not (reader.is_nominal(before) or doc[before].pos_ == "PRON"):
             return False
         if group.cue.particles and group.first == group.head:

@@ -445,6 +445,10 @@ def subject_after(reader: Reader, i: int, end: int) -> list[Phrase]:
     phrases = [_without_addressee(reader, p) for p in phrases]
     # an apposition after a postposed subject: "Gilles-Éric Séralini, professeur à …, qui"
     appositions = []
+    if phrases[-1].parenthetical and phrases[-1].parenthetical[1] + 1 < end:
+        closing = phrases[-1].parenthetical[1]
+        if closing >= stop and reader.word(closing) == ")":
+            stop = closing + 1  # "le gouverneur de la région (nord), X, …": after the parenthesis
     if stop < end and reader.word(stop) == ",":
         nxt = reader.phrase_at(stop + 1, end)
         if nxt is not None and reader.word(stop + 1) not in reader.words.relatives:

@@ -145,6 +145,7 @@ class Words:
     topic_nouns: frozenset[str]
     unable_governors: frozenset[str]
     cataphoric_clitics: frozenset[str]
+    comparisons: frozenset[str]
     physical_objects: frozenset[str]
 
 

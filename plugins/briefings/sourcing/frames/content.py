@@ -633,7 +633,8 @@ def _when_or_where_said_at(ctx: Context, k: int, end: int) -> bool:
         j += 1
     date = ctx.reader.any_entity(j) if j < end else None
     if date is not None and date.label_ == "DATE" and date.start == j:
-        return True
+        # (not "66 cas en 2022 contre 48": the date of a count compared with another)
+        return not (date.end < end and ctx.reader.word(date.end) in words.comparisons)
     if ctx.reader.word(k) not in words.framing_prepositions:
         return False
     j = k + 1
