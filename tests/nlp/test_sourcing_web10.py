@@ -118,6 +118,11 @@ def test_a_participle_after_a_quotation_stays_one(nlp) -> None:  # type: ignore[
             "Un geste de bonne volonté envers les familles, a souligné le ministre.",
             ("Un geste de bonne volonté envers les familles", "Ministre", "asserts"),
         ),
+        # a complement that names speakers does not make the noun phrase a subject
+        (
+            "Une réponse aux sanctions décidées par les pays européens, a estimé le ministre.",
+            ("Une réponse aux sanctions décidées par les pays européens", "Ministre", "estimates"),
+        ),
     ],
 )
 def test_a_verbless_sentence_before_a_postposed_speaker(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]

@@ -260,7 +260,7 @@ def _verbless_then_speaker(ctx: Context, group: VerbGroup, start: int, j: int) -
         return False
     if any(reader.is_finite(k) or reader.is_auxiliary(k) for k in range(start, j + 1)):
         return False
-    subject = reader.phrase_at(start, j + 1)
+    subject = reader.phrase_at(start, j + 1, complements=False)  # (not "… par les autorités russes")
     if subject is None or can_speak(reader, subject):
         return False  # "Le porte-parole du Kremlin, X, a démenti ces informations": the subject
     _, end = ctx.layout.sentence_of(group.last)
