@@ -58,7 +58,11 @@ def test_quoted_paragraphs_after_narration_are_the_speakers(nlp) -> None:  # typ
     )
     claims = seen(claims_of(nlp, text))
     assert ("Nous espérons finir avant l'hiver", "Maire de la commune", "asserts") in claims
-    assert ("Les entreprises ont déjà été payées. Le reste viendra en juin", "Maire de la commune", "asserts") in claims
+    assert (
+        "Les entreprises ont déjà été payées. Le reste viendra en juin",
+        "Maire de la commune",
+        "asserts",
+    ) in claims
 
 
 def test_a_quoted_paragraph_after_a_paragraph_with_no_quotation_stays_alone(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -125,7 +129,9 @@ def test_a_participle_after_a_quotation_stays_one(nlp) -> None:  # type: ignore[
         ),
     ],
 )
-def test_a_verbless_sentence_before_a_postposed_speaker(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+def test_a_verbless_sentence_before_a_postposed_speaker(
+    nlp, text: str, expected: tuple[str, str, str]
+) -> None:  # type: ignore[no-untyped-def]
     assert expected in seen(claims_of(nlp, text))
 
 
@@ -214,7 +220,10 @@ def test_prevoir_in_a_relative_on_the_source(nlp, text: str, expected: tuple[str
             "Des orages violents sont prévus en fin de journée sur le Sud-Ouest.",
             ("Des orages violents", "Source non précisée", "estimates"),
         ),
-        ("De fortes pluies sont prévues dans la nuit.", ("De fortes pluies", "Source non précisée", "estimates")),
+        (
+            "De fortes pluies sont prévues dans la nuit.",
+            ("De fortes pluies", "Source non précisée", "estimates"),
+        ),
         (
             "Des pics de pollution sont prévus ce week-end en Alsace.",
             ("Des pics de pollution", "Source non précisée", "estimates"),
@@ -307,7 +316,11 @@ def test_an_unmarked_incise_then_a_colon_quotation(nlp) -> None:  # type: ignore
         "Jean Dupont : « Nous avons dû évacuer deux écoles »."
     )
     claims = seen(claims_of(nlp, text))
-    assert ("Le village avait connu des crues mais jamais de cette ampleur", "Jean Dupont", "asserts") in claims
+    assert (
+        "Le village avait connu des crues mais jamais de cette ampleur",
+        "Jean Dupont",
+        "asserts",
+    ) in claims
     assert ("Nous avons dû évacuer deux écoles", "Jean Dupont", "asserts") in claims
     assert not any(source == "Village" for _, source, _ in claims)
 
@@ -411,7 +424,8 @@ def test_selon_a_medium_that_cites_a_source(nlp, text: str, expected: list[tuple
     ("text", "expected"),
     [
         (
-            "Cité par la radio locale, le directeur de l'école, Jean Dupont, précise que les cours reprendront lundi.",
+            "Cité par la radio locale, le directeur de l'école, Jean Dupont, précise que les cours "
+            "reprendront lundi.",
             [
                 ("les cours reprendront lundi", "Radio locale", "asserts"),
                 ("les cours reprendront lundi", "Directeur de l'école", "asserts"),
@@ -423,7 +437,9 @@ def test_selon_a_medium_that_cites_a_source(nlp, text: str, expected: list[tuple
         ),
     ],
 )
-def test_a_fronted_cite_par_makes_the_medium_a_source(nlp, text: str, expected: list[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
+def test_a_fronted_cite_par_makes_the_medium_a_source(
+    nlp, text: str, expected: list[tuple[str, str, str]]
+) -> None:  # type: ignore[no-untyped-def]
     claims = seen(claims_of(nlp, text))
     for claim in expected:
         assert claim in claims
@@ -440,7 +456,11 @@ def test_a_fronted_participle_with_no_agent_is_no_source(nlp) -> None:  # type: 
         (
             "Un nouveau poisson a été découvert dans le lac selon un article publié le 3 mai dans une "
             "revue par des chercheurs de l'université de Lyon.",
-            ("Un nouveau poisson a été découvert dans le lac", "Des chercheurs de l'université de Lyon", "asserts"),
+            (
+                "Un nouveau poisson a été découvert dans le lac",
+                "Des chercheurs de l'université de Lyon",
+                "asserts",
+            ),
         ),
         (
             "Selon une étude publiée mardi par l'Insee, le chômage a baissé.",
@@ -462,7 +482,8 @@ def test_selon_a_document_published_by_its_authors(nlp, text: str, expected: tup
         "Les experts ont confirmé l'origine de l'incendie.",
         "L'archéologue a relevé plusieurs objets sur le corps, dont une épée.",
         "Les gendarmes ont relevé des empreintes sur la porte.",
-        "Une dizaine de pompiers, venus de Lyon et de Vienne, ont été appelés à Montrond, commune de la Loire, samedi 4 mai.",
+        "Une dizaine de pompiers, venus de Lyon et de Vienne, ont été appelés à Montrond, commune de la "
+        "Loire, samedi 4 mai.",
     ],
 )
 def test_narration_is_no_claim(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -481,10 +502,15 @@ def test_narration_is_no_claim(nlp, text: str) -> None:  # type: ignore[no-untyp
             "La police a confirmé l'identité de la victime, un homme de 40 ans.",
             ("l'identité de la victime, un homme de 40 ans", "Police", "asserts"),
         ),
-        ("Le rapport relève des anomalies dans les comptes.", ("des anomalies dans les comptes", "Rapport", "asserts")),
+        (
+            "Le rapport relève des anomalies dans les comptes.",
+            ("des anomalies dans les comptes", "Rapport", "asserts"),
+        ),
     ],
 )
-def test_a_confirmed_fact_or_an_observation_still_counts(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+def test_a_confirmed_fact_or_an_observation_still_counts(
+    nlp, text: str, expected: tuple[str, str, str]
+) -> None:  # type: ignore[no-untyped-def]
     assert expected in seen(claims_of(nlp, text))
 
 
@@ -498,16 +524,19 @@ def test_a_fronted_cite_par_with_a_name_the_tagger_misses(nlp) -> None:  # type:
     ("text", "expected"),
     [
         (
-            "La digue a cédé dans la nuit explique Marie Durand, une des ingénieurs du chantier auprès du quotidien régional.",
+            "La digue a cédé dans la nuit explique Marie Durand, une des ingénieurs du chantier auprès du "
+            "quotidien régional.",
             ("La digue a cédé dans la nuit", "Marie Durand", "asserts"),
         ),
         (
-            "Les sentiers sont dangereux en hiver estime Paul Martin, un des guides du massif auprès du journal local.",
+            "Les sentiers sont dangereux en hiver estime Paul Martin, un des guides du massif auprès du "
+            "journal local.",
             ("Les sentiers sont dangereux en hiver", "Paul Martin", "estimates"),
         ),
         # a relative with its own verb in the content: the cue is not the relative's
         (
-            "Les pluies ont été rares, ce qui peut expliquer pourquoi la rivière est basse estime Marie Durand.",
+            "Les pluies ont été rares, ce qui peut expliquer pourquoi la rivière est basse estime "
+            "Marie Durand.",
             (
                 "Les pluies ont été rares, ce qui peut expliquer pourquoi la rivière est basse",
                 "Marie Durand",
@@ -695,7 +724,8 @@ def test_a_clitic_then_no_clause_is_no_content(nlp, text: str) -> None:  # type:
     ("text", "expected"),
     [
         (
-            'Pour les maisons touchées, la mairie devra reloger les familles, "des mois de travaux", précise le maire.',
+            'Pour les maisons touchées, la mairie devra reloger les familles, "des mois de travaux", '
+            "précise le maire.",
             (
                 'Pour les maisons touchées, la mairie devra reloger les familles, "des mois de travaux"',
                 "Maire",
@@ -712,7 +742,9 @@ def test_a_clitic_then_no_clause_is_no_content(nlp, text: str) -> None:  # type:
         ),
     ],
 )
-def test_a_quoted_fragment_ending_the_clause_before_its_cue(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+def test_a_quoted_fragment_ending_the_clause_before_its_cue(
+    nlp, text: str, expected: tuple[str, str, str]
+) -> None:  # type: ignore[no-untyped-def]
     assert expected in seen(claims_of(nlp, text))
 
 
@@ -727,15 +759,20 @@ def test_selon_then_a_quotation_and_its_cue_stay_two_claims(nlp) -> None:  # typ
 
 def test_a_quoted_word_after_a_whole_quotation_is_the_journalists(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
-        '"Les pics dureront jusqu\'à dimanche", précise le bulletin. Vendredi, l\'indice de qualité '
+        "\"Les pics dureront jusqu'à dimanche\", précise le bulletin. Vendredi, l'indice de qualité "
         'était classé "médiocre" dans plusieurs villes.'
     )
     assert [c.text for c in claims_of(nlp, text)] == ["Les pics dureront jusqu'à dimanche"]
 
 
 def test_a_quoted_word_after_a_paraphrase_that_quotes_is_still_a_sequel(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = 'Selon le communiqué, les malades présentaient des "symptômes". Deux enfants ont été "brièvement hospitalisés".'
-    assert ('Deux enfants ont été "brièvement hospitalisés"', "Communiqué", "asserts") in seen(claims_of(nlp, text))
+    text = (
+        'Selon le communiqué, les malades présentaient des "symptômes". Deux enfants ont été '
+        '"brièvement hospitalisés".'
+    )
+    assert ('Deux enfants ont été "brièvement hospitalisés"', "Communiqué", "asserts") in seen(
+        claims_of(nlp, text)
+    )
 
 
 def test_a_speaker_and_its_apposition_before_the_cue_are_its_subject(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -798,5 +835,9 @@ def test_a_title_and_a_parenthesis_then_the_name(nlp, text: str, expected: tuple
 
 
 def test_a_parenthesis_then_a_medium_keeps_the_organisation(nlp) -> None:  # type: ignore[no-untyped-def]
-    claims = seen(claims_of(nlp, "Le pont sera reconstruit, a indiqué le ministère des Transports (MT), dans un communiqué."))
+    claims = seen(
+        claims_of(
+            nlp, "Le pont sera reconstruit, a indiqué le ministère des Transports (MT), dans un communiqué."
+        )
+    )
     assert ("Le pont sera reconstruit", "Ministère des Transports", "asserts") in claims

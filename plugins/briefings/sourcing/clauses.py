@@ -172,9 +172,7 @@ def _after_relative_verb(ctx: Context, relative: int, k: int) -> bool:
     between = range(relative + 1, k)
     if not any(reader.is_finite(m) for m in between):
         return False
-    if any(
-        reader.word(m) in words.complementizer or reader.word(m) in words.relatives for m in between
-    ):
+    if any(reader.word(m) in words.complementizer or reader.word(m) in words.relatives for m in between):
         return False
     previous = k - 1
     while previous > relative and (

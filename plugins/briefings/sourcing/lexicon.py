@@ -52,7 +52,9 @@ class VerbCue:
     )
     addressee: bool = False  # a plain object is whom it is told to, then que or de ("informe X que P")
     forecast_passive: bool = False  # in the passive, no agent: what is forecast ("Des orages sont prévus")
-    relative_object: bool = False  # an indefinite object, in a relative on the speaker ("qui prévoit une hausse")
+    relative_object: bool = (
+        False  # an indefinite object, in a relative on the speaker ("qui prévoit une hausse")
+    )
     object_heads: tuple[str, ...] = ()  # an object with one of these heads is the claim ("donne un bilan")
 
     @property

@@ -78,7 +78,11 @@ def content_after(ctx: Context, group: VerbGroup, scope_end: int) -> tuple[Range
         and reader.word(i + len(lead)) in ctx.lex.words.complementizer
     ):
         return clause_from(ctx, i + len(lead) + 1, scope_end, clause=True), "que", None
-    if (cue.stance == "questions" or unable(ctx, group)) and word in ctx.lex.words.whether and i + 1 < scope_end:
+    if (
+        (cue.stance == "questions" or unable(ctx, group))
+        and word in ctx.lex.words.whether
+        and i + 1 < scope_end
+    ):
         # "s'interroge si P", "se demande s'il viendra": the question asked, without "si"
         return clause_from(ctx, i + 1, scope_end, clause=True), "que", None
     # "a déclaré : « P »", "se souvient : « P »"

@@ -144,8 +144,10 @@ def _asked_after_agent(ctx: Context, k: int, end: int) -> Range | None:
     if k + 1 >= end or reader.word(k) not in ctx.lex.dropped_prepositions:
         return None
     j = k + 1
-    while j + 1 < end and j - k <= 3 and (
-        reader.word(j) in ctx.lex.words.clitics or reader.word(j) in ctx.lex.words.negation_words
+    while (
+        j + 1 < end
+        and j - k <= 3
+        and (reader.word(j) in ctx.lex.words.clitics or reader.word(j) in ctx.lex.words.negation_words)
     ):
         j += 1  # "à les jeter", "à ne pas sortir": the clitic and the negation are the claim's
     if "Inf" not in ctx.doc[j].morph.get("VerbForm", []):
@@ -176,7 +178,9 @@ def _forecast_subject(ctx: Context, group: VerbGroup, floor: int) -> Range | Non
     phrases, _ = subject_before(reader, group.first, floor)
     if len(phrases) != 1 or reader.word(phrases[0].start) not in ctx.lex.words.indefinite:
         return None
-    if not any(reader.word(k) in ctx.lex.words.forecast_nouns for k in range(phrases[0].start, phrases[0].head + 1)):
+    if not any(
+        reader.word(k) in ctx.lex.words.forecast_nouns for k in range(phrases[0].start, phrases[0].head + 1)
+    ):
         return None
     return subject_clause(ctx, group.first, floor)
 

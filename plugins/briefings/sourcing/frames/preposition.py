@@ -223,7 +223,8 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
                 right = None  # "P, selon X, confirmant une information de Y": P is the content
             elif (
                 right is not None
-                and reader.word(stop + 1) in ctx.lex.words.de | ctx.lex.words.fused_de | ctx.lex.words.de_elided
+                and reader.word(stop + 1)
+                in ctx.lex.words.de | ctx.lex.words.fused_de | ctx.lex.words.de_elided
                 and not any(reader.is_finite(k) or reader.is_auxiliary(k) for k in range(right[0], right[1]))
             ):
                 # "P, selon le commandant X, des pompiers du Var.": the complement of the name
