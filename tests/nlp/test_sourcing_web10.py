@@ -841,3 +841,23 @@ def test_a_parenthesis_then_a_medium_keeps_the_organisation(nlp) -> None:  # typ
         )
     )
     assert ("Le pont sera reconstruit", "Ministère des Transports", "asserts") in claims
+
+
+# --- a bare role noun after a postposed name, then "et": one speaker and its apposition -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La nouvelle espèce vit dans les marais, comme l'explique Paul Martin, chercheur au Muséum de Lyon "
+        "et l'Université de Grenoble.",
+        "Le projet est abandonné, a annoncé Paul Martin, maire de Lyon et président de la métropole.",
+    ],
+)
+def test_a_role_with_et_after_a_name_is_one_speaker(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c.source.name for c in claims_of(nlp, text)] == ["Paul Martin"]
+
+
+def test_a_list_of_names_is_still_several_speakers(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = claims_of(nlp, "Le projet est abandonné, ont annoncé Paul Martin, Marie Durand et Jean Dupont.")
+    assert [c.source.name for c in claims] == ["Paul Martin", "Marie Durand", "Jean Dupont"]

@@ -426,6 +426,16 @@ def subject_after(reader: Reader, i: int, end: int) -> list[Phrase]:
     if not phrases:
         return []
     phrases = _one_complement(reader, phrases)
+    if (
+        len(phrases) >= 2
+        and reader.doc[phrases[1].start].pos_ == "NOUN"
+        and reader.doc[phrases[1].start].is_lower
+        and reader.word(phrases[1].start - 1) == ","
+        and reader.entity(phrases[0].head) is not None
+    ):
+        # "X, chercheur au muséum A et l'université B": a bare role noun after a name is its
+        # apposition, and what is coordinated after it is the role's complement, not a speaker
+        return [phrases[0].with_appositions([(phrases[1].start, phrases[-1].end)])]
     last = phrases[-1]
     if (
         stop + 2 < end
