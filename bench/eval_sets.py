@@ -166,8 +166,9 @@ SETS = (
         "17 more French news texts (two gas explosions, a landslide, a cheese recall, an archaeological "
         "find, two tornadoes, an ozone episode, a shark attack, the tiger mosquito, a new frog species, "
         "a drug network dismantled, two visa rows, a football loan, carmakers' results, a ferry "
-        "sinking), licence as for `web`; gold written before the extractor ran; held out: scored once "
-        "on main, never tuned on.",
+        "sinking), licence as for `web`; gold written before the extractor ran; held out: scored on "
+        "main and after the next round's fixes (loose F1 0.75, 0.74), then used for error analysis "
+        "(later figures are development ones).",
     ),
     EvalSet(
         "web11",

@@ -61,7 +61,7 @@ _NOT_WORDS = frozenset(
         "hearsay", "possibility", "uncertainty", "expert", "official", "party", "person", "anonymous",
         # options of the lexicon's verbs and the grammar of the frames
         "figure", "indefinite", "generic", "negated", "past", "present", "document", "adverbial", "skip",
-        "agentless", "charge",
+        "agentless", "charge", "forecast",
         "np", "tail", "det", "nsubj", "nmod", "obj", "iobj", "obl", "ner", "mark", "acl",
         # offsets of relative dates (entities.yml)
         "year", "days", "weeks", "months", "years",

@@ -158,9 +158,28 @@ def in_relative(ctx: Context, k: int, floor: int) -> bool:
     j = k - 1
     while j >= floor and ctx.doc[j].text != ",":
         if ctx.reader.word(j) in ctx.lex.words.relatives and ctx.doc[j].pos_ in ("PRON", ""):
-            return True
+            return not _after_relative_verb(ctx, j, k)
         j -= 1
     return False
+
+
+def _after_relative_verb(ctx: Context, relative: int, k: int) -> bool:
+    """ "Un homme qui vivait au 2e étage a été blessé": the relative has had its verb, and the
+    finite verb k, with no coordinator, complementizer or other relative before it, is the
+    main clause's."""
+    reader = ctx.reader
+    words = ctx.lex.words
+    between = range(relative + 1, k)
+    if not any(reader.is_finite(m) for m in between):
+        return False
+    if any(reader.word(m) in words.complementizer or reader.word(m) in words.relatives for m in between):
+        return False
+    previous = k - 1
+    while previous > relative and (
+        reader.word(previous) in words.negation_words or reader.word(previous) in words.clitics
+    ):
+        previous -= 1
+    return reader.word(previous) not in words.coordinators and not reader.is_finite(previous)
 
 
 def previous_finite(ctx: Context, i: int, floor: int) -> int | None:

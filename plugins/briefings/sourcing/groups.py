@@ -302,6 +302,7 @@ class _Builder:
             not has_aux
             and not misread
             and not self._finite_after_subject(group, unit_start)
+            and not self._finite_after_quote(group)
             and (
                 # "déclara" (passé simple) is not a participle, whatever the tagger says
                 ("Part" in morph.get("VerbForm", []) and not form.endswith(self.endings.passe_simple))
@@ -339,14 +340,32 @@ class _Builder:
         before, after = group.first - 1, group.last
         if before < unit_start or after >= len(doc):
             return False
+        if doc[before].text == "," and before - 1 >= unit_start and doc[before - 1].pos_ in ("PROPN", "NOUN"):
+            before -= 1  # "Un des témoins, Paul Martin, dit avoir vu …": after an apposition
         if not (reader.is_nominal(before) or doc[before].pos_ == "PRON"):
             return False
+        if group.cue.particles and group.first == group.head:
+            return True  # "L'agence fait état de 40 cas": a multi-word cue right after its subject
         word = reader.word(after)
         return (
             word in self.words.complementizer
             or word in self.words.negation
             or "Inf" in doc[after].morph.get("VerbForm", [])
         )
+
+    def _finite_after_quote(self, group: VerbGroup) -> bool:
+        """ "« P », décrit le chercheur": a form that is also a present (décrit, écrit), right
+        after a quotation and its comma and before a determiner or a name, is a postposed cue
+        with its subject, whatever the tagger says."""
+        doc = self.doc
+        comma, after = group.first - 1, group.last
+        if comma < 1 or after >= len(doc) or group.first != group.head:
+            return False
+        if doc[comma].text not in self.words.incise_marks:
+            return False
+        if doc[comma - 1].text not in CLOSING and doc[comma - 1].text not in STRAIGHT_MARKS:
+            return False
+        return doc[after].pos_ in ("DET", "PROPN")
 
     def _inverted_pronoun(self, i: int) -> bool:
         word = self.reader.word(i)
@@ -388,6 +407,14 @@ class _Builder:
             if self.reader.word(k) not in self.words.euphonic_t:
                 group.inverted = k
             k -= 1
+        if (
+            k - 1 >= floor
+            and self.reader.word(k) in self.words.negation_words
+            and self.reader.word(k) not in self.words.negation
+            and self.doc[k - 1].pos_ == "VERB"
+            and self.doc[k - 1].lemma_ in self.words.unable_governors
+        ):
+            k -= 1  # "ne pouvait pas confirmer": the governor before the negation's second word
         if k >= floor and self.doc[k].pos_ == "VERB":
             group.governor = k
             group.cue_tokens.extend(range(k, group.first))

@@ -318,6 +318,7 @@ def _sentences(
             token.text in FINAL_PUNCTUATION
             and not depth[i - start]
             and not _abbreviation(doc, i, abbreviations)
+            and not _suspension(doc, i)
         ):
             j = i + 1
             # closing marks and more punctuation belong to the sentence that ends here
@@ -354,6 +355,12 @@ def _abbreviation(doc: Doc, i: int, abbreviations: frozenset[str]) -> bool:
         return False
     previous = doc[i - 1].text
     return (len(previous) == 1 and previous.isupper()) or previous.lower() in abbreviations
+
+
+def _suspension(doc: Doc, i: int) -> bool:
+    """An ellipsis right after a word that cannot end a sentence, a preposition or a
+    determiner: a pause for effect ("un squelette vieux de... 3000 ans"), not an end."""
+    return doc[i].text in ("…", "...") and i > 0 and doc[i - 1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ")
 
 
 def _starts_sentence(token: Token) -> bool:

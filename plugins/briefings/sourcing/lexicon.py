@@ -52,6 +52,11 @@ class VerbCue:
     )
     addressee: bool = False  # a plain object is whom it is told to, then que or de ("informe X que P")
     finite: bool = False  # the form is finite, whatever the tagger says (groups.py: a verb after a quotation)
+    forecast_passive: bool = False  # in the passive, no agent: what is forecast ("Des orages sont prévus")
+    relative_object: bool = (
+        False  # an indefinite object, in a relative on the speaker ("qui prévoit une hausse")
+    )
+    object_heads: tuple[str, ...] = ()  # an object with one of these heads is the claim ("donne un bilan")
 
     @property
     def specificity(self) -> int:
@@ -376,6 +381,9 @@ def _verb_cue(
         negated_only=options.get("only") == "negated",
         agent_passive=bool(options.get("agent")),
         addressee=bool(options.get("addressee")),
+        forecast_passive=options.get("passive") == "forecast",
+        relative_object=bool(options.get("relative_object")),
+        object_heads=tuple(norm(word) for word in options.get("object_heads", ())),
     )
 
 

@@ -426,6 +426,16 @@ def subject_after(reader: Reader, i: int, end: int) -> list[Phrase]:
     if not phrases:
         return []
     phrases = _one_complement(reader, phrases)
+    if (
+        len(phrases) >= 2
+        and reader.doc[phrases[1].start].pos_ == "NOUN"
+        and reader.doc[phrases[1].start].is_lower
+        and reader.word(phrases[1].start - 1) == ","
+        and reader.entity(phrases[0].head) is not None
+    ):
+        # "X, chercheur au muséum A et l'université B": a bare role noun after a name is its
+        # apposition, and what is coordinated after it is the role's complement, not a speaker
+        return [phrases[0].with_appositions([(phrases[1].start, phrases[-1].end)])]
     last = phrases[-1]
     if (
         stop + 2 < end
@@ -445,6 +455,10 @@ def subject_after(reader: Reader, i: int, end: int) -> list[Phrase]:
     phrases = [_without_addressee(reader, p) for p in phrases]
     # an apposition after a postposed subject: "Gilles-Éric Séralini, professeur à …, qui"
     appositions = []
+    if phrases[-1].parenthetical and phrases[-1].parenthetical[1] + 1 < end:
+        closing = phrases[-1].parenthetical[1]
+        if closing >= stop and reader.word(closing) == ")":
+            stop = closing + 1  # "le gouverneur de la région (nord), X, …": after the parenthesis
     if stop < end and reader.word(stop) == ",":
         nxt = reader.phrase_at(stop + 1, end)
         if nxt is not None and reader.word(stop + 1) not in reader.words.relatives:

@@ -140,6 +140,14 @@ class Words:
     citing_present: frozenset[str]
     refusal_verbs: frozenset[str]
     wish_verbs: frozenset[str]
+    forecast_nouns: frozenset[str]
+    citing_finite: frozenset[str]
+    publishing_participles: frozenset[str]
+    topic_nouns: frozenset[str]
+    unable_governors: frozenset[str]
+    cataphoric_clitics: frozenset[str]
+    comparisons: frozenset[str]
+    physical_objects: frozenset[str]
 
 
 @dataclass(frozen=True)

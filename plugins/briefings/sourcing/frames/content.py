@@ -38,6 +38,18 @@ def content_after(ctx: Context, group: VerbGroup, scope_end: int) -> tuple[Range
         if i >= scope_end:
             return None, "", None
     word = reader.word(i)
+    if (
+        ctx.doc[i].text in (",", ":")
+        and i + 1 < scope_end
+        and quote_opening_at(ctx, i + 1) is None
+        and any(reader.word(k) in ctx.lex.words.cataphoric_clitics for k in range(group.first, group.head))
+        and (reader.is_determiner(i + 1) or ctx.doc[i + 1].pos_ == "PROPN")
+    ):
+        # "C'est X qui le confirme, P", "La mairie l'annonce : P": the clitic announces P, a
+        # clause with its own subject (not "l'a dit, a rapporté X", "l'a annoncé, puis …")
+        content = clause_from(ctx, i + 1, scope_end, clause=True)
+        if content is not None and any(reader.is_finite(k) for k in range(content[0], content[1])):
+            return content, "que", None
     # "que P", "qu'« P »", "à ce que P"
     complement = after_que(ctx, i)
     # (a "que" tagged as a relative pronoun is still the complementizer after a framing phrase:
@@ -66,7 +78,11 @@ def content_after(ctx: Context, group: VerbGroup, scope_end: int) -> tuple[Range
         and reader.word(i + len(lead)) in ctx.lex.words.complementizer
     ):
         return clause_from(ctx, i + len(lead) + 1, scope_end, clause=True), "que", None
-    if cue.stance == "questions" and word in ctx.lex.words.whether and i + 1 < scope_end:
+    if (
+        (cue.stance == "questions" or unable(ctx, group))
+        and word in ctx.lex.words.whether
+        and i + 1 < scope_end
+    ):
         # "s'interroge si P", "se demande s'il viendra": the question asked, without "si"
         return clause_from(ctx, i + 1, scope_end, clause=True), "que", None
     # "a déclaré : « P »", "se souvient : « P »"
@@ -135,7 +151,17 @@ def content_after(ctx: Context, group: VerbGroup, scope_end: int) -> tuple[Range
         return None, "", None
     # "relève de la compétence …" is not one: a bare "de" is a preposition there
     indefinite = ctx.lex.words.indefinite - (ctx.lex.words.de - ctx.lex.words.fused_de)
-    if cue.indefinite_object and _indefinite_or_figure(ctx, cue, i, indefinite) and i + 1 < scope_end:
+    relative = (
+        cue.relative_object
+        and group.first > 0
+        and reader.word(group.first - 1) in ctx.lex.words.relative_subject
+        and not group.passive
+    )
+    if (
+        (cue.indefinite_object or relative)
+        and _indefinite_or_figure(ctx, cue, i, indefinite)
+        and i + 1 < scope_end
+    ):
         # "notait une légère amélioration", "constate des retards": an observation
         content = clause_from(ctx, i, scope_end)
         return (None, "", None) if content is None else (trim_object(ctx, group, content), "object", None)
@@ -153,6 +179,10 @@ def content_after(ctx: Context, group: VerbGroup, scope_end: int) -> tuple[Range
     ):
         # "avertissant d'un risque de crue": what is warned of, never the addressee alone
         content = clause_from(ctx, i + 1, scope_end)
+        return (None, "", None) if content is None else (trim_object(ctx, group, content), "object", None)
+    if cue.object_heads:
+        # "a donné à la presse un bilan de 4 morts": what the object of this noun says
+        content = _headed_object(ctx, cue, i, scope_end)
         return (None, "", None) if content is None else (trim_object(ctx, group, content), "object", None)
     if cue.content or not cue.object or cue.passive_only or cue.indefinite_object:
         return None, "", None
@@ -173,10 +203,58 @@ def content_after(ctx: Context, group: VerbGroup, scope_end: int) -> tuple[Range
         or ctx.doc[start].text in (",", ";", ".", ")")
     ):
         return None, "", None
+    if _topic_only(ctx, start, scope_end):
+        return None, "", None  # "ont confirmé la cause de la panne": a topic, no proposition
     content = clause_from(ctx, start, scope_end)
     if content is None:
         return None, "", None
     return trim_object(ctx, group, content), "object", None
+
+
+def _topic_only(ctx: Context, i: int, end: int) -> bool:
+    """A definite object headed by a noun of topic ("la cause de la panne", "l'origine du
+    feu"), then the end of the clause: what the claim is about, not what it says."""
+    reader = ctx.reader
+    if reader.word(i) not in ctx.lex.words.definite:
+        return False
+    phrase = reader.phrase_at(i, end)
+    if phrase is None or reader.word(phrase.head) not in ctx.lex.words.topic_nouns:
+        return False
+    k = phrase.end
+    if k < end and ctx.doc[k].text == ",":
+        # "l'identité de la victime, un homme de 40 ans": an apposition says what it is
+        return k + 1 >= end or not (reader.is_determiner(k + 1) or ctx.doc[k + 1].like_num)
+    return k >= end or ctx.doc[k].text in FINAL_PUNCTUATION or ctx.doc[k].text == ";"
+
+
+def unable(ctx: Context, group: VerbGroup) -> bool:
+    """An infinitive cue of assertion after a negated verb of ability: "ne pouvaient affirmer
+    si P", "n'a pas pu confirmer que P" (the source could not confirm it)."""
+    if not group.infinitive or group.governor is None or group.cue.stance != "asserts":
+        return False
+    if (ctx.doc[group.governor].lemma_ or "").lower() not in ctx.lex.words.unable_governors:
+        return False
+    unit_start, _ = ctx.layout.unit_of(group.head)
+    around = range(max(unit_start, group.governor - 4), group.head)
+    return any(ctx.reader.word(k) in ctx.lex.words.negation for k in around)
+
+
+def _headed_object(ctx: Context, cue: VerbCue, i: int, end: int) -> Range | None:
+    """The object of the cue when its head is one of the cue's nouns ("donne un bilan de huit
+    blessés"), after an addressee if any ("a donné à la presse un bilan …")."""
+    reader = ctx.reader
+    words = ctx.lex.words
+    if i + 1 < end and (reader.word(i) in words.fused_a or reader.word(i) in words.on_at):
+        addressee = reader.phrase_at(i + 1, end, complements=False)
+        if addressee is None:
+            return None
+        i = addressee.end
+    if i >= end or not reader.is_determiner(i):
+        return None
+    phrase = reader.phrase_at(i, end, complements=False)
+    if phrase is None or reader.word(phrase.head) not in cue.object_heads:
+        return None
+    return clause_from(ctx, i, end)
 
 
 def _sentence_at(ctx: Context, word: str, i: int, end: int) -> bool:
@@ -365,6 +443,15 @@ def skip_framing(ctx: Context, i: int, end: int) -> int:
                 and (que_follows_at(ctx, k + 1, end) or (k + 1 < end and reader.is_determiner(k + 1)))
             ):
                 return k + 1  # "…, dans un communiqué, que P" or "…, dans un communiqué, la fermeture"
+            if (
+                not opened
+                and k > j + 1
+                and token.pos_ in ("VERB", "AUX")
+                and "Inf" in token.morph.get("VerbForm", [])
+                and ctx.doc[k - 1].pos_ not in ("ADP", "PUNCT", "PRON")
+                and any(ctx.doc[m].pos_ in ("NOUN", "PROPN") for m in range(j + 1, k))
+            ):
+                return k  # "a assuré sur son site avoir suspendu …": the infinitive is the content
             if token.pos_ in ("VERB", "AUX", "SCONJ", "PUNCT") or token.text in QUOTE_MARKS:
                 break
             k += 1
@@ -550,7 +637,8 @@ def _when_or_where_said_at(ctx: Context, k: int, end: int) -> bool:
         j += 1
     date = ctx.reader.any_entity(j) if j < end else None
     if date is not None and date.label_ == "DATE" and date.start == j:
-        return True
+        # (not "66 cas en 2022 contre 48": the date of a count compared with another)
+        return not (date.end < end and ctx.reader.word(date.end) in words.comparisons)
     if ctx.reader.word(k) not in words.framing_prepositions:
         return False
     j = k + 1
@@ -623,9 +711,12 @@ def _indefinite_or_figure(ctx: Context, cue: VerbCue, i: int, indefinite: frozen
         # "relevant des régions", "admet des étudiants": whom it belongs to or lets in, people
         # or institutions, not an observation ("relève des anomalies")
         # (a noun of the speakers' lexicon or a name, not the suffix rule: "des erreurs")
+        # (nor things picked up: "a relevé plusieurs objets", "des empreintes")
         phrase = ctx.reader.phrase_at(i, len(ctx.doc), complements=False)
         return phrase is None or not (
-            ctx.lex.kinds_in(ctx.doc[phrase.head].text) or ctx.reader.entity(phrase.head) is not None
+            ctx.lex.kinds_in(ctx.doc[phrase.head].text)
+            or ctx.reader.entity(phrase.head) is not None
+            or ctx.reader.word(phrase.head) in ctx.lex.words.physical_objects
         )
     return cue.figure_object and (word in ctx.lex.words.quantity_openers or ctx.doc[i].like_num)
 

@@ -12,6 +12,7 @@ from ..clauses import (
     present_participle,
     pronoun_ref,
     que_follows,
+    quote_opening_at,
     strip,
 )
 from ..context import Context, CueSite, Found, Range, SourceRef, found_at
@@ -58,6 +59,7 @@ def incise(ctx: Context, site: CueSite) -> list[Found] | None:
             and group.last + 1 < scope_end
             and ctx.doc[group.last].text == ","
             and not _manner_then_end(ctx, group.last + 1, scope_end)
+            and not present_participle(ctx, group.last + 1)  # "P, a-t-il ajouté, précisant que Q"
         ):
             after = clause_from(ctx, group.last + 1, scope_end)
             if after is not None:
@@ -71,7 +73,7 @@ def incise(ctx: Context, site: CueSite) -> list[Found] | None:
         return claims
     if before is None and group.participle is None and not group.infinitive:
         # put first, after a linking adverbial: "Par ailleurs, poursuit X, P", "Enfin, ajoute-t-il, P"
-        fronted = _fronted(ctx, group, scope_end)
+        fronted = fronted_incise(ctx, group, scope_end)
         if fronted is not None:
             return fronted
     if before is None and group.participle is None and not group.infinitive and group.inverted is None:
@@ -141,6 +143,8 @@ def _attribution_then_comma(ctx: Context, start: int, opening: int) -> bool:
     if opening - 1 <= start or ctx.doc[opening - 1].text != ",":
         return False
     words = [ctx.reader.word(k) for k in range(start, opening)]
+    if any(ctx.reader.is_finite(k) for k in range(start, opening)):
+        return False  # "Pour ces maisons, la mairie devra reloger les familles, « … », précise X"
     return any(tuple(words[: len(prep.words)]) == prep.words for prep in ctx.lex.prepositions)
 
 
@@ -228,13 +232,14 @@ def content_before(ctx: Context, group: VerbGroup, floor: int) -> Range | None:
         sentence_start = ctx.layout.sentence_of(j)[0]
         if (
             quote is None
-            and group.inverted is not None
+            and (group.inverted is not None or _verbless_then_speaker(ctx, group, sentence_start, j))
             and sentence_start >= unit_start
             and ctx.reader.is_determiner(sentence_start)
             and j + 1 - sentence_start >= _VERBLESS_MIN_TOKENS
         ):
             # "Une rencontre au ministère dans la soirée, a-t-on précisé": a sentence with no
-            # verb, a noun phrase that says what will happen, then an inverted cue
+            # verb, a noun phrase that says what will happen, then an inverted cue (or a
+            # postposed speaker: "Une mesure nécessaire, a fait valoir la préfecture")
             return strip(ctx.reader, sentence_start, j + 1)
         if quote is None or group.inverted is None:
             return None  # "Le maire, qui s'exprimait devant la presse, a appelé": no clause
@@ -244,6 +249,29 @@ def content_before(ctx: Context, group: VerbGroup, floor: int) -> Range | None:
         if not any(_clause_verb(ctx, k) for k in range(start, j + 1)):
             return None
     return strip(ctx.reader, start, j + 1)
+
+
+def _verbless_then_speaker(ctx: Context, group: VerbGroup, start: int, j: int) -> bool:
+    """Whether a noun phrase with no finite verb at all (start..j) comes before the cue, and a
+    speaker after it ends the sentence: "Une mesure nécessaire, a fait valoir la préfecture
+    lundi." (not "Le maire, qui s'exprimait devant la presse, a appelé les habitants à …")."""
+    reader = ctx.reader
+    if group.participle is not None or group.infinitive or group.passive:
+        return False
+    if any(reader.is_finite(k) or reader.is_auxiliary(k) for k in range(start, j + 1)):
+        return False
+    subject = reader.phrase_at(start, j + 1, complements=False)  # (not "… par les autorités russes")
+    if subject is None or can_speak(reader, subject):
+        return False  # "Le porte-parole du Kremlin, X, a démenti ces informations": the subject
+    _, end = ctx.layout.sentence_of(group.last)
+    speakers = [p for p in subject_after(reader, group.last, end) if can_speak(reader, p)]
+    return bool(speakers) and _ends_sentence_after_dates(ctx, speakers[-1].end, end)
+
+
+def _ends_sentence_after_dates(ctx: Context, i: int, end: int) -> bool:
+    while i < end and (date := ctx.reader.date_at(i)) is not None:
+        i = date.end  # "a fait valoir la préfecture mardi 3 mai."
+    return _ends_sentence(ctx, i, end)
 
 
 def _unmarked_incise(ctx: Context, group: VerbGroup, scope_end: int) -> list[Found] | None:
@@ -262,18 +290,45 @@ def _unmarked_incise(ctx: Context, group: VerbGroup, scope_end: int) -> list[Fou
     ):
         return None  # "ce que pense le ministre": a relative, not an incise
     speakers = [p for p in subject_after(reader, group.last, scope_end) if can_speak(reader, p)]
-    if not speakers or not _ends_sentence(ctx, speakers[-1].end, scope_end):
+    if not speakers:
+        return None
+    # the speaker with its apposition ("estime X, un des auteurs de l'étude."), then the end of
+    # the sentence or a colon and the speaker's quotation ("explique le maire, X : « Q »")
+    stop = max([speakers[-1].end, *(end for _, end in speakers[-1].appositions)])
+    stop = _told_to_end(ctx, stop, scope_end)
+    if not _ends_sentence(ctx, stop, scope_end) and not (
+        stop < len(ctx.doc) and ctx.doc[stop].text == ":" and quote_opening_at(ctx, stop + 1) is not None
+    ):
         return None
     start = clause_start(ctx, previous, unit_start)
     words = range(start, group.first)
-    if any(reader.word(k) in ctx.lex.words.relatives for k in words):
-        return None  # the cue may belong to a relative clause ("les faits que dénonce X")
+    relative = next((k for k in reversed(words) if reader.word(k) in ctx.lex.words.relatives), None)
+    if relative is not None and not any(reader.is_finite(k) for k in range(relative + 1, group.first)):
+        # the cue may belong to a relative clause ("les faits que dénonce X"); not when the
+        # relative has its own verb ("…, ce qui peut expliquer P estime X")
+        return None
     if not any(_clause_verb(ctx, k) for k in words):
         return None
     content = strip(reader, start, group.first)
     if content is None:
         return None
     return [found_at(group, content, [SourceRef(phrase=p) for p in speakers], "incise")]
+
+
+def _told_to_end(ctx: Context, stop: int, end: int) -> int:
+    """After a postposed speaker, whom it was told to: "estime X auprès du journal Y" (the
+    end of that phrase), or `stop`."""
+    reader = ctx.reader
+    words = ctx.lex.words
+    if stop + 1 >= end or reader.word(stop) not in words.learned_from:
+        return stop
+    k = stop + 1
+    if reader.word(k) in words.de_elided:
+        k += 1
+    elif reader.word(k) not in words.fused_de:
+        return stop
+    phrase = reader.phrase_at(k, end)
+    return phrase.end if phrase is not None else stop
 
 
 def _after_determiner(ctx: Context, previous: int) -> bool:
@@ -318,11 +373,11 @@ def _after_quote(ctx: Context, group: VerbGroup) -> bool:
     return j >= 0 and (ctx.doc[j].text in CLOSING or ctx.doc[j].text in STRAIGHT_MARKS)
 
 
-def _fronted(ctx: Context, group: VerbGroup, scope_end: int) -> list[Found] | None:
+def fronted_incise(ctx: Context, group: VerbGroup, scope_end: int) -> list[Found] | None:
     """A cue between commas before its content, with nothing but an adverbial before it: "Par
     ailleurs, poursuit l'ancien président, P", "Surtout, ajoute-t-il, P"."""
-    if group.first == 0 or ctx.doc[group.first - 1].text != ",":
-        return None
+    if group.first == 0 or ctx.doc[group.first - 1].text != "," or group.passive:
+        return None  # (not "Des pompiers, venus de X, ont été appelés à Y, commune de Z")
     unit_start, _ = ctx.layout.unit_of(group.head)
     if any(ctx.reader.is_finite(k) or ctx.reader.is_auxiliary(k) for k in range(unit_start, group.first - 1)):
         return None  # a clause before it: the ordinary incise

@@ -13,7 +13,7 @@ from ..clauses import after_que, clause_from, pronoun_ref
 from ..context import Context, CueSite, Found, SourceRef, found_at
 from ..registry import cue_frame
 from .content import content_after
-from .incise import content_before, de_source
+from .incise import content_before, de_source, fronted_incise
 
 
 @cue_frame("learned")
@@ -31,6 +31,10 @@ def learned(ctx: Context, site: CueSite) -> list[Found] | None:
         content = clause_from(ctx, que, scope_end)  # "On a appris auprès de la mairie que P"
     if content is None and group.inverted is not None:
         content = content_before(ctx, group, floor)  # "P, a-t-on appris auprès de X"
+        if content is None and source is None:
+            # "Peu avant, apprend-on, le maire avait démissionné": after an adverbial, the
+            # cue between commas reports what follows
+            return fronted_incise(ctx, group, scope_end) or []
     elif content is None and on == group.first - 1 and on > 0 and reader.word(on).startswith("-"):
         # "« P », peut-on lire dans X": the "on" inverted into the verb that governs the cue
         content = content_before(ctx, replace(group, first=on - 1), floor)

@@ -9,6 +9,7 @@ from ..groups import VerbGroup
 from ..layout import Quote
 from ..phrases import Phrase
 from ..registry import cue_frame
+from ..speakers import can_speak, subject_before
 from .content import agent_after, content_after, skip_framing, subject_clause
 
 
@@ -55,6 +56,20 @@ def passive(ctx: Context, site: CueSite) -> list[Found] | None:
         if charge is not None:
             # "X est accusé d'avoir utilisé …": what X is charged with, by someone not named
             return [found_at(group, charge, [SourceRef(implicit=True)], "passive")]
+    if agent is None and _directive(ctx, group) and not group.negated and _people_subject(ctx, group, floor):
+        k = skip_framing(ctx, group.last, scope_end)
+        if group.cue.particles and group.cue.particles[-1] in ctx.lex.dropped_prepositions:
+            k = group.last - 1  # "sont appelés à" read as "appeler à": the à is the cue's
+        asked = _asked_after_agent(ctx, k, scope_end)
+        if asked is not None:
+            # "Les habitants sont invités à rester chez eux": what is asked of them, by someone
+            # not named
+            return [found_at(group, asked, [SourceRef(implicit=True)], "passive")]
+    if agent is None and group.cue.forecast_passive and not group.negated:
+        forecast = _forecast_subject(ctx, group, floor)
+        if forecast is not None:
+            # "De fortes pluies sont prévues dans le Sud": what is forecast, by someone not named
+            return [found_at(group, forecast, [SourceRef(implicit=True)], "passive")]
     if agent is None:
         quoted = _quoted_attribute(ctx, group, scope_end)
         if quoted is not None:
@@ -128,9 +143,46 @@ def _asked_after_agent(ctx: Context, k: int, end: int) -> Range | None:
     reader = ctx.reader
     if k + 1 >= end or reader.word(k) not in ctx.lex.dropped_prepositions:
         return None
-    if "Inf" not in ctx.doc[k + 1].morph.get("VerbForm", []):
+    j = k + 1
+    while (
+        j + 1 < end
+        and j - k <= 3
+        and (reader.word(j) in ctx.lex.words.clitics or reader.word(j) in ctx.lex.words.negation_words)
+    ):
+        j += 1  # "à les jeter", "à ne pas sortir": the clitic and the negation are the claim's
+    if "Inf" not in ctx.doc[j].morph.get("VerbForm", []):
         return None
     return clause_from(ctx, k + 1, end)
+
+
+def _directive(ctx: Context, group: VerbGroup) -> bool:
+    """The cue, or another cue of its verb, is a directive ("sont appelés à" read as "appeler à")."""
+    return group.cue.directive or any(c.directive for c in ctx.lex.verbs_by_lemma.get(group.cue.lemma, ()))
+
+
+def _people_subject(ctx: Context, group: VerbGroup, floor: int) -> bool:
+    """The subject of a passive directive is people who can be asked ("Les habitants sont
+    invités à …"), not a thing ("Les prix sont appelés à augmenter": bound to)."""
+    phrases, pronoun = subject_before(ctx.reader, group.first, floor)
+    if pronoun is not None:
+        return ctx.reader.word(pronoun) in ctx.lex.pronouns
+    return bool(phrases) and all(can_speak(ctx.reader, p) for p in phrases)
+
+
+def _forecast_subject(ctx: Context, group: VerbGroup, floor: int) -> Range | None:
+    """An indefinite subject naming what can be forecast ("Des orages sont prévus", "De
+    fortes chaleurs sont prévues"), not a plan ("Des travaux sont prévus")."""
+    reader = ctx.reader
+    if group.infinitive or "Part" not in ctx.doc[group.head].morph.get("VerbForm", []):
+        return None  # "sont à prévoir" (written "a prévoir"): no passive
+    phrases, _ = subject_before(reader, group.first, floor)
+    if len(phrases) != 1 or reader.word(phrases[0].start) not in ctx.lex.words.indefinite:
+        return None
+    if not any(
+        reader.word(k) in ctx.lex.words.forecast_nouns for k in range(phrases[0].start, phrases[0].head + 1)
+    ):
+        return None
+    return subject_clause(ctx, group.first, floor)
 
 
 def _asked_of_addressee(ctx: Context, k: int, end: int) -> Range | None:

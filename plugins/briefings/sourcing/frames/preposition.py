@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..clauses import clause_from, clause_start, piece_start, present_participle, strip
 from ..context import Context, Found, Range, SourceRef
 from ..hedges import Hedge
-from ..layout import CLOSING, OPENING, text_of, token_chars
+from ..layout import CLOSING, FINAL_PUNCTUATION, OPENING, text_of, token_chars
 from ..phrases import PERSON_LABELS, Phrase
 from ..registry import document_frame
 from ..speakers import can_speak, nearest_phrase_before, person_in
@@ -48,10 +48,20 @@ def _cited_by(ctx: Context, claim: Found) -> list[Found]:
     if stretch is None:
         return []
     for k in range(stretch[0] + 1, min(stretch[1], len(ctx.doc) - 1)):
-        if reader.word(k) in ctx.lex.words.citing_participles and (
-            reader.word(k + 1) in ctx.lex.words.agent_prepositions
+        if (
+            reader.word(k) in ctx.lex.words.relative_subject
+            and reader.word(k + 1) in ctx.lex.words.citing_finite
+            and k + 2 < stretch[1]
         ):
-            phrases, _ = reader.coordinated_at(k + 2, len(ctx.doc))
+            # "Selon le journal X, qui cite un porte-parole de la police, P"
+            phrases, _ = reader.coordinated_at(k + 2, stretch[1])
+            speakers = [p for p in phrases if can_speak(reader, p)]
+            if speakers:
+                refs = [SourceRef(phrase=p) for p in speakers]
+                return [Found(claim.content, refs, [k + 1], "asserts", "preposition", k + 1, [])]
+        agent = _agent_after_participle(ctx, k, stretch[1])
+        if agent is not None:
+            phrases, _ = reader.coordinated_at(agent, len(ctx.doc))
             speakers = [p for p in phrases if can_speak(reader, p)]
             if speakers:
                 cited = Found(
@@ -65,6 +75,23 @@ def _cited_by(ctx: Context, claim: Found) -> list[Found]:
                 )
                 return [cited]
     return []
+
+
+def _agent_after_participle(ctx: Context, k: int, end: int) -> int | None:
+    """Where the agent starts after a participle of citing or publishing at k: "citée par X",
+    "publié le 20 mai dans une revue par X" (dates, a medium between), or None."""
+    reader = ctx.reader
+    words = ctx.lex.words
+    if reader.word(k) in words.citing_participles and reader.word(k + 1) in words.agent_prepositions:
+        return k + 2
+    if reader.word(k) not in words.publishing_participles:
+        return None
+    for j in range(k + 1, min(end, k + 12)):
+        if reader.word(j) in words.agent_prepositions and j + 1 < end:
+            return j + 1
+        if ctx.doc[j].is_punct or reader.is_finite(j) or reader.word(j) in words.relatives:
+            return None
+    return None
 
 
 def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> Found | None:
@@ -154,6 +181,7 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
         if phrases[-1].parenthetical:
             stop = max(stop, phrases[-1].parenthetical[1] + 1)
         stop = _cited_by_end(ctx, stop, scope_end)
+        stop = _citing_relative_end(ctx, stop, scope_end)
         stop = _phrase_modifiers_end(ctx, stop, scope_end)
         sources = [SourceRef(phrase=p) for p in phrases]
         quoted = _apposition_then_quote(ctx, stop, scope_end)
@@ -193,6 +221,16 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
             right = clause_from(ctx, stop + 1, _next_preposition(ctx, stop + 1, scope_end))
             if right is not None and present_participle(ctx, right[0]):
                 right = None  # "P, selon X, confirmant une information de Y": P is the content
+            elif (
+                right is not None
+                and reader.word(stop + 1)
+                in ctx.lex.words.de | ctx.lex.words.fused_de | ctx.lex.words.de_elided
+                and not any(reader.is_finite(k) or reader.is_auxiliary(k) for k in range(right[0], right[1]))
+            ):
+                # "P, selon le commandant X, des pompiers du Var.": the complement of the name
+                # (where X serves), P is the whole clause before
+                right = None
+                left = strip(reader, start_of_clause, i)
             elif right is not None and reader.word(stop + 1) in ctx.lex.words.relatives:
                 # "P, selon les hydrologues, qui annoncent …": a relative on X, P is the whole
                 # clause before
@@ -411,6 +449,21 @@ def _cited_by_end(ctx: Context, stop: int, end: int) -> int:
     return stop
 
 
+def _citing_relative_end(ctx: Context, stop: int, end: int) -> int:
+    """ "Selon le journal X, qui cite un porte-parole de la police, P": the relative of citing
+    and its source, between commas, go with the source, not with the claim."""
+    reader = ctx.reader
+    if not (
+        stop + 3 < end
+        and ctx.doc[stop].text == ","
+        and reader.word(stop + 1) in ctx.lex.words.relative_subject
+        and reader.word(stop + 2) in ctx.lex.words.citing_finite
+    ):
+        return stop
+    phrases, k = reader.coordinated_at(stop + 3, end)
+    return k if phrases and k < end and ctx.doc[k].text == "," else stop
+
+
 def _phrase_modifiers_end(ctx: Context, stop: int, end: int) -> int:
     """ "selon un rapport établi par l'INSEE sur « … », P": the source phrase goes on with
     participles, adverbs, dates and complements up to the comma, as long as no finite verb
@@ -424,6 +477,8 @@ def _phrase_modifiers_end(ctx: Context, stop: int, end: int) -> int:
             or doc[stop].pos_ in ("VERB", "AUX", "ADP", "ADV")  # "des informations non confirmées"
             or doc[stop].text in OPENING
             or ctx.reader.date_at(stop) is not None  # "l'enquête publiée mercredi par le journal"
+            # "un article publié | le 3 mai … par X": the participle ends the phrase
+            or (stop > 0 and ctx.reader.word(stop - 1) in ctx.lex.words.publishing_participles)
         )
     ):
         return stop
@@ -437,7 +492,15 @@ def _phrase_modifiers_end(ctx: Context, stop: int, end: int) -> int:
             depth = max(0, depth - 1)
         elif not depth and text == ",":
             return j
+        elif not depth and text in FINAL_PUNCTUATION and j > stop and _published_by(ctx, stop, j):
+            return j  # "P selon un article publié mardi par des chercheurs."
         elif not depth and (ctx.reader.is_finite(j) or text in (";", ":", ".")):
             return stop
         j += 1
     return stop
+
+
+def _published_by(ctx: Context, start: int, end: int) -> bool:
+    """A participle of publishing with its agent in start..end."""
+    # (the participle may end the source phrase: "un article publié | le 3 mai … par X")
+    return any(_agent_after_participle(ctx, k, end) is not None for k in range(max(0, start - 1), end))

@@ -78,6 +78,7 @@ def standalone_quote(ctx: Context, found: list[Found]) -> list[Found]:
     """A sentence that is only a quotation, right after a sentence that introduced its
     speaker (the two quotations of Christian Jacob after "Il a souhaité faire un rappel")."""
     claimed_units = {ctx.layout.unit_index(f.position) for f in found}
+    quoting = _quoting_paragraphs(ctx, found)
     claims = []
     for index, (start, end) in enumerate(ctx.layout.units):
         quote = quote_opening_at(ctx, start)
@@ -90,16 +91,21 @@ def standalone_quote(ctx: Context, found: list[Found]) -> list[Found]:
             continue
         # a quoted paragraph of its own stands alone only right after a paragraph whose last
         # sentence is a claim: the speaker's words go on ("X a salué … ¶ « P »")
-        if ctx.layout.paragraph_index(start) != ctx.layout.paragraph_index(
-            ctx.layout.units[index - 1][0]
-        ) and (index - 1 not in claimed_units or not _opens_paragraph(ctx, start)):
-            continue
+        paragraph = ctx.layout.paragraph_index(start)
+        sources = [SourceRef(previous_speaker=True)]
+        if paragraph != ctx.layout.paragraph_index(ctx.layout.units[index - 1][0]) and (
+            index - 1 not in claimed_units or not _opens_paragraph(ctx, start)
+        ):
+            if paragraph - 1 not in quoting or not _opens_paragraph(ctx, start):
+                continue
+            # right after a paragraph whose last claim quotes its speaker, narration after it:
+            # "« P », dit X. Deux saisies. ¶ « Q ». …" (Q is X's too)
+            sources = quoting[paragraph - 1]
         content = strip(ctx.reader, quote.start, quote.end)
         if content is None:
             continue
-        claims.append(
-            Found(content, [SourceRef(previous_speaker=True)], [], "asserts", "standalone", quote.start, [])
-        )
+        quoting[paragraph] = sources
+        claims.append(Found(content, sources, [], "asserts", "standalone", quote.start, []))
     return claims
 
 
@@ -114,7 +120,10 @@ def quoted_sequel(ctx: Context, found: list[Found]) -> list[Found]:
     quoting = {
         layout.unit_index(f.position)
         for f in found
+        # (a quoted word inside the paraphrase; not a whole quotation, after which the journalist
+        # speaks again: "« P », précise le bulletin. L'indice était classé « mauvais »")
         if any(layout.quote_opening_at(k) is not None for k in range(f.content[0] - 1, f.content[1]))
+        and layout.quote_around(*f.content) is None
     }
     claims = []
     for index, (start, end) in enumerate(layout.units):
@@ -142,6 +151,20 @@ def quoted_sequel(ctx: Context, found: list[Found]) -> list[Found]:
             Found(content, [SourceRef(previous_speaker=True)], [], "asserts", "standalone", start, [])
         )
     return claims
+
+
+def _quoting_paragraphs(ctx: Context, found: list[Found]) -> dict[int, list[SourceRef]]:
+    """The paragraphs whose last claim is a quotation of a named speaker, and its sources."""
+    last: dict[int, Found] = {}
+    for item in sorted(found, key=lambda f: f.position):
+        last[ctx.layout.paragraph_index(item.position)] = item
+    return {
+        paragraph: item.sources
+        for paragraph, item in last.items()
+        if item.cue
+        and any(s.phrase is not None or s.pronoun is not None for s in item.sources)
+        and ctx.layout.quote_around(*item.content) is not None
+    }
 
 
 def _opens_paragraph(ctx: Context, start: int) -> bool:

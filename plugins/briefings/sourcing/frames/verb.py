@@ -8,11 +8,11 @@ from __future__ import annotations
 from ..clauses import after_que, previous_finite, strip, verb_between
 from ..context import Context, CueSite, Found, Range, SourceRef, found_at
 from ..groups import VerbGroup
-from ..layout import CLOSING
+from ..layout import CLOSING, OPENING
 from ..phrases import Phrase
 from ..registry import claims_of_cue, cue_frame, document_frame
 from ..speakers import can_speak, subject_before
-from .content import content_after
+from .content import content_after, unable
 from .subject import cue_subject, pronoun_subject_at, quote_opened_by
 
 
@@ -33,7 +33,14 @@ def verb(ctx: Context, site: CueSite) -> list[Found] | None:
     opened = quote_opened_by(ctx, group)
     if opened is not None and opened.closing is not None and content[0] < opened.end < content[1]:
         content = (content[0], opened.end)  # "« exige P » et …": the quoted words
-    if group.infinitive and frame != "quote" and not _purpose(ctx, group) and not _made(ctx, group):
+    cannot = unable(ctx, group) and frame == "que"
+    if (
+        group.infinitive
+        and frame != "quote"
+        and not cannot
+        and not _purpose(ctx, group)
+        and not _made(ctx, group)
+    ):
         return []  # "se verra demander de …", "pourront contester …": not a speech act made
     second = next(
         (
@@ -56,10 +63,18 @@ def verb(ctx: Context, site: CueSite) -> list[Found] | None:
             content = _before_main_verb(ctx, content)  # "L'annonce du maire promettant P est …"
     found = found_at(group, content, sources, frame)
     found.colon = colon
+    if cannot:
+        found.stance = "not_confirmed"  # "ne pouvaient affirmer si P"
     if group.past or group.participle is not None or group.infinitive:
         # a conditional reported under a past cue may be the concordance of tenses; under a
         # present one ("affirment qu'il y aurait dix morts") it is the reportive conditional
         found.future_in_past = reported_clause(ctx, content, frame)
+    medium = _cited_first(ctx, unit_start, sources)
+    if medium is not None:
+        # "Cité par la radio, le directeur précise que P": the medium makes the claim too
+        participle, phrases = medium
+        refs = [SourceRef(phrase=p) for p in phrases]
+        return [found, Found(content, refs, [participle], "asserts", "verb", participle)]
     cited = _cited_between(ctx, group.last, content[0]) if frame == "que" else None
     if cited is not None:
         # "La télévision a annoncé, citant la présidence, que P": the source cited says P too
@@ -69,6 +84,33 @@ def verb(ctx: Context, site: CueSite) -> list[Found] | None:
             Found(content, [SourceRef(phrase=phrase)], [participle], "asserts", "verb", participle),
         ]
     return [found]
+
+
+def _cited_first(ctx: Context, start: int, sources: list[SourceRef]) -> tuple[int, list[Phrase]] | None:
+    """ "Cité par X, le directeur …": a participle of citing and its agent put first, then a
+    comma and the cue's subject; the participle and the media that can speak, or None."""
+    reader = ctx.reader
+    while start < len(ctx.doc) and (ctx.doc[start].is_space or ctx.doc[start].text in OPENING):
+        start += 1
+    if not (
+        start + 2 < len(ctx.doc)
+        and reader.word(start) in ctx.lex.words.citing_participles
+        and reader.word(start + 1) in ctx.lex.words.agent_prepositions
+    ):
+        return None
+    phrases, stop = reader.coordinated_at(start + 2, len(ctx.doc))
+    if not phrases:
+        # a name the tagger did not read as one ("Cité par 9news,"): the words up to the comma
+        stop = next((k for k in range(start + 2, min(len(ctx.doc), start + 5)) if ctx.doc[k].text == ","), -1)
+        if stop <= start + 2 or any(ctx.doc[k].is_punct for k in range(start + 2, stop)):
+            return None
+        phrases = [Phrase(start + 2, stop, stop - 1, (), None)]
+    if stop >= len(ctx.doc) or ctx.doc[stop].text != ",":
+        return None
+    if not all(ref.phrase is not None and ref.phrase.start > stop for ref in sources):
+        return None
+    # (whoever a text is cited by speaks, whatever the lexicon knows of it: "Cité par 9news")
+    return start, phrases
 
 
 def _cited_between(ctx: Context, start: int, end: int) -> tuple[int, Phrase] | None:
