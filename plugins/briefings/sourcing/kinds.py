@@ -67,6 +67,10 @@ class Kinds:
         if current[0][3]:
             # "Marie Martin, secrétaire générale du syndicat": the role speaks for its affiliation
             affiliation = self._most_specific(k[2] for k in current[1:])
+            if affiliation is None and any(
+                lex.civil_society.search(doc[start:end].text) for start, end in spans if end > person[1]
+            ):
+                affiliation = "organisation"
             if affiliation is not None:
                 return affiliation
         return current[0][2]
@@ -115,23 +119,29 @@ class Kinds:
 
     def _most_specific(self, kinds: Iterable[str]) -> str | None:
         """Of the kinds an affiliation's words give, the one its roles speak for, the most
-        specific first (`affiliated_roles.kinds`: a party before the generic organisation, "le
-        président du groupe socialiste"); None when there is none of them."""
+        specific first (`affiliated_roles.kinds`: "le président du groupe socialiste" speaks for
+        a party); None when there is none of them."""
         order = self.lex.affiliation_kinds
         return min((kind for kind in kinds if kind in order), key=order.index, default=None)
 
     def _affiliation(self, start: int, end: int) -> str | None:
-        """The kind of what tokens start..end-1 name as an affiliation, when it is one whose
-        roles speak for it (an organisation, a company, a party, a medium)."""
+        """The kind of what tokens start..end-1 name as an affiliation, when its roles speak for
+        it: a party, a company or a medium by its words or the knowledge base, a body of civil
+        society (an organisation) by its words; None for anything else (a state body, an
+        international one, an organisation the article does not describe)."""
         if start >= end:
             return None
-        found = self._most_specific(k for _, k in self.lex.kinds_in(self.reader.doc[start:end].text))
+        text = self.reader.doc[start:end].text
+        found = self._most_specific(k for _, k in self.lex.kinds_in(text))
         if found is not None:
             return found
+        if self.lex.civil_society.search(text):
+            return "organisation"
         for i in range(start, end):
             inner = self.reader.entity(i)
             if inner is not None and inner.label_ == "ORG":
-                return self._most_specific([self._organisation_kind(inner)])
+                mention = self.mention_chars(inner.start_char, inner.end_char)
+                return self._most_specific([self.declared(self.entity(mention)) or ""])
         return None
 
     def of_phrase(self, phrase: Phrase, head_entity: object, entity: Entity | None) -> str:

@@ -111,6 +111,7 @@ class Lexicon:
     member_nouns: frozenset[str]
     affiliated_roles: re.Pattern[str]  # roles that speak with their affiliation's kind
     affiliation_kinds: tuple[str, ...]  # … when it is one of these, the most specific first
+    civil_society: re.Pattern[str]  # … or a body of civil society: an organisation
     non_source_nouns: frozenset[str]
     question_labels: frozenset[str]
     answer_labels: frozenset[str]
@@ -246,6 +247,11 @@ def _build(data: dict[str, Any]) -> Lexicon:
         member_nouns=frozenset(norm(w) for w in data["member_nouns"]),
         affiliated_roles=words_pattern([str(w) for w in data["affiliated_roles"]["roles"]], plurals=True),
         affiliation_kinds=tuple(data["affiliated_roles"]["kinds"]),
+        civil_society=words_pattern(
+            [str(w) for w in data["affiliated_roles"]["civil_society"]],
+            case_sensitive_caps=True,
+            plurals=True,
+        ),
         non_source_nouns=frozenset(norm(w) for w in data["non_source_nouns"]),
         question_labels=frozenset(str(w) for w in data["interview_labels"]["questions"]),
         answer_labels=frozenset(str(w) for w in data["interview_labels"]["answers"]),
