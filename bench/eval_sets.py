@@ -84,7 +84,7 @@ SETS = (
     ),
     EvalSet(
         "web2",
-        "real web news, second batch, local only (held out)",
+        "real web news, second batch, local only (held out, then tuned on)",
         BENCH / "extra" / "web2",
         BENCH / "extra" / "web2" / "seeds",
         "10 more French news texts (fires, elections), licence as for `web`; gold written before "
@@ -149,7 +149,7 @@ SETS = (
     ),
     EvalSet(
         "web9",
-        "real web news, ninth batch, local only (held out)",
+        "real web news, ninth batch, local only (held out, then tuned on)",
         BENCH / "extra" / "web9",
         BENCH / "extra" / "web9" / "seeds",
         "18 more French news texts (a hostage release, a coup attempt, two dam failures, two museum "
@@ -160,7 +160,7 @@ SETS = (
     ),
     EvalSet(
         "web10",
-        "real web news, tenth batch, local only (held out)",
+        "real web news, tenth batch, local only (held out, then tuned on)",
         BENCH / "extra" / "web10",
         BENCH / "extra" / "web10" / "seeds",
         "17 more French news texts (two gas explosions, a landslide, a cheese recall, an archaeological "
@@ -210,7 +210,7 @@ SETS = (
     ),
     EvalSet(
         "web10e",
-        "real web news, third entity batch, local only (held out)",
+        "real web news, third entity batch, local only (held out, then tuned on)",
         BENCH / "extra" / "web10e",
         BENCH / "extra" / "web10e" / "seeds",
         "12 French news texts (a takeover bid, a buy-out, a court case against a company, a reshuffle, a "
