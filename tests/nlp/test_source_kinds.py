@@ -77,3 +77,14 @@ def test_a_person_named_without_a_title_keeps_the_one_given_before(nlp, text: st
 
 def test_a_person_named_once_without_a_title_is_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
     assert kinds(nlp, "« Je n'ai rien entendu », a raconté Julien Perrin.") == ["person"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'avocat de Julien Perrin a plaidé mardi. « Je n'ai rien vu », a raconté Julien Perrin.",
+        "Le gouvernement de Julien Perrin est tombé. « Je n'ai rien vu », a raconté Julien Perrin.",
+    ],
+)
+def test_a_name_that_complements_a_noun_takes_no_title_from_it(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert kinds(nlp, text)[-1:] == ["person"]

@@ -91,13 +91,15 @@ class Kinds:
                 continue
             start, end = span.start, span.end
             unit_start, unit_end = reader.layout.unit_of(start)
-            # a title right before the name: "le ministre de l'Intérieur X", "du président angolais X"
+            # a title right before the name: "le ministre de l'Intérieur X", "du président angolais X";
+            # not a noun the name complements ("l'avocat de X", "le gouvernement de X")
             first = start
-            while first - 1 >= max(unit_start, start - 8) and (
-                doc[first - 1].pos_ in ("DET", "NOUN", "ADJ", "PROPN")
-                or reader.word(first - 1) in reader.words.de
-            ):
-                first -= 1
+            if start > 0 and reader.word(start - 1) not in reader.words.de:
+                while first - 1 >= max(unit_start, start - 8) and (
+                    doc[first - 1].pos_ in ("DET", "NOUN", "ADJ", "PROPN")
+                    or reader.word(first - 1) in reader.words.de
+                ):
+                    first -= 1
             appositions: tuple[tuple[int, int], ...] = ()
             if end + 1 < unit_end and doc[end].text == ",":
                 after = reader.phrase_at(end + 1, unit_end)
