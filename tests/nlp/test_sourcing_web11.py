@@ -1,0 +1,100 @@
+"""Categories found on the eleventh real web-news batch (bench/extra/web11, issue 13, released after two
+held-out scores); several written sentences per phrasing, and negative cases.
+
+The sentences were written for these tests; none is copied from an evaluation article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_sourcing_categories import claims_of, nlp, seen
+
+__all__ = ["nlp"]  # the module's fixture, shared (the model is loaded once per module)
+
+pytestmark = pytest.mark.slow
+
+
+# --- a branch's hyphenated acronym, defined in parentheses, then the speaker alone -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le pont était fermé depuis mars, a expliqué mardi la branche technique du Service routes "
+            "montagne (SRM-air). Les fissures se sont agrandies cet hiver, affirme le SRM-air.",
+            ("Les fissures se sont agrandies cet hiver", "SRM-air", "asserts"),
+        ),
+    ],
+)
+def test_a_branch_acronym_defined_in_parentheses_speaks(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La route restera fermée tout l'été, a indiqué lundi la branche technique de l'Office des routes.",
+            ("La route restera fermée tout l'été", "Branche technique de l'Office des routes", "asserts"),
+        ),
+        (
+            "Les digues ont tenu, a indiqué jeudi la branche fluviale de la Mission eaux rivières (MER-sud).",
+            ("Les digues ont tenu", "Branche fluviale de la Mission eaux rivières", "asserts"),
+        ),
+        (
+            "La mine a fermé en juin, a annoncé la branche minière du Bureau géologie terrain.",
+            ("La mine a fermé en juin", "Branche minière du Bureau géologie terrain", "announces"),
+        ),
+    ],
+)
+def test_a_bodys_branch_speaks_for_it(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le vent a cassé une branche du vieux chêne.",
+        "La branche cadette de la famille a vendu le château en 1920.",
+    ],
+)
+def test_a_branch_that_says_nothing_is_no_claim(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, text) == []
+
+
+# --- établir: what a speaker states as settled, with a stated content --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La ville va doubler ses dépenses pour les écoles, a clairement établi M. Durand lors du conseil.",
+            ("La ville va doubler ses dépenses pour les écoles", "M. Durand", "asserts"),
+        ),
+        (
+            "Le pont ne rouvrira pas avant l'automne, a établi le maire.",
+            ("Le pont ne rouvrira pas avant l'automne", "Maire", "asserts"),
+        ),
+        (
+            "La commission a établi que le contrat avait été signé trop tard.",
+            ("le contrat avait été signé trop tard", "Commission", "asserts"),
+        ),
+    ],
+)
+def test_etablir_with_a_content(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'athlète a établi un nouveau record du monde.",
+        "Les enquêteurs ont établi la chronologie des faits.",
+        "La famille s'est établie à Lyon en 1950.",
+    ],
+)
+def test_etablir_without_a_content_is_no_claim(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, text) == []
