@@ -98,3 +98,73 @@ def test_etablir_with_a_content(nlp, text: str, expected: tuple[str, str, str]) 
 )
 def test_etablir_without_a_content_is_no_claim(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert claims_of(nlp, text) == []
+
+
+# --- a sentence with no cue that goes on quoting the speaker ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "« La saison a été excellente », a déclaré le directeur du festival. C'est \"la meilleure "
+            'année que nous ayons connue", avec 40 000 entrées.',
+            (
+                'C\'est "la meilleure année que nous ayons connue", avec 40 000 entrées',
+                "Directeur du festival",
+                "asserts",
+            ),
+        ),
+        (
+            "« Le chantier est exemplaire », avait déclaré à l'AFP Julie Morel, ingénieure à la mairie, "
+            'avant l\'inauguration. Il s\'agit du "plus grand pont que nous construisons depuis la guerre" '
+            "dans la région.",
+            (
+                'Il s\'agit du "plus grand pont que nous construisons depuis la guerre" dans la région',
+                "Julie Morel",
+                "asserts",
+            ),
+        ),
+    ],
+)
+def test_first_person_quoted_words_after_a_quotation_are_the_speakers(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La maire a pris une décision qui «a conduit à fermer l'école», écrivent les inspecteurs.\n\n"
+            "Le manque de moyens «a pu favoriser une volonté forte de fermer au plus vite».",
+            (
+                "Le manque de moyens «a pu favoriser une volonté forte de fermer au plus vite»",
+                "Inspecteurs",
+                "asserts",
+            ),
+        ),
+        (
+            "Selon le rapport, le gardien «n'a pas vérifié les portes». Le manque de personnel «a "
+            "sans doute aggravé la situation».",
+            (
+                "Le manque de personnel «a sans doute aggravé la situation»",
+                "Rapport",
+                "asserts",
+            ),
+        ),
+    ],
+)
+def test_a_quotation_opening_on_its_verb_goes_on_quoting(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Le chantier est exemplaire », a déclaré le maire. Le pont a été surnommé « le géant » par les "
+        "habitants.",
+        "« La récolte sera bonne », a expliqué la présidente. Le domaine porte le nom de « Clos des Fées ».",
+    ],
+)
+def test_a_label_in_quotation_marks_after_a_quotation_is_no_claim(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert len(claims_of(nlp, text)) == 1
