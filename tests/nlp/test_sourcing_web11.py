@@ -168,3 +168,39 @@ def test_a_quotation_opening_on_its_verb_goes_on_quoting(nlp, text: str, expecte
 )
 def test_a_label_in_quotation_marks_after_a_quotation_is_no_claim(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert len(claims_of(nlp, text)) == 1
+
+
+# --- "selon X" in mid-sentence, then the journalist's own comment ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le parc compte 300 cerfs, selon la direction du domaine, soit bien plus que toutes les "
+            "réserves voisines de la région réunies.",
+            ("Le parc compte 300 cerfs", "Direction du domaine", "asserts"),
+        ),
+        (
+            "Le musée reçoit près de 2 000 visiteurs par jour, selon la direction de l'établissement, soit "
+            "bien plus que tous les autres musées de la ville réunis.",
+            ("Le musée reçoit près de 2 000 visiteurs par jour", "Direction de l'établissement", "asserts"),
+        ),
+        (
+            "Dix crues surviennent chaque année, selon l'office national des forêts, mais pas forcément "
+            "avec de tels dégâts sur les routes et les ponts de la vallée.",
+            ("Dix crues surviennent chaque année", "Office national des forêts", "asserts"),
+        ),
+    ],
+)
+def test_selon_incise_then_the_journalists_comment(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    claims = seen(claims_of(nlp, text))
+    assert expected in claims
+    assert len(claims) == 1
+
+
+def test_selon_incise_then_a_relative_keeps_both_claims(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Le pont sera rouvert lundi, selon la préfecture, qui précise que les travaux sont terminés."
+    claims = seen(claims_of(nlp, text))
+    assert ("Le pont sera rouvert lundi", "Préfecture", "asserts") in claims
+    assert ("les travaux sont terminés", "Préfecture", "asserts") in claims

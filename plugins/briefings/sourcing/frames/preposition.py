@@ -231,6 +231,11 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
                 # (where X serves), P is the whole clause before
                 right = None
                 left = strip(reader, start_of_clause, i)
+            elif right is not None and reader.word(stop + 1) in ctx.lex.words.incise_sequels:
+                # "P, selon X, soit deux fois plus que …", "P, selon X, mais pas toujours …": the
+                # journalist's comment after the incise, P is the whole clause before
+                right = None
+                left = strip(reader, start_of_clause, i)
             elif right is not None and reader.word(stop + 1) in ctx.lex.words.relatives:
                 # "P, selon les hydrologues, qui annoncent …": a relative on X, P is the whole
                 # clause before
