@@ -204,3 +204,53 @@ def test_selon_incise_then_a_relative_keeps_both_claims(nlp) -> None:  # type: i
     claims = seen(claims_of(nlp, text))
     assert ("Le pont sera rouvert lundi", "Préfecture", "asserts") in claims
     assert ("les travaux sont terminés", "Préfecture", "asserts") in claims
+
+
+# --- narration: a passive cue in the future, a body's count as its task ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les résultats définitifs seront proclamés par le tribunal dans dix jours.",
+        "Le nom du lauréat sera annoncé par le jury jeudi soir.",
+        "Les nouvelles règles seront précisées par le ministère à la rentrée.",
+    ],
+)
+def test_a_passive_cue_in_the_future_is_no_claim(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le nom du lauréat a été annoncé par le jury jeudi soir.",
+            ("Le nom du lauréat", "Jury", "announces"),
+        ),
+        (
+            "Les résultats ont été proclamés par le tribunal.",
+            ("Les résultats", "Tribunal", "announces"),
+        ),
+    ],
+)
+def test_a_passive_cue_in_the_past_is_still_a_claim(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le centre régional recense tous les accidents de montagne depuis 1990.",
+        "L'association, qui recense toutes les espèces d'oiseaux du littoral, publie un rapport chaque année.",
+        '"Le chemin était glissant", a raconté Paul Martin, technicien au centre régional qui recense '
+        "tous les accidents de montagne.",
+    ],
+)
+def test_counting_everything_is_a_task_not_a_count(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(c.stance and c.text.startswith(("tous", "toutes")) for c in claims_of(nlp, text))
+
+
+def test_a_count_is_still_a_claim(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Le centre régional recense 40 accidents de montagne depuis janvier."
+    assert ("40 accidents de montagne depuis janvier", "Centre régional", "asserts") in seen(claims_of(nlp, text))
