@@ -254,3 +254,69 @@ def test_counting_everything_is_a_task_not_a_count(nlp, text: str) -> None:  # t
 def test_a_count_is_still_a_claim(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Le centre régional recense 40 accidents de montagne depuis janvier."
     assert ("40 accidents de montagne depuis janvier", "Centre régional", "asserts") in seen(claims_of(nlp, text))
+
+
+# --- an inverted pronoun after a document's claim stands for the speaker named before ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Le projet de budget "est presque terminé", a déclaré lundi un conseiller municipal à la presse. '
+            "Ce texte prône une hausse des crédits pour les écoles et une baisse des impôts locaux, a-t-il précisé.",
+            (
+                "Ce texte prône une hausse des crédits pour les écoles et une baisse des impôts locaux",
+                "Un conseiller municipal",
+                "asserts",
+            ),
+        ),
+        (
+            'Le rapport final "sera publié jeudi", a annoncé le président de la commission. Le texte '
+            "préconise la fermeture de deux centrales, a-t-il expliqué.",
+            (
+                "Le texte préconise la fermeture de deux centrales",
+                "Président de la commission",
+                "asserts",
+            ),
+        ),
+    ],
+)
+def test_an_inverted_pronoun_is_not_the_document_of_its_own_claim(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+def test_an_inverted_pronoun_may_be_its_claims_subject_when_nobody_came_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "La fédération a suspendu le coureur pour deux ans, a-t-elle annoncé."
+    claims = seen(claims_of(nlp, text))
+    assert ("La fédération a suspendu le coureur pour deux ans", "Fédération", "announces") in claims
+
+
+# --- a postposed d'après or selon, a title, then the name at the end of the sentence -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Les résultats du vote seront connus très prochainement d'après le président de la commission, "
+            "Jean Dupuis.",
+            ("Les résultats du vote seront connus très prochainement", "Jean Dupuis", "asserts"),
+        ),
+        (
+            "Le stade rouvrira en mai, d'après la directrice du club, Anne Leroy.",
+            ("Le stade rouvrira en mai", "Anne Leroy", "asserts"),
+        ),
+        (
+            "Le stade rouvrira en mai, selon la directrice du club, Anne Leroy.",
+            ("Le stade rouvrira en mai", "Anne Leroy", "asserts"),
+        ),
+    ],
+)
+def test_a_title_then_the_name_after_dapres_is_the_name(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+def test_a_title_then_a_place_after_selon_stays_the_title(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Le stade rouvrira en mai, selon le directeur du club, à Lyon."
+    assert not any(c.source.name == "Lyon" for c in claims_of(nlp, text))
