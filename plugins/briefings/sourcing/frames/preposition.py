@@ -164,8 +164,12 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
             apposition = reader.phrase_at(stop + 1, scope_end)
             if (
                 apposition is not None
-                and apposition.end < scope_end
-                and doc[apposition.end].text == ","
+                and (
+                    apposition.end < scope_end
+                    and doc[apposition.end].text == ","
+                    # "P, d'après le président de la commission, Jean Morel.": the name ends it
+                    or _is_person(ctx, apposition) and _ends_sentence(ctx, apposition.end, scope_end)
+                )
                 and (
                     _is_person(ctx, apposition)
                     # "Selon Jean Morel, porte-parole de la police, P": a role after the name
@@ -278,6 +282,11 @@ def _after_what_varies(ctx: Context, i: int, floor: int) -> bool:
             return True
         k -= 1
     return k >= floor and ctx.doc[k].lemma_.lower() in ctx.lex.words.varies
+
+
+def _ends_sentence(ctx: Context, k: int, scope_end: int) -> bool:
+    """Nothing but final punctuation between token k and the end of the scope."""
+    return all(ctx.doc[j].text in FINAL_PUNCTUATION for j in range(k, scope_end))
 
 
 def _quote_before_incise(ctx: Context, content: Range | None) -> Range | None:
