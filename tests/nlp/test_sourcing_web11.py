@@ -320,3 +320,31 @@ def test_a_title_then_the_name_after_dapres_is_the_name(nlp, text: str, expected
 def test_a_title_then_a_place_after_selon_stays_the_title(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Le stade rouvrira en mai, selon le directeur du club, à Lyon."
     assert not any(c.source.name == "Lyon" for c in claims_of(nlp, text))
+
+
+# --- participles that are not speech: an instrument's record, things brought back -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La chute de la météorite, observée par des capteurs de la marine, a duré six secondes.",
+        "La secousse, enregistrée par les sismographes de l'institut, a été ressentie jusqu'à Nice.",
+        "Les fossiles rapportés par des expéditions chinoises sont exposés au musée.",
+        "Les objets rapportés par les plongeurs ont été confiés au musée.",
+        "Les vestiges rapportés par la mission sont exposés depuis lundi.",
+    ],
+)
+def test_a_participle_that_is_no_speech_is_no_claim(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le plan social annoncé par la direction prévoit 200 départs.", ("Le plan social", "Direction", "announces")),
+        ("Les faits rapportés par les témoins sont graves.", ("Les faits", "Témoins", "asserts")),
+    ],
+)
+def test_a_participle_of_speech_with_a_speaker_is_still_a_claim(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
