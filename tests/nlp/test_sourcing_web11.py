@@ -28,7 +28,9 @@ pytestmark = pytest.mark.slow
         ),
     ],
 )
-def test_a_branch_acronym_defined_in_parentheses_speaks(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+def test_a_branch_acronym_defined_in_parentheses_speaks(
+    nlp, text: str, expected: tuple[str, str, str]
+) -> None:  # type: ignore[no-untyped-def]
     assert expected in seen(claims_of(nlp, text))
 
 
@@ -36,7 +38,8 @@ def test_a_branch_acronym_defined_in_parentheses_speaks(nlp, text: str, expected
     ("text", "expected"),
     [
         (
-            "La route restera fermée tout l'été, a indiqué lundi la branche technique de l'Office des routes.",
+            "La route restera fermée tout l'été, a indiqué lundi la branche technique de l'Office "
+            "des routes.",
             ("La route restera fermée tout l'été", "Branche technique de l'Office des routes", "asserts"),
         ),
         (
@@ -71,7 +74,8 @@ def test_a_branch_that_says_nothing_is_no_claim(nlp, text: str) -> None:  # type
     ("text", "expected"),
     [
         (
-            "La ville va doubler ses dépenses pour les écoles, a clairement établi M. Durand lors du conseil.",
+            "La ville va doubler ses dépenses pour les écoles, a clairement établi M. Durand lors "
+            "du conseil.",
             ("La ville va doubler ses dépenses pour les écoles", "M. Durand", "asserts"),
         ),
         (
@@ -117,7 +121,7 @@ def test_etablir_without_a_content_is_no_claim(nlp, text: str) -> None:  # type:
         ),
         (
             "« Le chantier est exemplaire », avait déclaré à l'AFP Julie Morel, ingénieure à la mairie, "
-            'avant l\'inauguration. Il s\'agit du "plus grand pont que nous construisons depuis la guerre" '
+            "avant l'inauguration. Il s'agit du \"plus grand pont que nous construisons depuis la guerre\" "
             "dans la région.",
             (
                 'Il s\'agit du "plus grand pont que nous construisons depuis la guerre" dans la région',
@@ -127,7 +131,9 @@ def test_etablir_without_a_content_is_no_claim(nlp, text: str) -> None:  # type:
         ),
     ],
 )
-def test_first_person_quoted_words_after_a_quotation_are_the_speakers(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+def test_first_person_quoted_words_after_a_quotation_are_the_speakers(
+    nlp, text: str, expected: tuple[str, str, str]
+) -> None:  # type: ignore[no-untyped-def]
     assert expected in seen(claims_of(nlp, text))
 
 
@@ -154,7 +160,9 @@ def test_first_person_quoted_words_after_a_quotation_are_the_speakers(nlp, text:
         ),
     ],
 )
-def test_a_quotation_opening_on_its_verb_goes_on_quoting(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+def test_a_quotation_opening_on_its_verb_goes_on_quoting(
+    nlp, text: str, expected: tuple[str, str, str]
+) -> None:  # type: ignore[no-untyped-def]
     assert expected in seen(claims_of(nlp, text))
 
 
@@ -242,7 +250,8 @@ def test_a_passive_cue_in_the_past_is_still_a_claim(nlp, text: str, expected: tu
     "text",
     [
         "Le centre régional recense tous les accidents de montagne depuis 1990.",
-        "L'association, qui recense toutes les espèces d'oiseaux du littoral, publie un rapport chaque année.",
+        "L'association, qui recense toutes les espèces d'oiseaux du littoral, publie un rapport "
+        "chaque année.",
         '"Le chemin était glissant", a raconté Paul Martin, technicien au centre régional qui recense '
         "tous les accidents de montagne.",
     ],
@@ -253,7 +262,9 @@ def test_counting_everything_is_a_task_not_a_count(nlp, text: str) -> None:  # t
 
 def test_a_count_is_still_a_claim(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Le centre régional recense 40 accidents de montagne depuis janvier."
-    assert ("40 accidents de montagne depuis janvier", "Centre régional", "asserts") in seen(claims_of(nlp, text))
+    assert ("40 accidents de montagne depuis janvier", "Centre régional", "asserts") in seen(
+        claims_of(nlp, text)
+    )
 
 
 # --- an inverted pronoun after a document's claim stands for the speaker named before ---------------
@@ -264,7 +275,8 @@ def test_a_count_is_still_a_claim(nlp) -> None:  # type: ignore[no-untyped-def]
     [
         (
             'Le projet de budget "est presque terminé", a déclaré lundi un conseiller municipal à la presse. '
-            "Ce texte prône une hausse des crédits pour les écoles et une baisse des impôts locaux, a-t-il précisé.",
+            "Ce texte prône une hausse des crédits pour les écoles et une baisse des impôts locaux, "
+            "a-t-il précisé.",
             (
                 "Ce texte prône une hausse des crédits pour les écoles et une baisse des impôts locaux",
                 "Un conseiller municipal",
@@ -282,7 +294,9 @@ def test_a_count_is_still_a_claim(nlp) -> None:  # type: ignore[no-untyped-def]
         ),
     ],
 )
-def test_an_inverted_pronoun_is_not_the_document_of_its_own_claim(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+def test_an_inverted_pronoun_is_not_the_document_of_its_own_claim(
+    nlp, text: str, expected: tuple[str, str, str]
+) -> None:  # type: ignore[no-untyped-def]
     assert expected in seen(claims_of(nlp, text))
 
 
@@ -313,7 +327,9 @@ def test_an_inverted_pronoun_may_be_its_claims_subject_when_nobody_came_before(n
         ),
     ],
 )
-def test_a_title_then_the_name_after_dapres_is_the_name(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+def test_a_title_then_the_name_after_dapres_is_the_name(
+    nlp, text: str, expected: tuple[str, str, str]
+) -> None:  # type: ignore[no-untyped-def]
     assert expected in seen(claims_of(nlp, text))
 
 
@@ -342,9 +358,14 @@ def test_a_participle_that_is_no_speech_is_no_claim(nlp, text: str) -> None:  # 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Le plan social annoncé par la direction prévoit 200 départs.", ("Le plan social", "Direction", "announces")),
+        (
+            "Le plan social annoncé par la direction prévoit 200 départs.",
+            ("Le plan social", "Direction", "announces"),
+        ),
         ("Les faits rapportés par les témoins sont graves.", ("Les faits", "Témoins", "asserts")),
     ],
 )
-def test_a_participle_of_speech_with_a_speaker_is_still_a_claim(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+def test_a_participle_of_speech_with_a_speaker_is_still_a_claim(
+    nlp, text: str, expected: tuple[str, str, str]
+) -> None:  # type: ignore[no-untyped-def]
     assert expected in seen(claims_of(nlp, text))

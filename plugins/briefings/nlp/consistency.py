@@ -508,7 +508,9 @@ def _branch_acronym(acronym: str, name: str) -> bool:
     head, _, tail = acronym.partition("-")
     if not (head.isupper() and tail.isalpha() and tail.islower() and len(head) >= 2):
         return False
-    words = [word for word in re.split(r"[\s\-'’]+", name) if word and not (word.islower() and len(word) <= 3)]
+    words = [
+        word for word in re.split(r"[\s\-'’]+", name) if word and not (word.islower() and len(word) <= 3)
+    ]
     initials = "".join(_plain(word[0]).upper() for word in words)
     return len(initials) >= 2 and _plain(head).upper().startswith(initials)
 

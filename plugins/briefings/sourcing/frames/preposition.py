@@ -168,7 +168,8 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
                     apposition.end < scope_end
                     and doc[apposition.end].text == ","
                     # "P, d'après le président de la commission, Jean Morel.": the name ends it
-                    or _is_person(ctx, apposition) and _ends_sentence(ctx, apposition.end, scope_end)
+                    or _is_person(ctx, apposition)
+                    and _ends_sentence(ctx, apposition.end, scope_end)
                 )
                 and (
                     _is_person(ctx, apposition)

@@ -142,15 +142,21 @@ def quoted_sequel(ctx: Context, found: list[Found]) -> list[Found]:
         if any(ctx.doc[k].text == "?" for k in range(start, end)):
             continue
         same_paragraph = layout.paragraph_index(start) == layout.paragraph_index(layout.units[index - 1][0])
-        inside = [q for q in layout.quotes if q.opening is not None and start < q.opening and q.closing is not None and q.closing < end]
+        inside = [
+            q
+            for q in layout.quotes
+            if q.opening is not None and start < q.opening and q.closing is not None and q.closing < end
+        ]
         if index - 1 in quoting and (same_paragraph or _opens_paragraph(ctx, start)):
             # the quotation is a predicate ("ont été « brièvement hospitalisés »", "Le retard « a
             # pu jouer »"), not a label after a noun or a preposition ("mis en examen pour
             # « homicide involontaire »")
-            found_here = [q for q in inside if _predicate(ctx, q.opening, q.start)]
+            found_here = [q for q in inside if q.opening is not None and _predicate(ctx, q.opening, q.start)]
         elif index - 1 in whole and same_paragraph:
             found_here = [
-                q for q in inside if any(ctx.reader.word(k) in ctx.lex.first_person for k in range(q.start, q.end))
+                q
+                for q in inside
+                if any(ctx.reader.word(k) in ctx.lex.first_person for k in range(q.start, q.end))
             ]
         else:
             continue
