@@ -369,3 +369,44 @@ def test_a_participle_of_speech_with_a_speaker_is_still_a_claim(
     nlp, text: str, expected: tuple[str, str, str]
 ) -> None:  # type: ignore[no-untyped-def]
     assert expected in seen(claims_of(nlp, text))
+
+
+# --- a document whose participle says when it was made ("adopté lors du …") -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Une déclaration adoptée lors de la réunion des ministres a montré que les pays sont "
+            "décidés à agir.",
+            ("les pays sont décidés à agir", "asserts"),
+        ),
+        (
+            "Un texte signé pendant le congrès affirme que la réforme est nécessaire.",
+            ("la réforme est nécessaire", "asserts"),
+        ),
+        (
+            "Les ministres réunis lors du sommet ont estimé que la crise était finie.",
+            ("la crise était finie", "estimates"),
+        ),
+    ],
+)
+def test_a_speaker_with_a_participle_and_its_time(nlp, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in [(c.text, c.stance) for c in claims_of(nlp, text)]
+
+
+def test_a_final_declaration_shows(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "La déclaration finale montre que les pays sont décidés à agir."
+    assert ("les pays sont décidés à agir", "Déclaration finale", "asserts") in seen(claims_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les ministres se sont vus lors du sommet.",
+        "Le texte a été signé pendant le congrès.",
+    ],
+)
+def test_a_participle_and_its_time_alone_is_no_claim(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, text) == []

@@ -111,6 +111,7 @@ class Words:
     first_person_plural: frozenset[str]
     relative_subject: frozenset[str]
     agent_prepositions: frozenset[str]
+    participle_times: frozenset[str]
     separable_prefixes: tuple[str, ...]
     correlative: frozenset[str]
     date_prepositions: frozenset[str]
