@@ -172,13 +172,15 @@ SETS = (
     ),
     EvalSet(
         "web11",
-        "real web news, eleventh batch, local only (held out)",
+        "real web news, eleventh batch, local only (held out, then tuned on)",
         BENCH / "extra" / "web11",
         BENCH / "extra" / "web11" / "seeds",
         "18 more French news texts (two air crashes' black boxes and toll, three helicopter crashes, a "
         "town hall cyberattack, a tennis doping suspension, four G20 summit reports, two asteroid-sample "
         "reports, two whale strandings, two legislative election results, a literary prize), licence as "
-        "for `web`; gold written before the extractor ran; held out: scored once on main, never tuned on.",
+        "for `web`; gold written before the extractor ran; held out: scored on main and after the next "
+        "round's fixes (loose F1 0.79, 0.79), then used for error analysis (later figures are development "
+        "ones).",
     ),
     EvalSet(
         "web12",

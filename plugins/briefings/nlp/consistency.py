@@ -485,17 +485,34 @@ def _acronyms_follow_their_name(ents: list[Span]) -> tuple[list[Span], list[tupl
             and acronym.label_ in NAME_LABELS
             and not acronym.ent_id_
             and acronym.text.replace("-", "").isalpha()  # "AP-HP" is three tokens
-            and acronym.text.isupper()
             and acronym.start == name.end + 1
             and doc[name.end].text == "("
             and acronym.end < len(doc)
             and doc[acronym.end].text == ")"
-            and _abbreviates(acronym.text, name.text)
+            and (
+                acronym.text.isupper()
+                and _abbreviates(acronym.text, name.text)
+                or _branch_acronym(acronym.text, name.text)
+            )
         ):
             if acronym.label_ != name.label_:
                 out[index + 1] = Span(doc, acronym.start, acronym.end, label=name.label_)
             defined.append((acronym.start, acronym.end, name.label_))
     return out, defined
+
+
+def _branch_acronym(acronym: str, name: str) -> bool:
+    """ "la division nord de l'Office des routes (OR-nord)", "l'Agence régionale des eaux (AREN-sud)": a
+    branch's acronym, capitals, a hyphen and a lower-case word, whose capitals begin with the initials
+    of the body's name, short lower-case words aside (the branch's own letters may follow)."""
+    head, _, tail = acronym.partition("-")
+    if not (head.isupper() and tail.isalpha() and tail.islower() and len(head) >= 2):
+        return False
+    words = [
+        word for word in re.split(r"[\s\-'’]+", name) if word and not (word.islower() and len(word) <= 3)
+    ]
+    initials = "".join(_plain(word[0]).upper() for word in words)
+    return len(initials) >= 2 and _plain(head).upper().startswith(initials)
 
 
 def _abbreviates(acronym: str, name: str) -> bool:

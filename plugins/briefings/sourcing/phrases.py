@@ -537,6 +537,8 @@ class Reader:
                 or word in self.words.de
                 or word in self.words.inner_prepositions
                 or (word in self.words.agent_prepositions and j > floor and self._participle(j - 1))
+                # "la déclaration adoptée lors du sommet": when the participle's act took place
+                or (word in self.words.participle_times and j > floor and self._participle(j - 1))
                 or (word in self.words.coordinators and j + 1 < end and self.starts_phrase(j + 1, end))
                 or token.text in ("-", "(", ")", "&")
                 or (

@@ -276,7 +276,8 @@ class SourceBook:
         first, then subjects, then people named; sentences are searched backwards. A pronoun
         subject is resolved in turn, up to MAX_PRONOUN_CHAIN pronouns back. A subject inside
         `exclude` (the claim's own content) is no candidate, but the source of another claim
-        there still is ("X a annoncé A, B, a-t-elle ajouté": X goes on speaking)."""
+        there still is ("X a annoncé A, B, a-t-elle ajouté": X goes on speaking), unless a
+        document."""
         if depth > MAX_PRONOUN_CHAIN:
             return None
         self._collect_subjects()
@@ -297,7 +298,13 @@ class SourceBook:
             candidates = [
                 s
                 for s in self.speakers[first:last]
-                if not (exclude is not None and exclude[0] <= s.position < exclude[1] and s.rank > 0)
+                if not (
+                    exclude is not None
+                    and exclude[0] <= s.position < exclude[1]
+                    # a document speaking inside the claim is what the claim is about, not who
+                    # goes on speaking ("Ce texte prône A, a-t-il précisé": the one named before)
+                    and (s.rank > 0 or (s.source is not None and s.source.kind == "document"))
+                )
                 and (inside or not s.in_quote)
                 and (nearest or s.rank < _OTHER_PHRASE)
                 and _agrees(s.agreement, agreement)

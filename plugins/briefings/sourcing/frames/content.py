@@ -707,6 +707,8 @@ def _indefinite_or_figure(ctx: Context, cue: VerbCue, i: int, indefinite: frozen
     """An indefinite object ("une amélioration"), or a figure for a cue of counts ("recense 40
     morts", "près de 300 maisons"; not "on observe deux fois plus de …")."""
     word = ctx.reader.word(i)
+    if cue.figure_object and word in ctx.lex.words.universal_quantifiers:
+        return False  # "recense tous les accidents": what a body counts, its task, no count given
     if word in indefinite:
         # "relevant des régions", "admet des étudiants": whom it belongs to or lets in, people
         # or institutions, not an observation ("relève des anomalies")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..clauses import clause_from
 from ..context import Context, CueSite, Found, SourceRef, found_at
 from ..registry import cue_frame
+from ..speakers import can_speak
 from .content import agent_after, subject_clause
 
 
@@ -36,6 +37,8 @@ def participle(ctx: Context, site: CueSite) -> list[Found] | None:
         return [found_at(group, content, sources, "nominal")]
     # ", revendiqués par X," after the noun phrase it describes
     said = group.cue.object or group.cue.agent_passive
+    if agent and not any(can_speak(reader, p) for p in agent):
+        return []  # "observée par des capteurs": an instrument records, it says nothing
     if agent and said and group.first - 1 >= floor and doc[group.first - 1].text == ",":
         content = subject_clause(ctx, group.first - 1, floor)
         if content is not None:
@@ -45,6 +48,10 @@ def participle(ctx: Context, site: CueSite) -> list[Found] | None:
         start = reader.phrase_ending_at(group.first, floor)
         if start is not None and _after_preposition_cue(ctx, start):
             return []  # "selon un bilan rapporté par X": X cites the source (the preposition frame)
+        if start is not None and any(
+            reader.word(k) in ctx.lex.words.physical_objects for k in range(start, group.first)
+        ):
+            return []  # "les échantillons rapportés par la mission": things brought back, not words
         if start is not None and not _source_of_next_cue(ctx, agent[-1].end, scope_end):
             return [found_at(group, (start, group.first), [SourceRef(phrase=p) for p in agent], "participle")]
     return []

@@ -23,6 +23,8 @@ def passive(ctx: Context, site: CueSite) -> list[Found] | None:
         return None
     if group.cue.active_only:
         return []  # "dont la liberté est menacée par une démocratie": no one speaks
+    if any(ctx.reader.word(k) in ctx.lex.words.future_etre for k in group.cue_tokens):
+        return []  # "les résultats seront proclamés par la cour": an act still to come, nothing said yet
     named = _named_as(ctx, group, scope_end)
     if named is not None:
         # "L'incendie a été qualifié de « violent » par les pompiers": what they called it

@@ -164,8 +164,13 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
             apposition = reader.phrase_at(stop + 1, scope_end)
             if (
                 apposition is not None
-                and apposition.end < scope_end
-                and doc[apposition.end].text == ","
+                and (
+                    apposition.end < scope_end
+                    and doc[apposition.end].text == ","
+                    # "P, d'après le président de la commission, Jean Morel.": the name ends it
+                    or _is_person(ctx, apposition)
+                    and _ends_sentence(ctx, apposition.end, scope_end)
+                )
                 and (
                     _is_person(ctx, apposition)
                     # "Selon Jean Morel, porte-parole de la police, P": a role after the name
@@ -231,6 +236,11 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
                 # (where X serves), P is the whole clause before
                 right = None
                 left = strip(reader, start_of_clause, i)
+            elif right is not None and reader.word(stop + 1) in ctx.lex.words.incise_sequels:
+                # "P, selon X, soit deux fois plus que …", "P, selon X, mais pas toujours …": the
+                # journalist's comment after the incise, P is the whole clause before
+                right = None
+                left = strip(reader, start_of_clause, i)
             elif right is not None and reader.word(stop + 1) in ctx.lex.words.relatives:
                 # "P, selon les hydrologues, qui annoncent …": a relative on X, P is the whole
                 # clause before
@@ -273,6 +283,11 @@ def _after_what_varies(ctx: Context, i: int, floor: int) -> bool:
             return True
         k -= 1
     return k >= floor and ctx.doc[k].lemma_.lower() in ctx.lex.words.varies
+
+
+def _ends_sentence(ctx: Context, k: int, scope_end: int) -> bool:
+    """Nothing but final punctuation between token k and the end of the scope."""
+    return all(ctx.doc[j].text in FINAL_PUNCTUATION for j in range(k, scope_end))
 
 
 def _quote_before_incise(ctx: Context, content: Range | None) -> Range | None:

@@ -114,7 +114,10 @@ def quoted_sequel(ctx: Context, found: list[Found]) -> list[Found]:
     """A sentence with no cue that goes on quoting, right after a claim that quotes its source
     in the same paragraph: 'Selon le communiqué, les malades présentaient des "symptômes".
     Deux enfants ont été "brièvement hospitalisés".' (the same source's words, cue
-    "(implicit)")."""
+    "(implicit)"); or at the start of the next paragraph ('… écrivent les experts. ¶ Le retard
+    « a pu jouer »'); or, after a whole quotation of a named speaker, a sentence whose quoted
+    words speak in the first person ('« P », a dit X. Il s'agit du "plus grand pont que nous
+    ayons bâti"': only the speaker says "nous" there)."""
     layout = ctx.layout
     claimed = {layout.unit_index(f.position) for f in found}
     quoting = {
@@ -125,24 +128,39 @@ def quoted_sequel(ctx: Context, found: list[Found]) -> list[Found]:
         if any(layout.quote_opening_at(k) is not None for k in range(f.content[0] - 1, f.content[1]))
         and layout.quote_around(*f.content) is None
     }
+    whole = {
+        layout.unit_index(f.position)
+        for f in found
+        if f.cue
+        and any(s.phrase is not None or s.pronoun is not None for s in f.sources)
+        and layout.quote_around(*f.content) is not None
+    }
     claims = []
     for index, (start, end) in enumerate(layout.units):
-        if index == 0 or index in claimed or index - 1 not in quoting:
+        if index == 0 or index in claimed or not {index - 1} & (quoting | whole):
             continue
-        if layout.paragraph_index(start) != layout.paragraph_index(layout.units[index - 1][0]):
+        if any(ctx.doc[k].text == "?" for k in range(start, end)):
             continue
-        # the quotation is a predicate ("ont été « brièvement hospitalisés »"), not a label
-        # after a noun or a preposition ("mis en examen pour « homicide involontaire »")
-        predicates = [
+        same_paragraph = layout.paragraph_index(start) == layout.paragraph_index(layout.units[index - 1][0])
+        inside = [
             q
             for q in layout.quotes
-            if q.opening is not None
-            and start < q.opening
-            and q.closing is not None
-            and q.closing < end
-            and ctx.doc[q.opening - 1].pos_ in ("AUX", "VERB")
+            if q.opening is not None and start < q.opening and q.closing is not None and q.closing < end
         ]
-        if not predicates or any(ctx.doc[k].text == "?" for k in range(start, end)):
+        if index - 1 in quoting and (same_paragraph or _opens_paragraph(ctx, start)):
+            # the quotation is a predicate ("ont été « brièvement hospitalisés »", "Le retard « a
+            # pu jouer »"), not a label after a noun or a preposition ("mis en examen pour
+            # « homicide involontaire »")
+            found_here = [q for q in inside if q.opening is not None and _predicate(ctx, q.opening, q.start)]
+        elif index - 1 in whole and same_paragraph:
+            found_here = [
+                q
+                for q in inside
+                if any(ctx.reader.word(k) in ctx.lex.first_person for k in range(q.start, q.end))
+            ]
+        else:
+            continue
+        if not found_here:
             continue
         content = strip(ctx.reader, start, end)
         if content is None:
@@ -151,6 +169,19 @@ def quoted_sequel(ctx: Context, found: list[Found]) -> list[Found]:
             Found(content, [SourceRef(previous_speaker=True)], [], "asserts", "standalone", start, [])
         )
     return claims
+
+
+def _predicate(ctx: Context, opening: int, first: int) -> bool:
+    """A quotation after a verb ("ont été « hospitalisés »"), or one that opens on a finite verb
+    after its subject's noun ("Le retard « a pu jouer »")."""
+    doc = ctx.doc
+    if doc[opening - 1].pos_ in ("AUX", "VERB"):
+        return True
+    return (
+        doc[first].pos_ in ("AUX", "VERB")
+        and "Fin" in doc[first].morph.get("VerbForm", [])
+        and doc[opening - 1].pos_ in ("NOUN", "PROPN")
+    )
 
 
 def _quoting_paragraphs(ctx: Context, found: list[Found]) -> dict[int, list[SourceRef]]:
