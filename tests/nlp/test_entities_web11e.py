@@ -59,3 +59,51 @@ def test_department_numbers_are_no_figure(nlp, text: str) -> None:  # type: igno
 )
 def test_counts_in_brackets_stay(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     assert (expected, "QUANTITY") in ents(nlp, text)
+
+
+# --- football: a league named by its level is a competition ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Promu en Ligue 2, le club vise la montée en Ligue 1.", ("Ligue 2", "MISC")),
+        ("Promu en Ligue 2, le club vise la montée en Ligue 1.", ("Ligue 1", "MISC")),
+        ("Le club a terminé à la 5e place de Ligue 1 la saison dernière.", ("Ligue 1", "MISC")),
+        ("Il a joué deux saisons en Division 2 avant de signer.", ("Division 2", "MISC")),
+    ],
+)
+def test_numbered_leagues_are_competitions(nlp, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in ents(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a league's body, named by its words, stays an organisation
+        ("La Ligue de football professionnel a publié le calendrier.", ("Ligue de football professionnel", "ORG")),
+        ("La Ligue des droits de l'homme dénonce la loi.", ("Ligue des droits de l'homme", "ORG")),
+    ],
+)
+def test_league_bodies_stay_organisations(nlp, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in ents(nlp, text)
+
+
+# --- a company named after its founder -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La direction des Laboratoires Jean Morvan annonce un plan social.", "Laboratoires Jean Morvan"),
+        ("Les Laboratoires Paul Grenet ont présenté leurs comptes.", "Laboratoires Paul Grenet"),
+        ("Les Établissements Marc Tessier recrutent vingt soudeurs.", "Établissements Marc Tessier"),
+        ("Les Éditions Claire Dumas publient son roman.", "Éditions Claire Dumas"),
+    ],
+)
+def test_company_named_after_its_founder(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert (expected, "ORG") in ents(nlp, text)
+
+
+def test_founder_alone_stays_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert ("Jean Morvan", "PER") in ents(nlp, "Selon Jean Morvan, le laboratoire prépare un plan.")

@@ -53,6 +53,7 @@ class OrganisationHeads:
     acronyms: frozenset[str] = frozenset()  # as written: "CHU"
     acronym_articles: frozenset[str] = frozenset()  # lower case: "le", "du"
     lower_platforms: frozenset[str] = frozenset()  # as written, in lower case: "facebook"
+    founder_heads: frozenset[str] = frozenset()  # as written: "Laboratoires"
 
 
 def _by_first(phrases: Iterable[tuple[str, ...]]) -> Phrases:
@@ -105,6 +106,7 @@ def organisation_heads(language: str = "fr") -> OrganisationHeads:
         acronyms=frozenset(str(w) for w in data.get("institution_acronyms") or ()),
         acronym_articles=frozenset(str(w).lower() for w in data.get("institution_acronym_articles") or ()),
         lower_platforms=frozenset(str(w) for w in data.get("lowercase_platforms") or ()),
+        founder_heads=frozenset(str(w) for w in data.get("founder_heads") or ()),
     )
 
 
@@ -141,6 +143,9 @@ class OrganisationRecogniser:
         heads = self.heads
         for ent in ents:
             spans += self._parent_apart(doc, ent) or self._coordinated_apart(doc, ent)
+            founded = self._named_after_founder(doc, ent, owner)
+            if founded is not None:
+                spans.append(founded)
         spans += _wire_dateline(doc)
         for token in doc:
             if token.text not in self.openers and token.lower_ not in self.lower_openers:
@@ -195,6 +200,19 @@ class OrganisationRecogniser:
         doc.ents = filter_spans(kept + spans)
         doc.user_data[RULE_NAMES] = {(span.start, span.end) for span in spans}
         return doc
+
+    def _named_after_founder(self, doc: Doc, ent: Span, owner: dict[int, Span]) -> Span | None:
+        """ "les Laboratoires Jean Morvan", "les Établissements Paul Grenet": a company's plural
+        sector word, then a person's name the model found, is one company named after its founder."""
+        if ent.label_ != "PER" or ent.ent_id_ or ent.start == 0:
+            return None
+        head = doc[ent.start - 1]
+        if head.text not in self.heads.founder_heads:
+            return None
+        model = owner.get(head.i)
+        if model is not None and (model.ent_id_ or model.start != head.i):
+            return None
+        return Span(doc, head.i, ent.end, label="ORG")
 
     def _parent_apart(self, doc: Doc, ent: Span) -> list[Span]:
         """ "Comité de politique monétaire de la Banque centrale" the model took whole: a body and

@@ -82,6 +82,7 @@ class NameCues:
     takeover_prepositions: frozenset[str] = frozenset()
     stock_exchange: frozenset[str] = frozenset()
     listing_prepositions: frozenset[str] = frozenset()
+    numbered_competitions: frozenset[str] = frozenset()  # as written: "Ligue" of "Ligue 1"
 
 
 @cache
@@ -138,6 +139,7 @@ def name_cues(language: str = "fr") -> NameCues:
         takeover_prepositions=frozenset(str(w) for w in data.get("takeover_prepositions") or ()),
         stock_exchange=frozenset(str(w) for w in data.get("stock_exchange") or ()),
         listing_prepositions=frozenset(str(w) for w in data.get("listing_prepositions") or ()),
+        numbered_competitions=frozenset(str(w) for w in data.get("numbered_competitions") or ()),
     )
 
 
@@ -158,6 +160,7 @@ class TypedNameRecogniser:
         self.not_names = vocabulary(language).not_names
         self.titles = vocabulary(language).person_titles
         self.organisation_heads = organisation_heads(language).named
+        self.founder_heads = organisation_heads(language).founder_heads  # "Laboratoires Jean …"
         cues = self.cues
         self.cue_words = frozenset(
             {"(", ","}
@@ -172,6 +175,7 @@ class TypedNameRecogniser:
             | cues.club_prefixes
             | cues.stock_exchange
             | cues.takeover_nouns
+            | cues.numbered_competitions
         )
         self.role_cue_ends = frozenset(cue[-1] for cue in cues.role_cues if cue)  # "que" of "en tant que"
         self.heads_of_names = frozenset(
@@ -209,6 +213,10 @@ class TypedNameRecogniser:
         ]
         if not spans:
             return doc
+        # a league named by its level is whole before anything around it ("la 16e place de Ligue 1")
+        leagues = {i for span in spans if self._league(span) for i in range(span.start, span.end)}
+        if leagues:
+            spans = [s for s in spans if self._league(s) or not leagues.intersection(range(s.start, s.end))]
         kept = [ent for ent in ents if ent.ent_id_]
         taken = {i for ent in kept for i in range(ent.start, ent.end)}
         new = [span for span in filter_spans(spans) if not taken.intersection(range(span.start, span.end))]
@@ -216,6 +224,14 @@ class TypedNameRecogniser:
         model = [e for e in ents if not e.ent_id_ and not new_tokens.intersection(range(e.start, e.end))]
         doc.ents = filter_spans(kept + new + model)
         return doc
+
+    def _league(self, span: Span) -> bool:
+        return (
+            len(span) == 2
+            and span.label_ == "MISC"
+            and span[0].text in self.cues.numbered_competitions
+            and _numbered_competition(span.doc, span[0]) is not None
+        )
 
     def _candidates(self, doc: Doc, owner: dict[int, Span]) -> Iterator[Span]:
         people: set[str] | None = None  # the surnames of the text's people, when first needed
@@ -246,6 +262,11 @@ class TypedNameRecogniser:
                     yield span  # whatever the model made of the words before it
             if token.text in self.cues.club_prefixes:
                 span = _club(doc, token, self.words.leading_words, self.words.locative_prepositions)
+                if span is not None:
+                    yield span
+                    continue
+            if token.text in self.cues.numbered_competitions:
+                span = _numbered_competition(doc, token)
                 if span is not None:
                     yield span
                     continue
@@ -310,6 +331,7 @@ class TypedNameRecogniser:
                 and "-" not in ent[0].text
                 and ent.text.lower() not in self.places
                 and len(ent) > 1
+                and not (len(ent) == 2 and _numbered_competition(doc, ent[0]) is not None)
             ):
                 yield Span(doc, ent.start, ent.end, label="ORG")
             elif ent.label_ in ("ORG", "MISC") and ent.text.lower() in self.places:
@@ -340,7 +362,7 @@ class TypedNameRecogniser:
                 len(head) > 2
                 or ent.label_ not in NAME_LABELS
                 or any(t.text in self.cues.given_names or not _is_name_word(t) for t in head)
-                or any(t.lower_ in self.heads_of_names for t in head)
+                or any(t.lower_ in self.heads_of_names or t.text in self.founder_heads for t in head)
                 or ent.end != end
             ):
                 return
@@ -1020,6 +1042,17 @@ def _club(
     if end < len(doc) and doc[end].text in ("2", "3") and team:
         end += 1  # "l'AS Morlac 2 (R1)", "AS Morlac 2 contre …": its second or third team; "2 à 1" a score
     return Span(doc, token.i, end, label="ORG")
+
+
+def _numbered_competition(doc: Doc, token: Token) -> Span | None:
+    """ "Ligue 1", "Division 2": a league's head and its level, one digit, a competition (MISC),
+    not an organisation, nor a place in "la 16e place de Ligue 1"."""
+    i = token.i + 1
+    if i >= len(doc) or not (doc[i].is_digit and len(doc[i]) == 1) or not token.whitespace_:
+        return None
+    if i + 1 < len(doc) and (doc[i + 1].like_num or doc[i + 1].text == "%"):
+        return None  # a figure after the head
+    return Span(doc, token.i, i + 1, label="MISC")
 
 
 def _is_name_word(token: Token) -> bool:
