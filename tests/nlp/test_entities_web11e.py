@@ -107,3 +107,23 @@ def test_company_named_after_its_founder(nlp, text: str, expected: str) -> None:
 
 def test_founder_alone_stays_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
     assert ("Jean Morvan", "PER") in ents(nlp, "Selon Jean Morvan, le laboratoire prépare un plan.")
+
+
+# --- company names opened by a French head and a town, or by an English article ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La Mutuelle de Vannes Assurances a été sanctionnée par le régulateur.", "Mutuelle de Vannes Assurances"),
+        ("Le régulateur a sanctionné la Mutuelle de Vannes Assurances hier.", "Mutuelle de Vannes Assurances"),
+        ("Une autre start-up se hisse en tête : The Orbital Company lève 40 millions.", "The Orbital Company"),
+        ("Le fonds investit dans The Green Energy Company depuis mars.", "The Green Energy Company"),
+    ],
+)
+def test_company_names_whole(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert (expected, "ORG") in ents(nlp, text)
+
+
+def test_town_and_sector_word_alone(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert ("Vannes Assurances", "ORG") in ents(nlp, "Le directeur de Vannes Assurances a démissionné.")

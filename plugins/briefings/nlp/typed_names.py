@@ -798,8 +798,19 @@ class TypedNameRecogniser:
                 and not _opens_sentence(doc[start - 2])
             ):
                 start -= 2
+            elif (
+                before.lower_ in self.words.of
+                and start >= 2
+                and doc[start - 2].text in self.organisation_heads
+                and start < token.i
+            ):
+                start -= 2  # "Mutuelle de Vannes Assurances": a French head and its town open the name
+                break
             else:
                 break
+        if start > 0 and start < token.i and doc[start - 1].lower_ in self.words.english_connectors:
+            if doc[start - 1].is_title and doc[start - 1].lower_ not in self.words.of:
+                start -= 1  # "The Orbital Company": an English name keeps its capitalised article
         if start == token.i and start > 1 and doc[start - 1].is_digit and doc[start - 2].is_lower:
             start -= 1  # "le fonds 480 Partners": a number that opens the name
         if start == token.i:
