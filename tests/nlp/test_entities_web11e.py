@@ -127,3 +127,42 @@ def test_company_names_whole(nlp, text: str, expected: str) -> None:  # type: ig
 
 def test_town_and_sector_word_alone(nlp) -> None:  # type: ignore[no-untyped-def]
     assert ("Vannes Assurances", "ORG") in ents(nlp, "Le directeur de Vannes Assurances a démissionné.")
+
+
+# --- a board glued to its parent; an office with its nationality -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le Collège de l'Autorité des marchés financiers a rendu sa décision.", "Autorité des marchés financiers"),
+        ("Le Collège de l'Autorité de la concurrence a rendu sa décision.", "Autorité de la concurrence"),
+        ("Le Directoire de la Banque Vernac a démissionné.", "Banque Vernac"),
+    ],
+)
+def test_board_apart_from_its_parent(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    found = ents(nlp, text)
+    assert (expected, "ORG") in found
+    assert not any(t.startswith(("Collège", "Directoire")) for t, _ in found)
+
+
+def test_a_college_named_by_a_place_stays_whole(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert ("Collège de France", "ORG") in ents(nlp, "Il enseigne au Collège de France depuis 2010.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La Commissaire européenne chargée du numérique a annoncé une amende.", "européenne"),
+        ("Le Président français a reçu son homologue.", "français"),
+    ],
+)
+def test_office_with_its_nationality_is_no_organisation(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    found = ents(nlp, text)
+    assert (expected, "NORP") in found
+    assert [t for t, label in found if label == "ORG"] == []
+
+
+def test_the_commission_stays_an_organisation(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = ents(nlp, "La Commission européenne a infligé une amende.")
+    assert ("Commission européenne", "ORG") in found
