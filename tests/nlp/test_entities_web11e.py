@@ -166,3 +166,21 @@ def test_office_with_its_nationality_is_no_organisation(nlp, text: str, expected
 def test_the_commission_stays_an_organisation(nlp) -> None:  # type: ignore[no-untyped-def]
     found = ents(nlp, "La Commission européenne a infligé une amende.")
     assert ("Commission européenne", "ORG") in found
+
+
+# --- acronyms of a sector or an activity are no organisation ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le groupe investit en R&D et dans le BTP depuis 2019.",
+        "Les dépenses de R&D ont augmenté de 5 % cette année.",
+    ],
+)
+def test_sector_acronyms_are_no_name(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [t for t, _ in ents(nlp, text) if "R&D" in t or "BTP" in t] == []
+
+
+def test_a_company_beside_a_sector_acronym_stays(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert ("Vernac Pharma", "ORG") in ents(nlp, "Le centre de R&D de Vernac Pharma fermera en juin.")
