@@ -176,6 +176,7 @@ def test_the_commission_stays_an_organisation(nlp) -> None:  # type: ignore[no-u
     [
         "Le groupe investit en R&D et dans le BTP depuis 2019.",
         "Les dépenses de R&D ont augmenté de 5 % cette année.",
+        "Le centre de R&D de Vernac Pharma fermera en juin.",
     ],
 )
 def test_sector_acronyms_are_no_name(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -184,3 +185,32 @@ def test_sector_acronyms_are_no_name(nlp, text: str) -> None:  # type: ignore[no
 
 def test_a_company_beside_a_sector_acronym_stays(nlp) -> None:  # type: ignore[no-untyped-def]
     assert ("Vernac Pharma", "ORG") in ents(nlp, "Le centre de R&D de Vernac Pharma fermera en juin.")
+
+
+# --- shops and platforms a thing is sold on -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ces jouets étaient vendus sur Zelko, Miravo et Kandoo jusqu'en novembre.", "Zelko"),
+        ("Ces jouets étaient vendus sur Zelko, Miravo et Kandoo jusqu'en novembre.", "Miravo"),
+        ("Ces jouets étaient vendus sur Zelko, Miravo et Kandoo jusqu'en novembre.", "Kandoo"),
+        ("Les produits sont vendus notamment sur Zelko et sur Miravo.", "Miravo"),
+        ("Le jouet, en vente sur Zelko, contient du plomb.", "Zelko"),
+        ("Il a acheté sur eKandoo une console d'occasion.", "eKandoo"),
+    ],
+)
+def test_names_a_thing_is_sold_on(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert (expected, "ORG") in ents(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les billets sont vendus sur place avant le concert.",
+        "Les maisons vendues sur la Côte d'Azur coûtent cher.",
+    ],
+)
+def test_sold_on_a_place_or_nothing(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [t for t, label in ents(nlp, text) if label == "ORG"] == []

@@ -83,6 +83,8 @@ class NameCues:
     stock_exchange: frozenset[str] = frozenset()
     listing_prepositions: frozenset[str] = frozenset()
     numbered_competitions: frozenset[str] = frozenset()  # as written: "Ligue" of "Ligue 1"
+    selling_cues: frozenset[str] = frozenset()  # lower case: "vendus" of "vendus sur X"
+    selling_preposition: str = ""  # "sur"
 
 
 @cache
@@ -140,6 +142,8 @@ def name_cues(language: str = "fr") -> NameCues:
         stock_exchange=frozenset(str(w) for w in data.get("stock_exchange") or ()),
         listing_prepositions=frozenset(str(w) for w in data.get("listing_prepositions") or ()),
         numbered_competitions=frozenset(str(w) for w in data.get("numbered_competitions") or ()),
+        selling_cues=frozenset(str(w).lower() for w in data.get("selling_cues") or ()),
+        selling_preposition=str(data.get("selling_preposition") or ""),
     )
 
 
@@ -225,6 +229,31 @@ class TypedNameRecogniser:
         doc.ents = filter_spans(kept + new + model)
         return doc
 
+    def _sold_on(self, doc: Doc, token: Token, owner: dict[int, Span]) -> Iterator[Span]:
+        """ "vendus sur Zelko, Miravo et Kandoo", "en vente notamment sur Zelko": the names a thing is
+        sold on, each a platform or a shop (ORG), whatever the model made of them."""
+        i = token.i + 1
+        while i < len(doc) and doc[i].pos_ == "ADV" and doc[i].is_lower:
+            i += 1  # "vendus notamment sur"
+        if i >= len(doc) or doc[i].lower_ != self.cues.selling_preposition:
+            return
+        i += 1
+        while i < len(doc):
+            end = i
+            while end < len(doc) and doc[end].is_alpha and not doc[end].is_lower and end - i < 3:
+                end += 1
+            ent = owner.get(i)
+            if end == i or (ent is not None and (ent.ent_id_ or ent.start < i or ent.end > end)):
+                return
+            yield Span(doc, i, end, label="ORG")
+            i = end
+            if i < len(doc) and (doc[i].text == "," or doc[i].lower_ in self.words.list_coordinators):
+                i += 1
+                if i < len(doc) and doc[i].lower_ == self.cues.selling_preposition:
+                    i += 1  # "sur Zelko et sur Miravo"
+                continue
+            return
+
     def _league(self, span: Span) -> bool:
         return (
             len(span) == 2
@@ -242,6 +271,8 @@ class TypedNameRecogniser:
                 span = self._company_by_its_object(doc, token, owner, people)
                 if span is not None:
                     yield span
+            if token.lower_ in self.cues.selling_cues:
+                yield from self._sold_on(doc, token, owner)
             # most words open nothing: two look-ups, and on to the next (speed)
             if token.text not in self.cue_words and token.lower_ not in self.lower_cue_words:
                 continue
@@ -615,9 +646,13 @@ class TypedNameRecogniser:
             end = self._name_end(doc, k)
             if end is None or doc[k].ent_type_ == "LOC":
                 return None  # "le port de Brest": Brest, a place the model knows
+            if doc[k:end].text in self.not_names:
+                return None  # "le centre de R&D": a common noun's acronym
             return Span(doc, head, end, label="LOC")
         end = self._name_end(doc, j)
-        return Span(doc, head, end, label="LOC") if end is not None else None
+        if end is None or doc[j:end].text in self.not_names:
+            return None
+        return Span(doc, head, end, label="LOC")
 
     def _apart_from_its_town(self, span: Span) -> list[Span]:
         """ "la clinique Saint Odilon de Lormont": the facility named by a proper name, then "de"
