@@ -81,7 +81,10 @@ def test_numbered_leagues_are_competitions(nlp, text: str, expected: tuple[str, 
     ("text", "expected"),
     [
         # a league's body, named by its words, stays an organisation
-        ("La Ligue de football professionnel a publié le calendrier.", ("Ligue de football professionnel", "ORG")),
+        (
+            "La Ligue de football professionnel a publié le calendrier.",
+            ("Ligue de football professionnel", "ORG"),
+        ),
         ("La Ligue des droits de l'homme dénonce la loi.", ("Ligue des droits de l'homme", "ORG")),
     ],
 )
@@ -115,9 +118,18 @@ def test_founder_alone_stays_a_person(nlp) -> None:  # type: ignore[no-untyped-d
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("La Mutuelle de Vannes Assurances a été sanctionnée par le régulateur.", "Mutuelle de Vannes Assurances"),
-        ("Le régulateur a sanctionné la Mutuelle de Vannes Assurances hier.", "Mutuelle de Vannes Assurances"),
-        ("Une autre start-up se hisse en tête : The Orbital Company lève 40 millions.", "The Orbital Company"),
+        (
+            "La Mutuelle de Vannes Assurances a été sanctionnée par le régulateur.",
+            "Mutuelle de Vannes Assurances",
+        ),
+        (
+            "Le régulateur a sanctionné la Mutuelle de Vannes Assurances hier.",
+            "Mutuelle de Vannes Assurances",
+        ),
+        (
+            "Une autre start-up se hisse en tête : The Orbital Company lève 40 millions.",
+            "The Orbital Company",
+        ),
         ("Le fonds investit dans The Green Energy Company depuis mars.", "The Green Energy Company"),
     ],
 )
@@ -135,7 +147,10 @@ def test_town_and_sector_word_alone(nlp) -> None:  # type: ignore[no-untyped-def
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Le Collège de l'Autorité des marchés financiers a rendu sa décision.", "Autorité des marchés financiers"),
+        (
+            "Le Collège de l'Autorité des marchés financiers a rendu sa décision.",
+            "Autorité des marchés financiers",
+        ),
         ("Le Collège de l'Autorité de la concurrence a rendu sa décision.", "Autorité de la concurrence"),
         ("Le Directoire de la Banque Vernac a démissionné.", "Banque Vernac"),
     ],

@@ -843,9 +843,9 @@ class TypedNameRecogniser:
                 break
             else:
                 break
-        if start > 0 and start < token.i and doc[start - 1].lower_ in self.words.english_connectors:
-            if doc[start - 1].is_title and doc[start - 1].lower_ not in self.words.of:
-                start -= 1  # "The Orbital Company": an English name keeps its capitalised article
+        article = doc[start - 1] if 0 < start < token.i else None
+        if article is not None and article.lower_ in self.words.english_connectors and article.is_title:
+            start -= 1  # "The Orbital Company": an English name keeps its capitalised article
         if start == token.i and start > 1 and doc[start - 1].is_digit and doc[start - 2].is_lower:
             start -= 1  # "le fonds 480 Partners": a number that opens the name
         if start == token.i:
