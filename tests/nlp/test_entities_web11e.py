@@ -229,3 +229,23 @@ def test_names_a_thing_is_sold_on(nlp, text: str, expected: str) -> None:  # typ
 )
 def test_sold_on_a_place_or_nothing(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert [t for t, label in ents(nlp, text) if label == "ORG"] == []
+
+
+# --- seasons and quarters measured from now are dates --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Il a beaucoup progressé ces dernières saisons en Espagne.", "ces dernières saisons"),
+        ("Il a signé pour les quatre prochaines saisons avec le club.", "les quatre prochaines saisons"),
+        ("Le chiffre d'affaires a baissé les deux derniers trimestres.", "les deux derniers trimestres"),
+        ("Les ventes ont reculé ces derniers trimestres.", "ces derniers trimestres"),
+    ],
+)
+def test_recent_seasons_are_dates(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert (expected, "DATE") in ents(nlp, text)
+
+
+def test_a_count_of_seasons_stays_a_figure(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert ("quatre saisons", "QUANTITY") in ents(nlp, "Il a joué quatre saisons à Lens avant de partir.")
