@@ -249,3 +249,18 @@ def test_recent_seasons_are_dates(nlp, text: str, expected: str) -> None:  # typ
 
 def test_a_count_of_seasons_stays_a_figure(nlp) -> None:  # type: ignore[no-untyped-def]
     assert ("quatre saisons", "QUANTITY") in ents(nlp, "Il a joué quatre saisons à Lens avant de partir.")
+
+
+# --- a minimum or a maximum is a bound of the figure --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("L'entreprise a proposé un minimum de 25 euros par mois.", "un minimum de 25 euros"),
+        ("Il faut un maximum de 300 participants par salle.", "un maximum de 300 participants"),
+        ("Les travaux dureront au minimum 18 mois.", "au minimum 18 mois"),
+    ],
+)
+def test_minimum_and_maximum_are_bounds(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert (expected, "QUANTITY") in ents(nlp, text)
