@@ -264,3 +264,26 @@ def test_a_count_of_seasons_stays_a_figure(nlp) -> None:  # type: ignore[no-unty
 )
 def test_minimum_and_maximum_are_bounds(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     assert (expected, "QUANTITY") in ents(nlp, text)
+
+
+# --- a plan's or a programme's name in quotation marks ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('La direction a présenté le plan "Horizon 2026" aux syndicats.', "Horizon 2026"),
+        ("Le programme « Cap Export » aide les petites entreprises.", "Cap Export"),
+        ('Le dispositif "Tremplin Sud" sera prolongé.', "Tremplin Sud"),
+    ],
+)
+def test_quoted_plan_names(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert (expected, "MISC") in ents(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['Le projet "la grande maison" avance.', "Le plan social touche 40 salariés."],
+)
+def test_no_plan_name(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [t for t, label in ents(nlp, text) if label == "MISC"] == []

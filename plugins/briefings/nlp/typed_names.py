@@ -85,6 +85,7 @@ class NameCues:
     numbered_competitions: frozenset[str] = frozenset()  # as written: "Ligue" of "Ligue 1"
     selling_cues: frozenset[str] = frozenset()  # lower case: "vendus" of "vendus sur X"
     selling_preposition: str = ""  # "sur"
+    quoted_name_heads: frozenset[str] = frozenset()  # lower case: "plan" of "le plan « X »"
 
 
 @cache
@@ -144,6 +145,7 @@ def name_cues(language: str = "fr") -> NameCues:
         numbered_competitions=frozenset(str(w) for w in data.get("numbered_competitions") or ()),
         selling_cues=frozenset(str(w).lower() for w in data.get("selling_cues") or ()),
         selling_preposition=str(data.get("selling_preposition") or ""),
+        quoted_name_heads=frozenset(str(w).lower() for w in data.get("quoted_name_heads") or ()),
     )
 
 
@@ -197,6 +199,7 @@ class TypedNameRecogniser:
             | cues.concepts_of
             | cues.concepts_direct
             | cues.title_cues
+            | cues.quoted_name_heads
             | {head.split()[0] for head in cues.enumerations}
             | self.role_cue_ends
         )
@@ -339,6 +342,12 @@ class TypedNameRecogniser:
                 end = self._name_end(doc, start)
                 if end is not None:
                     yield Span(doc, start, end, label="PER")
+            if token.lower_ in self.cues.quoted_name_heads and token.is_lower:
+                span = self._quoted(doc, token.i + 1)
+                if span is not None and not any(
+                    i in owner and owner[i].ent_id_ for i in range(span.start, span.end)
+                ):
+                    yield Span(doc, span.start, span.end, label="MISC")  # le plan « Horizon 2026 »
             if token.lower_ in self.cues.title_cues:
                 span = self._quoted(doc, token.i + 1)
                 if span is None and token.i + 1 < len(doc) and not doc[token.i + 1].ent_type_:
