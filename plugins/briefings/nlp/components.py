@@ -145,6 +145,8 @@ def _is_identifier(doc: Doc, span: Span) -> bool:
     "la génération 2" (a figure follows a verb, a preposition or a determiner)."""
     if not _IDENTIFIER.fullmatch(span.text) or span.start == 0:
         return False
+    if _department_number(doc, span):
+        return True
     before = doc[span.start - 1]
     if before.lower_ in vocabulary().measure_nouns:
         return False
@@ -152,6 +154,19 @@ def _is_identifier(doc: Doc, span: Span) -> bool:
 
 
 _IDENTIFIER = re.compile(r"\d{1,4}(?:[-.]\d{1,3})*")
+_DEPARTMENT = re.compile(r"\d{2,3}")
+
+
+def _department_number(doc: Doc, span: Span) -> bool:
+    """A town's department in brackets, "Muret (31)", "Tulle (19)": a code, not a count (a name
+    right before the bracket, the number alone inside it)."""
+    start, end = span.start, span.end
+    if not _DEPARTMENT.fullmatch(span.text) or start < 2 or end >= len(doc):
+        return False
+    if doc[start - 1].text != "(" or doc[end].text != ")":
+        return False
+    town = doc[start - 2]
+    return town.is_alpha and town.is_title and not town.is_sent_start
 
 
 @Language.factory("briefings_demonyms", default_config={"language": "fr"})

@@ -53,6 +53,9 @@ class OrganisationHeads:
     acronyms: frozenset[str] = frozenset()  # as written: "CHU"
     acronym_articles: frozenset[str] = frozenset()  # lower case: "le", "du"
     lower_platforms: frozenset[str] = frozenset()  # as written, in lower case: "facebook"
+    founder_heads: frozenset[str] = frozenset()  # as written: "Laboratoires"
+    boards: frozenset[str] = frozenset()  # as written: "Collège"
+    office_titles: frozenset[str] = frozenset()  # as written: "Commissaire"
 
 
 def _by_first(phrases: Iterable[tuple[str, ...]]) -> Phrases:
@@ -105,6 +108,9 @@ def organisation_heads(language: str = "fr") -> OrganisationHeads:
         acronyms=frozenset(str(w) for w in data.get("institution_acronyms") or ()),
         acronym_articles=frozenset(str(w).lower() for w in data.get("institution_acronym_articles") or ()),
         lower_platforms=frozenset(str(w) for w in data.get("lowercase_platforms") or ()),
+        founder_heads=frozenset(str(w) for w in data.get("founder_heads") or ()),
+        boards=frozenset(str(w) for w in data.get("board_heads") or ()),
+        office_titles=frozenset(str(w) for w in data.get("office_titles") or ()),
     )
 
 
@@ -141,6 +147,10 @@ class OrganisationRecogniser:
         heads = self.heads
         for ent in ents:
             spans += self._parent_apart(doc, ent) or self._coordinated_apart(doc, ent)
+            founded = self._named_after_founder(doc, ent, owner)
+            if founded is not None:
+                spans.append(founded)
+            spans += self._office_title(ent)
         spans += _wire_dateline(doc)
         for token in doc:
             if token.text not in self.openers and token.lower_ not in self.lower_openers:
@@ -173,6 +183,8 @@ class OrganisationRecogniser:
                 if unit is not None:
                     spans.append(unit)
                     continue
+            if token.text in heads.boards and self._board_parent(doc, token.i) is not None:
+                continue  # the parent's own head opens its name
             if token.text in heads.named:
                 end = self._extend(doc, token.i, owner, need_capital=False)
             elif token.lower_ in heads.institutions:
@@ -196,12 +208,29 @@ class OrganisationRecogniser:
         doc.user_data[RULE_NAMES] = {(span.start, span.end) for span in spans}
         return doc
 
+    def _named_after_founder(self, doc: Doc, ent: Span, owner: dict[int, Span]) -> Span | None:
+        """ "les Laboratoires Jean Morvan", "les Établissements Paul Grenet": a company's plural
+        sector word, then a person's name the model found, is one company named after its founder."""
+        if ent.label_ != "PER" or ent.ent_id_ or ent.start == 0:
+            return None
+        head = doc[ent.start - 1]
+        if head.text not in self.heads.founder_heads:
+            return None
+        model = owner.get(head.i)
+        if model is not None and (model.ent_id_ or model.start != head.i):
+            return None
+        return Span(doc, head.i, ent.end, label="ORG")
+
     def _parent_apart(self, doc: Doc, ent: Span) -> list[Span]:
         """ "Comité de politique monétaire de la Banque centrale" the model took whole: a body and
         the organisation it belongs to (a capitalised organisation head after "de"), or the state
         it serves ("ministère des Affaires étrangères de la République de …", a place), are two
         names; an established name stays whole ("Cour de justice de l'Union européenne")."""
         heads = self.heads
+        if ent.label_ == "ORG" and not ent.ent_id_ and ent[0].text in heads.boards:
+            parent = self._board_parent(doc, ent.start)
+            if parent is not None and parent < ent.end:
+                return [Span(doc, parent, ent.end, label="ORG")]
         if ent.label_ != "ORG" or ent.ent_id_ or len(ent) < 5:
             return []
         if ent[0].text not in heads.named and ent[0].lower_ not in heads.institutions:
@@ -231,6 +260,27 @@ class OrganisationRecogniser:
                 continue
             return [Span(doc, ent.start, k, label="ORG"), Span(doc, m, ent.end, label=label)]
         return []
+
+    def _office_title(self, ent: Span) -> list[Span]:
+        """ "la Commissaire européenne chargée de …" the model took for an organisation: a capitalised
+        office and its nationality are a title, of which only the nationality is annotated (NORP)."""
+        if ent.label_ != "ORG" or ent.ent_id_ or len(ent) < 2 or ent[0].text not in self.heads.office_titles:
+            return []
+        rest = ent[1:]
+        if not all(t.is_lower and t.lower_ in self.demonyms for t in rest):
+            return []
+        return [Span(ent.doc, rest.start, ent.end, label="NORP")]  # the model's whole name goes
+
+    def _board_parent(self, doc: Doc, i: int) -> int | None:
+        """Where the parent opens after a board's head at `i` ("le Collège de l'Autorité de …": the
+        board is no name of its own, the parent is, as a company's "conseil de surveillance")."""
+        k = i + 1
+        if k >= len(doc) or doc[k].lower_ not in self.words.of:
+            return None
+        m = k + 1
+        while m < len(doc) and doc[m].lower_ in self.words.articles:
+            m += 1
+        return m if m < len(doc) and doc[m].text in self.heads.named else None
 
     def _coordinated_apart(self, doc: Doc, ent: Span) -> list[Span]:
         """ "Haut-Commissariat … pour les réfugiés et la Ligue contre le cancer" the model took

@@ -82,6 +82,10 @@ class NameCues:
     takeover_prepositions: frozenset[str] = frozenset()
     stock_exchange: frozenset[str] = frozenset()
     listing_prepositions: frozenset[str] = frozenset()
+    numbered_competitions: frozenset[str] = frozenset()  # as written: "Ligue" of "Ligue 1"
+    selling_cues: frozenset[str] = frozenset()  # lower case: "vendus" of "vendus sur X"
+    selling_preposition: str = ""  # "sur"
+    quoted_name_heads: frozenset[str] = frozenset()  # lower case: "plan" of "le plan « X »"
 
 
 @cache
@@ -138,6 +142,10 @@ def name_cues(language: str = "fr") -> NameCues:
         takeover_prepositions=frozenset(str(w) for w in data.get("takeover_prepositions") or ()),
         stock_exchange=frozenset(str(w) for w in data.get("stock_exchange") or ()),
         listing_prepositions=frozenset(str(w) for w in data.get("listing_prepositions") or ()),
+        numbered_competitions=frozenset(str(w) for w in data.get("numbered_competitions") or ()),
+        selling_cues=frozenset(str(w).lower() for w in data.get("selling_cues") or ()),
+        selling_preposition=str(data.get("selling_preposition") or ""),
+        quoted_name_heads=frozenset(str(w).lower() for w in data.get("quoted_name_heads") or ()),
     )
 
 
@@ -158,6 +166,7 @@ class TypedNameRecogniser:
         self.not_names = vocabulary(language).not_names
         self.titles = vocabulary(language).person_titles
         self.organisation_heads = organisation_heads(language).named
+        self.founder_heads = organisation_heads(language).founder_heads  # "Laboratoires Jean …"
         cues = self.cues
         self.cue_words = frozenset(
             {"(", ","}
@@ -172,6 +181,7 @@ class TypedNameRecogniser:
             | cues.club_prefixes
             | cues.stock_exchange
             | cues.takeover_nouns
+            | cues.numbered_competitions
         )
         self.role_cue_ends = frozenset(cue[-1] for cue in cues.role_cues if cue)  # "que" of "en tant que"
         self.heads_of_names = frozenset(
@@ -189,6 +199,7 @@ class TypedNameRecogniser:
             | cues.concepts_of
             | cues.concepts_direct
             | cues.title_cues
+            | cues.quoted_name_heads
             | {head.split()[0] for head in cues.enumerations}
             | self.role_cue_ends
         )
@@ -209,6 +220,10 @@ class TypedNameRecogniser:
         ]
         if not spans:
             return doc
+        # a league named by its level is whole before anything around it ("la 16e place de Ligue 1")
+        leagues = {i for span in spans if self._league(span) for i in range(span.start, span.end)}
+        if leagues:
+            spans = [s for s in spans if self._league(s) or not leagues.intersection(range(s.start, s.end))]
         kept = [ent for ent in ents if ent.ent_id_]
         taken = {i for ent in kept for i in range(ent.start, ent.end)}
         new = [span for span in filter_spans(spans) if not taken.intersection(range(span.start, span.end))]
@@ -216,6 +231,39 @@ class TypedNameRecogniser:
         model = [e for e in ents if not e.ent_id_ and not new_tokens.intersection(range(e.start, e.end))]
         doc.ents = filter_spans(kept + new + model)
         return doc
+
+    def _sold_on(self, doc: Doc, token: Token, owner: dict[int, Span]) -> Iterator[Span]:
+        """ "vendus sur Zelko, Miravo et Kandoo", "en vente notamment sur Zelko": the names a thing is
+        sold on, each a platform or a shop (ORG), whatever the model made of them."""
+        i = token.i + 1
+        while i < len(doc) and doc[i].pos_ == "ADV" and doc[i].is_lower:
+            i += 1  # "vendus notamment sur"
+        if i >= len(doc) or doc[i].lower_ != self.cues.selling_preposition:
+            return
+        i += 1
+        while i < len(doc):
+            end = i
+            while end < len(doc) and doc[end].is_alpha and not doc[end].is_lower and end - i < 3:
+                end += 1
+            ent = owner.get(i)
+            if end == i or (ent is not None and (ent.ent_id_ or ent.start < i or ent.end > end)):
+                return
+            yield Span(doc, i, end, label="ORG")
+            i = end
+            if i < len(doc) and (doc[i].text == "," or doc[i].lower_ in self.words.list_coordinators):
+                i += 1
+                if i < len(doc) and doc[i].lower_ == self.cues.selling_preposition:
+                    i += 1  # "sur Zelko et sur Miravo"
+                continue
+            return
+
+    def _league(self, span: Span) -> bool:
+        return (
+            len(span) == 2
+            and span.label_ == "MISC"
+            and span[0].text in self.cues.numbered_competitions
+            and _numbered_competition(span.doc, span[0]) is not None
+        )
 
     def _candidates(self, doc: Doc, owner: dict[int, Span]) -> Iterator[Span]:
         people: set[str] | None = None  # the surnames of the text's people, when first needed
@@ -226,6 +274,8 @@ class TypedNameRecogniser:
                 span = self._company_by_its_object(doc, token, owner, people)
                 if span is not None:
                     yield span
+            if token.lower_ in self.cues.selling_cues:
+                yield from self._sold_on(doc, token, owner)
             # most words open nothing: two look-ups, and on to the next (speed)
             if token.text not in self.cue_words and token.lower_ not in self.lower_cue_words:
                 continue
@@ -246,6 +296,11 @@ class TypedNameRecogniser:
                     yield span  # whatever the model made of the words before it
             if token.text in self.cues.club_prefixes:
                 span = _club(doc, token, self.words.leading_words, self.words.locative_prepositions)
+                if span is not None:
+                    yield span
+                    continue
+            if token.text in self.cues.numbered_competitions:
+                span = _numbered_competition(doc, token)
                 if span is not None:
                     yield span
                     continue
@@ -287,6 +342,12 @@ class TypedNameRecogniser:
                 end = self._name_end(doc, start)
                 if end is not None:
                     yield Span(doc, start, end, label="PER")
+            if token.lower_ in self.cues.quoted_name_heads and token.is_lower:
+                span = self._quoted(doc, token.i + 1)
+                if span is not None and not any(
+                    i in owner and owner[i].ent_id_ for i in range(span.start, span.end)
+                ):
+                    yield Span(doc, span.start, span.end, label="MISC")  # le plan « Horizon 2026 »
             if token.lower_ in self.cues.title_cues:
                 span = self._quoted(doc, token.i + 1)
                 if span is None and token.i + 1 < len(doc) and not doc[token.i + 1].ent_type_:
@@ -310,6 +371,7 @@ class TypedNameRecogniser:
                 and "-" not in ent[0].text
                 and ent.text.lower() not in self.places
                 and len(ent) > 1
+                and not (len(ent) == 2 and _numbered_competition(doc, ent[0]) is not None)
             ):
                 yield Span(doc, ent.start, ent.end, label="ORG")
             elif ent.label_ in ("ORG", "MISC") and ent.text.lower() in self.places:
@@ -340,7 +402,7 @@ class TypedNameRecogniser:
                 len(head) > 2
                 or ent.label_ not in NAME_LABELS
                 or any(t.text in self.cues.given_names or not _is_name_word(t) for t in head)
-                or any(t.lower_ in self.heads_of_names for t in head)
+                or any(t.lower_ in self.heads_of_names or t.text in self.founder_heads for t in head)
                 or ent.end != end
             ):
                 return
@@ -593,9 +655,13 @@ class TypedNameRecogniser:
             end = self._name_end(doc, k)
             if end is None or doc[k].ent_type_ == "LOC":
                 return None  # "le port de Brest": Brest, a place the model knows
+            if doc[k:end].text in self.not_names:
+                return None  # "le centre de R&D": a common noun's acronym
             return Span(doc, head, end, label="LOC")
         end = self._name_end(doc, j)
-        return Span(doc, head, end, label="LOC") if end is not None else None
+        if end is None or doc[j:end].text in self.not_names:
+            return None
+        return Span(doc, head, end, label="LOC")
 
     def _apart_from_its_town(self, span: Span) -> list[Span]:
         """ "la clinique Saint Odilon de Lormont": the facility named by a proper name, then "de"
@@ -776,8 +842,19 @@ class TypedNameRecogniser:
                 and not _opens_sentence(doc[start - 2])
             ):
                 start -= 2
+            elif (
+                before.lower_ in self.words.of
+                and start >= 2
+                and doc[start - 2].text in self.organisation_heads
+                and start < token.i
+            ):
+                start -= 2  # "Mutuelle de Vannes Assurances": a French head and its town open the name
+                break
             else:
                 break
+        article = doc[start - 1] if 0 < start < token.i else None
+        if article is not None and article.lower_ in self.words.english_connectors and article.is_title:
+            start -= 1  # "The Orbital Company": an English name keeps its capitalised article
         if start == token.i and start > 1 and doc[start - 1].is_digit and doc[start - 2].is_lower:
             start -= 1  # "le fonds 480 Partners": a number that opens the name
         if start == token.i:
@@ -1020,6 +1097,17 @@ def _club(
     if end < len(doc) and doc[end].text in ("2", "3") and team:
         end += 1  # "l'AS Morlac 2 (R1)", "AS Morlac 2 contre …": its second or third team; "2 à 1" a score
     return Span(doc, token.i, end, label="ORG")
+
+
+def _numbered_competition(doc: Doc, token: Token) -> Span | None:
+    """ "Ligue 1", "Division 2": a league's head and its level, one digit, a competition (MISC),
+    not an organisation, nor a place in "la 16e place de Ligue 1"."""
+    i = token.i + 1
+    if i >= len(doc) or not (doc[i].is_digit and len(doc[i]) == 1) or not token.whitespace_:
+        return None
+    if i + 1 < len(doc) and (doc[i + 1].like_num or doc[i + 1].text == "%"):
+        return None  # a figure after the head
+    return Span(doc, token.i, i + 1, label="MISC")
 
 
 def _is_name_word(token: Token) -> bool:
