@@ -143,7 +143,6 @@ class Previews:
         self._corpus: Corpus | None = None
         self._fingerprints: dict[str, str] = {}
         self._pages: set[str] = set()
-        self._cards: dict[Key, Card] = {}
         self._where: dict[Key, tuple[str, str]] = {}  # key -> (shard, name)
         self._shards: dict[str, dict[str, Card]] = {}
         self._bytes: dict[str, bytes] = {}
@@ -169,20 +168,18 @@ class Previews:
                 for key in (("entity", touched), ("source", touched)):
                     where = self._where.get(key)
                     if where is not None:
-                        made = self._cards[key] = _make(key, corpus, strings)
-                        self._shards[where[0]][where[1]] = made
+                        self._shards[where[0]][where[1]] = _make(key, corpus, strings)
                         changed.add(where[0])
             for shard in changed:
                 self._bytes[shard] = shard_bytes(self._shards[shard], strings)
         else:
-            cards: dict[Key, Card] = {}
             addresses: dict[Key, tuple[str, str]] = {}
             shards: dict[str, dict[str, Card]] = {}
             for key, src_uri in _keys(corpus, scheme, pages):
-                card = self._cards.get(key) if again is not None and key[1] not in again else None
-                cards[key] = card if card is not None else _make(key, corpus, strings)
+                last = self._where.get(key) if again is not None and key[1] not in again else None
+                card = self._shards[last[0]][last[1]] if last is not None else _make(key, corpus, strings)
                 addresses[key] = address = card_address(src_uri)
-                shards.setdefault(address[0], {})[address[1]] = cards[key]
+                shards.setdefault(address[0], {})[address[1]] = card
             # a shard whose cards are all the last build's keeps its bytes
             before, kept = self._shards, self._bytes
             self._bytes = {
@@ -192,7 +189,7 @@ class Previews:
                 for shard, held in shards.items()
             }
             self._context, self._pages = context, pages
-            self._cards, self._where, self._shards = cards, addresses, shards
+            self._where, self._shards = addresses, shards
         self._corpus, self._fingerprints = corpus, fingerprints
         return [(shard, self._bytes[shard]) for shard in sorted(self._bytes)]
 

@@ -58,12 +58,9 @@ class _Builder:
     def group_at(self, head: int) -> VerbGroup | None:
         reader = self.reader
         token = self.doc[head]
-        fallback = (
-            self._verb_after_quotation(head) if not self.lex.verb_cues(token.text, token.lemma_) else None
-        )
-        if fallback is not None:
-            group = self._build_group(head, fallback)
-            return group
+        known = self.lex.verb_cues(token.text, token.lemma_)
+        if not known and (fallback := self._verb_after_quotation(head)) is not None:
+            return self._build_group(head, fallback)
         if reader.tagged and token.pos_ not in ("VERB", "AUX", "ADJ") and not self._verb_tagged_as_noun(head):
             return None
         if head > 0 and self.doc[head - 1].text == "-" and not self.doc[head - 2].whitespace_:
@@ -76,7 +73,7 @@ class _Builder:
             and not (head > 0 and self.reader.word(head - 1) in self.words.reflexive)  # "s'indigne"
         ):
             return None
-        cues = sorted(self.lex.verb_cues(token.text, token.lemma_), key=lambda c: -c.specificity)
+        cues = sorted(known, key=lambda c: -c.specificity)
         for cue in cues:
             group = self._build_group(head, cue)
             if group is not None:
@@ -363,7 +360,7 @@ class _Builder:
             return False
         if doc[comma].text not in self.words.incise_marks:
             return False
-        if doc[comma - 1].text not in CLOSING and doc[comma - 1].text not in STRAIGHT_MARKS:
+        if doc[comma - 1].text not in _CLOSING_MARKS:
             return False
         return doc[after].pos_ in ("DET", "PROPN")
 

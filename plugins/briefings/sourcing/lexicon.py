@@ -155,8 +155,7 @@ class Lexicon:
         two kinds start at the same place, the longer ("conseil départemental", government, not
         "conseil", organisation)."""
         best: dict[int, tuple[int, str]] = {}  # position -> (minus the length, kind)
-        # "ex-députée" → "ex députée"
-        phrase = self.separable_prefix.sub(lambda m: m[0][:-1].lower() + " ", phrase.translate(_APOSTROPHES))
+        phrase = self._for_kinds(phrase)
         for kind, pattern in self.kind_patterns:
             for match in pattern.finditer(phrase):
                 candidate = (match.start() - match.end(), kind)
@@ -167,8 +166,12 @@ class Lexicon:
     def affiliated_role_at(self, phrase: str, position: int) -> bool:
         """Whether the kind word at `position` of `phrase` is a role whose kind is its
         affiliation's ("le secrétaire général du syndicat")."""
-        phrase = self.separable_prefix.sub(lambda m: m[0][:-1].lower() + " ", phrase.translate(_APOSTROPHES))
-        return self.affiliated_roles.match(phrase, position) is not None
+        return self.affiliated_roles.match(self._for_kinds(phrase), position) is not None
+
+    def _for_kinds(self, phrase: str) -> str:
+        """`phrase` as the kind patterns read it, of the same length: apostrophes made straight,
+        a separable prefix spaced ("ex-députée" → "ex députée")."""
+        return self.separable_prefix.sub(lambda m: m[0][:-1].lower() + " ", phrase.translate(_APOSTROPHES))
 
 
 def words_pattern(
