@@ -251,6 +251,15 @@ def verb_between(ctx: Context, start: int, end: int) -> bool:
     return any(ctx.doc[k].pos_ in ("VERB", "AUX") and not ctx.layout.in_quote(k) for k in range(start, end))
 
 
+def verb_follows(ctx: Context, k: int, end: int) -> bool:
+    """A finite verb or an auxiliary right after token k, past clitics and negation ("il ne l'a
+    pas dit": after "il"; "« 354 plans » sont": after the closing mark)."""
+    j = k + 1
+    while j < end and ctx.reader.word(j) in ctx.lex.words.negation | ctx.lex.words.clitics:
+        j += 1
+    return j < end and (ctx.reader.is_finite(j) or ctx.reader.is_auxiliary(j))
+
+
 def cue_site(ctx: Context, group: VerbGroup) -> CueSite:
     """Where a verb group's claim may lie: its clause, within its sentence or unit."""
     scope_start, scope_end = ctx.layout.scope(group.head)

@@ -14,6 +14,7 @@ from ..clauses import (
     quote_ends_clause,
     quote_opening_at,
     strip,
+    verb_follows,
 )
 from ..context import Context, Range
 from ..groups import VerbGroup
@@ -59,7 +60,8 @@ def content_after(ctx: Context, group: VerbGroup, scope_end: int) -> tuple[Range
         if (
             quote is not None
             and quote.closing is not None
-            and not _quoted_subject(ctx, quote.closing, scope_end)
+            # "estime que « 354 plans » sont en cours": the quotation is only the subject
+            and not verb_follows(ctx, quote.closing, scope_end)
         ):
             # "a précisé que « P » en ajoutant …": the quotation is the content
             return strip(reader, quote.start, quote.end), "que", None
@@ -79,9 +81,9 @@ def content_after(ctx: Context, group: VerbGroup, scope_end: int) -> tuple[Range
     ):
         return clause_from(ctx, i + len(lead) + 1, scope_end, clause=True), "que", None
     if (
-        (cue.stance == "questions" or unable(ctx, group))
-        and word in ctx.lex.words.whether
+        word in ctx.lex.words.whether
         and i + 1 < scope_end
+        and (cue.stance == "questions" or unable(ctx, group))
     ):
         # "s'interroge si P", "se demande s'il viendra": the question asked, without "si"
         return clause_from(ctx, i + 1, scope_end, clause=True), "que", None
@@ -731,12 +733,3 @@ def _figure_opens(ctx: Context, j: int, end: int) -> bool:
     if k < end and ctx.reader.word(k) in ctx.lex.words.de_elided:
         k += 1
     return k < end and ctx.doc[k].like_num
-
-
-def _quoted_subject(ctx: Context, closing: int, end: int) -> bool:
-    """ "estime que « 354 plans » sont en cours": the quotation is only the subject of the
-    reported clause, whose verb follows it."""
-    k = closing + 1
-    while k < end and ctx.reader.word(k) in ctx.lex.words.negation | ctx.lex.words.clitics:
-        k += 1
-    return k < end and (ctx.reader.is_finite(k) or ctx.reader.is_auxiliary(k))

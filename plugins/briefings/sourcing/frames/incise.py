@@ -232,10 +232,10 @@ def content_before(ctx: Context, group: VerbGroup, floor: int) -> Range | None:
         sentence_start = ctx.layout.sentence_of(j)[0]
         if (
             quote is None
-            and (group.inverted is not None or _verbless_then_speaker(ctx, group, sentence_start, j))
             and sentence_start >= unit_start
             and ctx.reader.is_determiner(sentence_start)
             and j + 1 - sentence_start >= _VERBLESS_MIN_TOKENS
+            and (group.inverted is not None or _verbless_then_speaker(ctx, group, sentence_start, j))
         ):
             # "Une rencontre au ministère dans la soirée, a-t-on précisé": a sentence with no
             # verb, a noun phrase that says what will happen, then an inverted cue (or a

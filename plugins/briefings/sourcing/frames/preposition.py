@@ -40,6 +40,19 @@ def preposition(ctx: Context, found: list[Found]) -> list[Found]:
     return claims
 
 
+def _journalist_after(ctx: Context, k: int, right: Range) -> bool:
+    """What follows a postposed "selon X," at token k is not the claim, which is then the whole
+    clause before: the complement of the name, where X serves, with no verb ("P, selon le
+    commandant X, des pompiers du Var."); the journalist's comment ("P, selon X, soit deux fois
+    plus que …", "…, mais pas toujours …"); a relative on X ("P, selon les hydrologues, qui
+    annoncent …")."""
+    reader, words = ctx.reader, ctx.lex.words
+    word = reader.word(k)
+    if word in words.de or word in words.fused_de or word in words.de_elided:
+        return not any(reader.is_finite(j) or reader.is_auxiliary(j) for j in range(right[0], right[1]))
+    return word in words.incise_sequels or word in words.relatives
+
+
 def _cited_by(ctx: Context, claim: Found) -> list[Found]:
     """ "Selon une source militaire citée par Reuters, P": the medium that cites the source
     makes the claim too (a claim by each)."""
@@ -226,24 +239,7 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
             right = clause_from(ctx, stop + 1, _next_preposition(ctx, stop + 1, scope_end))
             if right is not None and present_participle(ctx, right[0]):
                 right = None  # "P, selon X, confirmant une information de Y": P is the content
-            elif (
-                right is not None
-                and reader.word(stop + 1)
-                in ctx.lex.words.de | ctx.lex.words.fused_de | ctx.lex.words.de_elided
-                and not any(reader.is_finite(k) or reader.is_auxiliary(k) for k in range(right[0], right[1]))
-            ):
-                # "P, selon le commandant X, des pompiers du Var.": the complement of the name
-                # (where X serves), P is the whole clause before
-                right = None
-                left = strip(reader, start_of_clause, i)
-            elif right is not None and reader.word(stop + 1) in ctx.lex.words.incise_sequels:
-                # "P, selon X, soit deux fois plus que …", "P, selon X, mais pas toujours …": the
-                # journalist's comment after the incise, P is the whole clause before
-                right = None
-                left = strip(reader, start_of_clause, i)
-            elif right is not None and reader.word(stop + 1) in ctx.lex.words.relatives:
-                # "P, selon les hydrologues, qui annoncent …": a relative on X, P is the whole
-                # clause before
+            elif right is not None and _journalist_after(ctx, stop + 1, right):
                 right = None
                 left = strip(reader, start_of_clause, i)
             sizes = [(part[1] - part[0]) if part else 0 for part in (left, right)]

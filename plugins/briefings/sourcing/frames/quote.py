@@ -128,13 +128,7 @@ def quoted_sequel(ctx: Context, found: list[Found]) -> list[Found]:
         if any(layout.quote_opening_at(k) is not None for k in range(f.content[0] - 1, f.content[1]))
         and layout.quote_around(*f.content) is None
     }
-    whole = {
-        layout.unit_index(f.position)
-        for f in found
-        if f.cue
-        and any(s.phrase is not None or s.pronoun is not None for s in f.sources)
-        and layout.quote_around(*f.content) is not None
-    }
+    whole = {layout.unit_index(f.position) for f in found if _quotes_named_speaker(ctx, f)}
     claims = []
     for index, (start, end) in enumerate(layout.units):
         if index == 0 or index in claimed or not {index - 1} & (quoting | whole):
@@ -189,13 +183,17 @@ def _quoting_paragraphs(ctx: Context, found: list[Found]) -> dict[int, list[Sour
     last: dict[int, Found] = {}
     for item in sorted(found, key=lambda f: f.position):
         last[ctx.layout.paragraph_index(item.position)] = item
-    return {
-        paragraph: item.sources
-        for paragraph, item in last.items()
-        if item.cue
+    return {paragraph: item.sources for paragraph, item in last.items() if _quotes_named_speaker(ctx, item)}
+
+
+def _quotes_named_speaker(ctx: Context, item: Found) -> bool:
+    """A claim with a cue that is a whole quotation of a speaker the text names (a phrase or a
+    pronoun, not "on" nor nobody)."""
+    return (
+        bool(item.cue)
         and any(s.phrase is not None or s.pronoun is not None for s in item.sources)
         and ctx.layout.quote_around(*item.content) is not None
-    }
+    )
 
 
 def _opens_paragraph(ctx: Context, start: int) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..clauses import clause_floor, clause_start, previous_finite, pronoun_ref, verb_between
+from ..clauses import clause_floor, clause_start, previous_finite, pronoun_ref, verb_between, verb_follows
 from ..context import Context, SourceRef
 from ..groups import VerbGroup
 from ..layout import QUOTE_MARKS, Quote
@@ -198,13 +198,8 @@ def _governing_subject(ctx: Context, group: VerbGroup, floor: int, scope_end: in
 
 def pronoun_subject_at(ctx: Context, k: int, end: int) -> bool:
     """A third-person subject pronoun at token k, then (after clitics or negation) its verb."""
-    reader = ctx.reader
-    if reader.word(k) not in ctx.lex.pronouns or reader.word(k) in ctx.lex.first_person:
-        return False
-    j = k + 1
-    while j < end and reader.word(j) in ctx.lex.words.clitics | ctx.lex.words.negation:
-        j += 1
-    return j < end and (reader.is_finite(j) or reader.is_auxiliary(j))
+    word = ctx.reader.word(k)
+    return word in ctx.lex.pronouns and word not in ctx.lex.first_person and verb_follows(ctx, k, end)
 
 
 def group_sources(ctx: Context, group: VerbGroup) -> list[SourceRef]:
