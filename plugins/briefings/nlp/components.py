@@ -627,7 +627,6 @@ class EntityCleanup:
             )
             if dash is not None:
                 end = dash
-        if not ent.ent_id_ and not rule_made:
             start = _after_function(doc, start, end, self.words)
         if not ent.ent_id_ and ent.label_ in ("LOC", "PER", "MISC"):
             start = _after_common_noun_prefix(doc, start, end)

@@ -132,10 +132,10 @@ class OrganisationRecogniser:
         self.not_names = vocabulary(language).not_names
         heads = self.heads
         # most words open nothing: one look-up of the word, one of its lower case (speed)
-        self.openers = frozenset(self.media_starts | set(heads.outlets) | set(heads.titles) | heads.named)
-        self.lower_openers = frozenset(
-            heads.media_cues | heads.institutions | heads.military_units | heads.lower_platforms
+        self.openers = frozenset(
+            self.media_starts | set(heads.outlets) | set(heads.titles) | heads.named | heads.lower_platforms
         )
+        self.lower_openers = frozenset(heads.media_cues | heads.institutions | heads.military_units)
 
     def __call__(self, doc: Doc) -> Doc:
         if not self.heads.max_tokens:

@@ -71,7 +71,6 @@ class NameCues:
     enumerations: dict[str, str] = field(default_factory=dict)  # plural head → label of the names listed
     # a company by what it does (lemmas): its verbs and their objects, a rival's noun before it,
     # its roles after "en tant que"; an offer "sur" it; "en Bourse" after it
-    company_things: frozenset[str] = frozenset()  # of_heads whose complement is a company, not a person
     company_verbs: frozenset[str] = frozenset()
     company_only_verbs: frozenset[str] = frozenset()
     company_objects: frozenset[str] = frozenset()
@@ -109,7 +108,9 @@ def name_cues(language: str = "fr") -> NameCues:
         codes={str(h).lower(): str(label) for label, heads in codes.items() for h in heads or ()},
         of_heads=of_heads,
         ofs=_phrases(of_heads),
-        members=frozenset(str(w).lower() for w in data.get("members") or ()),
+        # of_heads whose complement is a group, or a company (`company_things`), never a person
+        members=frozenset(str(w).lower() for w in data.get("members") or ())
+        | frozenset(str(w).lower() for w in data.get("company_things") or ()),
         facilities=frozenset(str(w).lower() for w in data.get("facility_heads") or ()),
         events=_phrases(data.get("event_heads") or ()),
         concepts_of=frozenset(str(w).lower() for w in concepts.get("of") or ()),
@@ -131,7 +132,6 @@ def name_cues(language: str = "fr") -> NameCues:
             for label, heads in (data.get("enumeration_heads") or {}).items()
             for head in heads or ()
         },
-        company_things=frozenset(str(w).lower() for w in data.get("company_things") or ()),
         company_verbs=frozenset(str(w) for w in data.get("company_verbs") or ()),
         company_only_verbs=frozenset(str(w) for w in data.get("company_only_verbs") or ()),
         company_objects=frozenset(str(w) for w in data.get("company_objects") or ()),
@@ -202,6 +202,7 @@ class TypedNameRecogniser:
             | cues.quoted_name_heads
             | {head.split()[0] for head in cues.enumerations}
             | self.role_cue_ends
+            | cues.selling_cues
         )
         self.person_heads = frozenset(head for head, label in cues.apposition.items() if label == "PER")
 
@@ -274,11 +275,11 @@ class TypedNameRecogniser:
                 span = self._company_by_its_object(doc, token, owner, people)
                 if span is not None:
                     yield span
-            if token.lower_ in self.cues.selling_cues:
-                yield from self._sold_on(doc, token, owner)
             # most words open nothing: two look-ups, and on to the next (speed)
             if token.text not in self.cue_words and token.lower_ not in self.lower_cue_words:
                 continue
+            if token.lower_ in self.cues.selling_cues:
+                yield from self._sold_on(doc, token, owner)
             if (
                 token.text in self.cues.takeover_nouns
                 or token.lower_ in self.role_cue_ends
@@ -290,6 +291,8 @@ class TypedNameRecogniser:
                 if span is not None:
                     yield span
                     continue
+                if token.lower_ in self.role_cue_ends:
+                    continue  # "que" opens nothing else
             if token.text in self.cues.legal_forms or token.text in self.cues.last_words:
                 span = self._organisation_word(doc, token)
                 if span is not None:
@@ -635,7 +638,7 @@ class TypedNameRecogniser:
             label = self.cues.of_heads[" ".join(words)]
             # the model's guess for a name it does not know; a place it knows stays a place
             weak: tuple[str, ...] = ("MISC", "LOC") if label == "ORG" else ("MISC",)
-            if " ".join(words) in self.cues.members or " ".join(words) in self.cues.company_things:
+            if " ".join(words) in self.cues.members:
                 weak = ("MISC", "LOC", "PER")  # "les membres d'Ansar Dine": a group, not a person
             inside = {owner[i] for i in range(k, end) if i in owner}
             if all(ent.label_ in weak for ent in inside):
