@@ -60,7 +60,7 @@ _LOCAL = "federation-des-usagers-du-velo"
 @pytest.mark.parametrize(
     "text",
     [
-        "La Fédération des usagers du vélo (FUV) a dénoncé la mesure. Selon la FUV, les pistes sont étroites.",
+        "La Fédération des usagers du vélo (FUV) a dénoncé la mesure. Selon la FUV, les pistes sont sales.",
         "La FUV (Fédération des usagers du vélo) a dénoncé la mesure. La FUV réclame des pistes.",
         "La FUV réclame des pistes, a déclaré la Fédération des usagers du vélo (FUV) lundi.",
         "Selon la Fédération des usagers du vélo ( FUV ), la FUV et ses membres manifesteront samedi.",

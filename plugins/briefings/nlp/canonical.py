@@ -191,7 +191,9 @@ def _one_letter_off(one: str, other: str) -> bool:
         return False
     if len(one) != len(other):
         short, long = sorted((one, other), key=len)
-        return len(long) == len(short) + 1 and any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+        return len(long) == len(short) + 1 and any(
+            long[:i] + long[i + 1 :] == short for i in range(len(long))
+        )
     differ = [i for i in range(len(one)) if one[i] != other[i]]
     if len(differ) == 1:
         return True

@@ -373,7 +373,8 @@ class EmbeddedNameFilter:
         """Whether the match is the first words of a longer form of its entity."""
         words = tuple(ent.text.lower().split())
         return any(
-            len(form) > len(words) and form[: len(words)] == words for form in self.longer.get(ent.ent_id_, ())
+            len(form) > len(words) and form[: len(words)] == words
+            for form in self.longer.get(ent.ent_id_, ())
         )
 
 
@@ -404,8 +405,9 @@ def _name_starts_before(doc: Doc, of: int, words: FunctionWords, reach: int = 6)
 
 def _qualified_further(doc: Doc, ent: Span, known: set[int]) -> bool:
     """Whether a name of several words (an organisation's, a thing's) goes on with a lower-case
-    adjective that qualifies one of its words ("le Conseil de contrôle maritime"). A nationality (a known word, "le Sénat américain") and a
-    participle ("le Conseil de contrôle réuni") leave the name as it is."""
+    adjective that qualifies one of its words ("le Conseil de contrôle maritime"). A nationality
+    (a known word, "le Sénat américain") and a participle ("le Conseil de contrôle réuni") leave
+    the name as it is."""
     if len(ent) < 2 or ent.label_ not in ("ORG", "MISC") or ent.end >= len(doc) or not ent[-1].whitespace_:
         return False
     after = doc[ent.end]
@@ -416,7 +418,7 @@ def _qualified_further(doc: Doc, ent: Span, known: set[int]) -> bool:
         and after.pos_ == "ADJ"
         and after.dep_.startswith("amod")
         and ent.start <= after.head.i < ent.end
-        and "Part" not in after.morph.get("VerbForm")
+        and "Part" not in after.morph.get("VerbForm", [])
     )
 
 
