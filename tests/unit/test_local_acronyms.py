@@ -29,6 +29,13 @@ _KB = KnowledgeBase(
                 known=True,
             ),
             Entity(
+                "agence-nord-internationale",
+                "Agence Nord internationale",
+                "ORG",
+                aliases=["ANI"],
+                known=True,
+            ),
+            Entity(
                 "alliance-des-mouvements-ruraux",
                 "Alliance des mouvements ruraux",
                 "ORG",
@@ -143,6 +150,39 @@ def test_a_known_acronym_with_nothing_against_it_stays_known(text: str) -> None:
         ("OR", "ORG"),
     )
     assert ("AMR", "alliance-des-mouvements-ruraux") in ids, ids
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "L'Agence Nord International (ANI) a publié un bilan. Selon l'ANI, tout va bien.",
+            "Agence Nord International",
+        ),
+        ("Selon l'ANI (Agences Nord Internationales), tout va bien.", "Agences Nord Internationales"),
+    ],
+)
+def test_a_definition_spelt_as_the_known_entity_but_for_its_endings_is_that_entity(
+    text: str, name: str
+) -> None:
+    ids = _ids(text, (name, "ORG"), ("ANI", "ORG"))
+    assert {entity for _, entity in ids} == {"agence-nord-internationale"}, ids
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "L'Agence Nord Intérimaire (ANI) a publié un bilan. Selon l'ANI, tout va bien.",
+            "Agence Nord Intérimaire",
+        ),
+        ("L'Agence Nord Interne (ANI) a publié un bilan. Selon l'ANI, tout va bien.", "Agence Nord Interne"),
+    ],
+)
+def test_a_definition_with_other_words_is_not_the_known_entity(text: str, name: str) -> None:
+    ids = _ids(text, (name, "ORG"), ("ANI", "ORG"))
+    assert "agence-nord-internationale" not in {entity for _, entity in ids}, ids
+    assert len({entity for _, entity in ids}) == 1, ids
 
 
 def test_without_the_text_nothing_changes() -> None:

@@ -48,6 +48,7 @@ class Canonicaliser:
         self.kb = kb
         self._places = demonyms(language).places
         self._determiner = _leading_determiner(function_words(language).name_determiners)
+        self._endings = function_words(language).inflection_endings
         self._by_form: dict[str, str] = {}
         for entity in kb.entities.values():
             for form in (entity.name, *entity.aliases):
@@ -62,12 +63,19 @@ class Canonicaliser:
 
         With the document's `text`, an acronym the document defines in parentheses ("Conseil X
         (CX)", "le CX (Conseil X)") is the name it defines there, wherever it stands, before any
-        entity of the knowledge base that has it as an alias."""
+        entity of the knowledge base that has it as an alias, unless the name is one of that
+        entity's up to the endings of its words ("Agence Nord International (ANI)" for the known
+        "Agence Nord internationale", alias "ANI"): then the name is that entity too."""
         seen = _Earlier(self._determiner)
         article = _Article(
             _definitions(mentions, text, self._determiner) if text else {},
             frozenset(self._known_id(m) for m in mentions if not _is_acronym(m.text)) - {""},
         )
+        aliased = {m.text: kb_id for m in mentions if _is_acronym(m.text) and (kb_id := self._known_id(m))}
+        for acronym, name in article.definitions.items():
+            entity = self.kb.get(aliased.get(acronym, ""))
+            if entity is not None and not self._known_id(name) and self._spelt_as(name.text, entity):
+                article.done[(name.start, name.end)] = entity
         resolved: list[tuple[RawMention, Entity]] = []
         for mention in mentions:
             entity = self._resolve_in(mention, seen, article)
@@ -89,6 +97,18 @@ class Canonicaliser:
             entity = self._resolve_one(mention, seen, article)
         article.done[(mention.start, mention.end)] = entity
         return entity
+
+    def _spelt_as(self, name: str, known: Entity) -> bool:
+        """Whether a name is one of the entity's forms but for the endings of its words (a
+        gender's or a number's: "International" for "internationale")."""
+        words = self._key(name).split()
+        for form in (known.name, *known.aliases):
+            other = self._key(form).split()
+            if len(other) == len(words) and all(
+                _same_word(a, b, self._endings) for a, b in zip(words, other, strict=True)
+            ):
+                return True
+        return False
 
     def _known_id(self, mention: RawMention) -> str:
         """The knowledge base's entity for the mention's words, if it is of the same kind."""
@@ -182,6 +202,12 @@ def _definitions(mentions: list[RawMention], text: str, determiner: re.Pattern[s
             ):
                 found.setdefault(acronym.text, name)
     return found
+
+
+def _same_word(one: str, other: str, endings: frozenset[str]) -> bool:
+    """One word, or two spellings of it that differ by an ending of gender or number."""
+    short, long = sorted((one, other), key=len)
+    return one == other or len(short) > 3 and long.startswith(short) and long[len(short) :] in endings
 
 
 def _one_letter_off(one: str, other: str) -> bool:
