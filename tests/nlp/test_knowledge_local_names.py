@@ -5,7 +5,7 @@ A knowledge base lists short forms of long names ("Conseil de contrôle" for "Co
 des Nations du Nord"). Where the text goes on with a lower-case adjective ("le Conseil de contrôle
 maritime"), the words that set the two names apart differ: the mention is another body, named as
 without a knowledge base. An acronym the article defines in parentheses is that article's name,
-and a typo one letter off it is not linked to a far entity by an alias the article never wrote.
+and a typo of it (two letters swapped) is not linked to a far entity by an alias the article never wrote.
 The organisations, the knowledge base and the sentences are made up for the test.
 """
 

@@ -3,7 +3,7 @@
 A name followed by its acronym in parentheses ("Conseil X (CX)"), or the acronym followed by the
 name ("le CX (Conseil X)"), defines the acronym for that article: every mention of the acronym is
 the name, even where the knowledge base has the same letters as the alias of another entity. An
-acronym one letter off a defined one (a typo) is no sign of a knowledge-base entity that the
+acronym that is a defined one with two letters swapped (a typo) is no sign of a knowledge-base entity that the
 article names no other way. The organisations and the sentences are made up for the test.
 """
 
@@ -121,7 +121,7 @@ def test_a_persons_name_defines_no_acronym() -> None:
         "L'ARM (Agence de régulation minière) a parlé. L'AMR a confirmé, puis l'ARM a conclu.",
     ],
 )
-def test_an_acronym_one_letter_off_a_defined_one_is_no_sign_of_the_knowledge_base(text: str) -> None:
+def test_a_defined_acronym_with_two_letters_swapped_is_no_sign_of_the_knowledge_base(text: str) -> None:
     ids = _ids(text, ("Agence de régulation minière", "ORG"), ("ARM", "ORG"), ("AMR", "ORG"))
     assert ("AMR", "alliance-des-mouvements-ruraux") not in ids, ids
     assert all(entity == "agence-de-regulation-miniere" for name, entity in ids if name == "ARM"), ids
@@ -135,8 +135,9 @@ def test_an_acronym_one_letter_off_a_defined_one_is_no_sign_of_the_knowledge_bas
         # the entity's own name is in the article too
         "L'Agence de régulation minière (ARM) a suspendu le permis. L'Alliance des mouvements "
         "ruraux a salué la décision et l'AMR appelle à manifester.",
-        # a defined acronym far from it
+        # a defined acronym far from it, or one letter off it: another acronym
         "L'Office des routes (OR) a parlé. Selon l'AMR, le site n'est pas sûr.",
+        "L'Agence des mines et des sols (AMS) a parlé. Selon l'AMR, le site n'est pas sûr.",
     ],
 )
 def test_a_known_acronym_with_nothing_against_it_stays_known(text: str) -> None:
@@ -148,6 +149,8 @@ def test_a_known_acronym_with_nothing_against_it_stays_known(text: str) -> None:
         ("Alliance des mouvements ruraux", "ORG"),
         ("Office des routes", "ORG"),
         ("OR", "ORG"),
+        ("Agence des mines et des sols", "ORG"),
+        ("AMS", "ORG"),
     )
     assert ("AMR", "alliance-des-mouvements-ruraux") in ids, ids
 

@@ -172,13 +172,13 @@ class _Article:
 
     def misspelt(self, acronym: str, kb_id: str) -> bool:
         """Whether an acronym the document does not define, of an entity it names no other way,
-        is one letter off an acronym it defines ("CXS" where it defined "CSX"): then it is no
+        is one it defines with two letters swapped ("CXS" where it defined "CSX"): then it is no
         sign of the knowledge base's entity that has it as an alias."""
         return (
             _is_acronym(acronym)
             and acronym not in self.definitions
             and kb_id not in self.named
-            and any(_one_letter_off(acronym, defined) for defined in self.definitions)
+            and any(_swapped(acronym, defined) for defined in self.definitions)
         )
 
 
@@ -210,21 +210,14 @@ def _same_word(one: str, other: str, endings: frozenset[str]) -> bool:
     return one == other or len(short) > 3 and long.startswith(short) and long[len(short) :] in endings
 
 
-def _one_letter_off(one: str, other: str) -> bool:
-    """Two acronyms of three letters or more that differ by one letter, or by two letters side
-    by side swapped ("CXS", "CSX")."""
-    if one == other or min(len(one), len(other)) < 3:
-        return False
-    if len(one) != len(other):
-        short, long = sorted((one, other), key=len)
-        return len(long) == len(short) + 1 and any(
-            long[:i] + long[i + 1 :] == short for i in range(len(long))
-        )
-    differ = [i for i in range(len(one)) if one[i] != other[i]]
-    if len(differ) == 1:
-        return True
+def _swapped(one: str, other: str) -> bool:
+    """Two acronyms of three letters or more, one the other with two letters side by side
+    swapped ("CXS", "CSX"): the typo of an acronym. One letter else is another acronym ("PSU",
+    "PSG")."""
+    differ = [i for i in range(len(one)) if len(one) == len(other) and one[i] != other[i]]
     return (
-        len(differ) == 2
+        len(one) >= 3
+        and len(differ) == 2
         and differ[1] == differ[0] + 1
         and one[differ[0]] == other[differ[1]]
         and one[differ[1]] == other[differ[0]]
