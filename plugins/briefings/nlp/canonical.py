@@ -152,7 +152,7 @@ _NAMES = frozenset({"PER", "ORG", "MISC"})
 #: An acronym: capitals (a digit, "&" or a hyphen between them), no space ("CX", "AP-HP").
 _ACRONYM = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý0-9&-]*[A-ZÀ-Ý0-9]")
 _OPENING = re.compile(r"\s*\(\s*$")
-_CLOSING = re.compile(r"^\s*\)")
+_CLOSING = re.compile(r"\s*\)")
 
 
 def _is_acronym(text: str) -> bool:
@@ -189,7 +189,7 @@ def _definitions(mentions: list[RawMention], text: str, determiner: re.Pattern[s
     his party). The first definition of an acronym is the document's."""
     found: dict[str, RawMention] = {}
     for first, second in zip(mentions, mentions[1:], strict=False):
-        if not (_OPENING.match(text, first.end, second.start) and _CLOSING.match(text[second.end :])):
+        if not (_OPENING.match(text, first.end, second.start) and _CLOSING.match(text, second.end)):
             continue
         for name, acronym in ((first, second), (second, first)):
             words = determiner.sub("", name.text).strip()
