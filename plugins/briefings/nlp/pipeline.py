@@ -108,14 +108,18 @@ def _split_glued_quotes(nlp: Language) -> None:
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
 
 
+#: The name of spaCy's lemmatizer in its trained pipelines.
+LEMMATIZER = "lemmatizer"
+
+
 def _lemma_index_as_sets(nlp: Language) -> None:
     """The rule lemmatizer of spaCy's French (and other languages') asks `word in index` of its
     word lists per part of speech, and the model ships them as lists of 3 000 to 66 000 words: a
     scan for every token not yet cached, a fifth of the whole pipeline's time. As sets the lemmas
     are the same, about fifty times faster (tests/nlp/test_pipeline_lemmas.py)."""
-    if "lemmatizer" not in nlp.pipe_names:
+    if LEMMATIZER not in nlp.pipe_names:
         return
-    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    lookups = getattr(nlp.get_pipe(LEMMATIZER), "lookups", None)
     if lookups is None or not lookups.has_table("lemma_index"):
         return
     index = lookups.get_table("lemma_index")
