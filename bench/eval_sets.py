@@ -253,6 +253,17 @@ SETS = (
         "twice as unseen, then used for error analysis.",
     ),
     EvalSet(
+        "web12e",
+        "real web news, fifth entity batch, local only (held out)",
+        BENCH / "extra" / "web12e",
+        BENCH / "extra" / "web12e" / "seeds",
+        "12 French news texts dense in organisations (a bank rescue, a telecom outage, an airline's "
+        "liquidation, football TV rights, airbag recalls, a postal strike, a takeover dropped, a world "
+        "federation's suspensions, a retailer's franchising, a logistics sale, a retailer's creditors, a "
+        "mobile-money price war; 2014-2024, twelve publishers), licence as for `web`; entity gold written "
+        "before the extractor ran, held out.",
+    ),
+    EvalSet(
         "synthetic",
         "synthetic (written for the evaluation)",
         BENCH / "heldout",
