@@ -1,0 +1,106 @@
+"""Categories found on the twelfth real web-news batch (bench/extra/web12, issue 13, released after two
+held-out scores); several written sentences per phrasing, and negative cases.
+
+The sentences were written for these tests; none is copied from an evaluation article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_sourcing_categories import claims_of, nlp, seen
+
+__all__ = ["nlp"]  # the module's fixture, shared (the model is loaded once per module)
+
+pytestmark = pytest.mark.slow
+
+
+# --- a quotation with two incises by the same speaker: A, B and the tail C --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le pont a été fermé. « Les digues sont anciennes, explique Marc Dupuis, elles ont plus de "
+            "cent ans et elles cèdent vite, explique-t-il, il faut les refaire. »",
+            [
+                ("Les digues sont anciennes", "Marc Dupuis", "explique"),
+                ("elles ont plus de cent ans et elles cèdent vite", "Marc Dupuis", "explique-t-il"),
+                ("il faut les refaire", "Marc Dupuis", "(implicit)"),
+            ],
+        ),
+        (
+            'La salle restera fermée. "Le plafond est fragile, précise Anne Lefort, la charpente a '
+            'bougé pendant la tempête, ajoute-t-elle, nous attendons les experts".',
+            [
+                ("Le plafond est fragile", "Anne Lefort", "précise"),
+                ("la charpente a bougé pendant la tempête", "Anne Lefort", "ajoute-t-elle"),
+                ("nous attendons les experts", "Anne Lefort", "(implicit)"),
+            ],
+        ),
+        (
+            "« Ces bus sont des modèles anciens, raconte le mécanicien Paul Girard, c'est-à-dire "
+            "qu'ils roulent au gazole depuis vingt ans, donc ils polluent beaucoup, poursuit-il, la "
+            "ville doit les remplacer. »",
+            [
+                ("Ces bus sont des modèles anciens", "Paul Girard", "raconte"),
+                (
+                    "c'est-à-dire qu'ils roulent au gazole depuis vingt ans, donc ils polluent beaucoup",
+                    "Paul Girard",
+                    "poursuit-il",
+                ),
+                ("la ville doit les remplacer", "Paul Girard", "(implicit)"),
+            ],
+        ),
+        # each part in its own quotation marks
+        (
+            'Le pont a été fermé. "Les digues sont anciennes", explique Marc Dupuis, "elles ont plus '
+            'de cent ans", explique-t-il, "il faut les refaire".',
+            [
+                ("Les digues sont anciennes", "Marc Dupuis", "explique"),
+                ("elles ont plus de cent ans", "Marc Dupuis", "explique-t-il"),
+                ("il faut les refaire", "Marc Dupuis", "(implicit)"),
+            ],
+        ),
+        (
+            "« Nous partirons lundi », a déclaré le capitaine Jean Roux, « nous serons de retour en "
+            "mai », a-t-il ajouté, « nous rentrerons tous ensemble ». ",
+            [
+                ("Nous partirons lundi", "Jean Roux", "a déclaré"),
+                ("nous serons de retour en mai", "Jean Roux", "a-t-il ajouté"),
+                ("nous rentrerons tous ensemble", "Jean Roux", "(implicit)"),
+            ],
+        ),
+    ],
+)
+def test_a_quotation_with_two_incises_of_one_speaker(
+    nlp, text: str, expected: list[tuple[str, str, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    found = [(c.text, c.source.name, c.cue) for c in claims_of(nlp, text)]
+    for claim in expected:
+        assert claim in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one incise: the whole quotation, as before
+        (
+            "« Moi, dit-il, je ne partirai pas avant la fin du chantier. »",
+            ["Moi, dit-il, je ne partirai pas avant la fin du chantier"],
+        ),
+        # a quotation after the incise that does not end the sentence is no tail
+        (
+            "Le capitaine a parlé. « Nous partirons lundi », a-t-il dit, « mais pas avant l'aube », a "
+                "précisé Jean Roux.",
+            ["Nous partirons lundi", "pas avant l'aube"],
+        ),
+    ],
+)
+def test_one_incise_or_a_quotation_with_its_own_cue_has_no_tail(
+    nlp, text: str, expected: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    found = [c.text for c in claims_of(nlp, text)]
+    assert all(c in found for c in expected)
+    assert not any(c.cue == "(implicit)" for c in claims_of(nlp, text))
