@@ -93,14 +93,58 @@ def test_a_quotation_with_two_incises_of_one_speaker(
         # a quotation after the incise that does not end the sentence is no tail
         (
             "Le capitaine a parlé. « Nous partirons lundi », a-t-il dit, « mais pas avant l'aube », a "
-                "précisé Jean Roux.",
+            "précisé Jean Roux.",
             ["Nous partirons lundi", "pas avant l'aube"],
         ),
     ],
 )
-def test_one_incise_or_a_quotation_with_its_own_cue_has_no_tail(
-    nlp, text: str, expected: list[str]
-) -> None:  # type: ignore[no-untyped-def]
+def test_one_incise_or_a_quotation_with_its_own_cue_has_no_tail(nlp, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     found = [c.text for c in claims_of(nlp, text)]
     assert all(c in found for c in expected)
     assert not any(c.cue == "(implicit)" for c in claims_of(nlp, text))
+
+
+# --- a rank capitalised before the speaker's name ("le Major X", "l'Adjudant X") --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "« Nous rentrons au camp avant la nuit », détaille le Major Paul Durand à notre micro.",
+            ("Nous rentrons au camp avant la nuit", "Paul Durand", "asserts"),
+        ),
+        (
+            "« Le col est fermé depuis hier », explique le Lieutenant Hugo Besson, chef du poste.",
+            ("Le col est fermé depuis hier", "Hugo Besson", "asserts"),
+        ),
+        (
+            "« La route sera rouverte demain », a indiqué l'Adjudant Marc Lenoir.",
+            ("La route sera rouverte demain", "Marc Lenoir", "asserts"),
+        ),
+        (
+            "« Deux randonneurs ont été hélitreuillés », précise le Capitaine Léa Morin.",
+            ("Deux randonneurs ont été hélitreuillés", "Léa Morin", "asserts"),
+        ),
+    ],
+)
+def test_a_capitalised_rank_before_the_name_is_not_a_name(
+    nlp, text: str, expected: tuple[str, str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+    doc = nlp(text)
+    assert all(
+        ent.text.split()[0].lower() not in ("major", "lieutenant", "adjudant", "capitaine")
+        for ent in doc.ents
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("John Major a quitté Londres hier soir.", "John Major"),
+        ("La Major League Soccer a signé un accord.", "Major League Soccer"),
+    ],
+)
+def test_a_rank_word_inside_a_name_stays(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name in [ent.text for ent in nlp(text).ents]
