@@ -148,3 +148,57 @@ def test_a_capitalised_rank_before_the_name_is_not_a_name(
 )
 def test_a_rank_word_inside_a_name_stays(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
     assert name in [ent.text for ent in nlp(text).ents]
+
+
+# --- verbs of speech with a noun object: signaler + an indefinite object, présenter ses excuses -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Les pompiers ont signalé des inondations dans plusieurs quartiers du centre-ville.",
+            ("des inondations dans plusieurs quartiers du centre-ville", "Pompiers", "asserts"),
+        ),
+        (
+            "La presse locale a signalé des coupures de courant dans tout le département après l'orage.",
+            ("des coupures de courant dans tout le département après l'orage", "Presse locale", "asserts"),
+        ),
+        (
+            "La mairie a présenté ses excuses pour la gêne occasionnée par les travaux.",
+            ("ses excuses pour la gêne occasionnée par les travaux", "Mairie", "asserts"),
+        ),
+        (
+            "La direction de l'hôpital présente ses excuses pour le retard des soins.",
+            ("ses excuses pour le retard des soins", "Direction de l'hôpital", "asserts"),
+        ),
+        (
+            "Le ministre a présenté ses condoléances aux familles des victimes.",
+            ("ses condoléances aux familles des victimes", "Ministre", "asserts"),
+        ),
+    ],
+)
+def test_a_report_or_an_apology_with_its_object(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre a présenté son budget devant les députés.",
+        "Le musée présente une exposition de peinture flamande.",
+        "Le joueur a signalé le problème à l'arbitre.",
+        # observer: a practice kept, not an observation
+        "Les détenus qui observent une grève de la faim depuis mai ont été transférés.",
+        "Les salariés observent une minute de silence devant l'usine.",
+        "Les deux camps observent une trêve fragile depuis dimanche.",
+    ],
+)
+def test_a_presentation_or_a_practice_kept_is_no_claim(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, text) == []
+
+
+def test_an_observation_is_still_a_claim(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert ("une hausse des prix depuis mars", "Experts", "asserts") in seen(
+        claims_of(nlp, "Les experts observent une hausse des prix depuis mars.")
+    )

@@ -57,6 +57,9 @@ class VerbCue:
         False  # an indefinite object, in a relative on the speaker ("qui prévoit une hausse")
     )
     object_heads: tuple[str, ...] = ()  # an object with one of these heads is the claim ("donne un bilan")
+    kept_heads: tuple[
+        str, ...
+    ] = ()  # an object with one of these heads is kept, not said ("observe une grève")
 
     @property
     def specificity(self) -> int:
@@ -393,6 +396,7 @@ def _verb_cue(
         forecast_passive=options.get("passive") == "forecast",
         relative_object=bool(options.get("relative_object")),
         object_heads=tuple(norm(word) for word in options.get("object_heads", ())),
+        kept_heads=tuple(norm(word) for word in options.get("kept_heads", ())),
     )
 
 

@@ -716,9 +716,11 @@ def _indefinite_or_figure(ctx: Context, cue: VerbCue, i: int, indefinite: frozen
         # or institutions, not an observation ("relève des anomalies")
         # (a noun of the speakers' lexicon or a name, not the suffix rule: "des erreurs")
         # (nor things picked up: "a relevé plusieurs objets", "des empreintes")
+        # (nor what is kept or abided by: "observent une grève", "une minute de silence")
         phrase = ctx.reader.phrase_at(i, len(ctx.doc), complements=False)
         return phrase is None or not (
-            ctx.lex.kinds_in(ctx.doc[phrase.head].text)
+            ctx.reader.word(phrase.head) in cue.kept_heads
+            or ctx.lex.kinds_in(ctx.doc[phrase.head].text)
             or ctx.reader.entity(phrase.head) is not None
             or ctx.reader.word(phrase.head) in ctx.lex.words.physical_objects
         )
