@@ -202,3 +202,31 @@ def test_an_observation_is_still_a_claim(nlp) -> None:  # type: ignore[no-untype
     assert ("une hausse des prix depuis mars", "Experts", "asserts") in seen(
         claims_of(nlp, "Les experts observent une hausse des prix depuis mars.")
     )
+
+
+# --- a speaker after "et" that follows a verb and an adverb ("est actuellement hospitalisé et X craint") --
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le militant est actuellement hospitalisé et son entourage craint qu'il ne soit opéré de force.",
+            ("il ne soit opéré de force", "Son entourage", "estimates"),
+        ),
+        (
+            "Le journaliste est toujours détenu et sa famille affirme qu'il n'a rien fait.",
+            ("il n'a rien fait", "Sa famille", "asserts"),
+        ),
+        (
+            "Le chantier a déjà pris du retard et le maire estime que les travaux dureront un an.",
+            ("les travaux dureront un an", "Maire", "estimates"),
+        ),
+        (
+            "Le stade est encore fermé et les supporters craignent que la saison soit annulée.",
+            ("la saison soit annulée", "Supporters", "estimates"),
+        ),
+    ],
+)
+def test_a_new_subject_after_a_verb_an_adverb_and_et(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
