@@ -230,3 +230,61 @@ def test_an_observation_is_still_a_claim(nlp) -> None:  # type: ignore[no-untype
 )
 def test_a_new_subject_after_a_verb_an_adverb_and_et(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
     assert expected in seen(claims_of(nlp, text))
+
+
+# --- passives and participles of judgement with an agent after the attribute -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "L'état du pont a été jugé préoccupant par les experts qui l'ont inspecté.",
+            ("L'état du pont", "Experts", "estimates"),
+        ),
+        (
+            "Le projet a été jugé trop coûteux par la Cour des comptes.",
+            ("Le projet", "Cour des comptes", "estimates"),
+        ),
+        (
+            "Le bâtiment a été jugé insalubre par la mairie.",
+            ("Le bâtiment", "Mairie", "estimates"),
+        ),
+        (
+            "Ce médicament est considéré comme dangereux par l'agence sanitaire.",
+            ("Ce médicament", "Agence sanitaire", "estimates"),
+        ),
+        # a participle in an apposition, or after its noun
+        (
+            "Le groupe, considéré comme une organisation criminelle par la justice italienne, a été dissous.",
+            ("Le groupe", "Justice italienne", "estimates"),
+        ),
+        (
+            "Il est accusé d'appartenir au Front, le mouvement armé considéré comme une organisation "
+            "terroriste par l'Union européenne.",
+            ("le mouvement armé", "Union européenne", "estimates"),
+        ),
+    ],
+)
+def test_a_passive_of_judgement_with_its_agent(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elle a été considérée comme disparue par la police.",  # nothing but a pronoun
+        "La route a été rendue glissante par la pluie.",
+        # a court's sentence, not speech
+        "L'ancien chef rebelle, condamné par la justice militaire à dix ans de prison, refuse de s'alimenter.",
+        "Le maire, condamné par le tribunal à une amende, a démissionné.",
+    ],
+)
+def test_a_pronoun_judged_or_a_sentence_by_a_court_is_no_claim(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, text) == []
+
+
+def test_a_fault_condemned_by_parties_is_still_a_claim(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert ("La faute", "Tous les partis", "asserts") in seen(
+        claims_of(nlp, "La faute, condamnée par tous les partis, a choqué.")
+    )

@@ -188,7 +188,7 @@ def content_after(ctx: Context, group: VerbGroup, scope_end: int) -> tuple[Range
         return (None, "", None) if content is None else (trim_object(ctx, group, content), "object", None)
     if cue.content or not cue.object or cue.passive_only or cue.indefinite_object:
         return None, "", None
-    if cue.sentence_with is not None and _sentence_at(ctx, cue.sentence_with, i, scope_end):
+    if cue.sentence_with is not None and sentence_at(ctx, cue.sentence_with, i, scope_end):
         return None, "", None  # "l'a condamné à deux ans de prison": a court's sentence
     # "a condamné le crime de Tombouctou", "a menacé de s'en prendre", "contre les risques"
     start = i
@@ -259,7 +259,7 @@ def _headed_object(ctx: Context, cue: VerbCue, i: int, end: int) -> Range | None
     return clause_from(ctx, i, end)
 
 
-def _sentence_at(ctx: Context, word: str, i: int, end: int) -> bool:
+def sentence_at(ctx: Context, word: str, i: int, end: int) -> bool:
     """`word` then a penalty (a figure, a determiner or a common noun) right after the cue or
     after its object: "l'a condamné à deux ans", "a condamné le maire à une amende"."""
     reader = ctx.reader
@@ -698,6 +698,35 @@ def agent_after(ctx: Context, i: int, end: int) -> list[Phrase] | None:
         if phrase is not None and ctx.lex.kinds_in(ctx.doc[phrase.start : phrase.head + 1].text):
             return [phrase]
     return None
+
+
+def agent_after_attribute(ctx: Context, group: VerbGroup, end: int) -> list[Phrase] | None:
+    """The agent of a passive or participle of judgement after what the subject is judged to
+    be: "a été jugé alarmant par les médecins", "considéré comme une menace par l'ONU" (the
+    attribute: adverbs and adjectives or participles, or "comme" and a noun phrase)."""
+    reader = ctx.reader
+    if not group.cue.attribute:
+        return None
+    k = skip_framing(ctx, group.last, end)
+    if k < end and reader.word(k) in ctx.lex.words.as_said:
+        phrase = reader.phrase_at(k + 1, end, complements=False)
+        k = phrase.end if phrase is not None else k + 1  # (or an adjective: "comme dangereux")
+        while k < end and (ctx.doc[k].pos_ == "ADJ" or reader.word(k) in ctx.lex.words.phrase_adverbs):
+            k += 1  # "comme une organisation terroriste"
+    else:
+        start = k
+        while k < end and (
+            _attribute_at(ctx, k, end)
+            or (ctx.doc[k].pos_ == "ADV" and reader.word(k) not in ctx.lex.words.agent_prepositions)
+            or (k > start and reader.word(k) in ctx.lex.words.coordinators)
+        ):
+            k += 1  # "très préoccupant", "lent et coûteux"
+        if k == start or not any(_attribute_at(ctx, j, end) for j in range(start, k)):
+            return None
+    if k >= end or reader.word(k) not in ctx.lex.words.agent_prepositions:
+        return None
+    phrases, _ = reader.coordinated_at(k + 1, end)
+    return [p for p in phrases if can_speak(reader, p)] or None
 
 
 def subject_clause(ctx: Context, first: int, floor: int) -> Range | None:
