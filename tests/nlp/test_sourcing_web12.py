@@ -288,3 +288,38 @@ def test_a_fault_condemned_by_parties_is_still_a_claim(nlp) -> None:  # type: ig
     assert ("La faute", "Tous les partis", "asserts") in seen(
         claims_of(nlp, "La faute, condamnée par tous les partis, a choqué.")
     )
+
+
+# --- "P, selon X, un des N qui …": an apposition with a relative after the source ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le barrage a cédé dans la nuit, selon Marie Dubois, une des ingénieures qui surveillent l'ouvrage.",
+            ("Le barrage a cédé dans la nuit", "Marie Dubois", "asserts"),
+        ),
+        (
+            "Environ 3 000 personnes ont défilé, selon la police, un chiffre que contestent les syndicats.",
+            ("Environ 3 000 personnes ont défilé", "Police", "asserts"),
+        ),
+        (
+            "Les vols reprendront lundi, d'après Luc Perrin, l'un des pilotes qui ont fait grève.",
+            ("Les vols reprendront lundi", "Luc Perrin", "asserts"),
+        ),
+    ],
+)
+def test_an_apposition_with_a_relative_after_a_postposed_selon(
+    nlp, text: str, expected: tuple[str, str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    found = seen(claims_of(nlp, text))
+    assert expected in found
+    assert len(found) == 1
+
+
+def test_a_clause_with_its_own_verb_after_selon_is_the_claim(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Le barrage a cédé dans la nuit, selon Marie Dubois, la digue qui protégeait le village a été emportée."
+    assert ("la digue qui protégeait le village a été emportée", "Marie Dubois", "asserts") in seen(
+        claims_of(nlp, text)
+    )

@@ -50,7 +50,28 @@ def _journalist_after(ctx: Context, k: int, right: Range) -> bool:
     word = reader.word(k)
     if word in words.de or word in words.fused_de or word in words.de_elided:
         return not any(reader.is_finite(j) or reader.is_auxiliary(j) for j in range(right[0], right[1]))
-    return word in words.incise_sequels or word in words.relatives
+    return word in words.incise_sequels or word in words.relatives or _apposition_with_relative(ctx, right)
+
+
+def _apposition_with_relative(ctx: Context, right: Range) -> bool:
+    """ "P, selon X, un des médecins qui le suivent.": a noun phrase on X whose only verb is in
+    its relative clause, an apposition (not "P, selon X, la hausse a été de 3 %")."""
+    reader, words = ctx.reader, ctx.lex.words
+    start, end = right
+    if not (reader.is_determiner(start) or reader.word(start) in words.one_of):
+        return False
+    verb = next((j for j in range(start, end) if reader.is_finite(j) or reader.is_auxiliary(j)), None)
+    if verb is None:
+        return False
+    relative = next((j for j in range(start + 1, verb) if reader.word(j) in words.relatives), None)
+    if relative is None or any(ctx.doc[j].is_punct for j in range(start, relative)):
+        return False
+    # the relative's verb group is the only one ("la digue qui protégeait le village a été
+    # emportée" has a verb of its own after it: the claim)
+    k = verb
+    while k < end and (reader.is_finite(k) or reader.is_auxiliary(k) or ctx.doc[k].pos_ in ("VERB", "ADV")):
+        k += 1
+    return not any(reader.is_finite(j) or reader.is_auxiliary(j) for j in range(k, end))
 
 
 def _cited_by(ctx: Context, claim: Found) -> list[Found]:
