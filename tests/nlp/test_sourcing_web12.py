@@ -323,3 +323,47 @@ def test_a_clause_with_its_own_verb_after_selon_is_the_claim(nlp) -> None:  # ty
     assert ("la digue qui protégeait le village a été emportée", "Marie Dubois", "asserts") in seen(
         claims_of(nlp, text)
     )
+
+
+# --- narration read as claims: a hope to act, a description with an agent, a situation -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # espérer + infinitive: what they hope to do
+        "Les techniciens espèrent relancer la turbine dans les plus brefs délais.",
+        "La direction espère rouvrir le site avant la fin du mois.",
+        "Les sauveteurs espèrent encore retrouver des survivants.",
+        # a passive of description, its agent a thing that cannot speak
+        "L'année 2023 a été caractérisée par des pluies abondantes au printemps.",
+        "Le climat de la région est caractérisé par des hivers froids.",
+        # a fronted "Pour X," that tells X's situation
+        "Pour les pompiers, pas une minute de répit, il faut repartir aussitôt.",
+        "Pour les secouristes, pas le temps de manger ni même de dormir, les appels s'enchaînent.",
+        "Pour le reste de l'équipe, direction le camp de base.",
+    ],
+)
+def test_a_hope_a_description_or_a_situation_is_no_claim(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le maire espère que les travaux seront finis en juin.",
+            ("les travaux seront finis en juin", "Maire", "estimates"),
+        ),
+        (
+            "Le régime a été caractérisé par l'opposition comme une dictature.",
+            ("Le régime", "Opposition", "asserts"),
+        ),
+        ("Pour les experts, la réforme est inutile.", ("la réforme est inutile", "Experts", "asserts")),
+        ("Pour le ministre, pas question de reculer.", ("pas question de reculer", "Ministre", "asserts")),
+    ],
+)
+def test_a_hope_that_p_a_description_by_a_speaker_or_an_opinion_stays(
+    nlp, text: str, expected: tuple[str, str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in seen(claims_of(nlp, text))

@@ -57,9 +57,9 @@ class VerbCue:
         False  # an indefinite object, in a relative on the speaker ("qui prévoit une hausse")
     )
     object_heads: tuple[str, ...] = ()  # an object with one of these heads is the claim ("donne un bilan")
-    kept_heads: tuple[
-        str, ...
-    ] = ()  # an object with one of these heads is kept, not said ("observe une grève")
+    # an object with one of these heads is kept, not said ("observe une grève")
+    kept_heads: tuple[str, ...] = ()
+    no_infinitive: bool = False  # an infinitive after it is no content ("espèrent relancer": a hope)
 
     @property
     def specificity(self) -> int:
@@ -397,6 +397,7 @@ def _verb_cue(
         relative_object=bool(options.get("relative_object")),
         object_heads=tuple(norm(word) for word in options.get("object_heads", ())),
         kept_heads=tuple(norm(word) for word in options.get("kept_heads", ())),
+        no_infinitive=options.get("infinitive") is False,
     )
 
 

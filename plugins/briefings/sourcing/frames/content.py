@@ -114,6 +114,8 @@ def content_after(ctx: Context, group: VerbGroup, scope_end: int) -> tuple[Range
     infinitive = "Inf" in ctx.doc[k].morph.get("VerbForm", []) or (
         ctx.doc[k].pos_ in ("VERB", "AUX") and reader.word(k) == ctx.doc[k].lemma_  # "rien avoir"
     )
+    if infinitive and cue.no_infinitive:
+        return None, "", None  # "espèrent relancer le réacteur": what they hope to do
     if infinitive and not cue.quote:
         start = i
         while start - 1 >= group.last and reader.word(start - 1) in ctx.lex.words.negation_words:

@@ -280,6 +280,8 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
         return None
     if content is None:
         return None
+    if fronted_only and _situation_at(ctx, content[0]):
+        return None  # "Pour les secouristes, pas le temps de souffler": their situation, no opinion
     found = Found(content, sources, cue, "asserts", "preposition", i, scopes)
     # "Selon certaines informations": hearsay, the whole attribution is the hedge
     if len(sources) == 1 and sources[0].phrase is not None:
@@ -289,6 +291,12 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
             first, last = token_chars(doc, i, phrase.end)
             found.extra_hedges.append(Hedge(first, last, text_of(doc)[first:last], "hearsay"))
     return found
+
+
+def _situation_at(ctx: Context, k: int) -> bool:
+    """Whether the words at token k open a situation ("pas le temps de …", "direction …")."""
+    words = [ctx.reader.word(j) for j in range(k, min(k + 4, len(ctx.doc)))]
+    return any(" ".join(words[:n]) in ctx.lex.words.situation_openers for n in range(1, len(words) + 1))
 
 
 def _after_what_varies(ctx: Context, i: int, floor: int) -> bool:
