@@ -367,3 +367,49 @@ def test_a_hope_that_p_a_description_by_a_speaker_or_an_opinion_stays(
     nlp, text: str, expected: tuple[str, str, str]
 ) -> None:  # type: ignore[no-untyped-def]
     assert expected in seen(claims_of(nlp, text))
+
+
+# --- a quoted clause in the journalist's sentence right after a speaker's quotation (implicit) ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "« Paul Girard est très faible. Il a perdu dix kilos », a indiqué l'avocat du militant. Ce "
+            "dernier et ses amis ont cessé de s'alimenter depuis lundi pour « dénoncer jusqu'au bout "
+            "leur détention ».",
+            (
+                "Ce dernier et ses amis ont cessé de s'alimenter depuis lundi pour « dénoncer jusqu'au "
+                "bout leur détention »",
+                "Avocat du militant",
+                "(implicit)",
+            ),
+        ),
+        (
+            "« Nous ne partirons pas », a déclaré la porte-parole des locataires. Les familles occupent "
+            "le hall depuis mardi pour « obtenir enfin un relogement digne ».",
+            (
+                "Les familles occupent le hall depuis mardi pour « obtenir enfin un relogement digne »",
+                "Porte-parole des locataires",
+                "(implicit)",
+            ),
+        ),
+    ],
+)
+def test_a_quoted_clause_after_a_speakers_quotation_is_theirs(
+    nlp, text: str, expected: tuple[str, str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in [(c.text, c.source.name, c.cue) for c in claims_of(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Nous ne partirons pas », a déclaré la porte-parole des locataires. Les familles ont été mises en "
+        "examen pour « occupation illégale ».",
+        "« Nous ne partirons pas », a déclaré la porte-parole des locataires. La police a évacué le hall.",
+    ],
+)
+def test_a_label_or_no_quotation_after_a_speakers_quotation_is_not_theirs(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(c.cue == "(implicit)" for c in claims_of(nlp, text))
