@@ -413,3 +413,47 @@ def test_a_quoted_clause_after_a_speakers_quotation_is_theirs(
 )
 def test_a_label_or_no_quotation_after_a_speakers_quotation_is_not_theirs(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not any(c.cue == "(implicit)" for c in claims_of(nlp, text))
+
+
+# --- selon/d'après + a free relative with an inverted subject ("d'après ce qu'ont rapporté X et Y") -------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Les grêlons avaient la taille d'une balle de golf, d'après ce qu'ont pu rapporter habitants "
+            "et pompiers.",
+            [
+                ("Les grêlons avaient la taille d'une balle de golf", "Habitants", "asserts"),
+                ("Les grêlons avaient la taille d'une balle de golf", "Pompiers", "asserts"),
+            ],
+        ),
+        (
+            "D'après ce que rapportent les témoins, le camion roulait très vite.",
+            [("le camion roulait très vite", "Témoins", "asserts")],
+        ),
+        (
+            "Le camion roulait très vite, selon ce qu'ont raconté plusieurs témoins et le chauffeur du bus.",
+            [
+                ("Le camion roulait très vite", "Plusieurs témoins", "asserts"),
+                ("Le camion roulait très vite", "Chauffeur du bus", "asserts"),
+            ],
+        ),
+        (
+            "D'après ce qu'a indiqué la préfecture, la route restera fermée.",
+            [("la route restera fermée", "Préfecture", "asserts")],
+        ),
+    ],
+)
+def test_a_free_relative_after_selon_names_its_subject(
+    nlp, text: str, expected: list[tuple[str, str, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    claims = claims_of(nlp, text)
+    for claim in expected:
+        assert claim in seen(claims)
+    assert not any(c.hedges for c in claims)  # "ont pu rapporter": what they reported, no hedge
+
+
+def test_depending_on_what_is_bought_is_no_claim(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, "Les prix varient selon ce que les clients achètent.") == []

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..clauses import clause_from, clause_start, piece_start, present_participle, strip
+from ..clauses import after_que, clause_from, clause_start, piece_start, present_participle, strip
 from ..context import Context, Found, Range, SourceRef
 from ..hedges import Hedge
 from ..layout import CLOSING, FINAL_PUNCTUATION, OPENING, text_of, token_chars
@@ -170,6 +170,7 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
             i,
             [(i, after)],
         )
+    free: int | None = None
     if (
         reader.word(after) in ctx.lex.pronouns
         or reader.word(after) in ctx.lex.words.stressed_pronouns
@@ -180,7 +181,9 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
         sources: list[SourceRef] = [SourceRef(pronoun=after)]
         stop = after + 1
     else:
-        phrases, stop = reader.coordinated_at(after, scope_end)
+        # "d'après ce qu'ont pu rapporter des témoins": the subject of the free relative
+        free = _free_relative_subject(ctx, after, scope_end)
+        phrases, stop = reader.coordinated_at(free or after, scope_end)
         if not phrases:
             return None
         if len(phrases) == 1 and fronted:
@@ -282,6 +285,9 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
         return None
     if fronted_only and _situation_at(ctx, content[0]):
         return None  # "Pour les secouristes, pas le temps de souffler": their situation, no opinion
+    if free is not None:
+        # (its verb is no hedge: "ont pu rapporter" says what they reported)
+        scopes = [(free, end) if start == i else (start, end) for start, end in scopes]
     found = Found(content, sources, cue, "asserts", "preposition", i, scopes)
     # "Selon certaines informations": hearsay, the whole attribution is the hedge
     if len(sources) == 1 and sources[0].phrase is not None:
@@ -291,6 +297,33 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
             first, last = token_chars(doc, i, phrase.end)
             found.extra_hedges.append(Hedge(first, last, text_of(doc)[first:last], "hearsay"))
     return found
+
+
+def _free_relative_subject(ctx: Context, after: int, end: int) -> int | None:
+    """Where the inverted subject of a free relative starts: "selon ce qu'a indiqué la
+    préfecture", "d'après ce qu'ont pu rapporter habitants et pompiers" (ce, que, the verb
+    group, then the subject), or None."""
+    reader, words = ctx.reader, ctx.lex.words
+    if reader.word(after) not in words.points_back:
+        return None
+    j = after_que(ctx, after + 1)
+    if j is None:
+        return None
+    verb = j
+    while (
+        j < end
+        and j - verb < 5
+        and (
+            reader.is_finite(j)
+            or reader.is_auxiliary(j)
+            or ctx.doc[j].pos_ in ("VERB", "AUX")
+            or reader.word(j) in words.possibility_participle
+        )
+    ):
+        j += 1
+    if j == verb or j >= end or ctx.doc[j].is_punct:
+        return None  # "selon ce que …" with no verb, or no subject after it ("ce qu'il a dit")
+    return j
 
 
 def _situation_at(ctx: Context, k: int) -> bool:
