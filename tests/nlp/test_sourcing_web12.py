@@ -457,3 +457,22 @@ def test_a_free_relative_after_selon_names_its_subject(
 
 def test_depending_on_what_is_bought_is_no_claim(nlp) -> None:  # type: ignore[no-untyped-def]
     assert claims_of(nlp, "Les prix varient selon ce que les clients achètent.") == []
+
+
+# --- a vague quantity with an adjective ("une bonne cinquantaine") is a hedge -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "hedge"),
+    [
+        (
+            'Le garagiste indiquait avoir reçu déjà "une bonne cinquantaine de voitures".',
+            "une bonne cinquantaine",
+        ),
+        ("Le garagiste indiquait avoir reçu une petite centaine de voitures.", "une petite centaine"),
+        ("Le maire affirme que de bonnes dizaines de maisons ont été évacuées.", "de bonnes dizaines"),
+    ],
+)
+def test_a_vague_quantity_with_an_adjective_is_a_hedge(nlp, text: str, hedge: str) -> None:  # type: ignore[no-untyped-def]
+    (claim,) = claims_of(nlp, text)
+    assert hedge in claim.hedges

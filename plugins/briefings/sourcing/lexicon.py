@@ -222,6 +222,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
     number_words = frozenset(norm(w) for w in hedges["number_words"])
     vague = (
         rf"(?<![\w-])(?:{'|'.join(map(re.escape, hedges['vague_determiners']))})\s+"
+        rf"(?:(?:{'|'.join(map(re.escape, hedges['vague_adjectives']))})\s+)?"
         rf"(?:{'|'.join(map(re.escape, hedges['vague_nouns']))})(?![\w-])"
     )
     kinds = data["source_nouns"]
