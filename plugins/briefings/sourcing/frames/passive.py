@@ -92,7 +92,11 @@ def passive(ctx: Context, site: CueSite) -> list[Found] | None:
             return [found_at(group, asked, [SourceRef(phrase=p) for p in agent], "passive")]
     if not group.cue.object and not (agent and group.cue.agent_passive):
         return []  # "Ces chiffres ont été communiqués par X" needs its agent
-    if agent and not any(can_speak(ctx.reader, p) for p in agent):
+    if (
+        agent
+        and all(ctx.reader.word(p.start) in ctx.lex.words.indefinite for p in agent)
+        and not any(can_speak(ctx.reader, p) for p in agent)
+    ):
         return []  # "L'année a été caractérisée par des pluies": a description, nobody speaks
     content = subject_clause(ctx, group.first, floor)
     if content is None:

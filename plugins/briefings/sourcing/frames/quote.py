@@ -175,7 +175,10 @@ def _quoted_clause(ctx: Context, quote: Quote) -> bool:
     k = quote.start
     while k < quote.end and ctx.reader.word(k) in ctx.lex.words.clitics:
         k += 1
-    return quote.end - quote.start >= 3 and k < quote.end and doc[k].pos_ in ("VERB", "AUX")
+    # (a name is no clause: "« Clos des Fées »")
+    return (
+        quote.end - quote.start >= 3 and k < quote.end and doc[k].pos_ in ("VERB", "AUX") and doc[k].is_lower
+    )
 
 
 def _predicate(ctx: Context, opening: int, first: int) -> bool:
