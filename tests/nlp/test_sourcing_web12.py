@@ -476,3 +476,38 @@ def test_depending_on_what_is_bought_is_no_claim(nlp) -> None:  # type: ignore[n
 def test_a_vague_quantity_with_an_adjective_is_a_hedge(nlp, text: str, hedge: str) -> None:  # type: ignore[no-untyped-def]
     (claim,) = claims_of(nlp, text)
     assert hedge in claim.hedges
+
+
+# --- a directive with its addressee a clitic before the verb ("ils nous ont conseillé de V") --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le gardien et les responsables du centre ont refusé de nous recevoir. « Mais, ils nous ont "
+            "conseillé d'aller voir le juge pour qu'une décision soit prise », a ajouté l'avocat.",
+            [
+                ("aller voir le juge pour qu'une décision soit prise", "Gardien", "asserts"),
+                ("aller voir le juge pour qu'une décision soit prise", "Responsables du centre", "asserts"),
+            ],
+        ),
+        (
+            "Les autorités exhortent à ne pas sortir.",
+            [("ne pas sortir", "Autorités", "asserts")],
+        ),
+        (
+            "Le médecin lui a conseillé de rester au lit pendant une semaine.",
+            [("rester au lit pendant une semaine", "Médecin", "asserts")],
+        ),
+    ],
+)
+def test_a_directive_with_a_clitic_addressee_or_none(
+    nlp, text: str, expected: list[tuple[str, str, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    for claim in expected:
+        assert claim in seen(claims_of(nlp, text))
+
+
+def test_to_try_to_advise_is_no_claim(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, "Il a tenté de conseiller les jeunes.") == []

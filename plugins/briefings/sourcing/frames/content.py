@@ -132,6 +132,16 @@ def content_after(ctx: Context, group: VerbGroup, scope_end: int) -> tuple[Range
         told = _after_addressee(ctx, group, i, scope_end)
         if told is not None:
             return told
+    if (
+        cue.directive
+        and reader.word(i) in ctx.lex.words.before_infinitive
+        and _infinitive_after(ctx, i + 1, scope_end)
+    ):
+        # "nous ont conseillé d'aller voir le juge", "a conseillé de rester": what is asked,
+        # the addressee a clitic before the verb or no one
+        content = clause_from(ctx, i + 1, scope_end)
+        if content is not None:
+            return content, "object", None
     if cue.directive:
         # "a appelé les habitants à rester chez eux": the addressee, then what is asked
         content = clause_from(ctx, i, scope_end)
