@@ -511,3 +511,30 @@ def test_a_directive_with_a_clitic_addressee_or_none(
 
 def test_to_try_to_advise_is_no_claim(nlp) -> None:  # type: ignore[no-untyped-def]
     assert claims_of(nlp, "Il a tenté de conseiller les jeunes.") == []
+
+
+# --- ", selon une N publiée par X": a document named by its publisher ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La récolte de blé 2025 est attendue en baisse de 12 % sur un an, selon une nouvelle "
+            "estimation publiée mardi par le ministère de l'Agriculture.",
+            ("La récolte de blé 2025 est attendue en baisse de 12 % sur un an", "Ministère de l'Agriculture"),
+        ),
+        (
+            "La récolte sera en baisse, selon une prévision publiée mardi par le ministère de l'Agriculture.",
+            ("La récolte sera en baisse", "Ministère de l'Agriculture"),
+        ),
+    ],
+)
+def test_a_document_published_by_a_speaker_after_selon(nlp, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    claims = claims_of(nlp, text)
+    assert expected in [(c.text, c.source.name) for c in claims]
+    assert len(claims) == 2  # the document and its publisher
+
+
+def test_in_accordance_with_a_published_procedure_is_no_claim(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, "Le tableau sera vendu selon une procédure publiée par la mairie.") == []

@@ -192,7 +192,14 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
         if fronted_only and not all(can_speak(ctx.reader, p) for p in phrases):
             return None
         if not any(
-            can_speak(reader, p) or _names_entity(ctx, p) or reader.word(p.head) in ctx.lex.words.records
+            can_speak(reader, p)
+            or _names_entity(ctx, p)
+            or reader.word(p.head) in ctx.lex.words.records
+            # (set off: "vendu selon un calendrier publié par la mairie" is in accordance with it)
+            or (
+                (fronted or doc[i - 1].text == ",")
+                and any(_published_by_speaker(ctx, k, scope_end) for k in range(p.head + 1, p.end + 1))
+            )
             for p in phrases
         ):
             return None  # "selon les cas", "selon la saison": depending on, not according to
@@ -297,6 +304,19 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
             first, last = token_chars(doc, i, phrase.end)
             found.extra_hedges.append(Hedge(first, last, text_of(doc)[first:last], "hearsay"))
     return found
+
+
+def _published_by_speaker(ctx: Context, k: int, end: int) -> bool:
+    """A participle of publishing right after the phrase, with an agent that can speak: "selon
+    une estimation publiée vendredi par le ministère" (what a body published is a document)."""
+    reader = ctx.reader
+    if k >= end or reader.word(k) not in ctx.lex.words.publishing_participles:
+        return False
+    agent = _agent_after_participle(ctx, k, end)
+    if agent is None:
+        return False
+    phrases, _ = reader.coordinated_at(agent, end)
+    return any(can_speak(reader, p) for p in phrases)
 
 
 def _free_relative_subject(ctx: Context, after: int, end: int) -> int | None:
