@@ -538,3 +538,33 @@ def test_a_document_published_by_a_speaker_after_selon(nlp, text: str, expected:
 
 def test_in_accordance_with_a_published_procedure_is_no_claim(nlp) -> None:  # type: ignore[no-untyped-def]
     assert claims_of(nlp, "Le tableau sera vendu selon une procédure publiée par la mairie.") == []
+
+
+# --- prévoir a change (a rise, a fall) is a forecast ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La baisse est plus forte que prévu, puisqu'en mars les services statistiques du ministère "
+            "prévoyaient un repli de 8 % sur un an.",
+            ("un repli de 8 % sur un an", "estimates"),
+        ),
+        (
+            "Les économistes de la banque prévoient une croissance de 1,5 % l'an prochain.",
+            ("une croissance de 1,5 % l'an prochain", "estimates"),
+        ),
+        ("L'institut prévoyait une baisse de 3 % des ventes.", ("une baisse de 3 % des ventes", "estimates")),
+    ],
+)
+def test_a_forecast_change_is_an_estimate(nlp, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in [(c.text, c.stance) for c in claims_of(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["La mairie prévoit des travaux dans le centre.", "Le plan prévoit une hausse des tarifs de 5 %."],
+)
+def test_a_plan_is_no_forecast(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, text) == []
