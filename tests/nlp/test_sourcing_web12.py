@@ -568,3 +568,28 @@ def test_a_forecast_change_is_an_estimate(nlp, text: str, expected: tuple[str, s
 )
 def test_a_plan_is_no_forecast(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert claims_of(nlp, text) == []
+
+
+# --- a speaker with two coordinated complements ("les services de la A et de la B du ministère") ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Les chiffres ont été revus à la baisse, puisqu'en mars les services de la statistique et de "
+            "la prospective du ministère prévoyaient un repli de 8 %.",
+            ("un repli de 8 %", "Services de la statistique et de la prospective du ministère"),
+        ),
+        (
+            "Le directeur de la recherche et de l'innovation a affirmé que le projet était viable.",
+            ("le projet était viable", "Directeur de la recherche et de l'innovation"),
+        ),
+        (
+            "Le projet est viable, a assuré la direction de la recherche et de la technologie.",
+            ("Le projet est viable", "Direction de la recherche et de la technologie"),
+        ),
+    ],
+)
+def test_a_speaker_with_two_coordinated_complements(nlp, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in [(c.text, c.source.name) for c in claims_of(nlp, text)]
