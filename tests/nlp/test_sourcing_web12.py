@@ -593,3 +593,39 @@ def test_a_plan_is_no_forecast(nlp, text: str) -> None:  # type: ignore[no-untyp
 )
 def test_a_speaker_with_two_coordinated_complements(nlp, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
     assert expected in [(c.text, c.source.name) for c in claims_of(nlp, text)]
+
+
+# --- a straight-quoted word inside a straight-quoted quotation --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Le garagiste a reçu des dizaines de voitures. "Aujourd\'hui les vitres sont des "Feuilletés", '
+            "explique Paul Roux, c'est-à-dire qu'il y a deux couches de verre, explique-t-il, elles ne "
+            'volent plus en éclats".',
+            [
+                ('Aujourd\'hui les vitres sont des "Feuilletés"', "Paul Roux", "explique"),
+                ("c'est-à-dire qu'il y a deux couches de verre", "Paul Roux", "explique-t-il"),
+                ("elles ne volent plus en éclats", "Paul Roux", "(implicit)"),
+            ],
+        ),
+        (
+            'La ligne restera fermée. "Ce tunnel est un "gruyère", a expliqué l\'ingénieur Marc Dubois. '
+            'Il faut tout reprendre".',
+            [('Ce tunnel est un "gruyère"', "Marc Dubois", "a expliqué")],
+        ),
+    ],
+)
+def test_a_straight_quotation_inside_a_straight_quotation(
+    nlp, text: str, expected: list[tuple[str, str, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    found = [(c.text, c.source.name, c.cue) for c in claims_of(nlp, text)]
+    for claim in expected:
+        assert claim in found
+
+
+def test_straight_quotations_one_after_another_stay_apart(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = '"Nous partirons demain", a dit le maire. "Le pont est fermé", a ajouté son adjoint.'
+    assert [c.text for c in claims_of(nlp, text)] == ["Nous partirons demain", "Le pont est fermé"]
