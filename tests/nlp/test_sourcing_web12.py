@@ -276,7 +276,8 @@ def test_a_passive_of_judgement_with_its_agent(nlp, text: str, expected: tuple[s
         "Elle a été considérée comme disparue par la police.",  # nothing but a pronoun
         "La route a été rendue glissante par la pluie.",
         # a court's sentence, not speech
-        "L'ancien chef rebelle, condamné par la justice militaire à dix ans de prison, refuse de s'alimenter.",
+        "L'ancien chef rebelle, condamné par la justice militaire à dix ans de prison, refuse de "
+        "s'alimenter.",
         "Le maire, condamné par le tribunal à une amende, a démissionné.",
     ],
 )
@@ -297,7 +298,8 @@ def test_a_fault_condemned_by_parties_is_still_a_claim(nlp) -> None:  # type: ig
     ("text", "expected"),
     [
         (
-            "Le barrage a cédé dans la nuit, selon Marie Dubois, une des ingénieures qui surveillent l'ouvrage.",
+            "Le barrage a cédé dans la nuit, selon Marie Dubois, une des ingénieures qui surveillent "
+            "l'ouvrage.",
             ("Le barrage a cédé dans la nuit", "Marie Dubois", "asserts"),
         ),
         (
@@ -319,7 +321,10 @@ def test_an_apposition_with_a_relative_after_a_postposed_selon(
 
 
 def test_a_clause_with_its_own_verb_after_selon_is_the_claim(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "Le barrage a cédé dans la nuit, selon Marie Dubois, la digue qui protégeait le village a été emportée."
+    text = (
+        "Le barrage a cédé dans la nuit, selon Marie Dubois, la digue qui protégeait le village a été "
+        "emportée."
+    )
     assert ("la digue qui protégeait le village a été emportée", "Marie Dubois", "asserts") in seen(
         claims_of(nlp, text)
     )
