@@ -634,3 +634,15 @@ def test_a_straight_quotation_inside_a_straight_quotation(
 def test_straight_quotations_one_after_another_stay_apart(nlp) -> None:  # type: ignore[no-untyped-def]
     text = '"Nous partirons demain", a dit le maire. "Le pont est fermé", a ajouté son adjoint.'
     assert [c.text for c in claims_of(nlp, text)] == ["Nous partirons demain", "Le pont est fermé"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Les conditions sont extrêmes, selon le Lieutenant-Colonel Arnaud Martin.", "Arnaud Martin"),
+        ("La route est fermée, a indiqué le Lieutenant-Colonel Paul Girard.", "Paul Girard"),
+    ],
+)
+def test_a_compound_rank_cut_at_its_hyphen_is_not_part_of_the_name(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert [ent.text for ent in nlp(text).ents if ent.label_ == "PER"] == [name]
+    assert [c.source.name for c in claims_of(nlp, text)] == [name]

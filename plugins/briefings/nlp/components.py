@@ -752,7 +752,19 @@ def _after_function(doc: Doc, start: int, end: int, words: FunctionWords) -> int
 def _after_titles(doc: Doc, start: int, end: int) -> int:
     """Index after "M.", "Mme", "général": titles are not part of a person's name."""
     titles = vocabulary().person_titles | vocabulary().rank_titles
-    while start < end - 1 and (doc[start].lower_ in titles or doc[start].lower_ + "." in titles):
+    first = start
+    while start < end - 1 and (
+        doc[start].lower_ in titles
+        or doc[start].lower_ + "." in titles
+        # a compound rank the tokenizer cut at its hyphen: "Lieutenant" "-" "Colonel"
+        or (
+            start > first
+            and doc[start].text == "-"
+            and start + 2 < end
+            and not doc[start - 1].whitespace_
+            and doc[start + 1].lower_ in titles
+        )
+    ):
         start += 1
         if start < end - 1 and doc[start].text == ".":
             start += 1
