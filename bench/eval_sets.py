@@ -193,6 +193,17 @@ SETS = (
         "tuned on.",
     ),
     EvalSet(
+        "web13",
+        "real web news, thirteenth batch, local only (held out)",
+        BENCH / "extra" / "web13",
+        BENCH / "extra" / "web13" / "seeds",
+        "15 more French news texts (a tanker and container ship collision, two corruption verdicts, two "
+        "flights hit by turbulence, two reports of a methanol poisoning, two locust warnings, two "
+        "journalists expelled, a police shooting after a refusal to stop, two lightning strikes on hikers, "
+        "a carbon monoxide poisoning), licence as for `web`; gold written before the extractor ran; held "
+        "out: scored once on main, never tuned on.",
+    ),
+    EvalSet(
         "wikinews2",
         "real Wikinews, second set (written blind)",
         BENCH / "extra" / "wikinews2",

@@ -88,3 +88,55 @@ def test_a_person_named_once_without_a_title_is_a_person(nlp) -> None:  # type: 
 )
 def test_a_name_that_complements_a_noun_takes_no_title_from_it(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert kinds(nlp, text)[-1:] == ["person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a lawyer speaks for a client: a person, unless the article names a firm or a union
+        ("« Mon client est innocent », a déclaré son avocat à la sortie de l'audience.", "person"),
+        ("Selon l'avocate de la famille, la victime n'avait jamais reçu de menaces.", "person"),
+        ("Les avocats des deux accusés ont annoncé qu'ils feraient appel.", "person"),
+        ("L'avocat de la direction a affirmé que le licenciement était justifié.", "company"),
+        ("L'avocate du syndicat a estimé que la procédure était irrégulière.", "organisation"),
+        # a firm named by what it does for others, or by its trade
+        ("Le fournisseur d'électricité belge Voltara a confirmé des coupures dans tout le pays.", "company"),
+        ("Le prestataire chargé du nettoyage a assuré que les consignes avaient été suivies.", "company"),
+        ("Le groupe pétrolier a annoncé la fermeture de deux raffineries.", "company"),
+        ("Le groupe pharmaceutique a indiqué que le lot serait rappelé.", "company"),
+        # … while a bare group stays an organisation
+        ("Le groupe armé a revendiqué l'attaque dans un communiqué.", "organisation"),
+        # the manager of a shop speaks for it
+        ("« Le moteur était hors d'usage », explique Paul Garnier, gérant de la carrosserie.", "company"),
+        ("La gérante du camping a raconté que l'eau était montée en une heure.", "company"),
+        # the judiciary named as a whole speaks for the state
+        ("La justice belge reproche à l'ancien maire d'avoir détourné des fonds publics.", "government"),
+        ("Selon la justice italienne, les fonds ont transité par trois sociétés.", "government"),
+        # a rank of two nouns before its unit ("adjudant chef du peloton") is one title
+        (
+            "« La neige est instable », explique Marc Dupin, adjudant chef du peloton de gendarmerie.",
+            "official",
+        ),
+    ],
+)
+def test_lawyers_firms_managers_and_the_judiciary(nlp, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the title is in the sentence, but the subject phrase starts at the name
+        "En fin de journée le gérant Paul Garnier indiquait avoir reçu cent clients. "
+        "« Le moteur était hors d'usage », explique Paul Garnier.",
+        "Dans la soirée, le gérant Luc Morel affirmait que le stock était perdu.",
+    ],
+)
+def test_a_title_the_subject_phrase_left_out_still_counts(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert set(kinds(nlp, text)) == {"company"}
+
+
+def test_a_medium_before_the_name_is_no_title(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "à l'AFP" is the addressee, not the speaker's capacity: the apposition gives it
+    text = "« Le retour de la sonde est historique », a déclaré à l'AFP Lucie Fabre, chercheuse au CNRS."
+    assert kinds(nlp, text) == ["expert"]

@@ -114,7 +114,7 @@ def annotate_doc(doc: Doc, canonicaliser: Canonicaliser, kb: KnowledgeBase, *, l
             raw.append(RawMention(start, end, text[start:end], label, ent.ent_id_, typed=organisation))
     mentions: list[EntityMention] = []
     entities: dict[str, Entity] = {}
-    for mention, entity in canonicaliser.resolve(raw):
+    for mention, entity in canonicaliser.resolve(raw, text):
         label = mention.label if mention.label in RULE_MADE else entity.label
         mentions.append(EntityMention(mention.start, mention.end, mention.text, label, entity.id))
         entities.setdefault(entity.id, entity)

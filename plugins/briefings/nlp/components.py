@@ -7,6 +7,7 @@ uses part-of-speech tags when the model provides them.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from typing import Any
 
 from spacy.language import Language
@@ -293,7 +294,13 @@ def _only_function_words_around(doc: Doc, ent: Span, span: Span, words: Function
 
 @Language.factory("briefings_embedded_names", default_config={"language": "fr"})
 def make_embedded_name_filter(nlp: Language, name: str, language: str) -> EmbeddedNameFilter:
-    return EmbeddedNameFilter(language)
+    ruler = nlp.get_pipe(KNOWLEDGE_RULER) if KNOWLEDGE_RULER in nlp.pipe_names else None
+    patterns = getattr(ruler, "patterns", ())
+    return EmbeddedNameFilter(language, [(p["pattern"], p.get("id", "")) for p in patterns])
+
+
+#: The phrase matcher of the knowledge base's names (`pipeline._add_knowledge_ruler`).
+KNOWLEDGE_RULER = "briefings_knowledge"
 
 
 class EmbeddedNameFilter:
@@ -307,12 +314,21 @@ class EmbeddedNameFilter:
       Poste portugaise", "le président américain", and a nationality after a known name, keep it);
     * a place in the name of a treaty, a law or an event with a lower-case head: "traité de
       Lisbonne", "jeux olympiques de Londres";
-    * a person's name after "en" or "la", which open a place's: "en Hollande".
+    * a person's name after "en" or "la", which open a place's: "en Hollande";
+    * a short form of a known name ("Conseil de contrôle", of the known "Conseil de contrôle des
+      Nations du Nord") that a lower-case adjective goes on with ("le Conseil de contrôle
+      maritime"): another body, whose distinguishing word is not the known name's (the model then
+      finds its extent; where it leaves the adjective out, the short form is linked again).
     """
 
-    def __init__(self, language: str = "fr"):
+    def __init__(self, language: str = "fr", forms: list[tuple[str, str]] | None = None):
         self.language = language
         self.words = function_words(language)
+        # the forms of each known entity, by its id: a match may be the short form of a longer one
+        self.longer: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        for text, entity_id in forms or ():
+            if isinstance(text, str) and entity_id:
+                self.longer[entity_id].append(tuple(text.lower().split()))
 
     def __call__(self, doc: Doc) -> Doc:
         known = {i for ent in doc.ents for i in range(ent.start, ent.end)}
@@ -345,11 +361,21 @@ class EmbeddedNameFilter:
             return _nationality_in_a_name(doc, ent, known, self.words)
         if _inside_a_name(doc, ent, self.words) or _opens_a_listed_name(doc, ent, self.language):
             return True
+        if self._short_form(ent) and _qualified_further(doc, ent, known):
+            return True
         if _typed_otherwise(doc, ent, self.language):
             return True
         if ent.label_ == "PER":
             return ent.start > 0 and doc[ent.start - 1].lower_ in self.words.place_openers
         return _in_a_concept_name(doc, ent, self.language)
+
+    def _short_form(self, ent: Span) -> bool:
+        """Whether the match is the first words of a longer form of its entity."""
+        words = tuple(ent.text.lower().split())
+        return any(
+            len(form) > len(words) and form[: len(words)] == words
+            for form in self.longer.get(ent.ent_id_, ())
+        )
 
 
 def _is_name_word(token: Any, words: FunctionWords) -> bool:
@@ -375,6 +401,25 @@ def _name_starts_before(doc: Doc, of: int, words: FunctionWords, reach: int = 6)
         if not (token.is_lower and token.is_alpha) or token.lower_ in words.leading_words:
             return False
     return False
+
+
+def _qualified_further(doc: Doc, ent: Span, known: set[int]) -> bool:
+    """Whether a name of several words (an organisation's, a thing's) goes on with a lower-case
+    adjective that qualifies one of its words ("le Conseil de contrôle maritime"). A nationality
+    (a known word, "le Sénat américain") and a participle ("le Conseil de contrôle réuni") leave
+    the name as it is."""
+    if len(ent) < 2 or ent.label_ not in ("ORG", "MISC") or ent.end >= len(doc) or not ent[-1].whitespace_:
+        return False
+    after = doc[ent.end]
+    return (
+        after.i not in known
+        and after.is_lower
+        and after.is_alpha
+        and after.pos_ == "ADJ"
+        and after.dep_.startswith("amod")
+        and ent.start <= after.head.i < ent.end
+        and "Part" not in after.morph.get("VerbForm", [])
+    )
 
 
 def _opens_a_listed_name(doc: Doc, ent: Span, language: str) -> bool:

@@ -491,7 +491,7 @@ def _acronyms_follow_their_name(ents: list[Span]) -> tuple[list[Span], list[tupl
             and doc[acronym.end].text == ")"
             and (
                 acronym.text.isupper()
-                and _abbreviates(acronym.text, name.text)
+                and abbreviates(acronym.text, name.text)
                 or _branch_acronym(acronym.text, name.text)
             )
         ):
@@ -515,7 +515,7 @@ def _branch_acronym(acronym: str, name: str) -> bool:
     return len(initials) >= 2 and _plain(head).upper().startswith(initials)
 
 
-def _abbreviates(acronym: str, name: str) -> bool:
+def abbreviates(acronym: str, name: str) -> bool:
     """Whether the letters of `acronym` are initials of the words of `name`, in order, from the first."""
     initials = [_plain(word[0]).upper() for word in re.split(r"[\s\-'’]+", name) if word]
     letters = "".join(c for c in _plain(acronym).upper() if c.isalpha())  # "AP-HP"

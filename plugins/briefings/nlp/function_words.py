@@ -26,6 +26,7 @@ class FunctionWords:
     list_coordinators: frozenset[str]
     locative_prepositions: frozenset[str]
     acronym_small_words: frozenset[str]
+    inflection_endings: frozenset[str]
     english_connectors: frozenset[str]
     english_name_links: frozenset[str]
     purpose_prepositions: frozenset[str]

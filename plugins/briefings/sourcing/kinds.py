@@ -79,7 +79,8 @@ class Kinds:
         """The capacity the article gives a person where it names them elsewhere: a title before
         the name ("le président angolais João Lourenço") or an apposition after it ("Jean Dupont,
         secrétaire général du syndicat,"), at the first mention that gives one. A source named
-        without a title ("a déclaré João Lourenço") speaks in that capacity."""
+        without a title ("a déclaré João Lourenço") speaks in that capacity; so does a subject
+        whose title the phrase left out ("En fin de journée le gérant X indiquait …")."""
         if mention is None:
             return None
         reader, doc = self.reader, self.reader.doc
@@ -87,7 +88,7 @@ class Kinds:
             if other.id != mention.id or other.label != mention.label:
                 continue
             span = doc.char_span(other.start, other.end, alignment_mode="expand")
-            if span is None or span.start == person[0]:
+            if span is None:
                 continue
             start, end = span.start, span.end
             unit_start, unit_end = reader.layout.unit_of(start)
@@ -100,10 +101,14 @@ class Kinds:
                     or reader.word(first - 1) in reader.words.de
                 ):
                     first -= 1
+                title_words = (k for k in range(first, start) if doc[k].pos_ in ("NOUN", "ADJ", "PROPN"))
+                if all(reader.any_entity(k) is not None for k in title_words):
+                    first = start  # a name, not a title: "a déclaré à l'AFP X"
             appositions: tuple[tuple[int, int], ...] = ()
             if end + 1 < unit_end and doc[end].text == ",":
                 after = reader.phrase_at(end + 1, unit_end)
                 if after is not None and reader.word(end + 1) not in reader.words.relatives:
+                    after = reader.with_noun_modifier(after, unit_end)
                     appositions = ((after.start, after.end),)
             if first == start and not appositions:
                 continue

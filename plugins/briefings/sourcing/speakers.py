@@ -464,6 +464,7 @@ def subject_after(reader: Reader, i: int, end: int) -> list[Phrase]:
     if stop < end and reader.word(stop) == ",":
         nxt = reader.phrase_at(stop + 1, end)
         if nxt is not None and reader.word(stop + 1) not in reader.words.relatives:
+            nxt = reader.with_noun_modifier(nxt, end)  # "X, adjudant chef du peloton, …"
             appositions.append((nxt.start, nxt.end))
     if len(phrases) == 1 and appositions:
         return [phrases[0].with_appositions(appositions)]
