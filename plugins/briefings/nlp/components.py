@@ -726,6 +726,16 @@ class EntityCleanup:
         capitalised_after = any(t.text[:1].isupper() for t in tokens[common:])
         if not ent.ent_id_ and not rule_made and common and not capitalised_after:
             return None  # "Conseil d'administration de la société": a common noun and its complement
+        ranks = vocabulary().rank_titles
+        if (
+            not ent.ent_id_
+            and not rule_made
+            and all(token.lower_ in ranks for token in tokens)
+            and end < len(doc)
+            and doc[end].is_title
+            and doc[end].is_alpha
+        ):
+            return None  # "le Major Paul Durand": the rank before the name is no entity
         titles = vocabulary().person_titles
         if not ent.ent_id_ and ent.label_ in ("ORG", "MISC") and tokens[0].lower_ in titles:
             return None  # "ministre de l'Intérieur" is a function, not an organisation
@@ -786,8 +796,20 @@ def _after_function(doc: Doc, start: int, end: int, words: FunctionWords) -> int
 
 def _after_titles(doc: Doc, start: int, end: int) -> int:
     """Index after "M.", "Mme", "général": titles are not part of a person's name."""
-    titles = vocabulary().person_titles
-    while start < end - 1 and (doc[start].lower_ in titles or doc[start].lower_ + "." in titles):
+    titles = vocabulary().person_titles | vocabulary().rank_titles
+    first = start
+    while start < end - 1 and (
+        doc[start].lower_ in titles
+        or doc[start].lower_ + "." in titles
+        # a compound rank the tokenizer cut at its hyphen: "Lieutenant" "-" "Colonel"
+        or (
+            start > first
+            and doc[start].text == "-"
+            and start + 2 < end
+            and not doc[start - 1].whitespace_
+            and doc[start + 1].lower_ in titles
+        )
+    ):
         start += 1
         if start < end - 1 and doc[start].text == ".":
             start += 1

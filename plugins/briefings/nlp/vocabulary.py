@@ -18,6 +18,7 @@ class Vocabulary:
     units: frozenset[str]
     count_adjectives: frozenset[str]
     person_titles: frozenset[str]
+    rank_titles: frozenset[str]
     not_names: frozenset[str]
     measure_nouns: frozenset[str]
     relative: dict[str, dict[str, int] | None]
@@ -104,6 +105,7 @@ def vocabulary(language: str = "fr") -> Vocabulary:
         units=frozenset(u.lower() for u in data["units"]),
         count_adjectives=frozenset(data["count_adjectives"]),
         person_titles=frozenset(data["person_titles"]),
+        rank_titles=frozenset(data.get("rank_titles") or ()),
         not_names=frozenset(data["not_names"]),
         measure_nouns=frozenset(data["measure_nouns"]),
         relative=relative,

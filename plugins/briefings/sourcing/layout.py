@@ -191,6 +191,7 @@ def _quotes(doc: Doc, start: int, end: int) -> list[Quote]:
     quotes: list[Quote] = []
     stack: list[tuple[str, int]] = []
     straight_open: int | None = None
+    straight_inner: int | None = None
     single_open: int | None = None
     for i in range(start, end):
         text = doc[i].text
@@ -209,6 +210,15 @@ def _quotes(doc: Doc, start: int, end: int) -> list[Quote]:
         elif text == STRAIGHT:
             if straight_open is None and _opens(doc, i, start, end):
                 straight_open = i
+            elif (
+                straight_open is not None
+                and straight_inner is None
+                and _opens_inside(doc, i, straight_open, end)
+            ):
+                straight_inner = i  # '"Les vitres sont des "Triplex", explique X, …"': a quotation inside
+            elif straight_inner is not None:
+                quotes.append(Quote(straight_inner + 1, i, straight_inner, i))
+                straight_inner = None
             elif straight_open is not None:
                 quotes.append(Quote(straight_open + 1, i, straight_open, i))
                 straight_open = None
@@ -223,6 +233,10 @@ def _quotes(doc: Doc, start: int, end: int) -> list[Quote]:
                 single_open = None
     for _, opening in stack:  # the closing mark was lost: up to the paragraph end
         quotes.append(Quote(opening + 1, _before_final(doc, start, end), opening, None))
+    if straight_inner is not None and straight_open is not None:
+        # the inner "opening" never closed: it was the closing mark of the outer one
+        quotes.append(Quote(straight_open + 1, straight_inner, straight_open, straight_inner))
+        straight_open = None
     if straight_open is not None:
         quotes.append(Quote(straight_open + 1, _before_final(doc, start, end), straight_open, None))
     return sorted((_clipped(quote) for quote in quotes), key=lambda quote: (quote.start, -quote.end))
@@ -285,6 +299,17 @@ def _opens(doc: Doc, i: int, start: int, end: int) -> bool:
     before_space = i == start or bool(doc[i - 1].whitespace_) or _glued_before_opening(doc[i - 1].text)
     after_word = i + 1 < end and not doc[i].whitespace_ and not doc[i + 1].is_punct
     return before_space and (after_word or i + 1 < end and doc[i + 1].text not in ",.;:")
+
+
+def _opens_inside(doc: Doc, i: int, outer: int, end: int) -> bool:
+    """A straight mark inside an open straight quotation opens a nested one only when set off by
+    a space before and glued to a word after it, and a closing mark for it and one for the outer
+    quotation follow in the paragraph (else it closes the outer one)."""
+    if i <= outer + 1 or not doc[i - 1].whitespace_ or doc[i].whitespace_ or i + 1 >= end:
+        return False
+    if not doc[i + 1].is_alpha:
+        return False
+    return sum(1 for k in range(i + 1, end) if doc[k].text == STRAIGHT) >= 2
 
 
 def _glued_before_opening(text: str) -> bool:

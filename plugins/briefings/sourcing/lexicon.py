@@ -57,6 +57,9 @@ class VerbCue:
         False  # an indefinite object, in a relative on the speaker ("qui prévoit une hausse")
     )
     object_heads: tuple[str, ...] = ()  # an object with one of these heads is the claim ("donne un bilan")
+    # an object with one of these heads is kept, not said ("observe une grève")
+    kept_heads: tuple[str, ...] = ()
+    no_infinitive: bool = False  # an infinitive after it is no content ("espèrent relancer": a hope)
 
     @property
     def specificity(self) -> int:
@@ -219,6 +222,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
     number_words = frozenset(norm(w) for w in hedges["number_words"])
     vague = (
         rf"(?<![\w-])(?:{'|'.join(map(re.escape, hedges['vague_determiners']))})\s+"
+        rf"(?:(?:{'|'.join(map(re.escape, hedges['vague_adjectives']))})\s+)?"
         rf"(?:{'|'.join(map(re.escape, hedges['vague_nouns']))})(?![\w-])"
     )
     kinds = data["source_nouns"]
@@ -393,6 +397,8 @@ def _verb_cue(
         forecast_passive=options.get("passive") == "forecast",
         relative_object=bool(options.get("relative_object")),
         object_heads=tuple(norm(word) for word in options.get("object_heads", ())),
+        kept_heads=tuple(norm(word) for word in options.get("kept_heads", ())),
+        no_infinitive=options.get("infinitive") is False,
     )
 
 

@@ -432,6 +432,21 @@ class Reader:
         while j < end:
             word = self.word(j)
             joins = word in self.words.coordinators or (word == "," and self._list_goes_on(j + 1, end))
+            if (
+                word in self.words.coordinators
+                and j + 2 < end
+                and self.word(j + 1) in self.words.de_elided
+                and self.word(j + 2) in self.words.definite  # (not "et de nombreux habitants")
+                and (complement := self.phrase_at(j + 2, end)) is not None
+            ):
+                # "les services de la statistique et de la prospective du ministère": "et de"
+                # goes on with a second complement of the same head
+                last = phrases[-1]
+                phrases[-1] = Phrase(
+                    last.start, complement.end, last.head, last.appositions, complement.parenthetical
+                )
+                j = self._after_parenthesis(complement, end)
+                continue
             nxt = self.phrase_at(j + 1, end) if joins and self.starts_phrase(j + 1, end) else None
             if nxt is None or (j + 1 < end and self.word(j + 1) in self.words.de_elided):
                 break  # ("le service d'incendie et de secours": "et de" goes on with a complement)
@@ -540,6 +555,12 @@ class Reader:
                 # "la déclaration adoptée lors du sommet": when the participle's act took place
                 or (word in self.words.participle_times and j > floor and self._participle(j - 1))
                 or (word in self.words.coordinators and j + 1 < end and self.starts_phrase(j + 1, end))
+                # coordinated complements: "les services de la statistique et de la prospective"
+                or (
+                    word in self.words.coordinators
+                    and j + 1 < end
+                    and self.word(j + 1) in self.words.de_elided
+                )
                 or token.text in ("-", "(", ")", "&")
                 or (
                     word == ","

@@ -39,6 +39,7 @@ class Words:
     part_complements: frozenset[str]
     part_links: frozenset[str]
     one_of: frozenset[str]
+    situation_openers: frozenset[str]
     prenominal: frozenset[str]
     phrase_adverbs: frozenset[str]
     postposed_subject_framing: frozenset[str]

@@ -114,6 +114,8 @@ def content_after(ctx: Context, group: VerbGroup, scope_end: int) -> tuple[Range
     infinitive = "Inf" in ctx.doc[k].morph.get("VerbForm", []) or (
         ctx.doc[k].pos_ in ("VERB", "AUX") and reader.word(k) == ctx.doc[k].lemma_  # "rien avoir"
     )
+    if infinitive and cue.no_infinitive:
+        return None, "", None  # "espèrent relancer le réacteur": what they hope to do
     if infinitive and not cue.quote:
         start = i
         while start - 1 >= group.last and reader.word(start - 1) in ctx.lex.words.negation_words:
@@ -130,6 +132,16 @@ def content_after(ctx: Context, group: VerbGroup, scope_end: int) -> tuple[Range
         told = _after_addressee(ctx, group, i, scope_end)
         if told is not None:
             return told
+    if (
+        cue.directive
+        and reader.word(i) in ctx.lex.words.before_infinitive
+        and _infinitive_after(ctx, i + 1, scope_end)
+    ):
+        # "nous ont conseillé d'aller voir le juge", "a conseillé de rester": what is asked,
+        # the addressee a clitic before the verb or no one
+        content = clause_from(ctx, i + 1, scope_end)
+        if content is not None:
+            return content, "object", None
     if cue.directive:
         # "a appelé les habitants à rester chez eux": the addressee, then what is asked
         content = clause_from(ctx, i, scope_end)
@@ -188,7 +200,7 @@ def content_after(ctx: Context, group: VerbGroup, scope_end: int) -> tuple[Range
         return (None, "", None) if content is None else (trim_object(ctx, group, content), "object", None)
     if cue.content or not cue.object or cue.passive_only or cue.indefinite_object:
         return None, "", None
-    if cue.sentence_with is not None and _sentence_at(ctx, cue.sentence_with, i, scope_end):
+    if cue.sentence_with is not None and sentence_at(ctx, cue.sentence_with, i, scope_end):
         return None, "", None  # "l'a condamné à deux ans de prison": a court's sentence
     # "a condamné le crime de Tombouctou", "a menacé de s'en prendre", "contre les risques"
     start = i
@@ -259,7 +271,7 @@ def _headed_object(ctx: Context, cue: VerbCue, i: int, end: int) -> Range | None
     return clause_from(ctx, i, end)
 
 
-def _sentence_at(ctx: Context, word: str, i: int, end: int) -> bool:
+def sentence_at(ctx: Context, word: str, i: int, end: int) -> bool:
     """`word` then a penalty (a figure, a determiner or a common noun) right after the cue or
     after its object: "l'a condamné à deux ans", "a condamné le maire à une amende"."""
     reader = ctx.reader
@@ -700,6 +712,35 @@ def agent_after(ctx: Context, i: int, end: int) -> list[Phrase] | None:
     return None
 
 
+def agent_after_attribute(ctx: Context, group: VerbGroup, end: int) -> list[Phrase] | None:
+    """The agent of a passive or participle of judgement after what the subject is judged to
+    be: "a été jugé alarmant par les médecins", "considéré comme une menace par l'ONU" (the
+    attribute: adverbs and adjectives or participles, or "comme" and a noun phrase)."""
+    reader = ctx.reader
+    if not group.cue.attribute:
+        return None
+    k = skip_framing(ctx, group.last, end)
+    if k < end and reader.word(k) in ctx.lex.words.as_said:
+        phrase = reader.phrase_at(k + 1, end, complements=False)
+        k = phrase.end if phrase is not None else k + 1  # (or an adjective: "comme dangereux")
+        while k < end and (ctx.doc[k].pos_ == "ADJ" or reader.word(k) in ctx.lex.words.phrase_adverbs):
+            k += 1  # "comme une organisation terroriste"
+    else:
+        start = k
+        while k < end and (
+            _attribute_at(ctx, k, end)
+            or (ctx.doc[k].pos_ == "ADV" and reader.word(k) not in ctx.lex.words.agent_prepositions)
+            or (k > start and reader.word(k) in ctx.lex.words.coordinators)
+        ):
+            k += 1  # "très préoccupant", "lent et coûteux"
+        if k == start or not any(_attribute_at(ctx, j, end) for j in range(start, k)):
+            return None
+    if k >= end or reader.word(k) not in ctx.lex.words.agent_prepositions:
+        return None
+    phrases, _ = reader.coordinated_at(k + 1, end)
+    return [p for p in phrases if can_speak(reader, p)] or None
+
+
 def subject_clause(ctx: Context, first: int, floor: int) -> Range | None:
     start = clause_start(ctx, first - 1, floor) if first - 1 >= floor else floor
     return strip(ctx.reader, start, first)
@@ -716,9 +757,11 @@ def _indefinite_or_figure(ctx: Context, cue: VerbCue, i: int, indefinite: frozen
         # or institutions, not an observation ("relève des anomalies")
         # (a noun of the speakers' lexicon or a name, not the suffix rule: "des erreurs")
         # (nor things picked up: "a relevé plusieurs objets", "des empreintes")
+        # (nor what is kept or abided by: "observent une grève", "une minute de silence")
         phrase = ctx.reader.phrase_at(i, len(ctx.doc), complements=False)
         return phrase is None or not (
-            ctx.lex.kinds_in(ctx.doc[phrase.head].text)
+            ctx.reader.word(phrase.head) in cue.kept_heads
+            or ctx.lex.kinds_in(ctx.doc[phrase.head].text)
             or ctx.reader.entity(phrase.head) is not None
             or ctx.reader.word(phrase.head) in ctx.lex.words.physical_objects
         )

@@ -51,11 +51,13 @@ def incise(ctx: Context, site: CueSite) -> list[Found] | None:
         whole = strip(ctx.reader, quote.start, quote.end)
         if whole is not None:
             return [found_at(group, whole, [pronoun_ref(ctx, group.inverted)], "incise")]
+    second = inside and quote is not None and _same_sentence_incise_before(ctx, group, quote)
     if group.inverted is not None and before is not None:
         # inserted in the middle of a paraphrase ("les soldats qui, dit-on, s'étaient
         # rendus"), the cue reports what follows it
         if (
-            not _after_quote(ctx, group)
+            not second
+            and not _after_quote(ctx, group)
             and group.last + 1 < scope_end
             and ctx.doc[group.last].text == ","
             and not _manner_then_end(ctx, group.last + 1, scope_end)
@@ -68,6 +70,10 @@ def incise(ctx: Context, site: CueSite) -> list[Found] | None:
         if source.generic is not None:
             source = side_source(ctx, group.last, scope_end) or source
         claims = [found_at(group, before, [source], "incise")]
+        if second and quote is not None:
+            claims += _tail_of_quote(ctx, group, quote, scope_end, source)
+        elif _after_quote(ctx, group):
+            claims += _quotation_after(ctx, group, scope_end, source)
         if inside and quote is not None and before[1] <= group.first:
             claims += _rest_of_quote(ctx, group, quote)
         return claims
@@ -178,6 +184,70 @@ def _incises_after(ctx: Context, group: VerbGroup, quote: Quote) -> bool:
     )
 
 
+def _after_incise(ctx: Context, other: VerbGroup, end: int) -> int:
+    """Where the words after an incise start: after its inverted pronoun or its postposed
+    speaker (and the speaker's apposition), and the comma after them."""
+    k = other.last
+    if other.inverted is None:
+        speakers = [p for p in subject_after(ctx.reader, other.last, end) if can_speak(ctx.reader, p)]
+        if speakers:
+            # (not an "apposition" that is the subject of B: "précise X, la charpente a bougé")
+            k = max(
+                [
+                    speakers[-1].end,
+                    *(
+                        stop
+                        for _, stop in speakers[-1].appositions
+                        if stop >= end or not (ctx.reader.is_finite(stop) or ctx.reader.is_auxiliary(stop))
+                    ),
+                ]
+            )
+    while k < end and ctx.doc[k].text in ctx.lex.words.incise_marks:
+        k += 1
+    return min(k, end)
+
+
+def _same_sentence_incise_before(ctx: Context, group: VerbGroup, quote: Quote) -> bool:
+    """Whether an incise of the same quotation comes before this one in the same sentence
+    ("« A, explique X, B, explique-t-il, C »")."""
+    return any(
+        ctx.layout.sentence_of(other.last)[1] > group.first for other in _incises_before(ctx, group, quote)
+    )
+
+
+def _tail_of_quote(
+    ctx: Context, group: VerbGroup, quote: Quote, scope_end: int, source: SourceRef
+) -> list[Found]:
+    """ "« A, explique X, B, explique-t-il, C »": C, after the second incise of the same
+    sentence, is the same speaker's too (cue "(implicit)")."""
+    k = group.last
+    while k < scope_end and ctx.doc[k].text in ctx.lex.words.incise_marks:
+        k += 1
+    _, sentence_end = ctx.layout.sentence_of(group.last)
+    tail = strip(ctx.reader, k, min(sentence_end, quote.end, scope_end))
+    if tail is None or not any(_clause_verb(ctx, j) for j in range(*tail)):
+        return []
+    return [Found(tail, [source], [], "asserts", "standalone", tail[0], [])]
+
+
+def _quotation_after(ctx: Context, group: VerbGroup, scope_end: int, source: SourceRef) -> list[Found]:
+    """ "« B », ajoute-t-il, « C ».": a quotation right after the incise that ends the sentence
+    is the same speaker's (cue "(implicit)")."""
+    k = group.last
+    if k >= scope_end or ctx.doc[k].text != ",":
+        return []
+    quote = quote_opening_at(ctx, k + 1)
+    if quote is None or quote.closing is None:
+        return []
+    after = quote.closing + 1
+    if after < scope_end and ctx.doc[after].text not in FINAL_PUNCTUATION:
+        return []
+    content = strip(ctx.reader, quote.start, quote.end)
+    if content is None or not any(_clause_verb(ctx, j) for j in range(*content)):
+        return []
+    return [Found(content, [source], [], "asserts", "standalone", content[0], [])]
+
+
 def _rest_of_quote(ctx: Context, group: VerbGroup, quote: Quote) -> list[Found]:
     """The sentences of a quotation after its last incise, with no cue of their own: the same
     speaker goes on ("« A, a-t-il dit. B »": B is theirs too, cue "(implicit)")."""
@@ -214,9 +284,13 @@ def content_before(ctx: Context, group: VerbGroup, floor: int) -> Range | None:
             if _attribution_then_comma(ctx, start, quote.opening):
                 # "Selon X, « Q », a précisé X": "Selon X" is a claim of its own
                 return strip(ctx.reader, quote.start, quote.end)
-            if start < quote.opening and not any(
-                ctx.doc[k].text in QUOTE_MARKS for k in range(start, quote.opening)
-            ):
+            if (
+                start < quote.opening
+                and not any(ctx.doc[k].text in QUOTE_MARKS for k in range(start, quote.opening))
+                and not any(
+                    start <= other.first < quote.opening and _after_quote(ctx, other) for other in ctx.groups
+                )
+            ):  # (not '"A", explique X, "B", ajoute-t-il': B alone)
                 return strip(ctx.reader, start, quote.end + 1)
         return strip(ctx.reader, quote.start, quote.end)
     if ctx.doc[group.first - 1].text not in ctx.lex.words.incise_marks:
@@ -224,9 +298,14 @@ def content_before(ctx: Context, group: VerbGroup, floor: int) -> Range | None:
     unit_start, _ = ctx.layout.unit_of(group.head)
     quote = ctx.layout.quote_around(group.first, group.last)
     if quote is not None:
-        # "« A, a-t-il lancé. B, ajoutait-il. »": B starts after the sentence of the incise before
+        # "« A, a-t-il lancé. B, ajoutait-il. »": B starts after the sentence of the incise before;
+        # "« A, explique X, B, explique-t-il, C »": after the speaker of the incise before
         for other in _incises_before(ctx, group, quote):
-            unit_start = max(unit_start, ctx.layout.sentence_of(other.last)[1])
+            sentence_end = ctx.layout.sentence_of(other.last)[1]
+            if sentence_end <= group.first:
+                unit_start = max(unit_start, sentence_end)
+            else:
+                unit_start = max(unit_start, _after_incise(ctx, other, group.first))
     start = clause_start(ctx, j, unit_start)
     if not any(_clause_verb(ctx, k) and not in_relative(ctx, k, start) for k in range(start, j + 1)):
         sentence_start = ctx.layout.sentence_of(j)[0]

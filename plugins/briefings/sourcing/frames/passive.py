@@ -10,7 +10,7 @@ from ..layout import Quote
 from ..phrases import Phrase
 from ..registry import cue_frame
 from ..speakers import can_speak, subject_before
-from .content import agent_after, content_after, skip_framing, subject_clause
+from .content import agent_after, agent_after_attribute, content_after, skip_framing, subject_clause
 
 
 @cue_frame("passive")
@@ -36,6 +36,7 @@ def passive(ctx: Context, site: CueSite) -> list[Found] | None:
         attribute, phrases = quoted_by
         return [found_at(group, attribute, [SourceRef(phrase=p) for p in phrases], "passive")]
     agent = agent_after(ctx, group.last, scope_end)
+    judged = agent is None and (agent := agent_after_attribute(ctx, group, scope_end)) is not None
     # "aucun décès n'a été annoncé", "l'attaque n'a pas été revendiquée": nobody confirmed it
     unconfirmed = agent is None and group.negated and group.cue.negated == "not_confirmed"
     impersonal = _impersonal_que(ctx, group, floor, scope_end)
@@ -91,9 +92,17 @@ def passive(ctx: Context, site: CueSite) -> list[Found] | None:
             return [found_at(group, asked, [SourceRef(phrase=p) for p in agent], "passive")]
     if not group.cue.object and not (agent and group.cue.agent_passive):
         return []  # "Ces chiffres ont été communiqués par X" needs its agent
+    if (
+        agent
+        and all(ctx.reader.word(p.start) in ctx.lex.words.indefinite for p in agent)
+        and not any(can_speak(ctx.reader, p) for p in agent)
+    ):
+        return []  # "L'année a été caractérisée par des pluies": a description, nobody speaks
     content = subject_clause(ctx, group.first, floor)
     if content is None:
         return []
+    if judged and content[1] - content[0] == 1 and ctx.doc[content[0]].pos_ == "PRON":
+        return []  # "Elle a été considérée comme disparue par la police": nothing but a pronoun
     sources = [SourceRef(phrase=p) for p in agent] if agent else [SourceRef(implicit=True)]
     return [found_at(group, content, sources, "passive")]
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..clauses import clause_from, clause_start, piece_start, present_participle, strip
+from ..clauses import after_que, clause_from, clause_start, piece_start, present_participle, strip
 from ..context import Context, Found, Range, SourceRef
 from ..hedges import Hedge
 from ..layout import CLOSING, FINAL_PUNCTUATION, OPENING, text_of, token_chars
@@ -50,7 +50,28 @@ def _journalist_after(ctx: Context, k: int, right: Range) -> bool:
     word = reader.word(k)
     if word in words.de or word in words.fused_de or word in words.de_elided:
         return not any(reader.is_finite(j) or reader.is_auxiliary(j) for j in range(right[0], right[1]))
-    return word in words.incise_sequels or word in words.relatives
+    return word in words.incise_sequels or word in words.relatives or _apposition_with_relative(ctx, right)
+
+
+def _apposition_with_relative(ctx: Context, right: Range) -> bool:
+    """ "P, selon X, un des médecins qui le suivent.": a noun phrase on X whose only verb is in
+    its relative clause, an apposition (not "P, selon X, la hausse a été de 3 %")."""
+    reader, words = ctx.reader, ctx.lex.words
+    start, end = right
+    if not (reader.is_determiner(start) or reader.word(start) in words.one_of):
+        return False
+    verb = next((j for j in range(start, end) if reader.is_finite(j) or reader.is_auxiliary(j)), None)
+    if verb is None:
+        return False
+    relative = next((j for j in range(start + 1, verb) if reader.word(j) in words.relatives), None)
+    if relative is None or any(ctx.doc[j].is_punct for j in range(start, relative)):
+        return False
+    # the relative's verb group is the only one ("la digue qui protégeait le village a été
+    # emportée" has a verb of its own after it: the claim)
+    k = verb
+    while k < end and (reader.is_finite(k) or reader.is_auxiliary(k) or ctx.doc[k].pos_ in ("VERB", "ADV")):
+        k += 1
+    return not any(reader.is_finite(j) or reader.is_auxiliary(j) for j in range(k, end))
 
 
 def _cited_by(ctx: Context, claim: Found) -> list[Found]:
@@ -149,6 +170,7 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
             i,
             [(i, after)],
         )
+    free: int | None = None
     if (
         reader.word(after) in ctx.lex.pronouns
         or reader.word(after) in ctx.lex.words.stressed_pronouns
@@ -159,7 +181,9 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
         sources: list[SourceRef] = [SourceRef(pronoun=after)]
         stop = after + 1
     else:
-        phrases, stop = reader.coordinated_at(after, scope_end)
+        # "d'après ce qu'ont pu rapporter des témoins": the subject of the free relative
+        free = _free_relative_subject(ctx, after, scope_end)
+        phrases, stop = reader.coordinated_at(free or after, scope_end)
         if not phrases:
             return None
         if len(phrases) == 1 and fronted:
@@ -168,7 +192,14 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
         if fronted_only and not all(can_speak(ctx.reader, p) for p in phrases):
             return None
         if not any(
-            can_speak(reader, p) or _names_entity(ctx, p) or reader.word(p.head) in ctx.lex.words.records
+            can_speak(reader, p)
+            or _names_entity(ctx, p)
+            or reader.word(p.head) in ctx.lex.words.records
+            # (set off: "vendu selon un calendrier publié par la mairie" is in accordance with it)
+            or (
+                (fronted or doc[i - 1].text == ",")
+                and any(_published_by_speaker(ctx, k, scope_end) for k in range(p.head + 1, p.end + 1))
+            )
             for p in phrases
         ):
             return None  # "selon les cas", "selon la saison": depending on, not according to
@@ -259,6 +290,11 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
         return None
     if content is None:
         return None
+    if fronted_only and _situation_at(ctx, content[0]):
+        return None  # "Pour les secouristes, pas le temps de souffler": their situation, no opinion
+    if free is not None:
+        # (its verb is no hedge: "ont pu rapporter" says what they reported)
+        scopes = [(free, end) if start == i else (start, end) for start, end in scopes]
     found = Found(content, sources, cue, "asserts", "preposition", i, scopes)
     # "Selon certaines informations": hearsay, the whole attribution is the hedge
     if len(sources) == 1 and sources[0].phrase is not None:
@@ -268,6 +304,52 @@ def _preposition_claim(ctx: Context, i: int, after: int, fronted_only: bool) -> 
             first, last = token_chars(doc, i, phrase.end)
             found.extra_hedges.append(Hedge(first, last, text_of(doc)[first:last], "hearsay"))
     return found
+
+
+def _published_by_speaker(ctx: Context, k: int, end: int) -> bool:
+    """A participle of publishing right after the phrase, with an agent that can speak: "selon
+    une estimation publiée vendredi par le ministère" (what a body published is a document)."""
+    reader = ctx.reader
+    if k >= end or reader.word(k) not in ctx.lex.words.publishing_participles:
+        return False
+    agent = _agent_after_participle(ctx, k, end)
+    if agent is None:
+        return False
+    phrases, _ = reader.coordinated_at(agent, end)
+    return any(can_speak(reader, p) for p in phrases)
+
+
+def _free_relative_subject(ctx: Context, after: int, end: int) -> int | None:
+    """Where the inverted subject of a free relative starts: "selon ce qu'a indiqué la
+    préfecture", "d'après ce qu'ont pu rapporter habitants et pompiers" (ce, que, the verb
+    group, then the subject), or None."""
+    reader, words = ctx.reader, ctx.lex.words
+    if reader.word(after) not in words.points_back:
+        return None
+    j = after_que(ctx, after + 1)
+    if j is None:
+        return None
+    verb = j
+    while (
+        j < end
+        and j - verb < 5
+        and (
+            reader.is_finite(j)
+            or reader.is_auxiliary(j)
+            or ctx.doc[j].pos_ in ("VERB", "AUX")
+            or reader.word(j) in words.possibility_participle
+        )
+    ):
+        j += 1
+    if j == verb or j >= end or ctx.doc[j].is_punct:
+        return None  # "selon ce que …" with no verb, or no subject after it ("ce qu'il a dit")
+    return j
+
+
+def _situation_at(ctx: Context, k: int) -> bool:
+    """Whether the words at token k open a situation ("pas le temps de …", "direction …")."""
+    words = [ctx.reader.word(j) for j in range(k, min(k + 4, len(ctx.doc)))]
+    return any(" ".join(words[:n]) in ctx.lex.words.situation_openers for n in range(1, len(words) + 1))
 
 
 def _after_what_varies(ctx: Context, i: int, floor: int) -> bool:

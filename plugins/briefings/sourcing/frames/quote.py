@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..clauses import clause_floor, main_verb, quote_opening_at, strip
 from ..context import Context, Found, SourceRef
-from ..layout import FINAL_PUNCTUATION
+from ..layout import FINAL_PUNCTUATION, Quote
 from ..registry import document_frame
 from ..speakers import can_speak
 from .subject import clause_speakers
@@ -147,10 +147,13 @@ def quoted_sequel(ctx: Context, found: list[Found]) -> list[Found]:
             # « homicide involontaire »")
             found_here = [q for q in inside if q.opening is not None and _predicate(ctx, q.opening, q.start)]
         elif index - 1 in whole and same_paragraph:
+            # words only the speaker says ("nous"), or a quoted clause that opens on its verb
+            # ('« P », a dit X. Ils ont cessé de manger pour « dénoncer leur arrestation »')
             found_here = [
                 q
                 for q in inside
                 if any(ctx.reader.word(k) in ctx.lex.first_person for k in range(q.start, q.end))
+                or _quoted_clause(ctx, q)
             ]
         else:
             continue
@@ -163,6 +166,19 @@ def quoted_sequel(ctx: Context, found: list[Found]) -> list[Found]:
             Found(content, [SourceRef(previous_speaker=True)], [], "asserts", "standalone", start, [])
         )
     return claims
+
+
+def _quoted_clause(ctx: Context, quote: Quote) -> bool:
+    """A quotation of several words that opens on a verb with its complement ("« dénoncer
+    jusqu'au bout leur arrestation »", "« ont tout perdu »"), not a label ("« homicide »")."""
+    doc = ctx.doc
+    k = quote.start
+    while k < quote.end and ctx.reader.word(k) in ctx.lex.words.clitics:
+        k += 1
+    # (a name is no clause: "« Clos des Fées »")
+    return (
+        quote.end - quote.start >= 3 and k < quote.end and doc[k].pos_ in ("VERB", "AUX") and doc[k].is_lower
+    )
 
 
 def _predicate(ctx: Context, opening: int, first: int) -> bool:
