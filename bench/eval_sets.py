@@ -184,7 +184,7 @@ SETS = (
     ),
     EvalSet(
         "web12",
-        "real web news, twelfth batch, local only (held out)",
+        "real web news, twelfth batch, local only (held out, then tuned on)",
         BENCH / "extra" / "web12",
         BENCH / "extra" / "web12" / "seeds",
         "15 more French news texts (four nuclear reactor shutdowns, the 2024 wine harvest, three reports of "
