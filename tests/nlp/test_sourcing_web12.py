@@ -646,3 +646,63 @@ def test_straight_quotations_one_after_another_stay_apart(nlp) -> None:  # type:
 def test_a_compound_rank_cut_at_its_hyphen_is_not_part_of_the_name(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
     assert [ent.text for ent in nlp(text).ents if ent.label_ == "PER"] == [name]
     assert [c.source.name for c in claims_of(nlp, text)] == [name]
+
+
+# --- what the round's rules must leave alone (found in review) -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fronted adverbial before the subject: the phrase is still the subject
+        ("Jusqu'ici les autorités affirmaient que la digue tiendrait.", ("la digue tiendrait", "Autorités")),
+        (
+            "Par ailleurs le maire a déclaré que la route serait rouverte.",
+            ("la route serait rouverte", "Maire"),
+        ),
+        # "et de" after a phrase with no complement of its own is no second complement
+        (
+            "Le rapport a été salué par le maire et de la même façon par la préfecture.",
+            ("Le rapport", "Maire"),
+        ),
+        # a relative inside the claim of a postposed selon is no apposition on the source
+        (
+            "Le bilan s'alourdit, selon la préfecture, les maisons qui brûlent sont nombreuses.",
+            ("les maisons qui brûlent sont nombreuses", "Préfecture"),
+        ),
+        # "une quarantaine de cas" observed is a count, not a quarantine kept
+        (
+            "Les médecins observent une quarantaine de nouveaux cas chaque jour.",
+            ("une quarantaine de nouveaux cas chaque jour", "Médecins"),
+        ),
+        # "retour au calme" after "Pour X," can be X's view
+        (
+            "Pour les syndicats, retour au calme impossible sans accord.",
+            ("retour au calme impossible sans accord", "Syndicats"),
+        ),
+        # a hyphenated rank the tokenizer cut is no part of the name
+        (
+            "L'Adjudant-chef Paul Durand a déclaré que la piste était fermée.",
+            ("la piste était fermée", "Paul Durand"),
+        ),
+    ],
+)
+def test_what_the_rounds_rules_leave_alone(nlp, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in [(c.text, c.source.name) for c in claims_of(nlp, text)]
+
+
+def test_a_plan_with_a_change_but_no_figure_is_no_forecast(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, "La mairie prévoit une augmentation des tarifs de la cantine.") == []
+
+
+def test_three_incises_give_each_its_part_and_the_tail(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "« Nous avons tout perdu, explique Jean Martin, la maison a brûlé, ajoute-t-il, nous dormons "
+        "chez des amis, poursuit-il, les enfants sont choqués. »"
+    )
+    assert [c.text for c in claims_of(nlp, text)] == [
+        "Nous avons tout perdu",
+        "la maison a brûlé",
+        "nous dormons chez des amis",
+        "les enfants sont choqués",
+    ]

@@ -730,7 +730,7 @@ class EntityCleanup:
         if (
             not ent.ent_id_
             and not rule_made
-            and all(token.lower_ in ranks for token in tokens)
+            and (tokens.text.lower() in ranks or all(token.lower_ in ranks for token in tokens))
             and end < len(doc)
             and doc[end].is_title
             and doc[end].is_alpha
@@ -796,21 +796,24 @@ def _after_function(doc: Doc, start: int, end: int, words: FunctionWords) -> int
 
 def _after_titles(doc: Doc, start: int, end: int) -> int:
     """Index after "M.", "Mme", "général": titles are not part of a person's name."""
-    titles = vocabulary().person_titles | vocabulary().rank_titles
-    first = start
-    while start < end - 1 and (
-        doc[start].lower_ in titles
-        or doc[start].lower_ + "." in titles
-        # a compound rank the tokenizer cut at its hyphen: "Lieutenant" "-" "Colonel"
-        or (
-            start > first
-            and doc[start].text == "-"
-            and start + 2 < end
-            and not doc[start - 1].whitespace_
-            and doc[start + 1].lower_ in titles
-        )
-    ):
-        start += 1
+    titles = vocabulary().titles_and_ranks
+    while start < end - 1:
+        word = doc[start].lower_
+        if (
+            start + 3 < end
+            and word in titles
+            and doc[start + 1].text == "-"
+            and not doc[start].whitespace_
+            and not doc[start + 1].whitespace_
+            and (doc[start + 2].lower_ in titles or f"{word}-{doc[start + 2].lower_}" in titles)
+        ):
+            start += (
+                3  # a compound rank the tokenizer cut at its hyphen: "Lieutenant-Colonel", "Adjudant-chef"
+            )
+        elif word in titles or word + "." in titles:
+            start += 1
+        else:
+            break
         if start < end - 1 and doc[start].text == ".":
             start += 1
     return start

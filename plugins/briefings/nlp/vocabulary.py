@@ -19,6 +19,7 @@ class Vocabulary:
     count_adjectives: frozenset[str]
     person_titles: frozenset[str]
     rank_titles: frozenset[str]
+    titles_and_ranks: frozenset[str]  # both, as the names' edges are trimmed of them
     not_names: frozenset[str]
     measure_nouns: frozenset[str]
     relative: dict[str, dict[str, int] | None]
@@ -106,6 +107,7 @@ def vocabulary(language: str = "fr") -> Vocabulary:
         count_adjectives=frozenset(data["count_adjectives"]),
         person_titles=frozenset(data["person_titles"]),
         rank_titles=frozenset(data.get("rank_titles") or ()),
+        titles_and_ranks=frozenset(data["person_titles"]) | frozenset(data.get("rank_titles") or ()),
         not_names=frozenset(data["not_names"]),
         measure_nouns=frozenset(data["measure_nouns"]),
         relative=relative,

@@ -233,10 +233,6 @@ def _quotes(doc: Doc, start: int, end: int) -> list[Quote]:
                 single_open = None
     for _, opening in stack:  # the closing mark was lost: up to the paragraph end
         quotes.append(Quote(opening + 1, _before_final(doc, start, end), opening, None))
-    if straight_inner is not None and straight_open is not None:
-        # the inner "opening" never closed: it was the closing mark of the outer one
-        quotes.append(Quote(straight_open + 1, straight_inner, straight_open, straight_inner))
-        straight_open = None
     if straight_open is not None:
         quotes.append(Quote(straight_open + 1, _before_final(doc, start, end), straight_open, None))
     return sorted((_clipped(quote) for quote in quotes), key=lambda quote: (quote.start, -quote.end))

@@ -57,6 +57,7 @@ class VerbCue:
         False  # an indefinite object, in a relative on the speaker ("qui prévoit une hausse")
     )
     object_heads: tuple[str, ...] = ()  # an object with one of these heads is the claim ("donne un bilan")
+    heads_with_figure: bool = False  # … only with a figure in it ("prévoit un repli de 8 %")
     # an object with one of these heads is kept, not said ("observe une grève")
     kept_heads: tuple[str, ...] = ()
     no_infinitive: bool = False  # an infinitive after it is no content ("espèrent relancer": a hope)
@@ -397,6 +398,7 @@ def _verb_cue(
         forecast_passive=options.get("passive") == "forecast",
         relative_object=bool(options.get("relative_object")),
         object_heads=tuple(norm(word) for word in options.get("object_heads", ())),
+        heads_with_figure=bool(options.get("heads_with_figure")),
         kept_heads=tuple(norm(word) for word in options.get("kept_heads", ())),
         no_infinitive=options.get("infinitive") is False,
     )

@@ -437,6 +437,7 @@ class Reader:
                 and j + 2 < end
                 and self.word(j + 1) in self.words.de_elided
                 and self.word(j + 2) in self.words.definite  # (not "et de nombreux habitants")
+                and self._has_complement(phrases[-1])  # (not "par le maire et de la même façon")
                 and (complement := self.phrase_at(j + 2, end)) is not None
             ):
                 # "les services de la statistique et de la prospective du ministère": "et de"
@@ -496,9 +497,7 @@ class Reader:
         l'artisanat": after a phrase with a de-complement, "et de" (or "et des", "et du" then
         no speaker noun) coordinates a second complement, not a second phrase."""
         k = coordinator + 1
-        if k >= end or self.word(k) not in self.words.de:
-            return False
-        if not any(self.word(m) in self.words.de for m in range(before.head + 1, before.end)):
+        if k >= end or self.word(k) not in self.words.de or not self._has_complement(before):
             return False
         if self.word(k) not in self.words.fused_de:
             return True
@@ -508,6 +507,10 @@ class Reader:
             and self.entity(nxt.head) is None
             and not self.lex.kinds_in(self.doc[nxt.head].text)
         )
+
+    def _has_complement(self, phrase: Phrase) -> bool:
+        """Whether a de-complement follows the phrase's head ("les services de la statistique")."""
+        return any(self.word(m) in self.words.de for m in range(phrase.head + 1, phrase.end))
 
     def _list_goes_on(self, i: int, end: int) -> bool:
         """ ", B et C": a comma joins list members only if an "et"/"ou" ends the list."""

@@ -362,11 +362,15 @@ def _inside_clause(reader: Reader, start: int, head_start: int) -> bool:
     """The phrase at `head_start` is an object or a complement, not a subject, when a verb
     or a preposition comes right before it."""
     before = head_start - 1
-    while before > start and reader.pos(before) == "ADV":
-        before -= 1  # "est actuellement hospitalisé et son entourage craint": the verb before the adverb
     if before < start:
         return False
-    return reader.pos(before) in ("VERB", "AUX", "ADP") or reader.word(before) in reader.words.de
+    if reader.pos(before) in ("VERB", "AUX", "ADP") or reader.word(before) in reader.words.de:
+        return True
+    # "est actuellement hospitalisé et son entourage craint": a verb before the adverbs; not a
+    # preposition ("Par ailleurs le maire a déclaré", "Jusqu'ici les autorités affirmaient")
+    while before > start and reader.pos(before) == "ADV":
+        before -= 1
+    return before < head_start - 1 and reader.pos(before) in ("VERB", "AUX")
 
 
 def subject_after(reader: Reader, i: int, end: int) -> list[Phrase]:

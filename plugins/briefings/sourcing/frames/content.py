@@ -268,7 +268,17 @@ def _headed_object(ctx: Context, cue: VerbCue, i: int, end: int) -> Range | None
     phrase = reader.phrase_at(i, end, complements=False)
     if phrase is None or reader.word(phrase.head) not in cue.object_heads:
         return None
-    return clause_from(ctx, i, end)
+    content = clause_from(ctx, i, end)
+    if content is not None and cue.heads_with_figure and not any(_figure_at(ctx, k) for k in range(*content)):
+        return None  # "la mairie prévoit une augmentation des tarifs": a plan, not a forecast
+    return content
+
+
+def _figure_at(ctx: Context, k: int) -> bool:
+    """A figure at token k: digits, or a quantity the entity stage found ("huit pour cent"); not
+    the article "une", which spaCy counts as a number word."""
+    ent = ctx.reader.any_entity(k)
+    return (ent is not None and ent.label_ == "QUANTITY") or any(c.isdigit() for c in ctx.doc[k].text)
 
 
 def sentence_at(ctx: Context, word: str, i: int, end: int) -> bool:

@@ -219,7 +219,10 @@ def _tail_of_quote(
     ctx: Context, group: VerbGroup, quote: Quote, scope_end: int, source: SourceRef
 ) -> list[Found]:
     """ "« A, explique X, B, explique-t-il, C »": C, after the second incise of the same
-    sentence, is the same speaker's too (cue "(implicit)")."""
+    sentence, is the same speaker's too (cue "(implicit)"); when another incise follows, the
+    words before it are that incise's claim, and the tail is the last one's."""
+    if _incises_after(ctx, group, quote):
+        return []
     k = group.last
     while k < scope_end and ctx.doc[k].text in ctx.lex.words.incise_marks:
         k += 1

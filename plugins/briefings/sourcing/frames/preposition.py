@@ -68,8 +68,11 @@ def _apposition_with_relative(ctx: Context, right: Range) -> bool:
         return False
     # the relative's verb group is the only one ("la digue qui protégeait le village a été
     # emportée" has a verb of its own after it: the claim)
-    k = verb
-    while k < end and (reader.is_finite(k) or reader.is_auxiliary(k) or ctx.doc[k].pos_ in ("VERB", "ADV")):
+    k = verb + 1  # the relative's verb group: its participles, infinitives and adverbs; a second
+    # finite verb is the clause's own ("les maisons qui brûlent sont nombreuses")
+    while k < end and (
+        (ctx.doc[k].pos_ in ("VERB", "AUX") and not reader.is_finite(k)) or ctx.doc[k].pos_ == "ADV"
+    ):
         k += 1
     return not any(reader.is_finite(j) or reader.is_auxiliary(j) for j in range(k, end))
 
