@@ -156,12 +156,14 @@ def _patterns(kb: KnowledgeBase) -> list[dict[str, str]]:
 
 def _add_knowledge_ruler(nlp: Language, patterns: list[dict[str, str]]) -> None:
     """Known entities are matched before the statistical NER, which then works around them."""
+    from .components import KNOWLEDGE_RULER
+
     ruler = nlp.add_pipe(
         "entity_ruler",
-        name="briefings_knowledge",
+        name=KNOWLEDGE_RULER,
         before="ner" if "ner" in nlp.pipe_names else None,
         config={"validate": False, "overwrite_ents": True},
     )
     with nlp.select_pipes(enable=[]):  # the phrase patterns only need the tokenizer
         ruler.add_patterns(patterns)  # type: ignore[attr-defined]
-    nlp.add_pipe("briefings_embedded_names", after="briefings_knowledge")
+    nlp.add_pipe("briefings_embedded_names", after=KNOWLEDGE_RULER)
