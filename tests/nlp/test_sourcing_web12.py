@@ -706,3 +706,26 @@ def test_three_incises_give_each_its_part_and_the_tail(nlp) -> None:  # type: ig
         "nous dormons chez des amis",
         "les enfants sont choqués",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le maire a été condamné par le tribunal correctionnel à deux ans de prison.",
+        "L'ancien ministre a été condamné par la cour d'appel à une lourde amende.",
+    ],
+)
+def test_a_sentence_in_the_passive_is_no_claim(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("La motion a été condamnée par le conseil municipal à l'unanimité.", "Conseil municipal"),
+        ("Les violences ont été condamnées par le maire à plusieurs reprises.", "Maire"),
+        ("Le gouvernement a condamné l'attaque à l'unanimité.", "Gouvernement"),
+    ],
+)
+def test_a_condemnation_with_its_manner_is_still_one(nlp, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c.source.name.startswith(source) for c in claims_of(nlp, text)] == [True]

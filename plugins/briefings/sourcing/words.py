@@ -139,6 +139,7 @@ class Words:
     after_quote_media_only: frozenset[str]
     on_at: frozenset[str]
     on_at_kinds: frozenset[str]
+    penalties: frozenset[str]
     clause_conjunctions: frozenset[str]
     negative_determiners: frozenset[str]
     prepositional_nouns: frozenset[str]

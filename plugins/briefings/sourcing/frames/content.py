@@ -292,10 +292,29 @@ def sentence_at(ctx: Context, word: str, i: int, end: int) -> bool:
         return False
     phrase = reader.phrase_at(i, end, complements=False) if reader.word(i) != word else None
     k = phrase.end if phrase is not None else i
-    if k + 1 >= end or reader.word(k) != word:
-        return False
-    following = ctx.doc[k + 1]
-    return following.pos_ in ("NUM", "DET") or (following.pos_ == "NOUN" and following.is_lower)
+    return k + 1 < end and reader.word(k) == word and _penalty_at(ctx, k + 1)
+
+
+def sentence_in(ctx: Context, word: str, start: int, k: int, end: int) -> bool:
+    """A penalty after an agent that ends before token k, or inside it (the agent phrase may have
+    taken "à dix ans de prison" as its complement): "condamné par le tribunal à deux ans"."""
+    if sentence_at(ctx, word, k, end):
+        return True
+    return any(ctx.reader.word(j) == word and _penalty_at(ctx, j + 1) for j in range(start, min(k, end - 1)))
+
+
+def _penalty_at(ctx: Context, j: int) -> bool:
+    """A penalty at token j: a figure ("deux ans"), or a penalty's noun after determiners and
+    adjectives ("une lourde amende", "la prison à vie"); not "à plusieurs reprises"."""
+    doc, reader = ctx.doc, ctx.reader
+    if doc[j].pos_ == "NUM" or any(c.isdigit() for c in doc[j].text):
+        return True
+    for k in range(j, min(j + 4, len(doc))):
+        if reader.word(k) in ctx.lex.words.penalties:
+            return True
+        if not (reader.is_determiner(k) or doc[k].pos_ == "ADJ"):
+            return False
+    return False
 
 
 def _attribute_at(ctx: Context, i: int, end: int) -> bool:

@@ -6,7 +6,7 @@ from ..clauses import clause_from
 from ..context import Context, CueSite, Found, SourceRef, found_at
 from ..registry import cue_frame
 from ..speakers import can_speak
-from .content import agent_after, agent_after_attribute, sentence_at, subject_clause
+from .content import agent_after, agent_after_attribute, sentence_in, subject_clause
 
 
 @cue_frame("participle")
@@ -24,7 +24,7 @@ def participle(ctx: Context, site: CueSite) -> list[Found] | None:
     k = after
     if agent:
         k = agent[-1].end
-        if group.cue.sentence_with is not None and _sentence_in(
+        if group.cue.sentence_with is not None and sentence_in(
             ctx, group.cue.sentence_with, agent[0].start, k, scope_end
         ):
             return []  # "condamné par le tribunal à deux ans de prison": a sentence, not speech
@@ -61,19 +61,6 @@ def participle(ctx: Context, site: CueSite) -> list[Found] | None:
         if start is not None and not _source_of_next_cue(ctx, agent[-1].end, scope_end):
             return [found_at(group, (start, group.first), [SourceRef(phrase=p) for p in agent], "participle")]
     return []
-
-
-def _sentence_in(ctx: Context, word: str, start: int, k: int, end: int) -> bool:
-    """A penalty after the agent, or inside it (the agent phrase may have taken "à dix ans de
-    prison" as its complement): `word` then a figure, a determiner or a common noun."""
-    if sentence_at(ctx, word, k, end):
-        return True
-    for j in range(start, min(k, end - 1)):
-        if ctx.reader.word(j) == word:
-            following = ctx.doc[j + 1]
-            if following.pos_ in ("NUM", "DET") or (following.pos_ == "NOUN" and following.is_lower):
-                return True
-    return False
 
 
 def _source_of_next_cue(ctx: Context, after: int, end: int) -> bool:

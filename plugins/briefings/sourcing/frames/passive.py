@@ -10,7 +10,14 @@ from ..layout import Quote
 from ..phrases import Phrase
 from ..registry import cue_frame
 from ..speakers import can_speak, subject_before
-from .content import agent_after, agent_after_attribute, content_after, skip_framing, subject_clause
+from .content import (
+    agent_after,
+    agent_after_attribute,
+    content_after,
+    sentence_in,
+    skip_framing,
+    subject_clause,
+)
 
 
 @cue_frame("passive")
@@ -37,6 +44,13 @@ def passive(ctx: Context, site: CueSite) -> list[Found] | None:
         return [found_at(group, attribute, [SourceRef(phrase=p) for p in phrases], "passive")]
     agent = agent_after(ctx, group.last, scope_end)
     judged = agent is None and (agent := agent_after_attribute(ctx, group, scope_end)) is not None
+    if (
+        agent
+        and not judged
+        and group.cue.sentence_with is not None
+        and sentence_in(ctx, group.cue.sentence_with, agent[0].start, agent[-1].end, scope_end)
+    ):
+        return []  # "a été condamné par le tribunal à deux ans de prison": a sentence, not speech
     # "aucun décès n'a été annoncé", "l'attaque n'a pas été revendiquée": nobody confirmed it
     unconfirmed = agent is None and group.negated and group.cue.negated == "not_confirmed"
     impersonal = _impersonal_que(ctx, group, floor, scope_end)
