@@ -106,9 +106,8 @@ class Kinds:
                     first = start  # a name, not a title: "a déclaré à l'AFP X"
             appositions: tuple[tuple[int, int], ...] = ()
             if end + 1 < unit_end and doc[end].text == ",":
-                after = reader.phrase_at(end + 1, unit_end)
-                if after is not None and reader.word(end + 1) not in reader.words.relatives:
-                    after = reader.with_noun_modifier(after, unit_end)
+                after = reader.apposition_at(end + 1, unit_end)
+                if after is not None:
                     appositions = ((after.start, after.end),)
             if first == start and not appositions:
                 continue

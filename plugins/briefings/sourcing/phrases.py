@@ -238,6 +238,14 @@ class Reader:
             return None
         return self._rest_of_phrase(i, head, j, end, complements)
 
+    def apposition_at(self, i: int, end: int) -> Phrase | None:
+        """The apposition that opens at token i, after a comma: a noun phrase, not a relative
+        clause, with a bare noun that qualifies its head ("X, adjudant chef du peloton, …")."""
+        phrase = self.phrase_at(i, end)
+        if phrase is None or self.word(i) in self.words.relatives:
+            return None
+        return self.with_noun_modifier(phrase, end)
+
     def with_noun_modifier(self, phrase: Phrase, end: int) -> Phrase:
         """The phrase with a bare lower-case noun that qualifies its head ("le centre antipoison",
         "le syndicat maison"), when the phrase stopped right after the head and a comma or a

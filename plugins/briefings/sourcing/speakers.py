@@ -466,9 +466,8 @@ def subject_after(reader: Reader, i: int, end: int) -> list[Phrase]:
         if closing >= stop and reader.word(closing) == ")":
             stop = closing + 1  # "le gouverneur de la région (nord), X, …": after the parenthesis
     if stop < end and reader.word(stop) == ",":
-        nxt = reader.phrase_at(stop + 1, end)
-        if nxt is not None and reader.word(stop + 1) not in reader.words.relatives:
-            nxt = reader.with_noun_modifier(nxt, end)  # "X, adjudant chef du peloton, …"
+        nxt = reader.apposition_at(stop + 1, end)
+        if nxt is not None:
             appositions.append((nxt.start, nxt.end))
     if len(phrases) == 1 and appositions:
         return [phrases[0].with_appositions(appositions)]
